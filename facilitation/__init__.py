@@ -1,0 +1,1 @@
+"""The Lokakarya domain: sessions, agendas, methods. Pure Python, no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Lokakarya's durable store: one SQLite file, migrations, repositories, backups."""

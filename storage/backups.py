@@ -1,0 +1,118 @@
+"""Backups through SQLite's online backup API, and the policy that thins them out."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from storage.health import is_healthy
+
+BACKUP_DIRNAME = "backups"
+KEEP_RECENT = 5
+KEEP_DAILY = 12
+KEEP_WEEKLY = 10
+KEEP_MONTHLY = 9
+_NAME = re.compile(r"^lokakarya-(\d{8}-\d{6}-\d{6})-[a-z0-9_]+\.sqlite3$")
+
+log = logging.getLogger(__name__)
+
+
+class BackupError(RuntimeError):
+    """A backup could not be made or used; the message is a key for the UI."""
+
+
+@dataclass(frozen=True, order=True)
+class Backup:
+    taken_at: datetime
+    path: Path
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
+    """Copy a database with the backup API into a temp file, fsync, then rename into place,
+    so a crash never leaves a half-written copy under the real name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(target.name + ".part")
+    source_conn = sqlite3.connect(str(source)) if isinstance(source, Path) else source
+    try:
+        target_conn = sqlite3.connect(str(temp))
+        try:
+            source_conn.backup(target_conn)
+        finally:
+            target_conn.close()
+    finally:
+        if isinstance(source, Path):
+            source_conn.close()
+    _fsync_file(temp)
+    os.replace(temp, target)
+
+
+def take_backup(
+    conn: sqlite3.Connection, backup_dir: Path, reason: str, now: datetime | None = None
+) -> Path:
+    moment = now or datetime.now()
+    target = backup_dir / f"lokakarya-{moment.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite3"
+    copy_database(conn, target)
+    log.info("backup taken: %s", target)
+    thin(backup_dir, moment)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[Backup]:
+    """Backups in the folder, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = []
+    for path in backup_dir.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            found.append(Backup(datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f"), path))
+    return sorted(found, reverse=True)
+
+
+def backups_to_keep(backups: Iterable[Backup]) -> set[Backup]:
+    """The newest few, plus the newest of each of the last 12 days, 10 weeks and 9 months."""
+    ordered = sorted(backups, reverse=True)
+    keep = set(ordered[:KEEP_RECENT])
+    periods = (
+        (KEEP_DAILY, lambda b: b.taken_at.date()),
+        (KEEP_WEEKLY, lambda b: b.taken_at.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda b: (b.taken_at.year, b.taken_at.month)),
+    )
+    for limit, bucket_of in periods:
+        seen: set = set()
+        for backup in ordered:
+            bucket = bucket_of(backup)
+            if bucket not in seen and len(seen) < limit:
+                seen.add(bucket)
+                keep.add(backup)
+    return keep
+
+
+def thin(backup_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Remove backups the policy no longer keeps (only Lokakarya's own backup files)."""
+    existing = list_backups(backup_dir)
+    keep = backups_to_keep(existing)
+    removed = []
+    for backup in existing:
+        if backup not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def newest_good_backup(backup_dir: Path) -> Path | None:
+    for backup in list_backups(backup_dir):
+        if is_healthy(backup.path):
+            return backup.path
+    return None

@@ -1,0 +1,117 @@
+"""Opening the store: pragmas that make every acknowledged write durable, health checks,
+and moving a damaged file aside instead of touching it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from storage import backups
+from storage.health import is_healthy
+from storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+
+DB_FILENAME = "lokakarya.sqlite3"
+QUARANTINE_DIRNAME = "quarantine"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger(__name__)
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection in autocommit mode: writes happen only inside db.atomic() blocks."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def quarantine(path: Path, now: datetime | None = None, label: str = "damaged") -> Path:
+    """Move a damaged store (and its WAL/SHM files) into quarantine/. Nothing is deleted."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    folder = path.parent / QUARANTINE_DIRNAME
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
+    os.replace(path, target)
+    for suffix in SIDE_FILES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    log.warning("store moved aside (%s) to %s", label, target)
+    return target
+
+
+@dataclass
+class OpenedStore:
+    db: sqlite_utils.Database
+    path: Path
+    created: bool
+    quarantined: Path | None = None
+    good_backup: Path | None = None
+    restored: bool = False
+    migrated: list[int] = field(default_factory=list)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.parent / backups.BACKUP_DIRNAME
+
+
+def open_store(
+    data_dir: Path,
+    take_backup: bool = True,
+    accept_backup: Callable[[Path, Path], bool] | None = None,
+) -> OpenedStore:
+    """Open (creating if needed) the store in data_dir, checking it first.
+
+    A damaged file is quarantined. When a good backup exists, accept_backup(quarantined,
+    backup) decides whether it replaces the store; otherwise a fresh store is started.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_FILENAME
+    quarantined = None
+    good_backup = None
+    restored = False
+    if path.exists() and not is_healthy(path):
+        quarantined = quarantine(path)
+        good_backup = backups.newest_good_backup(data_dir / backups.BACKUP_DIRNAME)
+        if good_backup and accept_backup and accept_backup(quarantined, good_backup):
+            backups.copy_database(good_backup, path)
+            restored = True
+    created = not path.exists()
+    if not created:
+        # Refuse a newer file before connect() changes anything in it (e.g. journal mode).
+        probe = sqlite3.connect(str(path), timeout=10)
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            probe.close()
+        if version > LATEST_VERSION:
+            raise NewerSchemaError(version)
+    db = connect(path)
+    try:
+        if schema_version(db) > LATEST_VERSION:
+            raise NewerSchemaError(schema_version(db))
+        if take_backup and not created:
+            backups.take_backup(db.conn, data_dir / backups.BACKUP_DIRNAME, "startup")
+        migrated = migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return OpenedStore(db, path, created, quarantined, good_backup, restored, migrated)
+
+
+def restore_backup(data_dir: Path, backup: Path) -> Path | None:
+    """Replace the store with a backup copy. The current file, if any, is moved aside first."""
+    if not is_healthy(backup):
+        raise backups.BackupError("backup_damaged")
+    path = data_dir / DB_FILENAME
+    aside = quarantine(path, label="replaced") if path.exists() else None
+    backups.copy_database(backup, path)
+    return aside

@@ -1,0 +1,111 @@
+"""Ordered schema migrations. The schema version lives in PRAGMA user_version.
+
+Never edit a released migration: add a new one at the end. Each runs in its own transaction
+together with the version bump, so a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1_sessions_and_agenda(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            organiser TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            facilitators TEXT NOT NULL DEFAULT '[]',
+            objectives TEXT NOT NULL DEFAULT '[]',
+            report_language TEXT NOT NULL DEFAULT 'id',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE session_days (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id),
+            day_date TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX session_days_by_session ON session_days(session_id);
+        CREATE TABLE activities (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id),
+            day_id TEXT NOT NULL REFERENCES session_days(id),
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            planned_minutes INTEGER NOT NULL,
+            instructions TEXT NOT NULL DEFAULT '',
+            guiding_questions TEXT NOT NULL DEFAULT '[]',
+            materials TEXT NOT NULL DEFAULT '',
+            grouping TEXT NOT NULL DEFAULT 'whole_room',
+            method_key TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX activities_by_day ON activities(day_id, position);
+        CREATE INDEX activities_by_session ON activities(session_id);
+        """,
+    )
+
+
+def _v2_settings(db: sqlite_utils.Database) -> None:
+    # Small key/value facts about the store itself (e.g. that the sample session was offered).
+    _run_script(
+        db,
+        """
+        CREATE TABLE store_facts (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    # sqlite3's executescript() commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1_sessions_and_agenda,
+    _v2_settings,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer Lokakarya; opening it here could damage it."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the store up to target; return the versions applied."""
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise NewerSchemaError(current)
+    applied = []
+    for version in range(current + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,237 @@
+"""Sessions and their days. Every public method is one user action and one transaction."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.session import Session, SessionDay, validate_session
+from storage.rows import (
+    activity_from_row,
+    activity_to_row,
+    day_from_row,
+    day_to_row,
+    session_from_row,
+    session_to_row,
+)
+
+
+class NotFoundError(LookupError):
+    """The record does not exist (or not any more)."""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    title: str
+    organiser: str
+    venue: str
+    first_date: date | None
+    day_count: int
+    activity_count: int
+    updated_at: str
+    deleted_at: str | None
+
+
+class SessionRepository:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def list(self, search: str = "", in_trash: bool = False) -> list[SessionSummary]:
+        """Sessions newest first, filtered by a case-insensitive text in title/organiser/venue."""
+        # % and _ typed by the user are literal characters, not LIKE wildcards.
+        literal = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{literal}%"
+        rows = self.db.execute(
+            """
+            SELECT s.id, s.title, s.organiser, s.venue, s.updated_at, s.deleted_at,
+                   (SELECT min(day_date) FROM session_days d
+                     WHERE d.session_id = s.id AND d.deleted_at IS NULL) AS first_date,
+                   (SELECT count(*) FROM session_days d
+                     WHERE d.session_id = s.id AND d.deleted_at IS NULL) AS day_count,
+                   (SELECT count(*) FROM activities a
+                     WHERE a.session_id = s.id AND a.deleted_at IS NULL) AS activity_count
+              FROM sessions s
+             WHERE (s.deleted_at IS NOT NULL) = ?
+               AND (s.title LIKE ? ESCAPE '\\' OR s.organiser LIKE ? ESCAPE '\\'
+                    OR s.venue LIKE ? ESCAPE '\\')
+             ORDER BY first_date DESC, s.title
+            """,
+            (in_trash, pattern, pattern, pattern),
+        ).fetchall()
+        return [
+            SessionSummary(
+                id=row[0],
+                title=row[1],
+                organiser=row[2],
+                venue=row[3],
+                updated_at=row[4],
+                deleted_at=row[5],
+                first_date=date.fromisoformat(row[6]) if row[6] else None,
+                day_count=row[7],
+                activity_count=row[8],
+            )
+            for row in rows
+        ]
+
+    def get(self, session_id: str) -> Session:
+        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        if not rows:
+            raise NotFoundError(session_id)
+        day_rows = self.db.query(
+            "SELECT * FROM session_days WHERE session_id = ? AND deleted_at IS NULL"
+            " ORDER BY day_date",
+            [session_id],
+        )
+        activity_rows = list(
+            self.db.query(
+                "SELECT * FROM activities WHERE session_id = ? AND deleted_at IS NULL"
+                " ORDER BY position",
+                [session_id],
+            )
+        )
+        days = []
+        for day_row in day_rows:
+            activities = [
+                activity_from_row(row) for row in activity_rows if row["day_id"] == day_row["id"]
+            ]
+            days.append(day_from_row(day_row, activities))
+        return session_from_row(rows[0], days)
+
+    def find(self, id_or_title_prefix: str) -> list[SessionSummary]:
+        """Sessions whose id equals, or whose title starts with, the given text."""
+        text = id_or_title_prefix.strip()
+        matches = [s for s in self.list() if s.id == text]
+        if matches:
+            return matches
+        folded = text.casefold()
+        return [s for s in self.list() if s.title.casefold().startswith(folded)]
+
+    # -- writing -------------------------------------------------------------------------
+
+    def create(self, session: Session) -> Session:
+        """Store a new session with its days and their activities, all or nothing."""
+        validate_session(session)
+        now = self._now()
+        session.created_at = session.updated_at = now
+        with self.db.atomic():
+            self.db["sessions"].insert(
+                {**session_to_row(session), "created_at": now, "updated_at": now}
+            )
+            for day in session.days:
+                self._insert_day(session.id, day, now)
+        return session
+
+    def _insert_day(self, session_id: str, day: SessionDay, now: str) -> None:
+        self.db["session_days"].insert(
+            {
+                **day_to_row(day),
+                "session_id": session_id,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        for position, activity in enumerate(day.activities):
+            activity.created_at = activity.updated_at = now
+            self.db["activities"].insert(
+                {
+                    **activity_to_row(activity),
+                    "session_id": session_id,
+                    "day_id": day.id,
+                    "position": position,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+
+    def update_details(self, session: Session) -> Session:
+        """Save title, organiser, venue, people, objectives and the list of days.
+
+        Days that disappear go to the trash with their activities; new days are added empty
+        (or with the activities they carry).
+        """
+        validate_session(session)
+        now = self._now()
+        with self.db.atomic():
+            row = {**session_to_row(session), "updated_at": now}
+            del row["id"]
+            updated = self.db.execute(
+                "UPDATE sessions SET " + ", ".join(f"{column}=?" for column in row) + " WHERE id=?",
+                [*row.values(), session.id],
+            ).rowcount
+            if not updated:
+                raise NotFoundError(session.id)
+            existing = {
+                row["id"]
+                for row in self.db.query(
+                    "SELECT id FROM session_days WHERE session_id=? AND deleted_at IS NULL",
+                    [session.id],
+                )
+            }
+            kept = {day.id for day in session.days}
+            for gone in existing - kept:
+                self.db.execute(
+                    "UPDATE session_days SET deleted_at=?, updated_at=? WHERE id=?",
+                    [now, now, gone],
+                )
+                self.db.execute(
+                    "UPDATE activities SET deleted_at=?, updated_at=?"
+                    " WHERE day_id=? AND deleted_at IS NULL",
+                    [now, now, gone],
+                )
+            for day in session.days:
+                if day.id in existing:
+                    row = day_to_row(day)
+                    self.db.execute(
+                        "UPDATE session_days SET day_date=?, start_time=?, end_time=?,"
+                        " updated_at=? WHERE id=?",
+                        [
+                            row["day_date"],
+                            row["start_time"],
+                            row["end_time"],
+                            now,
+                            day.id,
+                        ],
+                    )
+                else:
+                    self._insert_day(session.id, day, now)
+        session.updated_at = now
+        return session
+
+    def duplicate(self, session_id: str, title: str) -> Session:
+        """A full copy with new ids, so the copy can be changed without touching the original."""
+        copy_of = copy.deepcopy(self.get(session_id))
+        copy_of.id = str(uuid.uuid4())
+        copy_of.title = title
+        copy_of.deleted_at = None
+        for day in copy_of.days:
+            day.id = str(uuid.uuid4())
+            for activity in day.activities:
+                activity.id = str(uuid.uuid4())
+        return self.create(copy_of)
+
+    def move_to_trash(self, session_id: str) -> None:
+        self._set_deleted(session_id, self._now())
+
+    def restore(self, session_id: str) -> None:
+        self._set_deleted(session_id, None)
+
+    def _set_deleted(self, session_id: str, deleted_at: str | None) -> None:
+        with self.db.atomic():
+            changed = self.db.execute(
+                "UPDATE sessions SET deleted_at=?, updated_at=? WHERE id=?",
+                [deleted_at, self._now(), session_id],
+            ).rowcount
+            if not changed:
+                raise NotFoundError(session_id)

@@ -1,0 +1,27 @@
+"""Building a real main window on a temporary store, as the app does at start-up."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from facilitation.library import load_library
+from storage.database import open_store
+from storage.sample import ensure_sample_session
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def make_context(data_dir: Path, lang: str = "en", sample: bool = True) -> AppContext:
+    opened = open_store(data_dir)
+    library = load_library()
+    if sample:
+        ensure_sample_session(opened.db, library, lang, date(2022, 3, 23))
+    return AppContext(db=opened.db, data_dir=data_dir, library=library, lang=lang)
+
+
+def make_window(qtbot, data_dir: Path, lang: str = "en") -> MainWindow:
+    window = MainWindow(make_context(data_dir, lang))
+    qtbot.addWidget(window)
+    window.show()
+    return window

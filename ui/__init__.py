@@ -1,0 +1,1 @@
+"""Lokakarya's PySide6 user interface: windows, pages, models and the command line."""

@@ -1,0 +1,24 @@
+"""What every page needs: the store, the repositories, the method library and the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from facilitation.library import Library
+from storage.agenda import AgendaRepository
+from storage.sessions import SessionRepository
+
+
+@dataclass
+class AppContext:
+    db: sqlite_utils.Database
+    data_dir: Path
+    library: Library
+    lang: str
+
+    def __post_init__(self) -> None:
+        self.sessions = SessionRepository(self.db)
+        self.agenda = AgendaRepository(self.db)

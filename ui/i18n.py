@@ -1,0 +1,45 @@
+"""Choosing the UI language and loading its Qt translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SUPPORTED = ("id", "en")
+LANGUAGE_SETTING = "ui/language"
+
+
+def resolve_language(requested: str | None, settings: QSettings | None = None) -> str:
+    """--lang wins, then the saved preference, then the system locale (Indonesian or English)."""
+    if requested in SUPPORTED:
+        return requested
+    saved = (settings or QSettings()).value(LANGUAGE_SETTING, "")
+    if saved in SUPPORTED:
+        return str(saved)
+    return "id" if QLocale.system().name().startswith("id") else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Load lokakarya_<lang>.qm, replacing any earlier choice; English needs none."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if lang == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS_DIR / f"lokakarya_{lang}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return translator
+    return None
+
+
+def locale_for(lang: str) -> QLocale:
+    return QLocale(
+        QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English,
+        QLocale.Country.Indonesia if lang == "id" else QLocale.Country.UnitedKingdom,
+    )

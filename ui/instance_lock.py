@@ -1,0 +1,48 @@
+"""One Lokakarya per data folder: a second instance must not write to the same store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Self
+
+from PySide6.QtCore import QLockFile
+
+LOCK_FILENAME = "lokakarya.lock"
+
+
+class StoreInUseError(RuntimeError):
+    """Another running Lokakarya holds this data folder."""
+
+    def __init__(self, pid: int, hostname: str) -> None:
+        super().__init__(f"data folder in use by process {pid} on {hostname}")
+        self.pid = pid
+        self.hostname = hostname
+
+
+class InstanceLock:
+    """A QLockFile in the data folder. Qt treats a lock whose process is gone as stale and
+    takes it over, so a crash never blocks the next start."""
+
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = data_dir / LOCK_FILENAME
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> None:
+        if self._lock.tryLock(100):
+            return
+        # tryLock already removed a lock whose owner is dead; one that remains is live.
+        info = self._lock.getLockInfo()
+        pid, hostname = (info[0], info[1]) if isinstance(info, tuple) else (0, "")
+        raise StoreInUseError(int(pid), str(hostname))
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+    def __enter__(self) -> Self:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,205 @@
+"""The main window: navigation between Sessions and the open session's Plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from storage.backups import BACKUP_DIRNAME
+from ui.agenda_page import AgendaPage
+from ui.context import AppContext
+from ui.i18n import LANGUAGE_SETTING
+from ui.session_dialog import SessionDetailsDialog
+from ui.sessions_page import SessionsPage
+
+SESSIONS_PAGE, PLAN_PAGE = 0, 1
+LAST_SESSION_SETTING = "ui/last_session"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Lokakarya")
+        self.resize(QSize(1280, 800))
+
+        self.sessions_page = SessionsPage(context)
+        self.agenda_page = AgendaPage(context)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sessions_page)
+        self.pages.addWidget(self.agenda_page)
+
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }"
+        )
+        for text in (self.tr("Sessions"), self.tr("Plan")):
+            self.navigation.addItem(QListWidgetItem(text))
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.sessions_page.session_opened.connect(self.open_session)
+        self.sessions_page.sessions_changed.connect(self._sessions_changed)
+        self.sessions_page.status.connect(self._show_status)
+        self.agenda_page.status.connect(self._show_status)
+        self._build_menus()
+        self._set_plan_available(False)
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.statusBar().showMessage(
+            self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
+        )
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = file_menu.addAction(self.tr("&New session…"))
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self._new_session)
+        template_action = file_menu.addAction(self.tr("New from &template…"))
+        template_action.triggered.connect(self._new_from_template)
+        self.details_action = file_menu.addAction(self.tr("Session &details…"))
+        self.details_action.triggered.connect(self._edit_open_session)
+        file_menu.addSeparator()
+        backups_action = file_menu.addAction(self.tr("Open &backups folder"))
+        backups_action.triggered.connect(self._open_backups_folder)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.agenda_page.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.context.lang)
+            action.triggered.connect(lambda _checked, code=code: self._choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = help_menu.addAction(self.tr("&About Lokakarya"))
+        about_action.triggered.connect(self._about)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _navigate(self, row: int) -> None:
+        if row == PLAN_PAGE and self.agenda_page.session is None:
+            self.navigation.setCurrentRow(SESSIONS_PAGE)
+            return
+        self.pages.setCurrentIndex(row)
+        if row == SESSIONS_PAGE:
+            self.sessions_page.refresh()
+            self.sessions_page.table.setFocus()
+
+    def _set_plan_available(self, available: bool) -> None:
+        item = self.navigation.item(PLAN_PAGE)
+        flags = item.flags()
+        if available:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+        else:
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+        self.details_action.setEnabled(available)
+
+    def open_session(self, session_id: str) -> None:
+        self.agenda_page.open_session(session_id)
+        self._set_plan_available(True)
+        QSettings().setValue(LAST_SESSION_SETTING, session_id)
+        self.setWindowTitle(f"{self.agenda_page.session.title} — Lokakarya")
+        self.navigation.setCurrentRow(PLAN_PAGE)
+        self.agenda_page.table.setFocus()
+
+    def _sessions_changed(self) -> None:
+        session = self.agenda_page.session
+        if session is None:
+            return
+        still_listed = any(s.id == session.id for s in self.context.sessions.list())
+        if still_listed:
+            self.agenda_page.reload_details()
+            self.setWindowTitle(f"{self.agenda_page.session.title} — Lokakarya")
+        else:
+            self.agenda_page.session = None
+            self.agenda_page.undo_stack.clear()
+            self._set_plan_available(False)
+            self.setWindowTitle("Lokakarya")
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _new_session(self) -> None:
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.sessions_page.create_blank()
+
+    def _new_from_template(self) -> None:
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.sessions_page.create_from_template()
+
+    def _edit_open_session(self) -> None:
+        session = self.agenda_page.session
+        if session is None:
+            return
+        dialog = SessionDetailsDialog(self.context.sessions.get(session.id), self)
+        if dialog.exec() and dialog.session():
+            self.context.sessions.update_details(dialog.session())
+            self._sessions_changed()
+            self.sessions_page.refresh()
+
+    def _open_backups_folder(self) -> None:
+        folder = self.context.data_dir / BACKUP_DIRNAME
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue(LANGUAGE_SETTING, code)
+        self._show_status(self.tr("The language changes the next time Lokakarya starts."))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Lokakarya"),
+            self.tr(
+                "<b>Lokakarya</b> %1<br>Plan, run and record work-culture training sessions."
+                "<br><br>Data folder: %2<br>Backups: %3"
+            )
+            .replace("%1", _version())
+            .replace("%2", str(self.context.data_dir))
+            .replace("%3", str(self.context.data_dir / BACKUP_DIRNAME)),
+        )
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lokakarya")
+    except PackageNotFoundError:
+        return "0.1.0"

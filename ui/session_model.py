@@ -1,0 +1,76 @@
+"""Table model over session summaries, for the sessions list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from storage.sessions import SessionSummary
+from ui.formatting import short_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionsTableModel(QAbstractTableModel):
+    DATE, TITLE, ORGANISER, VENUE, DAYS, ACTIVITIES = range(6)
+
+    def __init__(self, lang: str, parent: object = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._rows: list[SessionSummary] = []
+
+    def set_sessions(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def row_of(self, session_id: str) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == session_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Organiser"),
+            self.tr("Venue"),
+            self.tr("Days"),
+            self.tr("Activities"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return short_date(summary.first_date, self.lang) if summary.first_date else "—"
+            return (
+                None,
+                summary.title,
+                summary.organiser,
+                summary.venue,
+                summary.day_count,
+                summary.activity_count,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return summary.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.DAYS,
+            self.ACTIVITIES,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
