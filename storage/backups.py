@@ -48,13 +48,18 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
         target_conn = sqlite3.connect(str(temp))
         try:
             source_conn.backup(target_conn)
+            # A self-contained copy: reading it later leaves no -wal/-shm files beside it.
+            target_conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             target_conn.close()
+        _fsync_file(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # no half-written copy left to pile up
+        raise
     finally:
         if isinstance(source, Path):
             source_conn.close()
-    _fsync_file(temp)
-    os.replace(temp, target)
 
 
 def take_backup(
@@ -66,6 +71,15 @@ def take_backup(
     log.info("backup taken: %s", target)
     thin(backup_dir, moment)
     return target
+
+
+def take_backup_of_file(db_path: Path, backup_dir: Path, reason: str) -> Path:
+    """A backup through a connection of its own, so it can run in a worker thread."""
+    conn = sqlite3.connect(str(db_path), timeout=30)
+    try:
+        return take_backup(conn, backup_dir, reason)
+    finally:
+        conn.close()
 
 
 def list_backups(backup_dir: Path) -> list[Backup]:

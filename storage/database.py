@@ -98,8 +98,12 @@ def open_store(
     try:
         if schema_version(db) > LATEST_VERSION:
             raise NewerSchemaError(schema_version(db))
-        if take_backup and not created:
-            backups.take_backup(db.conn, data_dir / backups.BACKUP_DIRNAME, "startup")
+        # A migration is a risky operation: back up before it even when the caller takes
+        # its start-up backup later (the GUI does, off the UI thread).
+        migration_pending = schema_version(db) < LATEST_VERSION
+        if not created and (take_backup or migration_pending):
+            reason = "before_migration" if migration_pending else "startup"
+            backups.take_backup(db.conn, data_dir / backups.BACKUP_DIRNAME, reason)
         migrated = migrate(db)
     except BaseException:
         db.close()

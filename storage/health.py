@@ -12,13 +12,16 @@ log = logging.getLogger(__name__)
 def is_healthy(path: Path) -> bool:
     """True when SQLite can read the file and quick_check finds nothing wrong."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        # as_uri() escapes '#', '?' and '%', which would otherwise cut the path short.
+        uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=10)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # quick_check can report damaged text that is not valid UTF-8.
         log.warning("store %s failed to open for checking: %s", path, error)
         return False
     healthy = rows == [("ok",)]

@@ -61,12 +61,17 @@ class AgendaTableView(QTableView):
 class AgendaPage(QWidget):
     status = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.session: Session | None = None
         self.day_index = 0
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack or QUndoStack(self)
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")

@@ -1,24 +1,29 @@
-"""Starting the desktop app: language, single-instance lock, opening (or rescuing) the store."""
+"""Starting the desktop app: language, single-instance lock, opening (or rescuing) the store.
+
+The window is shown first and the store opened right after its first paint: the database
+libraries load while the user already sees Lokakarya.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import sys
+import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
-from facilitation.library import LibraryError, load_library
-from storage.database import open_store
-from storage.migrations import NewerSchemaError
-from storage.sample import ensure_sample_session
-from ui.context import AppContext
 from ui.i18n import install_translator, resolve_language
 from ui.instance_lock import InstanceLock, StoreInUseError
-from ui.logging_setup import setup_logging
 from ui.main_window import LAST_SESSION_SETTING, MainWindow
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -35,6 +40,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def ask_to_restore(quarantined: Path, backup: Path) -> bool:
     """The store was damaged and moved aside: offer the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         None,
         translate("Startup", "Data file was damaged"),
@@ -50,6 +57,8 @@ def ask_to_restore(quarantined: Path, backup: Path) -> bool:
 
 
 def tell_started_empty(quarantined: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(
         None,
         translate("Startup", "Data file was damaged"),
@@ -61,16 +70,17 @@ def tell_started_empty(quarantined: Path) -> None:
     )
 
 
-def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
-    """Everything up to a shown main window; an int is the exit code of a refused start."""
+def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
+    """Application object, language and the single-instance lock."""
     app = create_application()
-    setup_logging(data_dir)
     lang = resolve_language(lang)
     install_translator(app, lang)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
     except StoreInUseError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             translate("Startup", "Lokakarya is already open"),
@@ -83,13 +93,28 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
             .replace("%2", str(data_dir)),
         )
         return EXIT_ERROR
+    return lang, lock
+
+
+def open_context(data_dir: Path, lang: str) -> AppContext | int:
+    """Open (or rescue) the store and load the method library; an int is an exit code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitation.library import LibraryError, load_library
+    from storage.database import open_store
+    from storage.migrations import NewerSchemaError
+    from storage.sample import ensure_sample_session
+    from ui.context import AppContext
+    from ui.logging_setup import setup_logging
+
+    setup_logging(data_dir)
     try:
-        opened = open_store(data_dir, accept_backup=ask_to_restore)
+        # The start-up backup runs after the window is up, off the UI thread.
+        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore)
         if opened.quarantined and not opened.restored:
             tell_started_empty(opened.quarantined)
         library = load_library()
     except NewerSchemaError:
-        lock.release()
         QMessageBox.critical(
             None,
             translate("Startup", "Newer data file"),
@@ -100,8 +125,7 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
             ),
         )
         return EXIT_ERROR
-    except (OSError, LibraryError) as error:
-        lock.release()
+    except (OSError, sqlite3.Error, LibraryError) as error:
         log.exception("start-up failed")
         QMessageBox.critical(
             None,
@@ -112,32 +136,95 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
         )
         return EXIT_ERROR
     ensure_sample_session(opened.db, library, lang, date.today())
-    context = AppContext(db=opened.db, data_dir=data_dir, library=library, lang=lang)
-    window = MainWindow(context)
+    return AppContext(
+        db=opened.db, data_dir=data_dir, library=library, lang=lang, db_path=opened.path
+    )
+
+
+def attach_store(window: MainWindow, context: AppContext) -> None:
+    window.attach(context)
     last = QSettings().value(LAST_SESSION_SETTING, "")
     if last and any(s.id == last for s in context.sessions.list()):
         window.sessions_page.select(str(last))
+
+
+def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
+    """Everything up to a ready main window, in one go (tests and scripted use)."""
+    prepared = prepare(data_dir, lang)
+    if isinstance(prepared, int):
+        return prepared
+    lang, lock = prepared
+    context = open_context(data_dir, lang)
+    if isinstance(context, int):
+        lock.release()
+        return context
+    window = MainWindow(lang=lang)
+    attach_store(window, context)
     return window, lock
 
 
 def run_gui(data_dir: Path, lang: str | None) -> int:
-    started = start(data_dir, lang)
-    if isinstance(started, int):
-        return started
-    window, lock = started
-    window.show()
+    prepared = prepare(data_dir, lang)
+    if isinstance(prepared, int):
+        return prepared
+    lang, lock = prepared
     app = QApplication.instance()
-    if _exit_after_first_paint():
-        QTimer.singleShot(0, app.quit)
+    window = MainWindow(lang=lang)
+    report = os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
+    exit_code = 0
+
+    def finish_start() -> None:
+        nonlocal exit_code
+        context = open_context(data_dir, lang)
+        if isinstance(context, int):
+            exit_code = context
+            app.quit()
+            return
+        attach_store(window, context)
+        QTimer.singleShot(0, lambda: start_backup_in_background(context.db_path))
+        if report:
+            window.repaint()
+            print(f"ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    hook = AfterFirstPaint(finish_start, report, window)
+    window.installEventFilter(hook)
+    window.show()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        window.context.db.close()
+        if window.context is not None:
+            window.context.db.close()
         lock.release()
+    return exit_code or status
 
 
-def _exit_after_first_paint() -> bool:
-    # Used by the start-up benchmark: quit once the first frame is on screen.
-    import os
+def start_backup_in_background(db_path: Path) -> None:
+    """The daily safety copy, taken from its own connection in a worker thread."""
+    from storage.backups import BACKUP_DIRNAME, take_backup_of_file
 
-    return os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
+    def work() -> None:
+        try:
+            take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
+        except (OSError, sqlite3.Error):
+            log.exception("start-up backup failed")
+
+    QThreadPool.globalInstance().start(work)
+
+
+class AfterFirstPaint(QObject):
+    """Runs a callback once the window has painted for the first time."""
+
+    def __init__(self, callback, report: bool, parent: QObject) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.callback = callback
+        self.report = report
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            if self.report:  # for the start-up benchmark
+                print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.callback)
+        return False

@@ -18,6 +18,7 @@ class AppContext:
     data_dir: Path
     library: Library
     lang: str
+    db_path: Path | None = None
 
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.db)

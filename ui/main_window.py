@@ -2,41 +2,57 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from storage.backups import BACKUP_DIRNAME
-from ui.agenda_page import AgendaPage
-from ui.context import AppContext
 from ui.i18n import LANGUAGE_SETTING
-from ui.session_dialog import SessionDetailsDialog
-from ui.sessions_page import SessionsPage
+
+if TYPE_CHECKING:
+    from ui.agenda_page import AgendaPage
+    from ui.context import AppContext
+    from ui.sessions_page import SessionsPage
+
+BACKUP_DIRNAME = "backups"  # storage.backups.BACKUP_DIRNAME, without importing the store early
 
 SESSIONS_PAGE, PLAN_PAGE = 0, 1
 LAST_SESSION_SETTING = "ui/last_session"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """Shown as soon as Qt is up; the pages arrive with attach() once the store is open, so
+    the window paints before the database libraries have even loaded."""
+
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
+        self.lang = context.lang if context else lang
+        self.sessions_page: SessionsPage | None = None
+        self.agenda_page: AgendaPage | None = None
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Lokakarya")
         self.resize(QSize(1280, 800))
 
-        self.sessions_page = SessionsPage(context)
-        self.agenda_page = AgendaPage(context)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.sessions_page)
-        self.pages.addWidget(self.agenda_page)
+        self.opening_label = QLabel(self.tr("Opening your sessions…"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setStyleSheet("color: #666; font-size: 14pt;")
+        self.pages.addWidget(self.opening_label)
 
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(170)
@@ -45,7 +61,6 @@ class MainWindow(QMainWindow):
         )
         for text in (self.tr("Sessions"), self.tr("Plan")):
             self.navigation.addItem(QListWidgetItem(text))
-        self.navigation.currentRowChanged.connect(self._navigate)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -54,14 +69,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._build_menus()
+        self._set_store_actions_enabled(False)
+        if context is not None:
+            self.attach(context)
 
+    def attach(self, context: AppContext) -> None:
+        """Build the pages on the opened store."""
+        from ui.agenda_page import AgendaPage
+        from ui.sessions_page import SessionsPage
+
+        self.context = context
+        self.sessions_page = SessionsPage(context)
+        self.agenda_page = AgendaPage(context, self.undo_stack)
+        self.pages.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.pages.addWidget(self.sessions_page)
+        self.pages.addWidget(self.agenda_page)
         self.sessions_page.session_opened.connect(self.open_session)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.status.connect(self._show_status)
         self.agenda_page.status.connect(self._show_status)
-        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self._set_store_actions_enabled(True)
         self._set_plan_available(False)
         self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.pages.setCurrentWidget(self.sessions_page)
         self.statusBar().showMessage(
             self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
         )
@@ -71,22 +104,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_action = file_menu.addAction(self.tr("&New session…"))
+        self.store_actions = [new_action]
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_session)
         template_action = file_menu.addAction(self.tr("New from &template…"))
         template_action.triggered.connect(self._new_from_template)
+        self.store_actions.append(template_action)
         self.details_action = file_menu.addAction(self.tr("Session &details…"))
         self.details_action.triggered.connect(self._edit_open_session)
         file_menu.addSeparator()
         backups_action = file_menu.addAction(self.tr("Open &backups folder"))
         backups_action.triggered.connect(self._open_backups_folder)
+        self.store_actions.append(backups_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        stack = self.agenda_page.undo_stack
+        stack = self.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
@@ -99,7 +135,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(code == self.context.lang)
+            action.setChecked(code == self.lang)
             action.triggered.connect(lambda _checked, code=code: self._choose_language(code))
             group.addAction(action)
             language_menu.addAction(action)
@@ -109,6 +145,11 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._about)
 
     # -- navigation --------------------------------------------------------------------------
+
+    def _set_store_actions_enabled(self, enabled: bool) -> None:
+        for action in self.store_actions:
+            action.setEnabled(enabled)
+        self.navigation.setEnabled(enabled)
 
     def _navigate(self, row: int) -> None:
         if row == PLAN_PAGE and self.agenda_page.session is None:
@@ -146,7 +187,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.agenda_page.session.title} — Lokakarya")
         else:
             self.agenda_page.session = None
-            self.agenda_page.undo_stack.clear()
+            self.undo_stack.clear()
             self._set_plan_available(False)
             self.setWindowTitle("Lokakarya")
 
@@ -164,6 +205,8 @@ class MainWindow(QMainWindow):
         session = self.agenda_page.session
         if session is None:
             return
+        from ui.session_dialog import SessionDetailsDialog
+
         dialog = SessionDetailsDialog(self.context.sessions.get(session.id), self)
         if dialog.exec() and dialog.session():
             self.context.sessions.update_details(dialog.session())
@@ -180,6 +223,8 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("The language changes the next time Lokakarya starts."))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Lokakarya"),

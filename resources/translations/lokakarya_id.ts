@@ -240,6 +240,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your sessions…</source>
+        <translation>Membuka sesi Anda…</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
