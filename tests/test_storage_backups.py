@@ -234,6 +234,37 @@ def test_two_years_of_irregular_backups_match_the_policy(seed):
     assert kept <= set(all_backups)
 
 
+def test_the_same_week_or_month_in_different_years_are_different_periods():
+    # Daily backups only during ISO week 10 (early March) of each of 12 years.
+    moments = [
+        datetime.combine(date.fromisocalendar(year, 10, weekday), time(18))
+        for year in range(2014, 2026)
+        for weekday in range(1, 8)
+    ]
+    kept = backups_to_keep(synthetic(moments))
+    assert kept == expected_keep(synthetic(moments))
+    sundays = {
+        datetime.combine(date.fromisocalendar(y, 10, 7), time(18)) for y in range(2016, 2026)
+    }
+    # The newest of each of the last 10 weeks: one per year for 10 years (9 months only cover 9).
+    kept_moments = {b.taken_at for b in kept}
+    assert sundays <= kept_moments
+    assert datetime.combine(date.fromisocalendar(2015, 10, 7), time(18)) not in kept_moments
+
+    # Daily backups only during March of each of 12 years: 10 weeks reach back ~3 years,
+    # 9 months reach back 9 years.
+    moments = [
+        datetime.combine(date(year, 3, day), time(18))
+        for year in range(2014, 2026)
+        for day in range(1, 32)
+    ]
+    kept = backups_to_keep(synthetic(moments))
+    assert kept == expected_keep(synthetic(moments))
+    kept_moments = {b.taken_at for b in kept}
+    assert {datetime(y, 3, 31, 18) for y in range(2017, 2026)} <= kept_moments
+    assert datetime(2016, 3, 31, 18) not in kept_moments
+
+
 @pytest.mark.parametrize("count", [0, 1, 4, 5])
 def test_few_backups_are_all_kept_when_recent(count):
     moments = [datetime(2025, 1, 1, 8) + timedelta(minutes=n) for n in range(count)]

@@ -163,11 +163,15 @@ class AgendaPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.undo_stack.clear()
         self.session = self.context.sessions.get(session_id)
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
+
+    def close_session(self) -> None:
+        self.session = None
+        self.model.set_plan(DayPlan((), 0, 0))
+        self.editor.show_activity(None)
 
     def reload_details(self) -> None:
         """After the session's details changed elsewhere (days may have come or gone)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGE_SETTING
+from ui.pages import session_pages
 
 if TYPE_CHECKING:
     from ui.agenda_page import AgendaPage
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.lang = context.lang if context else lang
         self.sessions_page: SessionsPage | None = None
         self.agenda_page: AgendaPage | None = None
+        self.session_pages: list[QWidget] = []
+        self.open_session_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Lokakarya")
         self.resize(QSize(1280, 800))
@@ -59,8 +63,9 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }"
         )
-        for text in (self.tr("Sessions"), self.tr("Plan")):
-            self.navigation.addItem(QListWidgetItem(text))
+        self.navigation.addItem(QListWidgetItem(self.tr("Sessions")))
+        for title, _module, _name in session_pages():
+            self.navigation.addItem(QListWidgetItem(title))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -76,23 +81,25 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Build the pages on the opened store."""
-        from ui.agenda_page import AgendaPage
         from ui.sessions_page import SessionsPage
 
         self.context = context
         self.sessions_page = SessionsPage(context)
-        self.agenda_page = AgendaPage(context, self.undo_stack)
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         self.pages.addWidget(self.sessions_page)
-        self.pages.addWidget(self.agenda_page)
+        for _title, module, name in session_pages():
+            page = getattr(importlib.import_module(module), name)(context, self.undo_stack)
+            page.status.connect(self._show_status)
+            self.session_pages.append(page)
+            self.pages.addWidget(page)
+        self.agenda_page = self.session_pages[0]
         self.sessions_page.session_opened.connect(self.open_session)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.status.connect(self._show_status)
-        self.agenda_page.status.connect(self._show_status)
         self.navigation.currentRowChanged.connect(self._navigate)
         self._set_store_actions_enabled(True)
-        self._set_plan_available(False)
+        self._set_session_pages_available(False)
         self.navigation.setCurrentRow(SESSIONS_PAGE)
         self.pages.setCurrentWidget(self.sessions_page)
         self.statusBar().showMessage(
@@ -152,7 +159,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(enabled)
 
     def _navigate(self, row: int) -> None:
-        if row == PLAN_PAGE and self.agenda_page.session is None:
+        if row != SESSIONS_PAGE and self.open_session_id is None:
             self.navigation.setCurrentRow(SESSIONS_PAGE)
             return
         self.pages.setCurrentIndex(row)
@@ -160,35 +167,45 @@ class MainWindow(QMainWindow):
             self.sessions_page.refresh()
             self.sessions_page.table.setFocus()
 
-    def _set_plan_available(self, available: bool) -> None:
-        item = self.navigation.item(PLAN_PAGE)
-        flags = item.flags()
-        if available:
-            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
-        else:
-            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+    def _set_session_pages_available(self, available: bool) -> None:
+        for row in range(1, self.navigation.count()):
+            item = self.navigation.item(row)
+            flags = item.flags()
+            if available:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
         self.details_action.setEnabled(available)
 
     def open_session(self, session_id: str) -> None:
-        self.agenda_page.open_session(session_id)
-        self._set_plan_available(True)
+        self.undo_stack.clear()
+        self.open_session_id = session_id
+        for page in self.session_pages:
+            page.open_session(session_id)
+        self._set_session_pages_available(True)
         QSettings().setValue(LAST_SESSION_SETTING, session_id)
-        self.setWindowTitle(f"{self.agenda_page.session.title} — Lokakarya")
+        self._show_session_title()
         self.navigation.setCurrentRow(PLAN_PAGE)
         self.agenda_page.table.setFocus()
 
+    def _show_session_title(self) -> None:
+        session = self.context.sessions.get(self.open_session_id)
+        self.setWindowTitle(f"{session.title} — Lokakarya")
+
     def _sessions_changed(self) -> None:
-        session = self.agenda_page.session
-        if session is None:
+        if self.open_session_id is None:
             return
-        still_listed = any(s.id == session.id for s in self.context.sessions.list())
+        still_listed = any(s.id == self.open_session_id for s in self.context.sessions.list())
         if still_listed:
-            self.agenda_page.reload_details()
-            self.setWindowTitle(f"{self.agenda_page.session.title} — Lokakarya")
+            for page in self.session_pages:
+                page.reload_details()
+            self._show_session_title()
         else:
-            self.agenda_page.session = None
+            self.open_session_id = None
+            for page in self.session_pages:
+                page.close_session()
             self.undo_stack.clear()
-            self._set_plan_available(False)
+            self._set_session_pages_available(False)
             self.setWindowTitle("Lokakarya")
 
     # -- actions -----------------------------------------------------------------------------
@@ -202,12 +219,11 @@ class MainWindow(QMainWindow):
         self.sessions_page.create_from_template()
 
     def _edit_open_session(self) -> None:
-        session = self.agenda_page.session
-        if session is None:
+        if self.open_session_id is None:
             return
         from ui.session_dialog import SessionDetailsDialog
 
-        dialog = SessionDetailsDialog(self.context.sessions.get(session.id), self)
+        dialog = SessionDetailsDialog(self.context.sessions.get(self.open_session_id), self)
         if dialog.exec() and dialog.session():
             self.context.sessions.update_details(dialog.session())
             self._sessions_changed()

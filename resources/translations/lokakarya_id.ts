@@ -248,10 +248,6 @@
         <translation>Sesi</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Rencana</translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -333,6 +329,13 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Tambahkan ke agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Rencana</translation>
     </message>
 </context>
 <context>
