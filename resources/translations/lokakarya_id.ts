@@ -335,7 +335,7 @@
     <name>Navigation</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Rencana</translation>
+        <translation>Rencana</translation>
     </message>
 </context>
 <context>
