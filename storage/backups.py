@@ -126,7 +126,21 @@ def thin(backup_dir: Path, now: datetime | None = None) -> list[Path]:
 
 
 def newest_good_backup(backup_dir: Path) -> Path | None:
+    """The newest backup that is sound and was written by Lokakarya (a schema version it
+    knows), so a copy taken of some foreign file just before it failed is never offered."""
+    from storage.migrations import LATEST_VERSION
+
     for backup in list_backups(backup_dir):
-        if is_healthy(backup.path):
+        if is_healthy(backup.path) and 1 <= _schema_version(backup.path) <= LATEST_VERSION:
             return backup.path
     return None
+
+
+def _schema_version(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return -1
+    finally:
+        conn.close()

@@ -63,6 +63,14 @@ class OpenedStore:
         return self.path.parent / backups.BACKUP_DIRNAME
 
 
+def _stored_version(path: Path) -> int:
+    probe = sqlite3.connect(str(path), timeout=10)
+    try:
+        return probe.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        probe.close()
+
+
 def open_store(
     data_dir: Path,
     take_backup: bool = True,
@@ -72,43 +80,57 @@ def open_store(
 
     A damaged file is quarantined. When a good backup exists, accept_backup(quarantined,
     backup) decides whether it replaces the store; otherwise a fresh store is started.
+    A file that SQLite can read but that is no usable Lokakarya store (a negative schema
+    version, tables a migration cannot build on) counts as damaged too.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
-    quarantined = None
-    good_backup = None
-    restored = False
-    if path.exists() and not is_healthy(path):
-        quarantined = quarantine(path)
-        good_backup = backups.newest_good_backup(data_dir / backups.BACKUP_DIRNAME)
-        if good_backup and accept_backup and accept_backup(quarantined, good_backup):
-            backups.copy_database(good_backup, path)
-            restored = True
-    created = not path.exists()
-    if not created:
+    outcome = OpenedStore(db=None, path=path, created=False)  # type: ignore[arg-type]
+    for _attempt in range(2):
+        if path.exists() and (not is_healthy(path) or _stored_version(path) < 0):
+            _set_aside(outcome, data_dir, accept_backup)
+        outcome.created = not path.exists()
         # Refuse a newer file before connect() changes anything in it (e.g. journal mode).
-        probe = sqlite3.connect(str(path), timeout=10)
+        if not outcome.created and _stored_version(path) > LATEST_VERSION:
+            raise NewerSchemaError(_stored_version(path))
+        db = connect(path)
         try:
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            probe.close()
-        if version > LATEST_VERSION:
-            raise NewerSchemaError(version)
-    db = connect(path)
-    try:
-        if schema_version(db) > LATEST_VERSION:
-            raise NewerSchemaError(schema_version(db))
-        # A migration is a risky operation: back up before it even when the caller takes
-        # its start-up backup later (the GUI does, off the UI thread).
-        migration_pending = schema_version(db) < LATEST_VERSION
-        if not created and (take_backup or migration_pending):
-            reason = "before_migration" if migration_pending else "startup"
-            backups.take_backup(db.conn, data_dir / backups.BACKUP_DIRNAME, reason)
-        migrated = migrate(db)
-    except BaseException:
-        db.close()
-        raise
-    return OpenedStore(db, path, created, quarantined, good_backup, restored, migrated)
+            # A migration is a risky operation: back up before it even when the caller
+            # takes its start-up backup later (the GUI does, off the UI thread).
+            migration_pending = schema_version(db) < LATEST_VERSION
+            if not outcome.created and (take_backup or migration_pending):
+                reason = "before_migration" if migration_pending else "startup"
+                backups.take_backup(db.conn, data_dir / backups.BACKUP_DIRNAME, reason)
+            outcome.migrated = migrate(db)
+        except sqlite3.DatabaseError:
+            db.close()
+            if outcome.created:
+                raise
+            log.exception("store could not be brought up to date; treating it as damaged")
+            _set_aside(outcome, data_dir, accept_backup)
+            continue
+        except BaseException:
+            db.close()
+            raise
+        outcome.db = db
+        return outcome
+    raise sqlite3.DatabaseError("the store could not be opened even after setting it aside")
+
+
+def _set_aside(
+    outcome: OpenedStore, data_dir: Path, accept_backup: Callable[[Path, Path], bool] | None
+) -> None:
+    path = data_dir / DB_FILENAME
+    outcome.quarantined = quarantine(path)
+    outcome.good_backup = backups.newest_good_backup(data_dir / backups.BACKUP_DIRNAME)
+    outcome.restored = False
+    if (
+        outcome.good_backup
+        and accept_backup
+        and accept_backup(outcome.quarantined, outcome.good_backup)
+    ):
+        backups.copy_database(outcome.good_backup, path)
+        outcome.restored = True
 
 
 def restore_backup(data_dir: Path, backup: Path) -> Path | None:

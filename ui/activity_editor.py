@@ -51,6 +51,8 @@ class ActivityEditor(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above the fields leave the whole width to the text, which can be long.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("T&itle"), self.title_edit)
         form.addRow(self.tr("&Method"), self.kind_combo)
         form.addRow(self.tr("Min&utes"), self.minutes_spin)
@@ -96,6 +98,7 @@ class ActivityEditor(QWidget):
             self.minutes_spin.setValue(0)
             return
         self.title_edit.setText(activity.title)
+        self.title_edit.setCursorPosition(0)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(activity.kind))
         self.minutes_spin.setValue(activity.planned_minutes)
         self.grouping_combo.setCurrentIndex(self.grouping_combo.findData(activity.grouping))
@@ -105,6 +108,7 @@ class ActivityEditor(QWidget):
         if self.questions_edit.toPlainText() != questions:
             self.questions_edit.setPlainText(questions)
         self.materials_edit.setText(activity.materials)
+        self.materials_edit.setCursorPosition(0)
         self._activity = activity
 
     def _emit(self, field_name: str, value: object) -> None:

@@ -25,17 +25,20 @@ _installed: list[QTranslator] = []
 
 
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Load lokakarya_<lang>.qm, replacing any earlier choice; English needs none."""
+    """Load Lokakarya's and Qt's own translations for lang, replacing any earlier choice;
+    English needs none. Returns Lokakarya's translator, or None."""
     while _installed:
         app.removeTranslator(_installed.pop())
     if lang == "en":
         return None
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS_DIR / f"lokakarya_{lang}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
-        return translator
-    return None
+    loaded = None
+    for name in (f"qtbase_{lang}.qm", f"lokakarya_{lang}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS_DIR / name)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = translator
+    return loaded
 
 
 def locale_for(lang: str) -> QLocale:

@@ -53,6 +53,10 @@ def main() -> int:
         lupdate(ts_file)
         lrelease(ts_file, ts_file.with_suffix(".qm"))
         print(f"updated {ts_file.relative_to(ROOT)}")
+        # Hand-kept Indonesian for Qt's own widgets (Qt ships no qtbase_id): compile only.
+        qt_ts = TRANSLATIONS / f"qtbase_{lang}.ts"
+        if qt_ts.exists():
+            lrelease(qt_ts, qt_ts.with_suffix(".qm"))
     return 0
 
 
