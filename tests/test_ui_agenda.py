@@ -142,3 +142,26 @@ def test_undo_and_redo_shortcuts_in_the_menu(qtbot, data_dir) -> None:
     window.redo_action.trigger()
     assert stored_titles(page) != before
     assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+
+
+def test_removed_activities_can_be_restored_later(qtbot, data_dir, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.agenda_trash_dialog import AgendaTrashDialog
+
+    _window, page = open_sample(qtbot, data_dir)
+    before = stored_titles(page)
+    select_row(page, 2)
+    page.remove_selected()
+    page.undo_stack.clear()  # as after a restart: undo no longer knows the removal
+
+    def pick_all(dialog: AgendaTrashDialog) -> int:
+        dialog.items.selectAll()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AgendaTrashDialog, "exec", pick_all)
+    page.show_removed()
+    assert stored_titles(page) == before[:2] + before[3:] + [before[2]]
+    assert page.context.agenda.trashed(page.session.id) == []
+    page.undo_stack.undo()
+    assert stored_titles(page) == before[:2] + before[3:]

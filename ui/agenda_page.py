@@ -35,6 +35,7 @@ from ui.agenda_commands import (
     RemoveActivityCommand,
 )
 from ui.agenda_model import AgendaTableModel
+from ui.agenda_trash_dialog import AgendaTrashDialog
 from ui.context import AppContext
 from ui.formatting import clock_time, long_date
 from ui.labels import minutes_label
@@ -119,6 +120,9 @@ class AgendaPage(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.trash_button = QPushButton(self.tr("Removed…"))
+        self.trash_button.setToolTip(self.tr("Bring back activities removed earlier"))
+        self.trash_button.clicked.connect(self.show_removed)
 
         self.methods = MethodPanel(context.library, context.lang)
         self.methods.add_requested.connect(self.add_method)
@@ -130,6 +134,7 @@ class AgendaPage(QWidget):
         agenda_buttons.addWidget(self.down_button)
         agenda_buttons.addWidget(self.remove_button)
         agenda_buttons.addStretch()
+        agenda_buttons.addWidget(self.trash_button)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -322,6 +327,23 @@ class AgendaPage(QWidget):
             RemoveActivityCommand(self.context.agenda, self.refresh_after_command, day_id, activity)
         )
         self.status.emit(self.tr("Removed “%1”. Undo with Ctrl+Z.").replace("%1", activity.title))
+
+    def show_removed(self) -> None:
+        if self.session is None:
+            return
+        trashed = self.context.agenda.trashed(self.session.id)
+        dialog = AgendaTrashDialog(self.session, trashed, self.context.lang, self)
+        if not dialog.exec():
+            return
+        self.undo_stack.beginMacro(self.tr("Restore activities"))
+        for activity, day_id in dialog.chosen():
+            end = len(self.context.agenda.activities(day_id))
+            self.undo_stack.push(
+                AddActivityCommand(
+                    self.context.agenda, self.refresh_after_command, day_id, activity, end
+                )
+            )
+        self.undo_stack.endMacro()
 
     def move_selected(self, step: int) -> None:
         row = self._selected_row()

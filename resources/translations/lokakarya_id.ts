@@ -137,6 +137,14 @@
         <translation>Hapus (urungkan dengan Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Removed…</source>
+        <translation>Dihapus…</translation>
+    </message>
+    <message>
+        <source>Bring back activities removed earlier</source>
+        <translation>Kembalikan kegiatan yang dihapus sebelumnya</translation>
+    </message>
+    <message>
         <source>Selected activity</source>
         <translation>Kegiatan terpilih</translation>
     </message>
@@ -164,6 +172,10 @@
         <source>Removed “%1”. Undo with Ctrl+Z.</source>
         <translation>“%1” dihapus. Urungkan dengan Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Restore activities</source>
+        <translation>Pulihkan kegiatan</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -190,6 +202,25 @@
     <message>
         <source>Ends after the day&apos;s end time</source>
         <translation>Berakhir melewati jam selesai hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTrashDialog</name>
+    <message>
+        <source>Removed activities</source>
+        <translation>Kegiatan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Restored activities go back to the end of their day.</source>
+        <translation>Kegiatan yang dipulihkan kembali ke akhir harinya.</translation>
+    </message>
+    <message>
+        <source>Nothing has been removed from this session&apos;s agenda.</source>
+        <translation>Belum ada kegiatan yang dihapus dari agenda sesi ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
     </message>
 </context>
 <context>
