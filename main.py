@@ -40,7 +40,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("sessions", help="list the sessions in the store (id, date, title)")
+    _add_exchange_commands(commands)
     return parser
+
+
+def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
+    """Report, spreadsheet and bundle verbs. SESSION is an id or an unambiguous title start."""
+    session_help = "the session's id, or the start of its title if only one session has it"
+    report = commands.add_parser("report", help="write the session report as a PDF")
+    report.add_argument("session", metavar="SESSION", help=session_help)
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("id", "en"),
+        help="language of the report (default: the session's report language)",
+    )
+    report.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
+    report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
+    xlsx = commands.add_parser("xlsx", help="write the session's tables as an Excel workbook")
+    xlsx.add_argument("session", metavar="SESSION", help=session_help)
+    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    xlsx.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("id", "en"),
+        help="language of the headers (default: the session's report language)",
+    )
+    xlsx.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    export = commands.add_parser("export", help="write the session as a .lokakarya bundle")
+    export.add_argument("session", metavar="SESSION", help=session_help)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
+    export.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    imported = commands.add_parser(
+        "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
+    )
+    imported.add_argument("bundle", type=Path, metavar="FILE.lokakarya")
 
 
 def default_data_dir() -> Path:
@@ -58,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         from ui.cli import run_command
 
-        return run_command(args.command, data_dir, args.lang)
+        return run_command(args.command, data_dir, args.lang, args)
     from ui.app import run_gui
 
     return run_gui(data_dir, args.lang)

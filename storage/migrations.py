@@ -10,6 +10,11 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from storage.capture_schema import create_capture_tables
+from storage.methods_schema import create_methods_tables
+from storage.people_schema import create_people_tables
+from storage.run_schema import create_run_tables
+
 
 def _v1_sessions_and_agenda(db: sqlite_utils.Database) -> None:
     _run_script(
@@ -85,6 +90,10 @@ def _run_script(db: sqlite_utils.Database, script: str) -> None:
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_sessions_and_agenda,
     _v2_settings,
+    create_capture_tables,
+    create_run_tables,
+    create_people_tables,
+    create_methods_tables,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from ui.refcount_guard import keep_singletons_alive  # noqa: E402
+
+# PySide6 6.12 on Python 3.11 leaks references to None/True/False with every void Qt call;
+# a long test session would otherwise abort with "none_dealloc".
+keep_singletons_alive()
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from ui.i18n import install_translator, resolve_language
 from ui.instance_lock import InstanceLock, StoreInUseError
 from ui.main_window import LAST_SESSION_SETTING, MainWindow
+from ui.refcount_guard import keep_singletons_alive
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -31,6 +32,7 @@ EXIT_ERROR = 2
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
@@ -143,6 +145,13 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
 
 def attach_store(window: MainWindow, context: AppContext) -> None:
     window.attach(context)
+    from storage.run_state import RunRepository
+
+    # A timer that was running when the app died: go straight back to it, time still counting.
+    running = RunRepository(context.db).running_sessions()
+    if running:
+        window.open_session(running[0])
+        return
     last = QSettings().value(LAST_SESSION_SETTING, "")
     if last and any(s.id == last for s in context.sessions.list()):
         window.sessions_page.select(str(last))

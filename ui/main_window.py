@@ -91,6 +91,12 @@ class MainWindow(QMainWindow):
         for _title, module, name in session_pages():
             page = getattr(importlib.import_module(module), name)(context, self.undo_stack)
             page.status.connect(self._show_status)
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self.reload_open_session)
+            if hasattr(page, "open_note_requested"):
+                page.open_note_requested.connect(
+                    lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
+                )
             self.session_pages.append(page)
             self.pages.addWidget(page)
         self.agenda_page = self.session_pages[0]
@@ -187,6 +193,30 @@ class MainWindow(QMainWindow):
         self._show_session_title()
         self.navigation.setCurrentRow(PLAN_PAGE)
         self.agenda_page.table.setFocus()
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring one of the open session's pages forward (e.g. Run after a recovery)."""
+        if page in self.session_pages and self.open_session_id is not None:
+            self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
+
+    def reload_open_session(self) -> None:
+        """After data arrived from outside (a merged bundle): every page reads it again."""
+        self.sessions_page.refresh()
+        if self.open_session_id is None:
+            return
+        if any(s.id == self.open_session_id for s in self.context.sessions.list()):
+            for page in self.session_pages:
+                page.open_session(self.open_session_id)
+            self._show_session_title()
+        else:
+            self._sessions_changed()
+
+    def open_note(self, page: QWidget, session_id: str, note_id: str) -> None:
+        """A search result from any session: open that session on the page showing the note."""
+        if session_id != self.open_session_id:
+            self.open_session(session_id)
+        self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
+        page.show_note(note_id)
 
     def _show_session_title(self) -> None:
         session = self.context.sessions.get(self.open_session_id)

@@ -19,4 +19,9 @@ def session_pages() -> list[tuple[str, str, str]]:
     """(navigation title, module, class name) for each page of an open session."""
     return [
         (translate("Navigation", "Plan"), "ui.agenda_page", "AgendaPage"),
+        (translate("Navigation", "People"), "ui.people_page", "PeoplePage"),
+        (translate("Navigation", "Methods"), "ui.methods_page", "MethodsPage"),
+        (translate("Navigation", "Run"), "ui.run_console", "RunConsole"),
+        (translate("Navigation", "Notes"), "ui.notes_page", "NotesPage"),
+        (translate("Navigation", "Report"), "ui.report_page", "ReportPage"),
     ]

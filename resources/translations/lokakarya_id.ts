@@ -224,6 +224,401 @@
     </message>
 </context>
 <context>
+    <name>AssignmentModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+</context>
+<context>
+    <name>ByRoleModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Diperankan oleh</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Whole room</source>
+        <translation>Seluruh peserta</translation>
+    </message>
+    <message>
+        <source>Who said it (optional)</source>
+        <translation>Siapa yang mengatakan (opsional)</translation>
+    </message>
+    <message>
+        <source>Your name, kept with every note you take</source>
+        <translation>Nama Anda, disimpan bersama setiap catatan yang Anda buat</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Type what the group says, then press Enter to save it.</source>
+        <translation>Ketik apa yang disampaikan kelompok, lalu tekan Enter untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter save · Shift+Enter new line · Ctrl+1…9 group (Ctrl+0 whole room) · Alt+1…8 kind · Ctrl+T tag · Ctrl+K speaker · Ctrl+L activity · after saving, text, speaker and tags are cleared; activity, group and kind stay</source>
+        <translation>Enter simpan · Shift+Enter baris baru · Ctrl+1…9 kelompok (Ctrl+0 seluruh peserta) · Alt+1…8 jenis · Ctrl+T label · Ctrl+K pembicara · Ctrl+L kegiatan · setelah disimpan, teks, pembicara, dan label dikosongkan; kegiatan, kelompok, dan jenis tetap</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>No particular activity</source>
+        <translation>Tanpa kegiatan tertentu</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Kelompok %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Kelompok: %1</translation>
+    </message>
+    <message>
+        <source>whole room</source>
+        <translation>seluruh peserta</translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation>Tersimpan · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureValidation</name>
+    <message>
+        <source>The note is empty: type something first.</source>
+        <translation>Catatan masih kosong: ketik sesuatu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 bytes; at most %2). Split it into several notes.</source>
+        <translation>Catatan terlalu panjang (%1 byte; paling banyak %2). Pecah menjadi beberapa catatan.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL control character; remove it.</source>
+        <translation>Teks mengandung karakter kontrol NUL; hapus karakter tersebut.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character (a lone surrogate); retype or remove it.</source>
+        <translation>Teks mengandung karakter rusak (surrogate tunggal); ketik ulang atau hapus karakter tersebut.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1).</source>
+        <translation>Teks terlalu panjang (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>Too many tags (at most %1).</source>
+        <translation>Terlalu banyak label (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type e.g. 31/08/2025 or 2025-08-31.</source>
+        <translation>“%1” bukan tanggal: ketik mis. 31/08/2025 atau 2025-08-31.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Ketik pertanyaannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>List the options, one per line.</source>
+        <translation>Tuliskan pilihan-pilihannya, satu per baris.</translation>
+    </message>
+    <message>
+        <source>An option is empty.</source>
+        <translation>Ada pilihan yang kosong.</translation>
+    </message>
+    <message>
+        <source>The option “%1” appears twice.</source>
+        <translation>Pilihan “%1” muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number from 0 to %1.</source>
+        <translation>Jumlah harus berupa bilangan bulat dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name.</source>
+        <translation>Ketik nama peserta.</translation>
+    </message>
+    <message>
+        <source>The maximum score is not valid.</source>
+        <translation>Nilai maksimum tidak valid.</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and %1.</source>
+        <translation>Nilai harus antara 0 dan %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as 75 or 72,5.</source>
+        <translation>“%1” bukan nilai: ketik angka seperti 75 atau 72,5.</translation>
+    </message>
+    <message>
+        <source>The input could not be accepted.</source>
+        <translation>Isian tidak dapat diterima.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>Cerita:</translation>
+    </message>
+    <message>
+        <source>Guiding questions (one per line):</source>
+        <translation>Pertanyaan pemandu (satu per baris):</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pelayanan</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritas</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Akuntabilitas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Values it touches:</source>
+        <translation>Nilai yang terkait:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>Give this case to &amp;all groups</source>
+        <translation>Berikan kasus ini ke &amp;semua kelompok</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>Tambah &amp;kelompok…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s answer, as they present it…</source>
+        <translation>Jawaban kelompok, sebagaimana dipresentasikan…</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Kasus:</translation>
+    </message>
+    <message>
+        <source>Answers of:</source>
+        <translation>Jawaban dari:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Side by side for the plenary</source>
+        <translation>Perbandingan untuk pleno</translation>
+    </message>
+    <message>
+        <source>— no case —</source>
+        <translation>— tanpa kasus —</translation>
+    </message>
+    <message>
+        <source>Case for %1</source>
+        <translation>Kasus untuk %1</translation>
+    </message>
+    <message>
+        <source>No groups yet: form groups on the People page, or add one.</source>
+        <translation>Belum ada kelompok: bentuk kelompok di halaman Peserta, atau tambahkan satu kelompok.</translation>
+    </message>
+    <message>
+        <source>Same case for all groups</source>
+        <translation>Kasus yang sama untuk semua kelompok</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>This answer is too long or contains a control character; it was not saved.</source>
+        <translation>Jawaban ini terlalu panjang atau mengandung karakter kontrol; jawaban tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Jawaban %1</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tambah kelompok</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nama kelompok:</translation>
+    </message>
+    <message>
+        <source>A group needs a name of at most %1 characters.</source>
+        <translation>Kelompok harus diberi nama, paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>CastingModel</name>
+    <message>
+        <source>Cast</source>
+        <translation>Pemeran</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <source>Type a name, NIP or institution; Enter or Space marks present</source>
+        <translation>Ketik nama, NIP, atau instansi; Enter atau Space menandai hadir</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Print &amp;daftar hadir…</source>
+        <translation>Cetak &amp;daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 dari %2 hadir</translation>
+    </message>
+    <message>
+        <source>(no institution)</source>
+        <translation>(tanpa instansi)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Score (1–4)</source>
+        <translation>Skor (1–4)</translation>
+    </message>
+</context>
+<context>
+    <name>Chime</name>
+    <message>
+        <source>No sound device found: the timer runs visual-only (no chime).</source>
+        <translation>Perangkat suara tidak ditemukan: timer hanya berjalan secara visual (tanpa bunyi lonceng).</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentOwner</name>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <source>Group or participant</source>
+        <translation>Kelompok atau peserta</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Question %1</source>
+        <translation>Pertanyaan %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+</context>
+<context>
     <name>DayRow</name>
     <message>
         <source>Remove day</source>
@@ -236,6 +631,64 @@
     <message>
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>DayRunModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>on now</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <source>What the room said in the debrief…</source>
+        <translation>Apa yang disampaikan peserta saat refleksi…</translation>
+    </message>
+    <message>
+        <source>What happened in this round…</source>
+        <translation>Apa yang terjadi di putaran ini…</translation>
+    </message>
+    <message>
+        <source>Debrief notes for the whole role play:</source>
+        <translation>Catatan refleksi untuk keseluruhan bermain peran:</translation>
+    </message>
+    <message>
+        <source>Notes for round %1:</source>
+        <translation>Catatan putaran %1:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>These notes are too long or contain a control character; they were not saved.</source>
+        <translation>Catatan ini terlalu panjang atau mengandung karakter kontrol; catatan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Edit debrief notes</source>
+        <translation>Ubah catatan refleksi</translation>
     </message>
 </context>
 <context>
@@ -254,6 +707,393 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Reaction questionnaire</source>
+        <translation>Kuesioner reaksi</translation>
+    </message>
+    <message>
+        <source>Pre/post test</source>
+        <translation>Pre-test/post-test</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>the bundle file %1 does not exist</source>
+        <translation>berkas paket %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>this file is not a Lokakarya bundle (%1)</source>
+        <translation>berkas ini bukan paket Lokakarya (%1)</translation>
+    </message>
+    <message>
+        <source>the bundle is too large to be genuine (%1); nothing was imported</source>
+        <translation>paket terlalu besar untuk dianggap asli (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds a link or folder (%1); nothing was imported</source>
+        <translation>paket berisi tautan atau folder (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s data is damaged (%1); nothing was imported</source>
+        <translation>data dalam paket rusak (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Lokakarya; please update the app</source>
+        <translation>paket dibuat oleh Lokakarya versi lebih baru; silakan perbarui aplikasi</translation>
+    </message>
+    <message>
+        <source>the bundle holds data this version does not know (%1); please update the app</source>
+        <translation>paket berisi data yang tidak dikenal oleh versi ini (%1); silakan perbarui aplikasi</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s records clash with another session (%1); nothing was imported</source>
+        <translation>data dalam paket berbenturan dengan sesi lain (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle refers to records it does not hold (%1); nothing was imported</source>
+        <translation>paket merujuk ke data yang tidak ada di dalamnya (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the session %1 does not exist</source>
+        <translation>sesi %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the bundle is not valid (%1); nothing was imported</source>
+        <translation>paket tidak valid (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image</source>
+        <translation>%1 bukan gambar PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>the image %1 is too large (at most 20 MB, 40 megapixels)</source>
+        <translation>gambar %1 terlalu besar (paling besar 20 MB, 40 megapiksel)</translation>
+    </message>
+    <message>
+        <source>the image %1 is damaged and cannot be read</source>
+        <translation>gambar %1 rusak dan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 is not an image file on this computer</source>
+        <translation>%1 bukan berkas gambar di komputer ini</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 ditambahkan, %3 diperbarui, %4 tidak berubah</translation>
+    </message>
+</context>
+<context>
+    <name>FormGroupsDialog</name>
+    <message>
+        <source>Form groups</source>
+        <translation>Bentuk kelompok</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Seluruh sesi</translation>
+    </message>
+    <message>
+        <source>Number of groups</source>
+        <translation>Jumlah kelompok</translation>
+    </message>
+    <message>
+        <source>People per group</source>
+        <translation>Orang per kelompok</translation>
+    </message>
+    <message>
+        <source>Spread institutions evenly</source>
+        <translation>Sebarkan instansi secara merata</translation>
+    </message>
+    <message>
+        <source>Spread men and women evenly</source>
+        <translation>Sebarkan laki-laki dan perempuan secara merata</translation>
+    </message>
+    <message>
+        <source>Spread positions evenly</source>
+        <translation>Sebarkan jabatan secara merata</translation>
+    </message>
+    <message>
+        <source>Avoid pairs who were already together</source>
+        <translation>Hindari pasangan yang sudah pernah satu kelompok</translation>
+    </message>
+    <message>
+        <source>The same seed with the same people gives the same groups</source>
+        <translation>Kode acak yang sama dengan orang yang sama menghasilkan kelompok yang sama</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Kode acak baru</translation>
+    </message>
+    <message>
+        <source>Groups &amp;for</source>
+        <translation>Kelompok &amp;untuk</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Seimbangkan</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>&amp;Kode acak</translation>
+    </message>
+    <message>
+        <source>Find people…</source>
+        <translation>Cari orang…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;together</source>
+        <translation>Tetap ber&amp;sama</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Tetap &amp;terpisah</translation>
+    </message>
+    <message>
+        <source>Remove lock</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <source>Locks (select two or more people)</source>
+        <translation>Aturan penempatan (pilih dua orang atau lebih)</translation>
+    </message>
+    <message>
+        <source>&amp;Form groups</source>
+        <translation>Be&amp;ntuk kelompok</translation>
+    </message>
+    <message>
+        <source>%1 people present: too few for %2 groups.</source>
+        <translation>%1 orang hadir: terlalu sedikit untuk %2 kelompok.</translation>
+    </message>
+    <message>
+        <source>%1 people present → %2 groups of %3</source>
+        <translation>%1 orang hadir → %2 kelompok berisi %3 orang</translation>
+    </message>
+    <message>
+        <source>Select two or more people for a lock.</source>
+        <translation>Pilih dua orang atau lebih untuk membuat aturan.</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Bersama: %1</translation>
+    </message>
+    <message>
+        <source>Apart: %1</source>
+        <translation>Terpisah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GamesTab</name>
+    <message>
+        <source>Add &amp;team…</source>
+        <translation>Tambah &amp;tim…</translation>
+    </message>
+    <message>
+        <source>Show leaderboard on &amp;projector</source>
+        <translation>Tampilkan papan skor di &amp;proyektor</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Game:</source>
+        <translation>Permainan:</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Jumlah putaran:</translation>
+    </message>
+    <message>
+        <source>Type points in a round&apos;s cell; an empty cell clears them.</source>
+        <translation>Ketik poin di sel putaran; mengosongkan sel akan menghapus poinnya.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Papan skor</translation>
+    </message>
+    <message>
+        <source>Scoring: %1</source>
+        <translation>Penilaian: %1</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Alat dan bahan: %1</translation>
+    </message>
+    <message>
+        <source>Choose the game this activity plays.</source>
+        <translation>Pilih permainan untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>Play “%1”</source>
+        <translation>Mainkan “%1”</translation>
+    </message>
+    <message>
+        <source>Change the number of rounds</source>
+        <translation>Ubah jumlah putaran</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Poin untuk %1</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3</source>
+        <translation>%1, putaran %2: %3</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Tambah tim</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Nama tim:</translation>
+    </message>
+    <message>
+        <source>A team needs a name of at most %1 characters.</source>
+        <translation>Tim harus diberi nama, paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>The leaderboard is on the projector.</source>
+        <translation>Papan skor ditampilkan di proyektor.</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+</context>
+<context>
+    <name>GroupColumn</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Rename this group, e.g. after a BerAKHLAK value</source>
+        <translation>Ganti nama kelompok ini, mis. dengan nama nilai BerAKHLAK</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Ketik nama…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNamesEditor</name>
+    <message>
+        <source>One group per line</source>
+        <translation>Satu kelompok per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Number the groups</source>
+        <translation>&amp;Beri nomor kelompok</translation>
+    </message>
+    <message>
+        <source>Number of groups:</source>
+        <translation>Jumlah kelompok:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Kelompok:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Kelompok %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTimersModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (selesai)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWorkPanel</name>
+    <message>
+        <source>Report-back rounds…</source>
+        <translation>Giliran presentasi…</translation>
+    </message>
+    <message>
+        <source>Group timers…</source>
+        <translation>Timer kelompok…</translation>
+    </message>
+    <message>
+        <source>◀ Previous group (Shift+G)</source>
+        <translation>◀ Kelompok sebelumnya (Shift+G)</translation>
+    </message>
+    <message>
+        <source>Next group (G) ▶</source>
+        <translation>Kelompok berikutnya (G) ▶</translation>
+    </message>
+    <message>
+        <source>End rounds</source>
+        <translation>Akhiri giliran</translation>
+    </message>
+    <message>
+        <source>+1 min for the selected group</source>
+        <translation>+1 mnt untuk kelompok terpilih</translation>
+    </message>
+    <message>
+        <source>Selected group done</source>
+        <translation>Kelompok terpilih selesai</translation>
+    </message>
+    <message>
+        <source>End group timers</source>
+        <translation>Akhiri timer kelompok</translation>
+    </message>
+    <message>
+        <source>Put an activity on first (Space or N).</source>
+        <translation>Jalankan sebuah kegiatan terlebih dahulu (Space atau N).</translation>
+    </message>
+    <message>
+        <source>Select a group in the list first.</source>
+        <translation>Pilih kelompok di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Presenting: &lt;b&gt;%1&lt;/b&gt; (%2 of %3)</source>
+        <translation>Presentasi: &lt;b&gt;%1&lt;/b&gt; (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Report-back order</source>
+        <translation>Urutan presentasi</translation>
+    </message>
+    <message>
+        <source>Group timers</source>
+        <translation>Timer kelompok</translation>
+    </message>
+</context>
+<context>
     <name>Grouping</name>
     <message>
         <source>Whole room</source>
@@ -266,6 +1106,217 @@
     <message>
         <source>Pairs</source>
         <translation>Berpasangan</translation>
+    </message>
+    <message>
+        <source>Choose at least 1.</source>
+        <translation>Pilih paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>Nobody is present to put into groups.</source>
+        <translation>Tidak ada orang hadir yang dapat dikelompokkan.</translation>
+    </message>
+    <message>
+        <source>There are more groups than people present.</source>
+        <translation>Jumlah kelompok lebih banyak daripada orang yang hadir.</translation>
+    </message>
+    <message>
+        <source>A keep-together lock has more people than fit in one group.</source>
+        <translation>Aturan “tetap bersama” berisi lebih banyak orang daripada yang muat dalam satu kelompok.</translation>
+    </message>
+    <message>
+        <source>Two people are both kept together and kept apart.</source>
+        <translation>Ada dua orang yang diatur tetap bersama sekaligus tetap terpisah.</translation>
+    </message>
+    <message>
+        <source>The locks cannot all be met with this number of groups.</source>
+        <translation>Tidak semua aturan penempatan dapat dipenuhi dengan jumlah kelompok ini.</translation>
+    </message>
+    <message>
+        <source>The groups cannot be formed.</source>
+        <translation>Kelompok tidak dapat dibentuk.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>The whole session</source>
+        <translation>Seluruh sesi</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Hari %1 · %2</translation>
+    </message>
+    <message>
+        <source>Only the %1 people checked in today are grouped.</source>
+        <translation>Hanya %1 orang yang sudah presensi hari ini yang dikelompokkan.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in for this day yet: everyone on the list is grouped.</source>
+        <translation>Belum ada yang presensi untuk hari ini: semua orang dalam daftar dikelompokkan.</translation>
+    </message>
+    <message>
+        <source>Formed %1 groups (seed %2).</source>
+        <translation>%1 kelompok terbentuk (kode acak %2).</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Ganti nama kelompok</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nama kelompok</translation>
+    </message>
+    <message>
+        <source>Print group cards</source>
+        <translation>Cetak kartu kelompok</translation>
+    </message>
+    <message>
+        <source>Save group cards</source>
+        <translation>Simpan kartu kelompok</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Form groups…</source>
+        <translation>&amp;Bentuk kelompok…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;shuffle</source>
+        <translation>&amp;Acak ulang</translation>
+    </message>
+    <message>
+        <source>New groups with the same rules and a new seed; the old ones stay in history</source>
+        <translation>Kelompok baru dengan aturan yang sama dan kode acak baru; kelompok lama tetap tersimpan di riwayat</translation>
+    </message>
+    <message>
+        <source>Print group &amp;cards…</source>
+        <translation>Cetak &amp;kartu kelompok…</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another group to move it. Ctrl+Z undoes.</source>
+        <translation>Seret nama ke kelompok lain untuk memindahkannya. Ctrl+Z untuk mengurungkan.</translation>
+    </message>
+    <message>
+        <source>Groups for</source>
+        <translation>Kelompok untuk</translation>
+    </message>
+    <message>
+        <source>No groups yet. Form groups… puts the people present into groups.</source>
+        <translation>Belum ada kelompok. Bentuk kelompok… membagi orang yang hadir ke dalam kelompok.</translation>
+    </message>
+    <message>
+        <source>%1 groups · %2 people · formed %3 · seed %4</source>
+        <translation>%1 kelompok · %2 orang · dibentuk %3 · kode acak %4</translation>
+    </message>
+    <message>
+        <source>%1 formations in this session so far</source>
+        <translation>Sejauh ini %1 kali pembentukan kelompok di sesi ini</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryButtons</name>
+    <message>
+        <source>New…</source>
+        <translation>Baru…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Built-in items are read-only: duplicate to edit.</source>
+        <translation>Item bawaan hanya dapat dibaca: buat duplikatnya untuk mengubah.</translation>
+    </message>
+    <message>
+        <source>New library item</source>
+        <translation>Item pustaka baru</translation>
+    </message>
+    <message>
+        <source>Duplicate library item</source>
+        <translation>Duplikat item pustaka</translation>
+    </message>
+    <message>
+        <source>Edit library item</source>
+        <translation>Ubah item pustaka</translation>
+    </message>
+    <message>
+        <source>Remove library item</source>
+        <translation>Hapus item pustaka</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEditor</name>
+    <message>
+        <source>Please give it a title in at least one language.</source>
+        <translation>Beri judul setidaknya dalam satu bahasa.</translation>
+    </message>
+    <message>
+        <source>A scenario needs at least one role.</source>
+        <translation>Skenario memerlukan setidaknya satu peran.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one guiding question.</source>
+        <translation>Kasus memerlukan setidaknya satu pertanyaan pemandu.</translation>
+    </message>
+    <message>
+        <source>Two roles have the same name.</source>
+        <translation>Dua peran memiliki nama yang sama.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>Ada teks yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>A text contains a control character (NUL).</source>
+        <translation>Ada teks yang berisi karakter kendali (NUL).</translation>
+    </message>
+    <message>
+        <source>Too many guiding questions (at most 20).</source>
+        <translation>Terlalu banyak pertanyaan pemandu (paling banyak 20).</translation>
+    </message>
+    <message>
+        <source>The input could not be accepted.</source>
+        <translation>Isian tidak dapat diterima.</translation>
     </message>
 </context>
 <context>
@@ -363,10 +1414,1642 @@
     </message>
 </context>
 <context>
+    <name>MethodsPage</name>
+    <message>
+        <source>Role play</source>
+        <translation>Bermain peran</translation>
+    </message>
+    <message>
+        <source>Case class</source>
+        <translation>Kelas kasus</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Permainan</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2 · %3</source>
+        <translation>Hari %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Plan</source>
         <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <source>No particular activity</source>
+        <translation>Tanpa kegiatan tertentu</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Pisahkan label dengan koma</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Idea</source>
+        <translation>Gagasan</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Wawasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hambatan</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBrowser</name>
+    <message>
+        <source>Starred only</source>
+        <translation>Hanya yang ditandai</translation>
+    </message>
+    <message>
+        <source>★ Star</source>
+        <translation>★ Tandai</translation>
+    </message>
+    <message>
+        <source>Mark for the report (Space)</source>
+        <translation>Tandai untuk laporan (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter atau F2</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Pindahkan ke &amp;tempat sampah</translation>
+    </message>
+    <message>
+        <source>Delete (undo with Ctrl+Z)</source>
+        <translation>Delete (urungkan dengan Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 catatan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes shown</source>
+        <translation>%1 dari %2 catatan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Star note</source>
+        <translation>Tandai catatan</translation>
+    </message>
+    <message>
+        <source>Unstar note</source>
+        <translation>Hapus tanda catatan</translation>
+    </message>
+    <message>
+        <source>Move %1 notes to the trash</source>
+        <translation>Pindahkan %1 catatan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>%1 notes moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>%1 catatan dipindahkan ke tempat sampah. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Search all sessions</source>
+        <translation>Cari di semua sesi</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Rencana kerja (RTL)</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Penghitungan suara</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>The note is in another session: open that session to see it.</source>
+        <translation>Catatan ini ada di sesi lain: buka sesi tersebut untuk melihatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverPanel</name>
+    <message>
+        <source>Observer:</source>
+        <translation>Pengamat:</translation>
+    </message>
+    <message>
+        <source>1 = not yet · 2 = partly · 3 = mostly · 4 = fully</source>
+        <translation>1 = belum tampak · 2 = sebagian · 3 = sebagian besar · 4 = sepenuhnya</translation>
+    </message>
+    <message>
+        <source>Mean per value, all rounds: %1</source>
+        <translation>Rata-rata per nilai, semua putaran: %1</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Belum ada skor.</translation>
+    </message>
+    <message>
+        <source>Score “%1”</source>
+        <translation>Beri skor “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelDialog</name>
+    <message>
+        <source>Group timers</source>
+        <translation>Timer kelompok</translation>
+    </message>
+    <message>
+        <source>&amp;Set lengths for these groups</source>
+        <translation>&amp;Atur durasi untuk kelompok-kelompok ini</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Please name at least one group.</source>
+        <translation>Mohon beri nama paling sedikit satu kelompok.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>18 digits, may stay empty</source>
+        <translation>18 digit, boleh dikosongkan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>In&amp;stansi</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>Jenis &amp;kelamin</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Su&amp;rel</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ hadir</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Tambah “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Hapus “%1”</translation>
+    </message>
+    <message>
+        <source>Remove %1 participants</source>
+        <translation>Hapus %1 peserta</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Ubah “%1”</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Impor %1 peserta</translation>
+    </message>
+    <message>
+        <source>Form %1 groups</source>
+        <translation>Bentuk %1 kelompok</translation>
+    </message>
+    <message>
+        <source>Move “%1” to another group</source>
+        <translation>Pindahkan “%1” ke kelompok lain</translation>
+    </message>
+    <message>
+        <source>Rename group to “%1”</source>
+        <translation>Ganti nama kelompok menjadi “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Filter by name, NIP, position, institution…</source>
+        <translation>Saring menurut nama, NIP, jabatan, instansi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Impor daftar peserta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete (undo with Ctrl+Z)</source>
+        <translation>Delete (urungkan dengan Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Hari %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants. Undo with Ctrl+Z.</source>
+        <translation>%1 peserta diimpor. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Removed %1 participant(s). Undo with Ctrl+Z.</source>
+        <translation>%1 peserta dihapus. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hadir.</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent.</source>
+        <translation>%1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Print daftar hadir</source>
+        <translation>Cetak daftar hadir</translation>
+    </message>
+    <message>
+        <source>Save daftar hadir</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menyimpan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrePostTab</name>
+    <message>
+        <source>Add everyone from the participant list</source>
+        <translation>Tambahkan semua orang dari daftar peserta</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Peningkatan</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Gain ternormalisasi</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Peserta %1</translation>
+    </message>
+    <message>
+        <source>Everyone on the list already has a row.</source>
+        <translation>Semua orang dalam daftar sudah memiliki baris.</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>No scores yet: add a row per participant (Ctrl+N).</source>
+        <translation>Belum ada nilai: tambahkan satu baris per peserta (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 with both tests · average pre-test %3 · average post-test %4 · average gain %5 · normalised gain of the class %6</source>
+        <translation>%1 peserta, %2 dengan kedua tes · rata-rata pre-test %3 · rata-rata post-test %4 · rata-rata peningkatan %5 · gain ternormalisasi kelas %6</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Pre-test and post-test scores</source>
+        <translation>Nilai pre-test dan post-test</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>One page per group (for the tables)</source>
+        <translation>Satu halaman per kelompok (untuk ditaruh di meja)</translation>
+    </message>
+    <message>
+        <source>All groups in one list</source>
+        <translation>Semua kelompok dalam satu daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>&amp;Tata letak</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControls</name>
+    <message>
+        <source>Projector</source>
+        <translation>Proyektor</translation>
+    </message>
+    <message>
+        <source>&amp;Open projector (F5)</source>
+        <translation>&amp;Buka proyektor (F5)</translation>
+    </message>
+    <message>
+        <source>The screen the projector view goes to</source>
+        <translation>Layar tujuan tampilan proyektor</translation>
+    </message>
+    <message>
+        <source>Message for the room (M), Enter sends</source>
+        <translation>Pesan untuk peserta (M), Enter untuk mengirim</translation>
+    </message>
+    <message>
+        <source>5 minutes left</source>
+        <translation>Sisa 5 menit</translation>
+    </message>
+    <message>
+        <source>Back to the room, please</source>
+        <translation>Silakan kembali ke ruangan</translation>
+    </message>
+    <message>
+        <source>Clear message</source>
+        <translation>Hapus pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Blank (B)</source>
+        <translation>&amp;Layar kosong (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Clock slide (W)</source>
+        <translation>Slide &amp;jam (W)</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Layar %1</translation>
+    </message>
+    <message>
+        <source>One screen only: the projector view opens as a window (F11: full screen).</source>
+        <translation>Hanya ada satu layar: tampilan proyektor dibuka sebagai jendela (F11: layar penuh).</translation>
+    </message>
+    <message>
+        <source>Shown on the projector: %1</source>
+        <translation>Ditampilkan di proyektor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Lokakarya — projector</source>
+        <translation>Lokakarya — proyektor</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPanel</name>
+    <message>
+        <source>Activity or facilitator</source>
+        <translation>Kegiatan atau fasilitator</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>For each row, type how many sheets gave the score 1 (very poor) to 5 (very good); Tab moves to the next score, Enter to the next row.</source>
+        <translation>Untuk setiap baris, ketik jumlah lembar yang memberi nilai 1 (sangat kurang) sampai 5 (sangat baik); Tab pindah ke nilai berikutnya, Enter ke baris berikutnya.</translation>
+    </message>
+    <message>
+        <source>Enter reaction scores</source>
+        <translation>Isi nilai reaksi</translation>
+    </message>
+    <message>
+        <source>Averages appear here once scores are entered</source>
+        <translation>Rata-rata muncul di sini setelah nilai diisi</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Nilai rata-rata</translation>
+    </message>
+    <message>
+        <source>Average reaction score (1–5)</source>
+        <translation>Nilai reaksi rata-rata (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionTarget</name>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Tambah baris</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, or Enter on the last row</source>
+        <translation>Ctrl+N, atau Enter di baris terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>Delete (undo with Ctrl+Z)</source>
+        <translation>Delete (urungkan dengan Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Type to edit a cell · Tab / Shift+Tab next / previous cell · Enter saves and goes down (on the last row it adds one) · Ctrl+N new row · Delete removes rows · Ctrl+Z undo</source>
+        <translation>Ketik untuk mengubah sel · Tab / Shift+Tab sel berikutnya / sebelumnya · Enter menyimpan dan turun (di baris terakhir menambah baris) · Ctrl+N baris baru · Delete menghapus baris · Ctrl+Z urungkan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Delete %1 rows</source>
+        <translation>Hapus %1 baris</translation>
+    </message>
+    <message>
+        <source>%1 rows deleted. Undo with Ctrl+Z.</source>
+        <translation>%1 baris dihapus. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Ubah sel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Session report (PDF)</source>
+        <translation>Laporan sesi (PDF)</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>Leave out NIP, phone and e-mail</source>
+        <translation>Sembunyikan NIP, nomor telepon, dan surel</translation>
+    </message>
+    <message>
+        <source>Applies to the PDF, XLSX, CSV and bundle exports.</source>
+        <translation>Berlaku untuk ekspor PDF, XLSX, CSV, dan paket.</translation>
+    </message>
+    <message>
+        <source>Tables and bundles</source>
+        <translation>Tabel dan paket</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Ekspor XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Ekspor folder CSV…</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>A bundle carries this session to another laptop; importing merges it with what is there (newest edits win, a backup is taken first).</source>
+        <translation>Paket membawa sesi ini ke laptop lain; saat diimpor, paket digabungkan dengan data yang sudah ada (perubahan terbaru yang dipakai, cadangan dibuat lebih dulu).</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the report&apos;s pages here.</source>
+        <translation>Tekan Pratinjau untuk melihat halaman laporan di sini.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menyimpan laporan…</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Ekspor XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Menyimpan buku kerja…</translation>
+    </message>
+    <message>
+        <source>Export CSV files into a folder</source>
+        <translation>Ekspor berkas CSV ke dalam folder</translation>
+    </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation>Menyimpan berkas CSV…</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>Lokakarya bundles (*.lokakarya)</source>
+        <translation>Paket Lokakarya (*.lokakarya)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Menyimpan paket…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor paket</translation>
+    </message>
+    <message>
+        <source>Lokakarya bundles (*.lokakarya);;All files (*)</source>
+        <translation>Paket Lokakarya (*.lokakarya);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking and merging the bundle…</source>
+        <translation>Memeriksa dan menggabungkan paket…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1 (details are in the log)</source>
+        <translation>Terjadi kesalahan: %1 (rinciannya ada di log)</translation>
+    </message>
+    <message>
+        <source>Report and exchange</source>
+        <translation>Laporan dan pertukaran data</translation>
+    </message>
+    <message>
+        <source>Preview ready: %1 pages</source>
+        <translation>Pratinjau siap: %1 halaman</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was merged. Added %2, updated %3, unchanged %4.</source>
+        <translation>Paket “%1” telah digabungkan. Ditambahkan %2, diperbarui %3, tidak berubah %4.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paket diimpor</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayPrinting</name>
+    <message>
+        <source>role-cards.pdf</source>
+        <translation>kartu-peran.pdf</translation>
+    </message>
+    <message>
+        <source>observer-sheets.pdf</source>
+        <translation>lembar-pengamat.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayTab</name>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Round </source>
+        <translation>Putaran </translation>
+    </message>
+    <message>
+        <source>&amp;Auto-cast all rounds</source>
+        <translation>Bagi peran &amp;otomatis untuk semua putaran</translation>
+    </message>
+    <message>
+        <source>Cast round 1 at random, then rotate every round</source>
+        <translation>Bagi peran putaran 1 secara acak, lalu rotasi di setiap putaran</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate into next round</source>
+        <translation>&amp;Rotasi ke putaran berikutnya</translation>
+    </message>
+    <message>
+        <source>Cast the next round so everyone gets a role they have not had yet</source>
+        <translation>Bagi peran putaran berikutnya agar setiap orang mendapat peran yang belum pernah dimainkannya</translation>
+    </message>
+    <message>
+        <source>Show casting on &amp;projector</source>
+        <translation>Tampilkan pembagian peran di &amp;proyektor</translation>
+    </message>
+    <message>
+        <source>Print role &amp;cards…</source>
+        <translation>Cetak &amp;kartu peran…</translation>
+    </message>
+    <message>
+        <source>Print &amp;observer sheets…</source>
+        <translation>Cetak &amp;lembar pengamat…</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenario:</translation>
+    </message>
+    <message>
+        <source>Cast from:</source>
+        <translation>Pemeran dari:</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Jumlah putaran:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to cast someone by hand.</source>
+        <translation>Klik dua kali sebuah sel untuk membagi peran secara manual.</translation>
+    </message>
+    <message>
+        <source>Cast by role</source>
+        <translation>Pemeran per peran</translation>
+    </message>
+    <message>
+        <source>Debrief notes</source>
+        <translation>Catatan refleksi</translation>
+    </message>
+    <message>
+        <source>Observer scores</source>
+        <translation>Skor pengamat</translation>
+    </message>
+    <message>
+        <source>Choose the scenario this activity plays.</source>
+        <translation>Pilih skenario untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>— audience —</source>
+        <translation>— penonton —</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <source>Play “%1”</source>
+        <translation>Mainkan “%1”</translation>
+    </message>
+    <message>
+        <source>Scenario chosen: %1</source>
+        <translation>Skenario dipilih: %1</translation>
+    </message>
+    <message>
+        <source>Change the number of rounds</source>
+        <translation>Ubah jumlah putaran</translation>
+    </message>
+    <message>
+        <source>Auto-cast</source>
+        <translation>Pembagian peran otomatis</translation>
+    </message>
+    <message>
+        <source>Cast %1 for %2 rounds.</source>
+        <translation>Peran dibagikan kepada %1 pemeran untuk %2 putaran.</translation>
+    </message>
+    <message>
+        <source>No groups yet: form groups on the People page first.</source>
+        <translation>Belum ada kelompok: bentuk kelompok di halaman Peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the People page first.</source>
+        <translation>Belum ada peserta: tambahkan di halaman Peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Rotate into round %1</source>
+        <translation>Rotasi ke putaran %1</translation>
+    </message>
+    <message>
+        <source>Cast by hand</source>
+        <translation>Pembagian peran manual</translation>
+    </message>
+    <message>
+        <source>Casting · round %1</source>
+        <translation>Pembagian peran · putaran %1</translation>
+    </message>
+    <message>
+        <source>The casting is on the projector.</source>
+        <translation>Pembagian peran ditampilkan di proyektor.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit / institution</source>
+        <translation>Unit kerja / instansi</translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFile</name>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>Berkas tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file is too big (more than %1 MB) for a participant list.</source>
+        <translation>Berkas terlalu besar (lebih dari %1 MB) untuk sebuah daftar peserta.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows: that is not a participant list.</source>
+        <translation>Lembar kerja berisi lebih dari %1 baris: itu bukan daftar peserta.</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected or in the old .xls format: open it in Excel or LibreOffice, remove the password and save it as .xlsx (or CSV).</source>
+        <translation>Buku kerja dilindungi kata sandi atau masih berformat .xls lama: buka di Excel atau LibreOffice, hapus kata sandinya, lalu simpan sebagai .xlsx (atau CSV).</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet: choose an .xlsx or .csv file.</source>
+        <translation>Ini bukan lembar kerja: pilih berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not a real .xlsx file and cannot be read.</source>
+        <translation>Buku kerja rusak atau bukan berkas .xlsx yang sebenarnya sehingga tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import participant list</source>
+        <translation>Impor daftar peserta</translation>
+    </message>
+    <message>
+        <source>Choose the organiser&apos;s sheet (.xlsx or .csv).</source>
+        <translation>Pilih lembar kerja dari penyelenggara (.xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Header on line </source>
+        <translation>Judul kolom di baris </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Which column holds what (guessed from the headers):</source>
+        <translation>Kolom mana berisi apa (ditebak dari judul kolom):</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Masalah per baris</translation>
+    </message>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Pilih daftar peserta</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) must be fixed before importing: correct the sheet (or the column choices) and choose the file again. Nothing has been saved.</source>
+        <translation>%1 masalah harus diperbaiki sebelum mengimpor: perbaiki lembar kerja (atau pilihan kolom), lalu pilih berkasnya lagi. Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Nobody new to import.</source>
+        <translation>Tidak ada peserta baru untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 participants ready to import.</source>
+        <translation>%1 peserta siap diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 already on the list will be skipped.</source>
+        <translation>%1 yang sudah ada di daftar akan dilewati.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama kosong.</translation>
+    </message>
+    <message>
+        <source>The NIP may contain only digits.</source>
+        <translation>NIP hanya boleh berisi angka.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits.</source>
+        <translation>NIP terdiri atas 18 digit.</translation>
+    </message>
+    <message>
+        <source>The NIP is stored as a number in the sheet and has lost its last digits: format the column as text and type it again.</source>
+        <translation>NIP tersimpan sebagai angka di lembar kerja dan digit terakhirnya hilang: format kolomnya sebagai teks lalu ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The NIP cell holds a date: format the column as text.</source>
+        <translation>Sel NIP berisi tanggal: format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>Ada isian yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (NUL).</source>
+        <translation>Teks mengandung karakter kontrol (NUL).</translation>
+    </message>
+    <message>
+        <source>The cell holds a spreadsheet error.</source>
+        <translation>Sel berisi kesalahan lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The same person is already on line %1.</source>
+        <translation>Orang yang sama sudah ada di baris %1.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Name: choose which column holds the names.</source>
+        <translation>Tidak ada kolom yang dipetakan ke Nama: pilih kolom yang berisi nama.</translation>
+    </message>
+    <message>
+        <source>There are no participant rows below the header.</source>
+        <translation>Tidak ada baris peserta di bawah judul kolom.</translation>
+    </message>
+    <message>
+        <source>Gender not recognised (use L or P); it is left empty.</source>
+        <translation>Jenis kelamin tidak dikenali (gunakan L atau P); dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Column %1 has data but no header (merged header cells?): map it by hand if needed.</source>
+        <translation>Kolom %1 berisi data tetapi tidak memiliki judul (sel judul digabung?): petakan secara manual bila perlu.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Kelompok harus diberi nama.</translation>
+    </message>
+    <message>
+        <source>The value cannot be accepted.</source>
+        <translation>Isian tidak dapat diterima.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Report-back rounds</source>
+        <translation>Giliran presentasi</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Each group presents in turn; N moves to the next group.</source>
+        <translation>Setiap kelompok presentasi bergiliran; N untuk pindah ke kelompok berikutnya.</translation>
+    </message>
+    <message>
+        <source>Minutes per group:</source>
+        <translation>Menit per kelompok:</translation>
+    </message>
+    <message>
+        <source>Please name at least one group.</source>
+        <translation>Mohon beri nama paling sedikit satu kelompok.</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>Shortcuts (F1)</source>
+        <translation>Pintasan (F1)</translation>
+    </message>
+    <message>
+        <source>Sound…</source>
+        <translation>Suara…</translation>
+    </message>
+    <message>
+        <source>◀ Previous (P)</source>
+        <translation>◀ Sebelumnya (P)</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Mulai (Space)</translation>
+    </message>
+    <message>
+        <source>Next (N) ▶</source>
+        <translation>Berikutnya (N) ▶</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Lewati (S)</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 mnt</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 mnt</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 mnt</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Timer settings…</source>
+        <translation>Pengaturan timer…</translation>
+    </message>
+    <message>
+        <source>Task and questions (as on the projector)</source>
+        <translation>Tugas dan pertanyaan (seperti di proyektor)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Double-click an activity to put it on now</source>
+        <translation>Klik dua kali sebuah kegiatan untuk menjalankannya sekarang</translation>
+    </message>
+    <message>
+        <source>Today&apos;s activities (double-click to put one on):</source>
+        <translation>Kegiatan hari ini (klik dua kali untuk menjalankan):</translation>
+    </message>
+    <message>
+        <source>Recovered: Lokakarya was closed unexpectedly while “%1” was running. The timer kept counting and goes on with the time that is really left.</source>
+        <translation>Dipulihkan: Lokakarya tertutup secara tak terduga saat “%1” sedang berjalan. Timer tetap menghitung dan berlanjut dengan sisa waktu yang sebenarnya.</translation>
+    </message>
+    <message>
+        <source>Timer recovered after an unexpected stop.</source>
+        <translation>Timer dipulihkan setelah berhenti secara tak terduga.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme is done.</source>
+        <translation>Acara hari ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Nothing on yet</source>
+        <translation>Belum ada kegiatan berjalan</translation>
+    </message>
+    <message>
+        <source>Press Space to start the first activity.</source>
+        <translation>Tekan Space untuk memulai kegiatan pertama.</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>rencana %1</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Jeda (Space)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Lanjutkan (Space)</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Hari %1 · %2</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume the timer</source>
+        <translation>Mulai / jeda / lanjutkan timer</translation>
+    </message>
+    <message>
+        <source>Next activity (ends the one that is on)</source>
+        <translation>Kegiatan berikutnya (mengakhiri kegiatan yang sedang berjalan)</translation>
+    </message>
+    <message>
+        <source>Previous activity</source>
+        <translation>Kegiatan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Skip this activity</source>
+        <translation>Lewati kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation>Tambah 1 menit</translation>
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation>Kurangi 1 menit</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation>Tambah 5 menit</translation>
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation>Kurangi 5 menit</translation>
+    </message>
+    <message>
+        <source>Next / previous group (report-back rounds)</source>
+        <translation>Kelompok berikutnya / sebelumnya (giliran presentasi)</translation>
+    </message>
+    <message>
+        <source>Open the projector window</source>
+        <translation>Buka jendela proyektor</translation>
+    </message>
+    <message>
+        <source>Blank the projector</source>
+        <translation>Kosongkan layar proyektor</translation>
+    </message>
+    <message>
+        <source>Clock / welcome slide on the projector</source>
+        <translation>Slide jam / selamat datang di proyektor</translation>
+    </message>
+    <message>
+        <source>Write a message for the projector</source>
+        <translation>Tulis pesan untuk proyektor</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Daftar pintasan ini</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 dari %3</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>Terlambat %1 mnt dari jadwal</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>Lebih cepat %1 mnt dari jadwal</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>Projected end of the day: %1 (planned %2)</source>
+        <translation>Perkiraan akhir hari ini: %1 (rencana %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Role-play scenario</source>
+        <translation>Skenario bermain peran</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situasi:</translation>
+    </message>
+    <message>
+        <source>Debrief questions (one per line):</source>
+        <translation>Pertanyaan refleksi (satu per baris):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Role (id)</source>
+        <translation>Peran (id)</translation>
+    </message>
+    <message>
+        <source>Role (en)</source>
+        <translation>Peran (en)</translation>
+    </message>
+    <message>
+        <source>Public brief (id)</source>
+        <translation>Arahan terbuka (id)</translation>
+    </message>
+    <message>
+        <source>Public brief (en)</source>
+        <translation>Arahan terbuka (en)</translation>
+    </message>
+    <message>
+        <source>Private brief (id)</source>
+        <translation>Arahan rahasia (id)</translation>
+    </message>
+    <message>
+        <source>Private brief (en)</source>
+        <translation>Arahan rahasia (en)</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Tambah peran</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Hapus peran</translation>
+    </message>
+    <message>
+        <source>Observer (id)</source>
+        <translation>Pengamat (id)</translation>
+    </message>
+    <message>
+        <source>Observer (en)</source>
+        <translation>Pengamat (en)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Behaviour (id)</source>
+        <translation>Perilaku (id)</translation>
+    </message>
+    <message>
+        <source>Behaviour (en)</source>
+        <translation>Perilaku (en)</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Tambah butir daftar periksa</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Hapus butir</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Jumlah putaran:</translation>
+    </message>
+    <message>
+        <source>Minutes per round:</source>
+        <translation>Menit per putaran:</translation>
+    </message>
+    <message>
+        <source>Values it touches:</source>
+        <translation>Nilai yang terkait:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Observer checklist:</source>
+        <translation>Daftar periksa pengamat:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the notes of all sessions: words, &quot;a phrase&quot;, layan*, -word, OR</source>
+        <translation>Cari catatan di semua sesi: kata, &quot;sebuah frasa&quot;, layan*, -kata, OR</translation>
+    </message>
+    <message>
+        <source>Words are searched in notes, tags, speakers and groups, ignoring accents. Enter or double-click opens a note in its session.</source>
+        <translation>Kata dicari di catatan, label, pembicara, dan kelompok, tanpa memperhatikan aksen. Enter atau klik dua kali membuka catatan di sesinya.</translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation>Tidak ada catatan yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>The best %1 notes; add words to narrow down.</source>
+        <translation>%1 catatan yang paling sesuai; tambahkan kata untuk mempersempit pencarian.</translation>
+    </message>
+    <message>
+        <source>%1 notes found.</source>
+        <translation>%1 catatan ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +3222,40 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Run shortcuts</source>
+        <translation>Pintasan saat menjalankan sesi</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Fungsi</translation>
+    </message>
+</context>
+<context>
+    <name>SoundDialog</name>
+    <message>
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>&amp;Chime at warning and at zero</source>
+        <translation>&amp;Bunyikan lonceng saat peringatan dan saat waktu habis</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>No sound device was found: the timer runs visual-only.</source>
+        <translation>Perangkat suara tidak ditemukan: timer hanya berjalan secara visual.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Data file was damaged</source>
@@ -600,6 +3317,96 @@ Rinciannya ada di berkas log dalam %2.</translation>
     </message>
 </context>
 <context>
+    <name>TagField</name>
+    <message>
+        <source>Add a tag (Ctrl+T)…</source>
+        <translation>Tambah label (Ctrl+T)…</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK values and the mindset shifts</source>
+        <translation>Nilai BerAKHLAK dan perubahan pola pikir</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Hapus label ini</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesTab</name>
+    <message>
+        <source>e.g. Which value should we work on first?</source>
+        <translation>mis. Nilai mana yang perlu kita dahulukan?</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Satu pilihan per baris</translation>
+    </message>
+    <message>
+        <source>Create vote</source>
+        <translation>Buat pemungutan suara</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>Hapus pemungutan suara</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Pemungutan suara baru</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Votes of this session</source>
+        <translation>Pemungutan suara di sesi ini</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah suara</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Belum ada pemungutan suara</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>titik</translation>
+    </message>
+    <message>
+        <source>hands</source>
+        <translation>acungan tangan</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Enter count</source>
+        <translation>Isi jumlah suara</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>New session from a template</source>
@@ -620,6 +3427,41 @@ Rinciannya ada di berkas log dalam %2.</translation>
     <message>
         <source>%1 day(s), %2 activities, %3 planned</source>
         <translation>%1 hari, %2 kegiatan, %3 direncanakan</translation>
+    </message>
+</context>
+<context>
+    <name>TimerSettingsDialog</name>
+    <message>
+        <source>Timer settings — %1</source>
+        <translation>Pengaturan timer — %1</translation>
+    </message>
+    <message>
+        <source>Count &amp;up (open-ended activity)</source>
+        <translation>Hitung &amp;maju (kegiatan tanpa batas waktu)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Warning (amber) when this much is left, or:</source>
+        <translation>Peringatan (kuning) saat sisa waktu tinggal sebanyak ini, atau:</translation>
+    </message>
+    <message>
+        <source>Share of the time:</source>
+        <translation>Persentase waktu:</translation>
+    </message>
+    <message>
+        <source>Seconds:</source>
+        <translation>Detik:</translation>
+    </message>
+    <message>
+        <source>Danger (red) when this much is left, or:</source>
+        <translation>Bahaya (merah) saat sisa waktu tinggal sebanyak ini, atau:</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Bawaan</translation>
     </message>
 </context>
 <context>
@@ -658,6 +3500,87 @@ Rinciannya ada di berkas log dalam %2.</translation>
     </message>
 </context>
 <context>
+    <name>VoteMethod</name>
+    <message>
+        <source>Show of hands</source>
+        <translation>Acungan tangan</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Voting titik</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanTab</name>
+    <message>
+        <source>Group or institution</source>
+        <translation>Kelompok atau instansi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kegiatan / langkah</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Outcome indicator</source>
+        <translation>Indikator hasil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Kelompok: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Instansi: %1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command: %1</source>
@@ -666,6 +3589,10 @@ Rinciannya ada di berkas log dalam %2.</translation>
     <message>
         <source>unexpected error: %1 (details in the log in %2)</source>
         <translation>kesalahan tidak terduga: %1 (rinciannya ada di log dalam %2)</translation>
+    </message>
+    <message>
+        <source>there is no Lokakarya store in %1</source>
+        <translation>tidak ada penyimpanan Lokakarya di %1</translation>
     </message>
     <message>
         <source>the store %1 is damaged; open the app to move it aside and restore a backup</source>
@@ -678,6 +3605,30 @@ Rinciannya ada di berkas log dalam %2.</translation>
     <message>
         <source>cannot open the data folder: %1</source>
         <translation>tidak dapat membuka folder data: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>tidak dapat menulis berkas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>no session matches %1</source>
+        <translation>tidak ada sesi yang cocok dengan %1</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 sessions; give more of the title or the id</source>
+        <translation>%1 cocok dengan %2 sesi; tulis judul yang lebih lengkap atau id-nya</translation>
+    </message>
+    <message>
+        <source>merged %1 into the store (backup: %2)</source>
+        <translation>%1 digabungkan ke penyimpanan (cadangan: %2)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+"""Casting a role play: who plays which role in each round.
+
+The cast can be participants or whole groups (each group plays a role together); either way
+they are "people" here, identified by a key. The scenario's main roles need one person each;
+observer roles take any number. Everyone who is not acting observes, so nobody sits idle; with
+no observer role they are the audience (role "").
+
+Rotation gives each person a role they have not yet had whenever one is still free for them:
+main roles are matched with augmenting paths over "new to this person" pairs, so a person only
+repeats a main role when every main role new to them is already taken, and only repeats an
+observer role when they have had every observer role.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+
+AUDIENCE = ""
+
+Casting = dict[str, str]  # person key -> role key (AUDIENCE when only watching)
+
+
+def auto_cast(
+    people: Sequence[str],
+    roles: Sequence[str],
+    observer_roles: Sequence[str] = (),
+    seed: int = 0,
+) -> Casting:
+    """A fresh, seeded casting: the same seed and people give the same cast."""
+    return rotate([], people, roles, observer_roles, seed)
+
+
+def rotate(
+    earlier: Sequence[Mapping[str, str]],
+    people: Sequence[str],
+    roles: Sequence[str],
+    observer_roles: Sequence[str] = (),
+    seed: int = 0,
+) -> Casting:
+    """The next round's casting, giving everyone a role they have not had where possible."""
+    rng = random.Random(seed)
+    order = list(dict.fromkeys(people))
+    rng.shuffle(order)
+    role_order = list(dict.fromkeys(roles))
+    had: dict[str, set[str]] = {person: set() for person in order}
+    acted: dict[str, int] = dict.fromkeys(order, 0)
+    for casting in earlier:
+        for person, role in casting.items():
+            if person in had and role != AUDIENCE:
+                had[person].add(role)
+                if role in role_order:
+                    acted[person] += 1
+    # People who have acted least come first, so main roles go round the room.
+    order.sort(key=lambda person: acted[person])
+
+    role_of_person = _match_new_roles(order, role_order, had)
+    person_of_role = {role: person for person, role in role_of_person.items()}
+    observers = [role for role in dict.fromkeys(observer_roles) if role not in role_order]
+
+    # Roles still free: every person left has had each of them (the matching is maximum), so
+    # someone must repeat. Prefer people with no new observer role left to go to.
+    waiting = [person for person in order if person not in role_of_person]
+    waiting.sort(key=lambda person: not all(role in had[person] for role in observers))
+    for role in role_order:
+        if role not in person_of_role and waiting:
+            person = waiting.pop(0)
+            role_of_person[person] = role
+            person_of_role[role] = person
+
+    load = dict.fromkeys(observers, 0)
+    casting: Casting = {}
+    for person in order:
+        if person in role_of_person:
+            casting[person] = role_of_person[person]
+        elif observers:
+            fresh = [role for role in observers if role not in had[person]]
+            choice = min(fresh or observers, key=lambda role: (load[role], observers.index(role)))
+            load[choice] += 1
+            casting[person] = choice
+        else:
+            casting[person] = AUDIENCE
+    return {person: casting[person] for person in people if person in casting}
+
+
+def _match_new_roles(
+    people: list[str], roles: list[str], had: Mapping[str, set[str]]
+) -> dict[str, str]:
+    """A maximum matching of people to main roles new to them (Kuhn's augmenting paths)."""
+    person_of_role: dict[str, str] = {}
+
+    def place(person: str, seen: set[str]) -> bool:
+        for role in roles:
+            if role in had[person] or role in seen:
+                continue
+            seen.add(role)
+            holder = person_of_role.get(role)
+            if holder is None or place(holder, seen):
+                person_of_role[role] = person
+                return True
+        return False
+
+    for person in people:
+        if len(person_of_role) == len(roles):
+            break
+        place(person, set())
+    return {person: role for role, person in person_of_role.items()}
+
+
+def cast_by_role(
+    casting: Mapping[str, str], roles: Sequence[str], observer_roles: Sequence[str] = ()
+) -> dict[str, list[str]]:
+    """Role key -> the people in it, in the scenario's role order (observers after roles)."""
+    by_role: dict[str, list[str]] = {role: [] for role in [*roles, *observer_roles]}
+    for person, role in casting.items():
+        if role in by_role:
+            by_role[role].append(person)
+    return by_role
+
+
+def recast(casting: Mapping[str, str], person: str, role: str, roles: Sequence[str]) -> Casting:
+    """Cast one person by hand. A main role holds one person, so its previous holder swaps
+    into the role the person leaves (or the audience)."""
+    changed = dict(casting)
+    previous = changed.get(person, AUDIENCE)
+    if role in roles:
+        for other, other_role in casting.items():
+            if other != person and other_role == role:
+                changed[other] = previous
+    changed[person] = role
+    return changed

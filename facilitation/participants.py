@@ -1,0 +1,153 @@
+"""A participant of a session, as the organising office lists them, and the checks on each field."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    UNKNOWN = ""
+    MALE = "L"  # laki-laki
+    FEMALE = "P"  # perempuan
+
+
+NIP_LENGTH = 18
+MAX_NAME_LENGTH = 200
+MAX_FIELD_LENGTH = 500
+
+# Words an office sheet uses in an L/P or gender column.
+_GENDER_WORDS = {
+    "l": Gender.MALE,
+    "lk": Gender.MALE,
+    "laki": Gender.MALE,
+    "laki-laki": Gender.MALE,
+    "laki laki": Gender.MALE,
+    "pria": Gender.MALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "man": Gender.MALE,
+    "p": Gender.FEMALE,
+    "pr": Gender.FEMALE,
+    "perempuan": Gender.FEMALE,
+    "wanita": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "w": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "woman": Gender.FEMALE,
+}
+
+
+def parse_gender(text: str) -> Gender | None:
+    """The gender a cell means, Gender.UNKNOWN for an empty cell, None for text we can't read."""
+    folded = " ".join(text.strip().casefold().replace(".", "").split())
+    if not folded:
+        return Gender.UNKNOWN
+    return _GENDER_WORDS.get(folded)
+
+
+def normalise_nip(text: str) -> str:
+    """NIPs are often typed with spaces or dots in groups (19780312 200501 1 002)."""
+    return "".join(ch for ch in text.strip() if ch not in " .-\u00a0")
+
+
+def nip_problem(nip: str) -> str | None:
+    """A problem key for a (normalised) NIP, or None when it is acceptable. Empty is allowed."""
+    if not nip:
+        return None
+    if not (nip.isascii() and nip.isdigit()):
+        return "nip_not_digits"
+    if len(nip) != NIP_LENGTH:
+        return "nip_wrong_length"
+    return None
+
+
+def text_problem(text: str, limit: int = MAX_FIELD_LENGTH) -> str | None:
+    if "\x00" in text:
+        return "text_has_nul"
+    if len(text) > limit:
+        return "text_too_long"
+    return None
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Participant:
+    name: str
+    nip: str = ""
+    position: str = ""  # jabatan
+    institution: str = ""  # unit kerja / instansi
+    gender: Gender = Gender.UNKNOWN
+    phone: str = ""
+    email: str = ""
+    number: int = 0  # order on the office's list, kept for the daftar hadir
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.gender = Gender(self.gender)
+
+
+EDITABLE_FIELDS = ("name", "nip", "position", "institution", "gender", "phone", "email")
+
+
+def participant_problems(participant: Participant) -> list[str]:
+    """Every reason the participant cannot be stored as it is; empty when it can."""
+    problems = []
+    if not participant.name.strip():
+        problems.append("name_empty")
+    problem = text_problem(participant.name, MAX_NAME_LENGTH)
+    if problem:
+        problems.append(problem)
+    problem = nip_problem(participant.nip)
+    if problem:
+        problems.append(problem)
+    for text in (
+        participant.position,
+        participant.institution,
+        participant.phone,
+        participant.email,
+    ):
+        problem = text_problem(text)
+        if problem and problem not in problems:
+            problems.append(problem)
+    return problems
+
+
+class ParticipantError(ValueError):
+    """A participant that cannot be stored; key says why, the UI words it."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def validate_participant(participant: Participant) -> None:
+    problems = participant_problems(participant)
+    if problems:
+        raise ParticipantError(problems[0])
+
+
+def institution_counts(participants: list[Participant]) -> list[tuple[str, int]]:
+    """How many people each institution sent, biggest first (ties by name)."""
+    counts: dict[str, int] = {}
+    for participant in participants:
+        key = participant.institution.strip()
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+def attendance_by_institution(
+    participants: list[Participant], present_ids: set[str]
+) -> list[tuple[str, int, int]]:
+    """(institution, present, listed) per institution, biggest delegation first."""
+    present: dict[str, int] = {}
+    for participant in participants:
+        key = participant.institution.strip()
+        present[key] = present.get(key, 0) + (participant.id in present_ids)
+    return [(name, present[name], total) for name, total in institution_counts(participants)]

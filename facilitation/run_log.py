@@ -1,0 +1,155 @@
+"""What really happened on the day: the run's event log, actual times and the day's slip.
+
+Every start, pause, resume, extension, skip and end is one :class:`RunEvent`. From the log
+alone the report can say when each activity really started and ended (planned vs actual), and
+the run console can say how far ahead or behind schedule the day is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from facilitation.agenda import DayPlan
+
+
+class EventKind(StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTEND = "extend"  # delta_s > 0 added, < 0 taken away
+    RESET = "reset"
+    SKIP = "skip"
+    END = "end"
+    ROUND = "round"  # report-back: detail is the group whose turn begins
+    PARALLEL = "parallel"  # breakout timers started; detail lists the groups
+    RECOVERED = "recovered"  # the app restarted after a crash with this activity running
+
+
+@dataclass(frozen=True)
+class RunEvent:
+    kind: EventKind
+    activity_id: str
+    at: datetime  # aware UTC
+    elapsed_s: float = 0.0  # the activity timer's elapsed time at the event
+    delta_s: float = 0.0
+    detail: str = ""
+    day_id: str = ""
+
+
+class ActivityOutcome(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class ActualTiming:
+    activity_id: str
+    outcome: ActivityOutcome
+    started: datetime | None
+    ended: datetime | None
+    timer_seconds: float  # time on the timer (pauses excluded)
+    extended_s: float
+
+    @property
+    def wall_seconds(self) -> float | None:
+        """From first start to last end, pauses included: what the room experienced."""
+        if self.started is None or self.ended is None:
+            return None
+        return max(0.0, (self.ended - self.started).total_seconds())
+
+
+def actual_timings(events: Iterable[RunEvent]) -> dict[str, ActualTiming]:
+    """Per activity: first start, last end or skip, time on the timer and extensions."""
+    started: dict[str, datetime] = {}
+    ended: dict[str, datetime | None] = {}
+    seconds: dict[str, float] = {}
+    extended: dict[str, float] = {}
+    outcome: dict[str, ActivityOutcome] = {}
+    for event in sorted(events, key=lambda e: e.at):
+        key = event.activity_id
+        if event.kind in (EventKind.START, EventKind.RESUME, EventKind.RECOVERED):
+            started.setdefault(key, event.at)
+            outcome[key] = ActivityOutcome.RUNNING
+            ended[key] = None
+        elif event.kind == EventKind.EXTEND:
+            extended[key] = extended.get(key, 0.0) + event.delta_s
+        elif event.kind in (EventKind.END, EventKind.SKIP):
+            ran = key in started
+            done = event.kind == EventKind.END and ran
+            outcome[key] = ActivityOutcome.DONE if done else ActivityOutcome.SKIPPED
+            ended[key] = event.at if ran else None
+            seconds[key] = seconds.get(key, 0.0) + event.elapsed_s
+        elif event.kind == EventKind.RESET:
+            outcome.setdefault(key, ActivityOutcome.NOT_STARTED)
+    return {
+        key: ActualTiming(
+            activity_id=key,
+            outcome=outcome.get(key, ActivityOutcome.NOT_STARTED),
+            started=started.get(key),
+            ended=ended.get(key),
+            timer_seconds=seconds.get(key, 0.0),
+            extended_s=extended.get(key, 0.0),
+        )
+        for key in set(outcome) | set(started) | set(extended)
+    }
+
+
+@dataclass(frozen=True)
+class DaySlip:
+    """Positive minutes: behind schedule; negative: ahead."""
+
+    slip_minutes: int
+    projected_end: datetime  # local, naive
+    planned_end: datetime  # local, naive
+
+    @property
+    def behind(self) -> bool:
+        return self.slip_minutes > 0
+
+    @property
+    def ahead(self) -> bool:
+        return self.slip_minutes < 0
+
+
+def day_slip(
+    plan: DayPlan,
+    day: date,
+    now_local: datetime,
+    timings: dict[str, ActualTiming],
+    current_id: str | None,
+    current_left_s: float,
+) -> DaySlip:
+    """Project the end of the day from now: what is left of the current activity (nothing once
+    it is in overtime — it is already costing time) plus the planned minutes of every later
+    activity not yet done or skipped. Before anything has started the day begins at its
+    planned start, so arriving early is not "ahead"."""
+    midnight = datetime.combine(day, datetime.min.time())
+    day_start = midnight + timedelta(minutes=plan.items[0].start_minute if plan.items else 0)
+    planned_end = day_start + timedelta(minutes=plan.planned_minutes)
+    finished = {ActivityOutcome.DONE, ActivityOutcome.SKIPPED}
+    ids = [item.activity.id for item in plan.items]
+    anything_started = any(
+        timings[key].started is not None or timings[key].outcome in finished
+        for key in ids
+        if key in timings
+    )
+    cursor = now_local if anything_started else max(now_local, day_start)
+    after = ids.index(current_id) + 1 if current_id in ids else 0
+    left = max(0.0, current_left_s) if current_id in ids else 0.0
+    for item in plan.items[after:]:
+        timing = timings.get(item.activity.id)
+        if timing is None or timing.outcome not in finished:
+            left += item.activity.planned_minutes * 60
+    projected_end = cursor + timedelta(seconds=left)
+    slip = round((projected_end - planned_end).total_seconds() / 60)
+    return DaySlip(slip_minutes=slip, projected_end=projected_end, planned_end=planned_end)
+
+
+def events_for_day(events: Sequence[RunEvent], activity_ids: Iterable[str]) -> list[RunEvent]:
+    wanted = set(activity_ids)
+    return [event for event in events if event.activity_id in wanted]

@@ -1,0 +1,152 @@
+"""Reaction questionnaire tallies and pre/post test scores of a session."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.evaluation import (
+    ReactionTally,
+    TestScore,
+    validate_tally,
+    validate_test_score,
+)
+from storage.sessions import NotFoundError
+
+_COUNTS = ("count_1", "count_2", "count_3", "count_4", "count_5")
+
+
+def _tally_from_row(row: dict) -> ReactionTally:
+    return ReactionTally(
+        id=row["id"],
+        session_id=row["session_id"],
+        target_kind=row["target_kind"],
+        target_key=row["target_key"],
+        target_label=row["target_label"],
+        counts=[row[name] for name in _COUNTS],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _score_from_row(row: dict) -> TestScore:
+    return TestScore(
+        id=row["id"],
+        session_id=row["session_id"],
+        participant_name=row["participant_name"],
+        participant_id=row["participant_id"],
+        pre=row["pre_score"],
+        post=row["post_score"],
+        max_score=row["max_score"],
+        position=row["position"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+class EvaluationRepository:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    # -- reaction questionnaire ----------------------------------------------------------------
+
+    def tallies(self, session_id: str) -> list[ReactionTally]:
+        return [
+            _tally_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM reaction_tallies WHERE session_id=? AND deleted_at IS NULL"
+                " ORDER BY created_at",
+                [session_id],
+            )
+        ]
+
+    def save_tally(self, tally: ReactionTally) -> ReactionTally:
+        """Store the counts of one activity or facilitator (the row is made on first entry)."""
+        validate_tally(tally)
+        now = self._now()
+        with self.db.atomic():
+            existing = self.db.execute(
+                "SELECT id FROM reaction_tallies WHERE session_id=? AND target_kind=?"
+                " AND target_key=? AND deleted_at IS NULL",
+                [tally.session_id, str(tally.target_kind), tally.target_key],
+            ).fetchone()
+            if existing:
+                tally.id = existing[0]
+                self.db.execute(
+                    "UPDATE reaction_tallies SET target_label=?, "
+                    + ", ".join(f"{name}=?" for name in _COUNTS)
+                    + ", updated_at=? WHERE id=?",
+                    [tally.target_label, *tally.counts, now, tally.id],
+                )
+            else:
+                tally.created_at = now
+                self.db.execute(
+                    "INSERT INTO reaction_tallies (id, session_id, target_kind, target_key,"
+                    " target_label, " + ", ".join(_COUNTS) + ", created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [tally.id, tally.session_id, str(tally.target_kind), tally.target_key]
+                    + [tally.target_label, *tally.counts, now, now],
+                )
+        tally.updated_at = now
+        return tally
+
+    # -- pre/post test -------------------------------------------------------------------------
+
+    def scores(self, session_id: str) -> list[TestScore]:
+        return [
+            _score_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM test_scores WHERE session_id=? AND deleted_at IS NULL"
+                " ORDER BY position, created_at",
+                [session_id],
+            )
+        ]
+
+    def save_score(self, score: TestScore) -> TestScore:
+        """Insert a participant's scores, or update them (also bringing a trashed row back)."""
+        validate_test_score(score)
+        now = self._now()
+        values = [score.participant_name, score.participant_id, score.pre, score.post]
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM test_scores WHERE id=?", [score.id]).fetchone():
+                self.db.execute(
+                    "UPDATE test_scores SET participant_name=?, participant_id=?, pre_score=?,"
+                    " post_score=?, max_score=?, deleted_at=NULL, updated_at=? WHERE id=?",
+                    [*values, score.max_score, now, score.id],
+                )
+            else:
+                position = self.db.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM test_scores WHERE session_id=?",
+                    [score.session_id],
+                ).fetchone()[0]
+                score.position, score.created_at = position, now
+                self.db.execute(
+                    "INSERT INTO test_scores (id, session_id, position, participant_name,"
+                    " participant_id, pre_score, post_score, max_score, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [score.id, score.session_id, position, *values, score.max_score, now, now],
+                )
+        score.updated_at = now
+        score.deleted_at = None
+        return score
+
+    def move_score_to_trash(self, score_id: str) -> None:
+        now = self._now()
+        with self.db.atomic():
+            if not self.db.execute(
+                "UPDATE test_scores SET deleted_at=?, updated_at=? WHERE id=?",
+                [now, now, score_id],
+            ).rowcount:
+                raise NotFoundError(score_id)
+
+    def restore_score(self, score_id: str) -> None:
+        with self.db.atomic():
+            if not self.db.execute(
+                "UPDATE test_scores SET deleted_at=NULL, updated_at=? WHERE id=?",
+                [self._now(), score_id],
+            ).rowcount:
+                raise NotFoundError(score_id)

@@ -1,0 +1,306 @@
+"""Group formations: save a formation, move people between groups, rename groups, and keep
+every earlier formation as history. One user action, one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.group_formation import (
+    Group,
+    GroupFormation,
+    group_name_problem,
+    plan_from_json,
+    plan_to_json,
+)
+from facilitation.groups import GroupPlan
+from storage.sessions import NotFoundError
+
+# A person has one membership per formation; its id is derived so merges match it up.
+_MEMBER_NAMESPACE = uuid.UUID("0b6d1f7e-6a57-4c1e-8a7c-3f3e9f1d5b22")
+
+
+class GroupNameError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def membership_id(formation_id: str, participant_id: str) -> str:
+    return str(uuid.uuid5(_MEMBER_NAMESPACE, f"{formation_id}/{participant_id}"))
+
+
+def _current_formation_id(
+    db: sqlite_utils.Database, session_id: str, activity_id: str | None
+) -> str | None:
+    """The newest live formation for the activity, else the session's own groups."""
+    targets = [activity_id, None] if activity_id else [None]
+    for target in targets:
+        row = db.execute(
+            "SELECT id FROM group_formations WHERE session_id=? AND deleted_at IS NULL"
+            " AND activity_id IS ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            [session_id, target],
+        ).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def current_groups(
+    db: sqlite_utils.Database, session_id: str, activity_id: str | None = None
+) -> list[tuple[str, list[str]]]:
+    """(group name, member names) of the groups in use — for the run console and projector.
+
+    With an activity: its own newest formation, or the session's groups when it has none.
+    Empty when no groups were formed yet.
+    """
+    formation_id = _current_formation_id(db, session_id, activity_id)
+    if formation_id is None:
+        return []
+    groups: list[tuple[str, list[str]]] = []
+    by_id: dict[str, list[str]] = {}
+    for group_id, name in db.execute(
+        "SELECT id, name FROM participant_groups WHERE formation_id=? AND deleted_at IS NULL"
+        " ORDER BY position",
+        [formation_id],
+    ):
+        by_id[group_id] = []
+        groups.append((name, by_id[group_id]))
+    for group_id, member_name in db.execute(
+        "SELECT m.group_id, p.name FROM group_members m JOIN participants p"
+        " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
+        " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
+        [formation_id],
+    ):
+        if group_id in by_id:
+            by_id[group_id].append(member_name)
+    return groups
+
+
+class GroupRepository:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def current(self, session_id: str, activity_id: str | None = None) -> GroupFormation | None:
+        """The formation in use for the activity (exactly; no fallback to the session's)."""
+        row = self.db.execute(
+            "SELECT id FROM group_formations WHERE session_id=? AND deleted_at IS NULL"
+            " AND activity_id IS ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            [session_id, activity_id],
+        ).fetchone()
+        return self.get(row[0]) if row else None
+
+    def get(self, formation_id: str) -> GroupFormation:
+        rows = list(self.db.query("SELECT * FROM group_formations WHERE id=?", [formation_id]))
+        if not rows:
+            raise NotFoundError(formation_id)
+        row = rows[0]
+        groups = [
+            Group(name=g["name"], id=g["id"], position=g["position"])
+            for g in self.db.query(
+                "SELECT * FROM participant_groups WHERE formation_id=? AND deleted_at IS NULL"
+                " ORDER BY position",
+                [formation_id],
+            )
+        ]
+        by_id = {group.id: group for group in groups}
+        for group_id, participant_id in self.db.execute(
+            "SELECT m.group_id, m.participant_id FROM group_members m JOIN participants p"
+            " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
+            " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
+            [formation_id],
+        ):
+            if group_id in by_id:
+                by_id[group_id].member_ids.append(participant_id)
+        return GroupFormation(
+            session_id=row["session_id"],
+            groups=groups,
+            plan=plan_from_json(row["plan"], row["seed"]),
+            activity_id=row["activity_id"],
+            id=row["id"],
+            created_at=row["created_at"],
+        )
+
+    def history(self, session_id: str) -> list[GroupFormation]:
+        """Every live formation of the session, oldest first."""
+        return [
+            self.get(row[0])
+            for row in self.db.execute(
+                "SELECT id FROM group_formations WHERE session_id=? AND deleted_at IS NULL"
+                " ORDER BY created_at, rowid",
+                [session_id],
+            )
+        ]
+
+    def earlier_groupings(self, session_id: str) -> list[list[list[str]]]:
+        """Who sat together in each earlier formation, for avoiding repeated pairs."""
+        formations: dict[str, dict[str, list[str]]] = {}
+        for formation_id, group_id, participant_id in self.db.execute(
+            "SELECT m.formation_id, m.group_id, m.participant_id FROM group_members m"
+            " JOIN group_formations f ON f.id = m.formation_id"
+            " WHERE m.session_id=? AND m.deleted_at IS NULL AND f.deleted_at IS NULL",
+            [session_id],
+        ):
+            formations.setdefault(formation_id, {}).setdefault(group_id, []).append(participant_id)
+        return [list(groups.values()) for groups in formations.values()]
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def save_formation(
+        self,
+        session_id: str,
+        plan: GroupPlan,
+        groups: Sequence[Sequence[str]],
+        names: Sequence[str],
+        activity_id: str | None = None,
+    ) -> GroupFormation:
+        """Store newly formed groups; the formation before it stays, as history."""
+        for name in names:
+            problem = group_name_problem(name)
+            if problem:
+                raise GroupNameError(problem)
+        now = self._now()
+        formation_id = str(uuid.uuid4())
+        with self.db.atomic():
+            if not self.db.execute("SELECT 1 FROM sessions WHERE id=?", [session_id]).fetchone():
+                raise NotFoundError(session_id)
+            self.db["group_formations"].insert(
+                {
+                    "id": formation_id,
+                    "session_id": session_id,
+                    "activity_id": activity_id,
+                    "day_id": None,
+                    "seed": plan.seed,
+                    "plan": plan_to_json(plan),
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
+            )
+            group_rows, member_rows = [], []
+            for position, (name, members) in enumerate(zip(names, groups, strict=True)):
+                group_id = str(uuid.uuid4())
+                group_rows.append(
+                    {
+                        "id": group_id,
+                        "session_id": session_id,
+                        "formation_id": formation_id,
+                        "name": name,
+                        "position": position,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                member_rows.extend(
+                    {
+                        "id": membership_id(formation_id, participant_id),
+                        "session_id": session_id,
+                        "formation_id": formation_id,
+                        "group_id": group_id,
+                        "participant_id": participant_id,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for participant_id in members
+                )
+            self.db["participant_groups"].insert_all(group_rows)
+            self.db["group_members"].insert_all(member_rows, batch_size=500)
+            self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
+        return self.get(formation_id)
+
+    def move_member(self, formation_id: str, participant_id: str, group_id: str) -> str | None:
+        """Put a person into another group of the formation; returns the group they left
+        (None when they were in no group, e.g. checked in after the groups were formed)."""
+        now = self._now()
+        record_id = membership_id(formation_id, participant_id)
+        with self.db.atomic():
+            group = self.db.execute(
+                "SELECT session_id FROM participant_groups WHERE id=? AND formation_id=?"
+                " AND deleted_at IS NULL",
+                [group_id, formation_id],
+            ).fetchone()
+            if group is None:
+                raise NotFoundError(group_id)
+            before = self.db.execute(
+                "SELECT group_id, deleted_at FROM group_members WHERE id=?", [record_id]
+            ).fetchone()
+            if before is None:
+                self.db["group_members"].insert(
+                    {
+                        "id": record_id,
+                        "session_id": group[0],
+                        "formation_id": formation_id,
+                        "group_id": group_id,
+                        "participant_id": participant_id,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            else:
+                self.db.execute(
+                    "UPDATE group_members SET group_id=?, deleted_at=NULL, updated_at=? WHERE id=?",
+                    [group_id, now, record_id],
+                )
+            self._touch(formation_id, group[0], now)
+        if before is None or before[1] is not None:
+            return None
+        return before[0]
+
+    def remove_member(self, formation_id: str, participant_id: str) -> None:
+        """Take a person out of every group of the formation (undo of a first placement)."""
+        now = self._now()
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE group_members SET deleted_at=?, updated_at=? WHERE id=?",
+                [now, now, membership_id(formation_id, participant_id)],
+            )
+
+    def rename_group(self, group_id: str, name: str) -> str:
+        """Returns the old name, for undo."""
+        problem = group_name_problem(name)
+        if problem:
+            raise GroupNameError(problem)
+        now = self._now()
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT name, formation_id, session_id FROM participant_groups"
+                " WHERE id=? AND deleted_at IS NULL",
+                [group_id],
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(group_id)
+            self.db.execute(
+                "UPDATE participant_groups SET name=?, updated_at=? WHERE id=?",
+                [name, now, group_id],
+            )
+            self._touch(row[1], row[2], now)
+        return row[0]
+
+    def move_to_trash(self, formation_id: str) -> None:
+        self._set_deleted(formation_id, self._now())
+
+    def restore(self, formation_id: str) -> None:
+        self._set_deleted(formation_id, None)
+
+    def _set_deleted(self, formation_id: str, deleted_at: str | None) -> None:
+        now = self._now()
+        with self.db.atomic():
+            changed = self.db.execute(
+                "UPDATE group_formations SET deleted_at=?, updated_at=? WHERE id=?",
+                [deleted_at, now, formation_id],
+            ).rowcount
+            if not changed:
+                raise NotFoundError(formation_id)
+
+    def _touch(self, formation_id: str, session_id: str, now: str) -> None:
+        self.db.execute("UPDATE group_formations SET updated_at=? WHERE id=?", [now, formation_id])
+        self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])

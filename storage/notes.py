@@ -1,0 +1,233 @@
+"""Notes and the search over them. Saving a note is one INSERT in one transaction: with the
+store's synchronous=FULL it is on disk when add() returns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
+from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from storage.sessions import NotFoundError
+
+COLUMNS = (
+    "id, session_id, activity_id, text, kind, tags, group_label, group_id, speaker,"
+    " participant_id, author, starred, created_at, updated_at, deleted_at"
+)
+_INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
+# Words in the note count most, then tags and speaker, then the group's name.
+_RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
+_EDITABLE = (
+    "activity_id",
+    "text",
+    "kind",
+    "tags",
+    "group_label",
+    "group_id",
+    "speaker",
+    "participant_id",
+)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    note_id: str
+    session_id: str
+    session_title: str
+    kind: NoteKind
+    group_label: str
+    speaker: str
+    snippet: str  # highlighted words between HIGHLIGHT_START and HIGHLIGHT_END
+    created_at: str
+
+
+def note_from_row(row: tuple) -> Note:
+    return Note(
+        id=row[0],
+        session_id=row[1],
+        activity_id=row[2],
+        text=row[3],
+        kind=NoteKind(row[4]),
+        tags=json.loads(row[5]),
+        group_label=row[6],
+        group_id=row[7],
+        speaker=row[8],
+        participant_id=row[9],
+        author=row[10],
+        starred=bool(row[11]),
+        created_at=row[12],
+        updated_at=row[13],
+        deleted_at=row[14],
+    )
+
+
+def _values(note: Note) -> list:
+    return [
+        note.id,
+        note.session_id,
+        note.activity_id,
+        note.text,
+        str(note.kind),
+        json.dumps(note.tags, ensure_ascii=False),
+        note.group_label,
+        note.group_id,
+        note.speaker,
+        note.participant_id,
+        note.author,
+        int(note.starred),
+        note.created_at,
+        note.updated_at,
+        note.deleted_at,
+    ]
+
+
+class NoteRepository:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    # -- writing: one user action, one transaction ---------------------------------------------
+
+    def add(self, note: Note) -> Note:
+        """Save a new note; raises facilitation.session.ValidationError for unstorable text."""
+        note.tags = normalise_tags(note.tags)
+        validate_note(note)
+        note.created_at = note.updated_at = self._now()
+        note.deleted_at = None
+        with self.db.atomic():
+            self.db.execute(_INSERT, _values(note))
+        return note
+
+    def update(self, note: Note) -> Note:
+        """Save the edited fields of a live note (text, kind, tags, group, speaker, activity)."""
+        note.tags = normalise_tags(note.tags)
+        validate_note(note)
+        now = self._now()
+        values = dict(zip(COLUMNS.replace(" ", "").split(","), _values(note), strict=True))
+        with self.db.atomic():
+            changed = self.db.execute(
+                "UPDATE notes SET "
+                + ", ".join(f"{name}=?" for name in _EDITABLE)
+                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
+                [*(values[name] for name in _EDITABLE), now, note.id],
+            ).rowcount
+            if not changed:
+                raise NotFoundError(note.id)
+        note.updated_at = now
+        return note
+
+    def set_starred(self, note_id: str, starred: bool) -> None:
+        self._set(note_id, "starred", int(starred))
+
+    def move_to_trash(self, note_id: str) -> None:
+        self._set(note_id, "deleted_at", self._now())
+
+    def restore(self, note_id: str) -> None:
+        self._set(note_id, "deleted_at", None)
+
+    def _set(self, note_id: str, column: str, value: object) -> None:
+        with self.db.atomic():
+            changed = self.db.execute(
+                f"UPDATE notes SET {column}=?, updated_at=? WHERE id=?",
+                [value, self._now(), note_id],
+            ).rowcount
+            if not changed:
+                raise NotFoundError(note_id)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, note_id: str) -> Note:
+        row = self.db.execute(f"SELECT {COLUMNS} FROM notes WHERE id=?", [note_id]).fetchone()
+        if row is None:
+            raise NotFoundError(note_id)
+        return note_from_row(row)
+
+    def for_session(self, session_id: str, in_trash: bool = False) -> list[Note]:
+        """The session's notes in the order they were taken."""
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM notes WHERE session_id=? AND (deleted_at IS NOT NULL)=?"
+            " ORDER BY created_at, rowid",
+            [session_id, in_trash],
+        ).fetchall()
+        return [note_from_row(row) for row in rows]
+
+    def names_used(self, session_id: str) -> tuple[list[str], list[str], list[str]]:
+        """Speakers, groups and tags already used in the session, for the completers."""
+        speakers, groups, tags = set(), set(), set()
+        for speaker, group, tag_json in self.db.execute(
+            "SELECT DISTINCT speaker, group_label, tags FROM notes"
+            " WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ):
+            speakers.add(speaker)
+            groups.add(group)
+            tags.update(json.loads(tag_json))
+        return tuple(sorted(x for x in names if x) for names in (speakers, groups, tags))
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Notes of all live sessions matching text, best first (bm25), with snippets."""
+        expression = fts_query(text)
+        if expression is None:
+            return []
+        # Rank in the index alone (the costly part, done once in C), keep the live notes of
+        # live sessions in that order, and build snippets only for the ones shown.
+        pool = limit * 4
+        while True:
+            ranked = [
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY {_RANK} LIMIT ?",
+                    [expression, pool],
+                )
+            ]
+            live = self._live_notes(ranked)
+            hits = [live[rowid] for rowid in ranked if rowid in live][:limit]
+            if len(hits) == limit or len(ranked) < pool:
+                break
+            pool *= 8  # the trash hid too many of the best: look further down
+        return [
+            SearchHit(
+                note_id=row[1],
+                session_id=row[2],
+                session_title=row[3],
+                kind=NoteKind(row[4]),
+                group_label=row[5],
+                speaker=row[6],
+                snippet=self._snippet(expression, row[0]),
+                created_at=row[7],
+            )
+            for row in hits
+        ]
+
+    def _live_notes(self, rowids: list[int]) -> dict[int, tuple]:
+        found: dict[int, tuple] = {}
+        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
+            chunk = rowids[start : start + 500]
+            for row in self.db.execute(
+                "SELECT n.rowid, n.id, n.session_id, s.title, n.kind, n.group_label, n.speaker,"
+                " n.created_at FROM notes n JOIN sessions s ON s.id = n.session_id"
+                f" WHERE n.rowid IN ({', '.join('?' * len(chunk))})"
+                " AND n.deleted_at IS NULL AND s.deleted_at IS NULL",
+                chunk,
+            ):
+                found[row[0]] = row
+        return found
+
+    def _snippet(self, expression: str, rowid: int) -> str:
+        row = self.db.execute(
+            "SELECT snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
+            " WHERE notes_fts MATCH ? AND rowid = ?",
+            [HIGHLIGHT_START, HIGHLIGHT_END, expression, rowid],
+        ).fetchone()
+        return row[0] if row else ""
+
+    def rebuild_search_index(self) -> None:
+        """Re-derive the search index from the notes (e.g. after a VACUUM renumbered rows)."""
+        with self.db.atomic():
+            self.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")

@@ -1,0 +1,187 @@
+"""Participants of a session: import, add, edit, trash and restore, one transaction each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.participants import Participant, validate_participant
+from storage.sessions import NotFoundError
+
+_FIELDS = ("number", "name", "nip", "position", "institution", "gender", "phone", "email")
+
+
+def participant_from_row(row: dict) -> Participant:
+    return Participant(
+        id=row["id"],
+        number=row["number"],
+        name=row["name"],
+        nip=row["nip"],
+        position=row["position"],
+        institution=row["institution"],
+        gender=row["gender"],
+        phone=row["phone"],
+        email=row["email"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _to_row(participant: Participant) -> dict:
+    row = {name: getattr(participant, name) for name in _FIELDS}
+    row["gender"] = str(participant.gender)
+    return row
+
+
+class ParticipantRepository:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    def _touch_session(self, session_id: str, now: str) -> None:
+        self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
+
+    def _require_session(self, session_id: str) -> None:
+        if not self.db.execute("SELECT 1 FROM sessions WHERE id=?", [session_id]).fetchone():
+            raise NotFoundError(session_id)
+
+    def _next_number(self, session_id: str) -> int:
+        row = self.db.execute(
+            "SELECT max(number) FROM participants WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()
+        return (row[0] or 0) + 1
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list(self, session_id: str) -> list[Participant]:
+        """Everyone on the session's list, in the office's order."""
+        return [
+            participant_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM participants WHERE session_id=? AND deleted_at IS NULL"
+                " ORDER BY number, name",
+                [session_id],
+            )
+        ]
+
+    def get(self, participant_id: str) -> Participant:
+        rows = list(self.db.query("SELECT * FROM participants WHERE id=?", [participant_id]))
+        if not rows:
+            raise NotFoundError(participant_id)
+        return participant_from_row(rows[0])
+
+    def count(self, session_id: str) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM participants WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()[0]
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add(self, session_id: str, participant: Participant) -> Participant:
+        """Add one person at the end of the list (or bring a trashed one back, for undo)."""
+        validate_participant(participant)
+        now = self._now()
+        with self.db.atomic():
+            self._require_session(session_id)
+            existing = self.db.execute(
+                "SELECT session_id FROM participants WHERE id=?", [participant.id]
+            ).fetchone()
+            if existing:
+                self.db.execute(
+                    "UPDATE participants SET deleted_at=NULL, updated_at=? WHERE id=?",
+                    [now, participant.id],
+                )
+            else:
+                if participant.number <= 0:
+                    participant.number = self._next_number(session_id)
+                participant.created_at = now
+                self.db["participants"].insert(
+                    {
+                        "id": participant.id,
+                        "session_id": session_id,
+                        **_to_row(participant),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            self._touch_session(session_id, now)
+        participant.updated_at = now
+        return participant
+
+    def import_roster(self, session_id: str, participants: Sequence[Participant]) -> list[str]:
+        """Add a whole sheet: everyone or, if anything fails, no one. Returns the new ids."""
+        for participant in participants:
+            validate_participant(participant)
+        now = self._now()
+        with self.db.atomic():
+            self._require_session(session_id)
+            number = self._next_number(session_id)
+            rows = []
+            for participant in participants:
+                participant.number = number
+                number += 1
+                participant.created_at = participant.updated_at = now
+                rows.append(
+                    {
+                        "id": participant.id,
+                        "session_id": session_id,
+                        **_to_row(participant),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            self.db["participants"].insert_all(rows, batch_size=500)
+            self._touch_session(session_id, now)
+        return [participant.id for participant in participants]
+
+    def update(self, participant: Participant) -> Participant:
+        validate_participant(participant)
+        now = self._now()
+        row = _to_row(participant)
+        del row["number"]
+        with self.db.atomic():
+            changed = self.db.execute(
+                "UPDATE participants SET "
+                + ", ".join(f"{column}=?" for column in row)
+                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
+                [*row.values(), now, participant.id],
+            ).rowcount
+            if not changed:
+                raise NotFoundError(participant.id)
+            self.db.execute(
+                "UPDATE sessions SET updated_at=? WHERE id="
+                "(SELECT session_id FROM participants WHERE id=?)",
+                [now, participant.id],
+            )
+        participant.updated_at = now
+        return participant
+
+    def move_to_trash(self, participant_ids: Sequence[str]) -> None:
+        self._set_deleted(participant_ids, self._now())
+
+    def restore(self, participant_ids: Sequence[str]) -> None:
+        self._set_deleted(participant_ids, None)
+
+    def _set_deleted(self, participant_ids: Sequence[str], deleted_at: str | None) -> None:
+        now = self._now()
+        with self.db.atomic():
+            for participant_id in participant_ids:
+                changed = self.db.execute(
+                    "UPDATE participants SET deleted_at=?, updated_at=? WHERE id=?",
+                    [deleted_at, now, participant_id],
+                ).rowcount
+                if not changed:
+                    raise NotFoundError(participant_id)
+            if participant_ids:
+                self.db.execute(
+                    "UPDATE sessions SET updated_at=? WHERE id="
+                    "(SELECT session_id FROM participants WHERE id=?)",
+                    [now, participant_ids[0]],
+                )

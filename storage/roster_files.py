@@ -1,0 +1,176 @@
+"""Reading a participant sheet from disk (XLSX or CSV) into plain rows for facilitation.roster.
+
+Files come from offices and e-mail attachments, so every way they can be wrong ends in a
+RosterFileError with a key the UI words — never a traceback, never a half-read list.
+openpyxl parses XML through defusedxml when it is installed (it is a dependency).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_COLUMNS = 60
+CSV_DELIMITERS = ",;\t"
+
+Row = tuple[int, list[object]]  # (line number in the file, cells)
+
+
+class RosterFileError(ValueError):
+    """The file cannot be read as a participant list; key says why."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+        self.detail = detail
+
+
+@dataclass
+class RosterFile:
+    path: Path
+    kind: str  # "xlsx" or "csv"
+    rows: list[Row]
+    sheet: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_roster_file(path: Path) -> RosterFile:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise RosterFileError("cannot_open", str(error)) from error
+    if size == 0:
+        raise RosterFileError("empty_file")
+    if size > MAX_FILE_BYTES:
+        raise RosterFileError("file_too_big", str(MAX_FILE_BYTES // (1024 * 1024)))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise RosterFileError("cannot_open", str(error)) from error
+    suffix = path.suffix.casefold()
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        # An OLE container: either an old .xls or a password-protected .xlsx (Excel encrypts
+        # those into the same container format).
+        raise RosterFileError("encrypted_or_old_excel")
+    if head.startswith(b"PK"):
+        return _read_xlsx(path)
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        raise RosterFileError("not_a_spreadsheet")
+    return _read_csv(path)
+
+
+def _read_xlsx(path: Path) -> RosterFile:
+    import openpyxl  # imported here: only an import needs it, and it is slow to load
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise RosterFileError("not_a_spreadsheet")
+            if archive.testzip() is not None:
+                raise RosterFileError("damaged_file")
+    except zipfile.BadZipFile as error:
+        raise RosterFileError("damaged_file", str(error)) from error
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except RosterFileError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds for a bad workbook
+        log.warning("cannot read workbook %s: %r", path, error)
+        raise RosterFileError("damaged_file", str(error)) from error
+    try:
+        sheet = _participant_sheet(workbook)
+        rows: list[Row] = []
+        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if line > MAX_ROWS + 1:  # + the header line
+                raise RosterFileError("too_many_rows", str(MAX_ROWS))
+            cells = list(values[:MAX_COLUMNS])
+            while cells and cells[-1] in (None, ""):
+                cells.pop()
+            rows.append((line, cells))
+        title = sheet.title
+    except RosterFileError:
+        raise
+    except Exception as error:
+        log.warning("cannot read sheet of %s: %r", path, error)
+        raise RosterFileError("damaged_file", str(error)) from error
+    finally:
+        workbook.close()
+    if not any(cells for _line, cells in rows):
+        raise RosterFileError("empty_file")
+    return RosterFile(path, "xlsx", rows, sheet=title)
+
+
+def _participant_sheet(workbook):
+    """The active sheet, unless it is empty and another sheet has something in it."""
+    candidates = [workbook.active] + [ws for ws in workbook.worksheets if ws is not workbook.active]
+    for sheet in candidates:
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            continue
+        for values in sheet.iter_rows(max_row=30, values_only=True):
+            if any(value not in (None, "") for value in values):
+                return sheet
+    raise RosterFileError("empty_file")
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" in the ANSI code page.
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _read_csv(path: Path) -> RosterFile:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RosterFileError("not_a_spreadsheet")
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise RosterFileError("empty_file")
+    delimiter = _sniff_delimiter(text)
+    rows: list[Row] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for line, cells in enumerate(reader, start=1):
+            if line > MAX_ROWS + 1:
+                raise RosterFileError("too_many_rows", str(MAX_ROWS))
+            rows.append((line, [cell.strip() for cell in cells[:MAX_COLUMNS]]))
+    except csv.Error as error:
+        raise RosterFileError("damaged_file", str(error)) from error
+    if not any(any(cells) for _line, cells in rows):
+        raise RosterFileError("empty_file")
+    if _looks_binary(text):
+        raise RosterFileError("not_a_spreadsheet")
+    return RosterFile(path, "csv", rows, encoding=encoding, delimiter=delimiter)
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:30])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in CSV_DELIMITERS}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    return control > len(sample) * 0.05 or "\ufffd" * 4 in sample

@@ -1,0 +1,198 @@
+"""Notes at scale: 20,000 notes across 100 sessions.
+
+    python tests/benchmarks/bench_notes.py
+
+- save on Enter: NoteRepository.add() (validation, one INSERT, FTS triggers, fsync'd commit)
+  vs a raw sqlite3 INSERT + COMMIT of the same row into a plain table, same pragmas (WAL,
+  synchronous=FULL), in the same run. Goal: median ratio <= 2x.
+- search over all sessions (bm25, snippets, 50 results). Goal: < 20 ms.
+- opening the Notes page of a 2,000-note session (all tabs loaded). Goal: < 100 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from facilitation.notes import Note, NoteKind  # noqa: E402
+from facilitation.session import Session, SessionDay  # noqa: E402
+from storage.database import open_store  # noqa: E402
+from storage.notes import NoteRepository  # noqa: E402
+from storage.sessions import SessionRepository  # noqa: E402
+
+SESSIONS, NOTES, BIG_SESSION_NOTES, SAVES = 100, 20_000, 2_000, 300
+WORDS = [
+    "pelayanan",
+    "prima",
+    "bersih",
+    "KKN",
+    "akuntabel",
+    "kompeten",
+    "harmonis",
+    "loyal",
+    "adaptif",
+    "kolaboratif",
+    "perizinan",
+    "antrian",
+    "masyarakat",
+    "kinerja",
+    "outcome",
+    "output",
+    "amanah",
+    "peranan",
+    "pelayan",
+    "budaya",
+    "kerja",
+    "komitmen",
+    "bersama",
+    "rencana",
+    "kelompok",
+    "inovasi",
+    "digital",
+    "survei",
+    "kepuasan",
+    "pengaduan",
+    "transparansi",
+]
+
+
+def text(number: int) -> str:
+    picked = [WORDS[(number * 7 + i * 13) % len(WORDS)] for i in range(8 + number % 20)]
+    return f"Catatan {number}: " + " ".join(picked)
+
+
+def fill(db) -> tuple[list[str], str]:
+    sessions = SessionRepository(db)
+    notes = NoteRepository(db)
+    ids = [
+        sessions.create(
+            Session(title=f"Pelatihan {n}", days=[SessionDay(date=date(2024, 1, 1 + n % 28))])
+        ).id
+        for n in range(SESSIONS)
+    ]
+    kinds = list(NoteKind)
+    with db.atomic():
+        for number in range(NOTES):
+            session_id = ids[0] if number < BIG_SESSION_NOTES else ids[1 + number % (SESSIONS - 1)]
+            notes.add(
+                Note(
+                    session_id,
+                    text(number),
+                    kind=kinds[number % len(kinds)],
+                    tags=[WORDS[number % 10]],
+                    group_label=f"Kelompok {number % 6 + 1}",
+                    speaker=f"Peserta {number % 50}",
+                )
+            )
+    return ids, ids[0]
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_saves(db, session_id: str, folder: Path) -> tuple[float, float]:
+    notes = NoteRepository(db)
+    ours = []
+    for number in range(SAVES):
+        note = Note(session_id, text(number), tags=["Akuntabel"], group_label="Kelompok 1")
+        started = time.perf_counter()
+        notes.add(note)
+        ours.append(time.perf_counter() - started)
+    raw = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute(
+        "CREATE TABLE notes (id TEXT PRIMARY KEY, session_id TEXT, activity_id TEXT, text TEXT,"
+        " kind TEXT, tags TEXT, group_label TEXT, group_id TEXT, speaker TEXT,"
+        " participant_id TEXT, author TEXT, starred INTEGER, created_at TEXT,"
+        " updated_at TEXT, deleted_at TEXT)"
+    )
+    baseline = []
+    for number in range(SAVES):
+        row = (f"id-{number}", session_id, None, text(number), "idea", '["Akuntabel"]')
+        row += ("Kelompok 1", None, "", None, "", 0, "2025-01-01", "2025-01-01", None)
+        started = time.perf_counter()
+        raw.execute("BEGIN")
+        raw.execute(f"INSERT INTO notes VALUES ({', '.join('?' * 15)})", row)
+        raw.execute("COMMIT")
+        baseline.append(time.perf_counter() - started)
+    raw.close()
+    return median_ms(ours), median_ms(baseline)
+
+
+def bench_search(db) -> dict[str, float]:
+    notes = NoteRepository(db)
+    figures = {}
+    for query in ("pelayanan", '"bersih KKN"', "layan*", "kinerja -digital", "amanah OR pengaduan"):
+        notes.search(query)
+        samples = []
+        for _ in range(20):
+            started = time.perf_counter()
+            notes.search(query, limit=50)
+            samples.append(time.perf_counter() - started)
+        figures[query] = median_ms(samples)
+    return figures
+
+
+def bench_open_page(db, data_dir: Path, session_id: str) -> tuple[float, float]:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from facilitation.library import load_library
+    from ui.context import AppContext
+    from ui.notes_page import NotesPage
+
+    app = QApplication.instance() or QApplication([])
+    context = AppContext(db=db, data_dir=data_dir, library=load_library(), lang="en")
+    page = NotesPage(context, QUndoStack())
+    page.resize(1280, 800)
+    page.show()
+    app.processEvents()
+    samples, painted = [], []
+    for _ in range(7):
+        started = time.perf_counter()
+        page.open_session(session_id)
+        samples.append(time.perf_counter() - started)
+        app.processEvents()  # layout and first paint of the list
+        painted.append(time.perf_counter() - started)
+    assert page.browser.model.rowCount() >= BIG_SESSION_NOTES
+    return median_ms(samples), median_ms(painted)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder) / "data"
+        opened = open_store(data_dir, take_backup=False)
+        started = time.perf_counter()
+        _ids, big = fill(opened.db)
+        print(
+            f"filled {NOTES} notes in {SESSIONS} sessions in {time.perf_counter() - started:.1f} s"
+        )
+        ours, baseline = bench_saves(opened.db, big, Path(folder))
+        print(
+            f"save on Enter: median {ours:.2f} ms vs raw sqlite3 insert+commit {baseline:.2f} ms"
+            f" (WAL, synchronous=FULL): ratio {ours / baseline:.2f}x; goal <= 2x"
+        )
+        for query, ms in bench_search(opened.db).items():
+            print(f"search {query!r} over {NOTES} notes: median {ms:.2f} ms; goal < 20 ms")
+        opened_ms, painted_ms = bench_open_page(opened.db, data_dir, big)
+        print(
+            f"open the Notes page of a {BIG_SESSION_NOTES + SAVES}-note session: median"
+            f" {opened_ms:.1f} ms ({painted_ms:.1f} ms with first paint); goal < 100 ms"
+        )
+        opened.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Groups shown side by side, one list per group; drag a person onto another group to move
+them. The lists never write: a drop becomes a move request that the Groups tab wraps in an
+undo command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.group_formation import BERAKHLAK_VALUES, Group
+from facilitation.participants import Participant
+
+MEMBER_MIME = "application/x-lokakarya-participant"
+COLUMNS_PER_ROW = 4
+
+
+class GroupMembersModel(QAbstractListModel):
+    move_requested = Signal(str, str)  # participant id, target group id
+
+    def __init__(self, group_id: str, parent: object = None) -> None:
+        super().__init__(parent)
+        self.group_id = group_id
+        self._members: list[Participant] = []
+
+    def set_members(self, members: list[Participant]) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self.endResetModel()
+
+    def member(self, row: int) -> Participant:
+        return self._members[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        person = self._members[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return person.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " · ".join(p for p in (person.position, person.institution) if p) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MEMBER_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        ids = [self._members[i.row()].id for i in indexes if i.isValid()]
+        data.setData(MEMBER_MIME, QByteArray("\n".join(ids).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MEMBER_MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not data.hasFormat(MEMBER_MIME):
+            return False
+        own = {person.id for person in self._members}
+        for participant_id in bytes(data.data(MEMBER_MIME)).decode().split("\n"):
+            if participant_id and participant_id not in own:
+                self.move_requested.emit(participant_id, self.group_id)
+        # False: the source list must not delete its row; the refresh redraws both lists.
+        return False
+
+
+class GroupColumn(QFrame):
+    rename_requested = Signal(str, str)  # group id, new name ("" = ask)
+
+    def __init__(self, group: Group, members: list[Participant], parent=None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(group.name)
+        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setWordWrap(True)
+        self.count_label = QLabel(self.tr("%1 people").replace("%1", str(len(members))))
+        self.count_label.setStyleSheet("color: #666;")
+        self.rename_button = QToolButton()
+        self.rename_button.setText(self.tr("Rename"))
+        self.rename_button.setToolTip(self.tr("Rename this group, e.g. after a BerAKHLAK value"))
+        self.rename_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.rename_button)
+        for value in BERAKHLAK_VALUES:
+            menu.addAction(value, lambda v=value: self.rename_requested.emit(group.id, v))
+        menu.addSeparator()
+        menu.addAction(self.tr("Type a name…"), lambda: self.rename_requested.emit(group.id, ""))
+        self.rename_button.setMenu(menu)
+        self.model = GroupMembersModel(group.id, self)
+        self.model.set_members(members)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list_view.setDragEnabled(True)
+        self.list_view.setAcceptDrops(True)
+        self.list_view.setDropIndicatorShown(True)
+        self.list_view.setMinimumHeight(140)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.rename_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list_view, 1)
+
+    def update_group(self, group: Group, members: list[Participant]) -> None:
+        self.group = group
+        self.title.setText(group.name)
+        self.count_label.setText(self.tr("%1 people").replace("%1", str(len(members))))
+        self.model.set_members(members)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.rename_requested.emit(self.group.id, "")
+
+
+class GroupBoard(QScrollArea):
+    move_requested = Signal(str, str)
+    rename_requested = Signal(str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.columns: list[GroupColumn] = []
+        self._holder = QWidget()
+        self._grid = QGridLayout(self._holder)
+        self.setWidget(self._holder)
+
+    def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
+        if [c.group.id for c in self.columns] == [g.id for g in groups] and groups:
+            # Same groups (a move or a rename): update in place, no widget is rebuilt.
+            for column, group in zip(self.columns, groups, strict=True):
+                column.update_group(group, [people[p] for p in group.member_ids if p in people])
+            return
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        self.columns = []
+        for index, group in enumerate(groups):
+            members = [people[pid] for pid in group.member_ids if pid in people]
+            column = GroupColumn(group, members)
+            column.model.move_requested.connect(self.move_requested)
+            column.rename_requested.connect(self.rename_requested)
+            grid.addWidget(column, index // COLUMNS_PER_ROW, index % COLUMNS_PER_ROW)
+            self.columns.append(column)
+        for c in range(COLUMNS_PER_ROW):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(len(groups) // COLUMNS_PER_ROW + 1, 1)
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(holder)
+        self._holder, self._grid = holder, grid
+
+    def column_of(self, group_id: str) -> GroupColumn | None:
+        return next((c for c in self.columns if c.group.id == group_id), None)

@@ -1,0 +1,194 @@
+"""Notes: everything captured in the open session, in tabs.
+
+- Notes: the capture panel (type, Enter, saved) above the browsable list of the session's notes;
+- Search: full-text search over the notes of all sessions;
+- Work plan, Commitments, Tallies and Evaluation: entered from the room's paper.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from facilitation.session import Session
+from storage.evaluation import EvaluationRepository
+from storage.notes import NoteRepository
+from storage.sessions import NotFoundError
+from storage.tallies import TallyRepository
+from storage.workplans import CommitmentRepository, WorkPlanRepository
+from ui.capture_panel import CapturePanel
+from ui.context import AppContext
+from ui.evaluation_tab import EvaluationTab
+from ui.notes_browser import NotesBrowser
+from ui.roster_source import load_roster
+from ui.search_panel import SearchPanel
+from ui.tallies_tab import TalliesTab
+from ui.workplan_tab import CommitmentsTab, WorkPlanTab
+
+log = logging.getLogger(__name__)
+
+
+def activity_choices(session: Session) -> list[tuple[str, str]]:
+    """(activity id, label) in agenda order; the day is named when there are several."""
+    several = len(session.days) > 1
+    return [
+        (activity.id, f"{number}. {activity.title}" if several else activity.title)
+        for number, day in enumerate(session.days, start=1)
+        for activity in day.activities
+    ]
+
+
+class NotesPage(QWidget):
+    status = Signal(str)
+    # A search result in another session: the main window opens that session, then calls
+    # show_note(note_id) on this page.
+    open_note_requested = Signal(str, str)  # session id, note id
+
+    NOTES_TAB, SEARCH_TAB, WORK_PLAN_TAB, COMMITMENTS_TAB, TALLIES_TAB, EVALUATION_TAB = range(6)
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.session: Session | None = None
+        self.notes = NoteRepository(context.db)
+
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.capture = CapturePanel(context, self.undo_stack)
+        self.browser = NotesBrowser(self.notes, self.undo_stack)
+        self.capture.note_changed.connect(self._note_changed)
+        self.search = SearchPanel(self.notes)
+        self.search.open_note_requested.connect(self.open_note)
+        self.work_plan = WorkPlanTab(WorkPlanRepository(context.db), self.undo_stack)
+        self.commitments = CommitmentsTab(CommitmentRepository(context.db), self.undo_stack)
+        self.tallies = TalliesTab(TallyRepository(context.db), self.undo_stack)
+        self.evaluation = EvaluationTab(EvaluationRepository(context.db), self.undo_stack)
+        for part in (
+            self.capture,
+            self.browser,
+            self.work_plan,
+            self.commitments,
+            self.tallies,
+            self.evaluation,
+        ):
+            part.status.connect(self.status.emit)
+
+        notes_tab = QSplitter(Qt.Orientation.Vertical)
+        notes_tab.addWidget(self.capture)
+        notes_tab.addWidget(self.browser)
+        notes_tab.setChildrenCollapsible(False)
+        notes_tab.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(notes_tab, self.tr("Notes"))
+        self.tabs.addTab(self.search, self.tr("Search all sessions"))
+        self.tabs.addTab(self.work_plan, self.tr("Work plan"))
+        self.tabs.addTab(self.commitments, self.tr("Commitments"))
+        self.tabs.addTab(self.tallies, self.tr("Tallies"))
+        self.tabs.addTab(self.evaluation, self.tr("Evaluation"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs, 1)
+
+    # -- the page protocol ---------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        started = time.perf_counter()
+        self.session = self.context.sessions.get(session_id)
+        self._load()
+        self.capture.text_edit.setFocus()
+        log.debug("notes page opened in %.1f ms", (time.perf_counter() - started) * 1000)
+
+    def reload_details(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session = self.context.sessions.get(self.session.id)
+        except NotFoundError:
+            self.close_session()
+            return
+        activities = activity_choices(self.session)
+        current = self.capture.activity_combo.currentData()
+        self.capture.set_session(self.session.id, activities, current)
+        self.browser.load(self.notes.for_session(self.session.id), activities)
+        self.evaluation.reaction.open_session(self.session)
+        self.title_label.setText(self.session.title)
+
+    def close_session(self) -> None:
+        self.session = None
+        self.title_label.clear()
+        self.capture.set_session(None, [])
+        self.browser.load([], [])
+        for tab in (self.work_plan, self.commitments, self.tallies):
+            tab.open_session(None)
+        self.evaluation.open_session(None, [])
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        session = self.session
+        assert session is not None
+        activities = activity_choices(session)
+        self.title_label.setText(session.title)
+        self.capture.set_session(session.id, activities)
+        self.browser.load(self.notes.for_session(session.id), activities)
+        self._refresh_names()
+        self.work_plan.open_session(session.id)
+        self.commitments.open_session(session.id)
+        self.tallies.open_session(session.id)
+        self.evaluation.open_session(session, self.roster.participants)
+
+    def _refresh_names(self) -> None:
+        """Completers: the roster and groups when available, plus names used in notes."""
+        if self.session is None:
+            return
+        self.roster = load_roster(self.context.db, self.session.id)
+        used_speakers, used_groups, used_tags = self.notes.names_used(self.session.id)
+        speakers = list(self.roster.participants)
+        known = {name.casefold() for name, _pid in speakers}
+        speakers += [(name, None) for name in used_speakers if name.casefold() not in known]
+        groups = [label for label, _members in self.roster.groups]
+        groups += [g for g in used_groups if g not in groups]
+        self.capture.set_names(speakers, groups, used_tags)
+
+    def _note_changed(self, note_id: str) -> None:
+        self.browser.refresh_note(note_id)
+        row = self.browser.model.row_of(note_id)
+        if row is not None:
+            self.browser.table.scrollToBottom()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.NOTES_TAB:
+            self._refresh_names()
+            self.capture.text_edit.setFocus()
+        elif index == self.SEARCH_TAB:
+            self.search.search_edit.setFocus()
+            self.search.search_now()  # notes taken since the last search show up
+
+    # -- opening a note from the search --------------------------------------------------------
+
+    def open_note(self, session_id: str, note_id: str) -> None:
+        if self.session is not None and self.session.id == session_id:
+            self.show_note(note_id)
+            return
+        # Only the main window can switch sessions; it should connect this signal.
+        self.open_note_requested.emit(session_id, note_id)
+        self.status.emit(self.tr("The note is in another session: open that session to see it."))
+
+    def show_note(self, note_id: str) -> bool:
+        """Show one note of the open session selected in the notes list."""
+        self.tabs.setCurrentIndex(self.NOTES_TAB)
+        found = self.browser.select_note(note_id)
+        if found:
+            self.browser.table.setFocus()
+        return found

@@ -1,0 +1,128 @@
+"""Words for the people and groups domain: fields, genders, roster problems, file errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitation.participants import Gender
+from facilitation.roster import RosterField, RosterProblem
+
+translate = QCoreApplication.translate
+
+
+def gender_label(gender: Gender | str) -> str:
+    labels = {
+        Gender.UNKNOWN: "",
+        Gender.MALE: translate("Gender", "M"),
+        Gender.FEMALE: translate("Gender", "F"),
+    }
+    return labels[Gender(gender)]
+
+
+def roster_field_label(roster_field: RosterField | None) -> str:
+    if roster_field is None:
+        return translate("RosterField", "(not imported)")
+    labels = {
+        RosterField.NAME: translate("RosterField", "Name"),
+        RosterField.NIP: translate("RosterField", "NIP"),
+        RosterField.POSITION: translate("RosterField", "Position (jabatan)"),
+        RosterField.INSTITUTION: translate("RosterField", "Unit / institution"),
+        RosterField.GENDER: translate("RosterField", "Gender (L/P)"),
+        RosterField.PHONE: translate("RosterField", "Phone"),
+        RosterField.EMAIL: translate("RosterField", "E-mail"),
+    }
+    return labels[roster_field]
+
+
+def participant_problem_message(key: str) -> str:
+    messages = {
+        "name_empty": translate("RosterProblem", "The name is empty."),
+        "nip_not_digits": translate("RosterProblem", "The NIP may contain only digits."),
+        "nip_wrong_length": translate("RosterProblem", "A NIP has 18 digits."),
+        "nip_rounded": translate(
+            "RosterProblem",
+            "The NIP is stored as a number in the sheet and has lost its last digits: "
+            "format the column as text and type it again.",
+        ),
+        "nip_is_date": translate(
+            "RosterProblem", "The NIP cell holds a date: format the column as text."
+        ),
+        "text_too_long": translate("RosterProblem", "A field is too long."),
+        "text_has_nul": translate("RosterProblem", "The text contains a control character (NUL)."),
+        "cell_error": translate("RosterProblem", "The cell holds a spreadsheet error."),
+        "duplicate_in_file": translate("RosterProblem", "The same person is already on line %1."),
+        "no_name_column": translate(
+            "RosterProblem", "No column is mapped to Name: choose which column holds the names."
+        ),
+        "no_rows": translate("RosterProblem", "There are no participant rows below the header."),
+        "gender_unknown": translate(
+            "RosterProblem", "Gender not recognised (use L or P); it is left empty."
+        ),
+        "column_unnamed": translate(
+            "RosterProblem",
+            "Column %1 has data but no header (merged header cells?): map it by hand if needed.",
+        ),
+        "group_name_empty": translate("RosterProblem", "A group needs a name."),
+    }
+    return messages.get(key, translate("RosterProblem", "The value cannot be accepted."))
+
+
+def roster_problem_message(problem: RosterProblem) -> str:
+    message = participant_problem_message(problem.key)
+    if problem.key in ("duplicate_in_file", "column_unnamed"):
+        message = message.replace("%1", problem.detail)
+    elif problem.detail and problem.key not in ("nip_rounded",):
+        message += f" ({problem.detail[:60]})"
+    if problem.line:
+        return (
+            translate("RosterProblem", "Line %1: %2")
+            .replace("%1", str(problem.line))
+            .replace("%2", message)
+        )
+    return message
+
+
+def roster_file_message(key: str, detail: str = "") -> str:
+    messages = {
+        "cannot_open": translate("RosterFile", "The file cannot be opened."),
+        "empty_file": translate("RosterFile", "The file is empty."),
+        "file_too_big": translate(
+            "RosterFile", "The file is too big (more than %1 MB) for a participant list."
+        ),
+        "too_many_rows": translate(
+            "RosterFile", "The sheet has more than %1 rows: that is not a participant list."
+        ),
+        "encrypted_or_old_excel": translate(
+            "RosterFile",
+            "The workbook is password-protected or in the old .xls format: open it in Excel or "
+            "LibreOffice, remove the password and save it as .xlsx (or CSV).",
+        ),
+        "not_a_spreadsheet": translate(
+            "RosterFile", "This is not a spreadsheet: choose an .xlsx or .csv file."
+        ),
+        "damaged_file": translate(
+            "RosterFile", "The workbook is damaged or not a real .xlsx file and cannot be read."
+        ),
+    }
+    message = messages.get(key, translate("RosterFile", "The file cannot be read."))
+    return message.replace("%1", detail)
+
+
+def grouping_message(key: str) -> str:
+    messages = {
+        "value_too_small": translate("Grouping", "Choose at least 1."),
+        "nobody_present": translate("Grouping", "Nobody is present to put into groups."),
+        "more_groups_than_people": translate(
+            "Grouping", "There are more groups than people present."
+        ),
+        "lock_too_big": translate(
+            "Grouping", "A keep-together lock has more people than fit in one group."
+        ),
+        "locks_conflict": translate(
+            "Grouping", "Two people are both kept together and kept apart."
+        ),
+        "locks_unsatisfiable": translate(
+            "Grouping", "The locks cannot all be met with this number of groups."
+        ),
+    }
+    return messages.get(key, translate("Grouping", "The groups cannot be formed."))
