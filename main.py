@@ -39,15 +39,30 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the saved preference, else the system language",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("sessions", help="list the sessions in the store (id, date, title)")
-    _add_exchange_commands(commands)
+    add_command = _with_data_dir(commands)
+    add_command("sessions", help="list the sessions in the store (id, date, title)")
+    _add_exchange_commands(add_command)
     return parser
 
 
-def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
+def _with_data_dir(commands: argparse._SubParsersAction):  # noqa: ANN202
+    """Every command also accepts --data-dir after its name (`lokakarya sessions --data-dir
+    X`); SUPPRESS keeps a value given before the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="as above"
+    )
+
+    def add_command(name: str, **kwargs: object) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], **kwargs)
+
+    return add_command
+
+
+def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
     """Report, spreadsheet and bundle verbs. SESSION is an id or an unambiguous title start."""
     session_help = "the session's id, or the start of its title if only one session has it"
-    report = commands.add_parser("report", help="write the session report as a PDF")
+    report = add_command("report", help="write the session report as a PDF")
     report.add_argument("session", metavar="SESSION", help=session_help)
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument(
@@ -59,7 +74,7 @@ def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
     report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
-    xlsx = commands.add_parser("xlsx", help="write the session's tables as an Excel workbook")
+    xlsx = add_command("xlsx", help="write the session's tables as an Excel workbook")
     xlsx.add_argument("session", metavar="SESSION", help=session_help)
     xlsx.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     xlsx.add_argument(
@@ -69,11 +84,11 @@ def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
         help="language of the headers (default: the session's report language)",
     )
     xlsx.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
-    export = commands.add_parser("export", help="write the session as a .lokakarya bundle")
+    export = add_command("export", help="write the session as a .lokakarya bundle")
     export.add_argument("session", metavar="SESSION", help=session_help)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
     export.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
-    imported = commands.add_parser(
+    imported = add_command(
         "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
     )
     imported.add_argument("bundle", type=Path, metavar="FILE.lokakarya")

@@ -20,8 +20,9 @@ from facilitation.bilingual import (
     text_problem,
 )
 from facilitation.core_values import CoreValue
+from facilitation.resources_path import resource_path
 
-LIBRARY_FILE = Path(__file__).resolve().parent.parent / "resources" / "library" / "cases.json"
+LIBRARY_FILE = resource_path("library", "cases.json")
 MAX_QUESTIONS = 20
 
 

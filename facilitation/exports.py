@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from facilitation.report_data import SessionReportData, redact
+from facilitation.report_method_sections import method_sheets
 from facilitation.report_text import kind_label, tr
 from facilitation.safe_files import write_atomically
 
@@ -248,6 +249,7 @@ def sheet_tables(data: SessionReportData, lang: str, redacted: bool) -> list[She
                 "evaluation", t("evaluation_sheet"), headers, rows, (40, 16, 8, 8, 8, 8, 8, 8, 9)
             )
         )
+    tables += [SheetTable(*sheet) for sheet in method_sheets(data, lang)]
     return tables
 
 

@@ -9,8 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from facilitation.bilingual import bilingual, text_in
+from facilitation.resources_path import resource_path
 
-LIBRARY_FILE = Path(__file__).resolve().parent.parent / "resources" / "library" / "games.json"
+LIBRARY_FILE = resource_path("library", "games.json")
 MAX_GAME_ROUNDS = 20
 
 

@@ -12,9 +12,10 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from facilitation.activity import Activity, ActivityKind, Grouping
+from facilitation.resources_path import resource_path
 from facilitation.session import ReportLanguage, Session, SessionDay
 
-LIBRARY_DIR = Path(__file__).resolve().parent.parent / "resources" / "library"
+LIBRARY_DIR = resource_path("library")
 LANGUAGES = ("id", "en")
 
 

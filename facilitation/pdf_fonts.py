@@ -4,13 +4,14 @@ any accent, Arabic-script or other Unicode letters print instead of turning into
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from facilitation.resources_path import resource_path
+
+FONTS_DIR = resource_path("fonts")
 REGULAR = "LokakaryaSans"
 BOLD = "LokakaryaSans-Bold"
 

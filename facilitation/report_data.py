@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from facilitation.report_method_data import (
+    CaseComparison,
+    GameLine,
+    RolePlayLine,
+    redact_methods,
+)
 from facilitation.session import Session
 
 
@@ -173,6 +179,9 @@ class SessionReportData:
     commitments: list[CommitmentLine] = field(default_factory=list)
     votes: list[VoteLine] = field(default_factory=list)
     evaluation: EvaluationSummary | None = None
+    role_plays: list[RolePlayLine] = field(default_factory=list)
+    case_classes: list[CaseComparison] = field(default_factory=list)
+    games: list[GameLine] = field(default_factory=list)
     redacted: bool = False
 
     @property
@@ -255,6 +264,9 @@ def redact(data: SessionReportData) -> SessionReportData:
             replace(p, nip="", phone="", email="", name=scrub(p.name)) for p in attendance.people
         )
         attendance = replace(attendance, people=people)
+    role_plays, case_classes, games = redact_methods(
+        data.role_plays, data.case_classes, data.games, scrub
+    )
     return replace(
         data,
         attendance=attendance,
@@ -272,5 +284,8 @@ def redact(data: SessionReportData) -> SessionReportData:
             for w in data.work_plans
         ],
         commitments=[replace(c, text=scrub(c.text)) for c in data.commitments],
+        role_plays=role_plays,
+        case_classes=case_classes,
+        games=games,
         redacted=True,
     )

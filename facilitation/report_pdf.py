@@ -30,7 +30,9 @@ from reportlab.platypus import (
 
 from facilitation.report_data import SessionReportData, redact
 from facilitation.report_flow import CheckedImage, cell, check_image, image_flowable, markup
+from facilitation.report_method_sections import METHOD_SECTIONS
 from facilitation.report_sections import SECTIONS, Writer
+from facilitation.report_sections import notes as notes_section
 from facilitation.report_style import (
     FRAME_WIDTH,
     MARGIN,
@@ -234,7 +236,9 @@ def build_story(
     writer = Writer(data, options.lang, styles)
     story = _cover(data, options.lang, styles, kop, logo)
     story += _summary(data, options.lang, styles)
-    for section in SECTIONS:
+    # The methods' results follow what each activity produced and precede the work plans.
+    after_notes = SECTIONS.index(notes_section) + 1
+    for section in (*SECTIONS[:after_notes], *METHOD_SECTIONS, *SECTIONS[after_notes:]):
         story += section(writer)
     story.append(_signatures(data, options, styles))
     return story

@@ -21,8 +21,9 @@ from facilitation.bilingual import (
     text_problem,
 )
 from facilitation.core_values import CoreValue
+from facilitation.resources_path import resource_path
 
-LIBRARY_FILE = Path(__file__).resolve().parent.parent / "resources" / "library" / "roleplays.json"
+LIBRARY_FILE = resource_path("library", "roleplays.json")
 MAX_ROUNDS = 12
 MAX_ROUND_MINUTES = 240
 SCORE_MIN, SCORE_MAX = 1, 4  # observer scale: not yet, partly, mostly, fully

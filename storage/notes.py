@@ -157,6 +157,14 @@ class NoteRepository:
         ).fetchall()
         return [note_from_row(row) for row in rows]
 
+    def session_stamp(self, session_id: str) -> tuple[int, str]:
+        """Changes when any note of the session is added, edited, starred or trashed (from any
+        page or window): lets a list skip reloading when nothing happened."""
+        count, newest = self.db.execute(
+            "SELECT count(*), max(updated_at) FROM notes WHERE session_id=?", [session_id]
+        ).fetchone()
+        return count, newest or ""
+
     def names_used(self, session_id: str) -> tuple[list[str], list[str], list[str]]:
         """Speakers, groups and tags already used in the session, for the completers."""
         speakers, groups, tags = set(), set(), set()

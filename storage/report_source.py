@@ -32,6 +32,7 @@ from facilitation.report_data import (
     WorkPlanLine,
 )
 from facilitation.session import Session
+from storage.report_methods import read_case_classes, read_games, read_role_plays
 from storage.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,13 @@ SECTION_READERS = (
     SectionReader("work_plans", ("work_plan_items", "commitments"), _work_plans),
     SectionReader("votes", ("votes", "vote_options"), _votes),
     SectionReader("evaluation", ("reaction_tallies", "test_scores"), _evaluation),
+    SectionReader(
+        "role_plays",
+        ("role_plays", "role_play_rounds", "role_play_casting", "observer_scores"),
+        read_role_plays,
+    ),
+    SectionReader("case_classes", ("case_assignments", "case_answers"), read_case_classes),
+    SectionReader("games", ("game_plays", "game_scores"), read_games),
 )
 
 

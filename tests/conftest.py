@@ -38,3 +38,21 @@ def isolated_settings(tmp_path: Path) -> None:
         QSettings.Scope.UserScope,
         str(tmp_path / "settings"),
     )
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that starts the app in Indonesian must not leave its translator to the next."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_translator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translator(app, "en")
+        from PySide6.QtCore import QThreadPool
+
+        # Background jobs (PDFs, imports, backups) of one test must not occupy the pool's
+        # two threads in the next one.
+        assert QThreadPool.globalInstance().waitForDone(20_000), "a background job hangs"

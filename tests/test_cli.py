@@ -82,3 +82,12 @@ def test_a_store_from_a_newer_version_is_refused(data_dir: Path) -> None:
     assert (data_dir / DB_FILENAME).read_bytes() == before
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
+
+
+def test_data_dir_may_follow_the_command(data_dir: Path) -> None:
+    opened = open_store(data_dir)
+    session = ensure_sample_session(opened.db, load_library(), "en", date(2022, 3, 23))
+    opened.db.close()
+    result = run("sessions", "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(session.id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from facilitation.casting import AUDIENCE
 from tests.methods_helpers import NAMES, open_methods
 from ui.method_projector import projector_window
+from ui.run_console import RunConsole
 
 
 def choose(combo, data) -> None:
@@ -74,18 +75,21 @@ def test_groups_can_play_the_roles_and_show_on_the_projector(qtbot, data_dir) ->
     assert set(stored_cast(tab, 1)) == {f"Kelompok {n}" for n in range(1, 5)}
     qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
     # The run console's projector window is the one the room sees; the casting goes there.
-    window, shared = projector_window(tab)
-    assert shared and window.isVisible()
-    # No timer is running, so the casting fills the wall under the scenario's title.
-    assert window.view.title == "A public meeting on a service change"
-    assert window.view.caption == "Casting · round 1"
-    lines = window.view.instructions.splitlines()
-    assert lines[0].startswith("Sub-district head (chair): Kelompok")
-    assert any(line.startswith("Process observer") for line in lines)
-    # While a timer is on the wall the casting goes to the side panel beside it.
+    window = projector_window(tab)
+    assert window is page.window().findChild(RunConsole).projector.window
+    assert window.isVisible()
+    # No timer is running, so the casting fills the wall as a board under the scenario's title.
+    board = window.board
+    assert board.title == "A public meeting on a service change"
+    assert board.caption == "Casting · round 1" and not board.ranked
+    assert board.rows[0][0] == "Sub-district head (chair)"
+    assert board.rows[0][1].startswith("Kelompok")
+    assert any(role.startswith("Process observer") for role, _who in board.rows)
+    # While a timer is on the wall (and no board) the casting goes to the side panel beside it.
+    window.clear_board()
     window.view.reading = "12:00"
     qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
-    assert window.side_title == "Casting · round 1"
+    assert window.side_title == "Casting · round 1" and window.side_owner == "methods"
     assert window.side_sections[0][0] == "Sub-district head (chair)"
     window.close()
 
@@ -122,8 +126,10 @@ def test_role_cards_are_printed_with_the_cast(qtbot, data_dir, tmp_path: Path) -
     choose(tab.scenario_choice, "lansia_layanan_daring")
     tab.auto_cast(seed=4)
     target = tmp_path / "kartu peran.pdf"
+    said: list[str] = []
+    page.status.connect(said.append)  # other pages may write to the status bar meanwhile
     tab.print_pdf("cards", target)
-    qtbot.waitUntil(lambda: "Saved" in _window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: any("Saved" in message for message in said), timeout=10_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     actors = [n for n, role in stored_cast(tab, 1).items() if role == "lansia"]
     assert actors and actors[0] in text and "For you only" in text  # the session is in English
@@ -177,6 +183,9 @@ def test_games_scores_leaderboard_and_bad_points(qtbot, data_dir) -> None:
     assert tab.board.data(tab.board.index(0, 1)) == "Kelompok 1"
     assert tab.board.data(tab.board.index(2, 0)) == "3="  # two teams tie on zero
     qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
+    board = projector_window(tab).board
+    assert board.ranked and board.caption == "Leaderboard"
+    assert board.rows[:2] == (("1. Kelompok 1", "65 points"), ("2. Kelompok 2", "60.5 points"))
     page.undo_stack.undo()
     assert ("Kelompok 1", 2) not in tab.repo.for_activity(tab.activity_id()).scores
 

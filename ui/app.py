@@ -15,11 +15,21 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QProcess,
+    QSettings,
+    QThreadPool,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication
 
+from ui.error_guard import install_error_hooks, remove_error_hooks
 from ui.i18n import install_translator, resolve_language
 from ui.instance_lock import InstanceLock, StoreInUseError
+from ui.logging_setup import setup_logging
 from ui.main_window import LAST_SESSION_SETTING, MainWindow
 from ui.refcount_guard import keep_singletons_alive
 
@@ -176,8 +186,11 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     prepared = prepare(data_dir, lang)
     if isinstance(prepared, int):
         return prepared
+    chosen_lang = lang
     lang, lock = prepared
     app = QApplication.instance()
+    # Unexpected errors go to the log and a message, never a traceback on screen.
+    reporter = install_error_hooks(setup_logging(data_dir), app)
     window = MainWindow(lang=lang)
     report = os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
     exit_code = 0
@@ -204,8 +217,54 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     finally:
         if window.context is not None:
             window.context.db.close()
-        lock.release()
+        restarting = window.restore_requested is not None and finish_restore(
+            data_dir, window.restore_requested
+        )
+        lock.release()  # before the restart, which takes the lock again
+        remove_error_hooks()
+        reporter.deleteLater()
+    if restarting:
+        program, arguments = relaunch_command(data_dir, chosen_lang)
+        QProcess.startDetached(program, arguments)
     return exit_code or status
+
+
+def finish_restore(data_dir: Path, backup: Path) -> bool:
+    """Put the chosen backup in place of the (closed) store; True when it worked."""
+    from storage.backups import BackupError
+    from storage.database import restore_backup
+
+    try:
+        aside = restore_backup(data_dir, backup)
+    except (BackupError, OSError, sqlite3.Error):
+        log.exception("restoring %s failed", backup)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Backup not restored"),
+            translate(
+                "Startup",
+                "The backup %1 could not be restored; your data file was left as it was.\n\n"
+                "Details are in the log file in %2.",
+            )
+            .replace("%1", backup.name)
+            .replace("%2", str(data_dir)),
+        )
+        return False
+    log.info("restored %s; the previous store was moved to %s", backup, aside)
+    return True
+
+
+def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
+    """How to start this same Lokakarya again (frozen app or `python main.py`)."""
+    arguments = ["--data-dir", str(data_dir)]
+    if lang:
+        arguments += ["--lang", lang]
+    if getattr(sys, "frozen", False):
+        return sys.executable, arguments
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    return sys.executable, [str(main), *arguments]
 
 
 def start_backup_in_background(db_path: Path) -> None:

@@ -399,14 +399,16 @@ class CapturePanel(QWidget):
         except ValidationError as error:
             self._show_message(capture_message(error.key, error.details), error=True)
             return None
-        saved = {"once": False}
+        # Write first: if the disk is full the error surfaces here, the typed text stays in
+        # the box and no undo step points at a note that was never stored.
+        self.notes.add(note)
+        first_redo = {"pending": True}
 
         def do() -> None:
-            if saved["once"]:
-                self.notes.restore(note.id)
+            if first_redo["pending"]:
+                first_redo["pending"] = False  # push() calls redo once; the note is stored
             else:
-                self.notes.add(note)
-                saved["once"] = True
+                self.notes.restore(note.id)
 
         self.undo_stack.push(
             StoreCommand(

@@ -8,14 +8,15 @@ libraries — the timer runs visual-only and the user is told so once.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+
+from facilitation.resources_path import resource_path
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-CHIME_PATH = Path(__file__).resolve().parent.parent / "resources" / "sounds" / "chime.wav"
+CHIME_PATH = resource_path("sounds", "chime.wav")
 ENABLED_SETTING = "run/chime_enabled"
 VOLUME_SETTING = "run/chime_volume"  # 0..100
 DEFAULT_VOLUME = 80

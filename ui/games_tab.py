@@ -266,6 +266,10 @@ class GamesTab(QWidget):
         if self.play is None:
             return
         show_on_projector(
-            self, self.tr("Leaderboard"), self.leaderboard_sections(), self.play.game_title
+            self,
+            self.tr("Leaderboard"),
+            self.leaderboard_sections(),
+            self.play.game_title,
+            ranked=True,
         )
         self.status.emit(self.tr("The leaderboard is on the projector."))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from facilitation.resources_path import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
 SUPPORTED = ("id", "en")
 LANGUAGE_SETTING = "ui/language"
 

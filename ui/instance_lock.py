@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Self
 
@@ -33,9 +34,16 @@ class InstanceLock:
         if self._lock.tryLock(100):
             return
         # tryLock already removed a lock whose owner is dead; one that remains is live.
-        info = self._lock.getLockInfo()
-        pid, hostname = (info[0], info[1]) if isinstance(info, tuple) else (0, "")
-        raise StoreInUseError(int(pid), str(hostname))
+        # The winner of a simultaneous start may not have written its pid yet: ask again
+        # briefly so the message names the right process.
+        pid, hostname = 0, ""
+        for _attempt in range(25):
+            info = self._lock.getLockInfo()
+            if isinstance(info, tuple) and info and int(info[0]) > 0:
+                pid, hostname = int(info[0]), str(info[1])
+                break
+            time.sleep(0.02)
+        raise StoreInUseError(pid, hostname)
 
     def release(self) -> None:
         self._lock.unlock()

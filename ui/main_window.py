@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.agenda_page: AgendaPage | None = None
         self.session_pages: list[QWidget] = []
         self.open_session_id: str | None = None
+        self.restore_requested: Path | None = None  # run_gui restores it and restarts
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Lokakarya")
         self.resize(QSize(1280, 800))
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         backups_action = file_menu.addAction(self.tr("Open &backups folder"))
         backups_action.triggered.connect(self._open_backups_folder)
         self.store_actions.append(backups_action)
+        restore_action = file_menu.addAction(self.tr("&Restore backup…"))
+        restore_action.triggered.connect(self.restore_backup)
+        self.store_actions.append(restore_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -263,6 +269,15 @@ class MainWindow(QMainWindow):
         folder = self.context.data_dir / BACKUP_DIRNAME
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def restore_backup(self) -> None:
+        from ui.restore_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.context.data_dir / BACKUP_DIRNAME, self.lang, self)
+        if dialog.exec() and dialog.chosen() is not None:
+            # The store is swapped only once every page has let go of it: after the event loop.
+            self.restore_requested = dialog.chosen()
+            QApplication.exit(0)
 
     def _choose_language(self, code: str) -> None:
         QSettings().setValue(LANGUAGE_SETTING, code)

@@ -1,51 +1,41 @@
 """Putting a casting or a leaderboard on the projector.
 
-The run console owns the projector window (ui.projector_controls.ProjectorControls.window);
-the methods page finds it through the main window so both talk to the one wall. Without a run
-console (a page shown on its own) the methods page opens its own ProjectorWindow.
+The methods page and the run console share one projector window (ui.projector.shared_projector).
+With the run console's timer on the wall the sections go to the side panel beside it, claimed
+under the methods' own owner name so the console's one-second refresh leaves them alone; with
+no timer they fill the wall as a full-height board.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ui.projector import ProjectorView, ProjectorWindow
-from ui.projector_controls import ProjectorControls
+from ui.projector import Board, ProjectorWindow, shared_projector
 
-_own_window: ProjectorWindow | None = None
+METHODS = "methods"
 
 Sections = list[tuple[str, list[str]]]
 
 
-def projector_window(widget: QWidget) -> tuple[ProjectorWindow, bool]:
-    """The projector window in use and whether the run console owns it."""
-    global _own_window
-    controls = widget.window().findChildren(ProjectorControls)
-    if controls:
-        return controls[0].window, True
-    if _own_window is None:
-        _own_window = ProjectorWindow()
-    return _own_window, False
+def projector_window(widget: QWidget) -> ProjectorWindow:
+    """The projector window the room sees."""
+    return shared_projector(widget)
 
 
 def show_on_projector(
-    widget: QWidget, title: str, sections: Sections, headline: str
+    widget: QWidget, title: str, sections: Sections, headline: str, ranked: bool = False
 ) -> ProjectorWindow:
-    """While the run console's timer is on the wall, the sections go to the side panel next to
-    it (the console refreshes its timer and task every second). With no timer showing, the
-    sections fill the body under the headline instead, large enough for the back of the hall."""
-    window, shared = projector_window(widget)
-    if shared and window.view.reading:
-        window.show_side_panel(title, sections)
+    window = projector_window(widget)
+    if window.view.reading and window.board is None:
+        window.show_side_panel(title, sections, owner=METHODS)
     else:
-        window.clear_side_panel()
-        lines = [
-            f"{heading}: {', '.join(entries)}" if entries else heading
+        # One person per row: a list of names elided at the wall's edge would drop people.
+        rows = tuple(
+            (heading if index == 0 else "", entry)
             for heading, entries in sections
-        ]
-        window.show_view(
-            ProjectorView(title=headline, caption=title, instructions="\n".join(lines))
+            for index, entry in enumerate(entries or [""])
         )
+        window.show_board(Board(headline, title, rows, ranked=ranked, owner=METHODS))
     if not window.isVisible():
         window.present()
     return window

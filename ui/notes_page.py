@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from facilitation.session import Session
 from storage.evaluation import EvaluationRepository
 from storage.notes import NoteRepository
+from storage.run_state import RunRepository
 from storage.sessions import NotFoundError
 from storage.tallies import TallyRepository
 from storage.workplans import CommitmentRepository, WorkPlanRepository
@@ -24,7 +25,7 @@ from ui.capture_panel import CapturePanel
 from ui.context import AppContext
 from ui.evaluation_tab import EvaluationTab
 from ui.notes_browser import NotesBrowser
-from ui.roster_source import load_roster
+from ui.roster_source import Roster, load_roster
 from ui.search_panel import SearchPanel
 from ui.tallies_tab import TalliesTab
 from ui.workplan_tab import CommitmentsTab, WorkPlanTab
@@ -40,6 +41,33 @@ def activity_choices(session: Session) -> list[tuple[str, str]]:
         for number, day in enumerate(session.days, start=1)
         for activity in day.activities
     ]
+
+
+def fill_capture_names(
+    panel: CapturePanel,
+    db,
+    notes: NoteRepository,
+    session_id: str,  # noqa: ANN001
+) -> Roster:
+    """Completers of a capture panel: the roster and groups when available, plus the
+    speakers, groups and tags already used in the session's notes."""
+    roster = load_roster(db, session_id)
+    used_speakers, used_groups, used_tags = notes.names_used(session_id)
+    speakers = list(roster.participants)
+    known = {name.casefold() for name, _pid in speakers}
+    speakers += [(name, None) for name in used_speakers if name.casefold() not in known]
+    groups = [label for label, _members in roster.groups]
+    groups += [g for g in used_groups if g not in groups]
+    panel.set_names(speakers, groups, used_tags)
+    return roster
+
+
+def running_activity_id(db, session_id: str) -> str | None:  # noqa: ANN001
+    """The activity on in the session's run (running or paused), as last saved."""
+    saved = RunRepository(db).load(session_id)
+    if saved is None or saved.day_over or saved.timer is None:
+        return None
+    return saved.activity_id
 
 
 class NotesPage(QWidget):
@@ -61,6 +89,8 @@ class NotesPage(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self.session: Session | None = None
         self.notes = NoteRepository(context.db)
+        self._notes_stamp: tuple[int, str] | None = None  # notes as last listed
+        self._run_activity: str | None = None  # the run's activity the capture last followed
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -120,7 +150,7 @@ class NotesPage(QWidget):
         activities = activity_choices(self.session)
         current = self.capture.activity_combo.currentData()
         self.capture.set_session(self.session.id, activities, current)
-        self.browser.load(self.notes.for_session(self.session.id), activities)
+        self._list_notes(activities)
         self.evaluation.reaction.open_session(self.session)
         self.title_label.setText(self.session.title)
 
@@ -141,25 +171,47 @@ class NotesPage(QWidget):
         activities = activity_choices(session)
         self.title_label.setText(session.title)
         self.capture.set_session(session.id, activities)
-        self.browser.load(self.notes.for_session(session.id), activities)
+        self._run_activity = None
+        self._follow_run()
+        self._list_notes(activities)
         self._refresh_names()
         self.work_plan.open_session(session.id)
         self.commitments.open_session(session.id)
         self.tallies.open_session(session.id)
         self.evaluation.open_session(session, self.roster.participants)
 
+    def _list_notes(self, activities: list[tuple[str, str]]) -> None:
+        assert self.session is not None
+        self._notes_stamp = self.notes.session_stamp(self.session.id)
+        self.browser.load(self.notes.for_session(self.session.id), activities)
+
     def _refresh_names(self) -> None:
         """Completers: the roster and groups when available, plus names used in notes."""
         if self.session is None:
             return
-        self.roster = load_roster(self.context.db, self.session.id)
-        used_speakers, used_groups, used_tags = self.notes.names_used(self.session.id)
-        speakers = list(self.roster.participants)
-        known = {name.casefold() for name, _pid in speakers}
-        speakers += [(name, None) for name in used_speakers if name.casefold() not in known]
-        groups = [label for label, _members in self.roster.groups]
-        groups += [g for g in used_groups if g not in groups]
-        self.capture.set_names(speakers, groups, used_tags)
+        self.roster = fill_capture_names(self.capture, self.context.db, self.notes, self.session.id)
+
+    def _follow_run(self) -> None:
+        """The capture panel takes the activity the run moved on to; a choice the note-taker
+        made by hand stays until the run moves again."""
+        if self.session is None:
+            return
+        activity_id = running_activity_id(self.context.db, self.session.id)
+        if activity_id != self._run_activity:
+            self._run_activity = activity_id
+            if activity_id is not None:
+                self.capture.set_current_activity(activity_id)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # Notes may have been taken on the Run page (or undone there) since this list was
+        # filled, and the run may have moved on.
+        super().showEvent(event)
+        if self.session is None:
+            return
+        self._follow_run()
+        if self.notes.session_stamp(self.session.id) != self._notes_stamp:
+            self._list_notes(activity_choices(self.session))
+            self._refresh_names()
 
     def _note_changed(self, note_id: str) -> None:
         self.browser.refresh_note(note_id)

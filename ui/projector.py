@@ -5,17 +5,27 @@ an ordinary window when there is only one screen. Besides the timer it shows the
 title, task and guiding questions, an optional side panel (groups, role-play casting, scores:
 :meth:`ProjectorWindow.show_side_panel`), a short message from the facilitator, a blank
 screen, or a clock/welcome slide between activities.
+
+A page other than the run console (the methods page's casting and leaderboard) puts up a
+full-height *board* (:meth:`ProjectorWindow.show_board`) or claims the side panel under its own
+owner name; the run console refreshes only what it owns, so its one-second tick never wipes a
+board off the wall. Everyone reaches the one window through :func:`shared_projector`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QTime
+import shiboken6
+from PySide6.QtCore import QRectF, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from facilitation.timer import Phase
+from ui.digit_glyphs import DigitGlyphs
+from ui.projector_board import Board, paint_board
+
+_GLYPHS = DigitGlyphs()  # the big digits, rendered once per font and colour
 
 SCREEN_SETTING = "projector/screen"
 
@@ -29,6 +39,8 @@ PHASE_COLOURS: dict[Phase, tuple[str, str]] = {
 }
 BLANK_COLOUR = "#000000"
 SLIDE_COLOURS = ("#14213D", "#FFFFFF")
+RUN_CONSOLE = "run_console"  # owner name of what the run console puts on the wall
+SHARED_NAME = "sharedProjector"
 
 
 @dataclass
@@ -43,8 +55,27 @@ class ProjectorView:
     questions: list[str] = field(default_factory=list)
 
 
+def shared_projector(parent: QWidget | None = None) -> ProjectorWindow:
+    """The one projector window of parent's top-level window, made on first use.
+
+    It is a child of that top-level window (so it goes when the main window goes) and found
+    by name, so the run console and the methods page always talk to the same wall.
+    """
+    # QWidget.window explicitly: the run console's projector box names a property 'window'.
+    top = QWidget.window(parent) if parent is not None else None
+    if top is not None:
+        found = top.findChild(ProjectorWindow, SHARED_NAME)
+        if found is not None and shiboken6.isValid(found):
+            return found
+    window = ProjectorWindow(top)
+    window.setObjectName(SHARED_NAME)
+    return window
+
+
 class ProjectorWindow(QWidget):
     """Painted by hand: a few large texts, fitted to the window at every size."""
+
+    board_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -53,6 +84,8 @@ class ProjectorWindow(QWidget):
         self.view = ProjectorView()
         self.side_title = ""
         self.side_sections: list[tuple[str, list[str]]] = []
+        self.side_owner = ""  # who put the side panel up; "" = nobody
+        self.board: Board | None = None
         self.message = ""
         self.blank = False
         self.slide: tuple[str, str] | None = None  # (title, subtitle): clock/welcome slide
@@ -73,9 +106,12 @@ class ProjectorWindow(QWidget):
             if old.phase != view.phase:
                 self.update()
 
-    def show_side_panel(self, title: str, sections: list[tuple[str, list[str]]]) -> None:
+    def show_side_panel(
+        self, title: str, sections: list[tuple[str, list[str]]], owner: str = RUN_CONSOLE
+    ) -> None:
         """Groups, casting, scores: a titled list of (heading, lines) next to the task."""
         sections = [(heading, list(lines)) for heading, lines in sections]
+        self.side_owner = owner if sections else ""
         if (title, sections) != (self.side_title, self.side_sections):
             self.side_title = title
             self.side_sections = sections
@@ -83,6 +119,29 @@ class ProjectorWindow(QWidget):
 
     def clear_side_panel(self) -> None:
         self.show_side_panel("", [])
+
+    def side_panel_free_for(self, owner: str) -> bool:
+        """Whether owner may write the side panel: it is empty or already owner's."""
+        return self.side_owner in ("", owner)
+
+    def show_board(self, board: Board) -> None:
+        """The full-height board, over the timer until :meth:`clear_board`."""
+        if board != self.board:
+            self.board = board
+            self.update()
+            self.board_changed.emit()
+
+    def clear_board(self) -> None:
+        if self.board is not None:
+            self.board = None
+            self.update()
+            self.board_changed.emit()
+
+    def release_claims(self) -> None:
+        """Back to the run console's own view: the board and other pages' side panel go."""
+        self.clear_board()
+        if not self.side_panel_free_for(RUN_CONSOLE):
+            self.clear_side_panel()
 
     def show_message(self, text: str) -> None:
         self.message = text.strip()
@@ -173,6 +232,8 @@ class ProjectorWindow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self.blank:
             painter.fillRect(self.rect(), QColor(BLANK_COLOUR))
+        elif self.board is not None:
+            paint_board(self, painter, self.board)
         elif self.slide is not None:
             self._paint_slide(painter)
         else:
@@ -227,7 +288,8 @@ class ProjectorWindow(QWidget):
             # Centre the cap height, not the line box, so the digits sit visually centred.
             baseline = digits.center().y() + metrics.capHeight() / 2
             width = metrics.horizontalAdvance(self.view.reading)
-            painter.drawText(int(digits.center().x() - width / 2), int(baseline), self.view.reading)
+            x = int(digits.center().x() - width / 2)
+            _GLYPHS.draw(painter, font, ink, x, int(baseline), self.view.reading)  # fast blit
         painter.setFont(self._font(self.height() * 0.05, bold=True))
         painter.drawText(self._caption_rect(), Qt.AlignmentFlag.AlignCenter, self.view.caption)
         self._paint_body(painter, ink)

@@ -1,5 +1,6 @@
 """The run console's projector box: open the window, choose the screen, send a message,
-blank the wall or show the clock/welcome slide between activities."""
+blank the wall, show the clock/welcome slide between activities, or take another page's
+casting or leaderboard down again ("Back to the timer")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.projector import SCREEN_SETTING, ProjectorWindow
+from ui.projector import SCREEN_SETTING, ProjectorWindow, shared_projector
 
 MAX_MESSAGE = 120
 
@@ -23,7 +24,6 @@ class ProjectorControls(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projector"), parent)
-        self.window = ProjectorWindow()
         self.open_button = QPushButton(self.tr("&Open projector (F5)"))
         self.open_button.clicked.connect(self.open_projector)
         self.screen_choice = QComboBox()
@@ -42,14 +42,19 @@ class ProjectorControls(QGroupBox):
         self.clear_button.clicked.connect(self.clear_message)
         self.blank_button = QPushButton(self.tr("&Blank (B)"))
         self.blank_button.setCheckable(True)
-        self.blank_button.toggled.connect(self.window.set_blank)
+        self.blank_button.toggled.connect(lambda on: self.window.set_blank(on))
         self.slide_button = QPushButton(self.tr("&Clock slide (W)"))
         self.slide_button.setCheckable(True)
         self.slide_button.toggled.connect(self._toggle_slide)
         self.slide_texts = ("", "")
         self._slide_clock = QTimer(self)
         self._slide_clock.setInterval(1000)
-        self._slide_clock.timeout.connect(self.window.update)
+        self._slide_clock.timeout.connect(lambda: self.window.update())
+        self.release_button = QPushButton(self.tr("Back to the &timer"))
+        self.release_button.setToolTip(
+            self.tr("Take the casting or leaderboard another page put up off the projector")
+        )
+        self.release_button.clicked.connect(lambda: self.window.release_claims())
 
         layout = QGridLayout(self)
         layout.addWidget(self.open_button, 0, 0)
@@ -60,6 +65,12 @@ class ProjectorControls(QGroupBox):
         layout.addWidget(self.quick_buttons[0], 3, 0)
         layout.addWidget(self.quick_buttons[1], 3, 1)
         layout.addWidget(self.clear_button, 4, 0, 1, 2)
+        layout.addWidget(self.release_button, 5, 0, 1, 2)
+
+    @property
+    def window(self) -> ProjectorWindow:  # type: ignore[override]
+        """The one projector window, shared with the methods page."""
+        return shared_projector(self)
 
     def _fill_screens(self) -> None:
         names = ProjectorWindow.screen_names()

@@ -33,8 +33,10 @@ from ui.chime import ChimePlayer
 from ui.context import AppContext
 from ui.formatting import clock_time, long_date
 from ui.labels import activity_kind_label
-from ui.projector import PHASE_COLOURS, ProjectorView
+from ui.projector import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
 from ui.projector_controls import ProjectorControls
+from ui.projector_keys import forward_projector_keys
+from ui.run_capture import RunCaptureArea
 from ui.run_controller import RunController
 from ui.run_models import DayRunModel
 from ui.run_panels import GroupWorkPanel, session_group_names
@@ -58,7 +60,6 @@ class RunConsole(QWidget):
         super().__init__(parent)
         self.context = context
         self.undo_stack = undo_stack
-        self._side_panel_ours = False  # others may put groups or casting there; only clear ours
         self.controller = RunController(context.db, parent=self)
         self.chime = ChimePlayer(self)
         self.chime.status.connect(self.status)
@@ -68,6 +69,7 @@ class RunConsole(QWidget):
         self.controller.recovered.connect(self._show_recovered)
         self._build()
         self.shortcuts = install_shortcuts(self)
+        self.projector_keys = forward_projector_keys(self)
         if os.environ.get(AUTOSTART_ENV):
             QTimer.singleShot(0, self._autostart)
 
@@ -187,13 +189,17 @@ class RunConsole(QWidget):
         right.addWidget(self.day_table, 1)
         right.addWidget(self.projector)
 
-        body = QHBoxLayout()
+        run_area = QWidget()
+        body = QHBoxLayout(run_area)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
+        self.capture_area = RunCaptureArea(self, run_area)  # the note box under it all
+        top.addWidget(self.capture_area.toggle_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.capture_area, 1)
         self._set_enabled(False)
 
     def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
@@ -352,12 +358,12 @@ class RunConsole(QWidget):
         self.projector.window.show_view(view)
         self.group_panel.refresh_readings()
         side = self.group_panel.side_panel()
-        if side is not None:
-            self.projector.window.show_side_panel(*side)
-            self._side_panel_ours = True
-        elif self._side_panel_ours:
-            self.projector.window.clear_side_panel()
-            self._side_panel_ours = False
+        window = self.projector.window
+        if window.side_panel_free_for(RUN_CONSOLE):  # another page's casting stays put
+            if side is not None:
+                window.show_side_panel(*side, owner=RUN_CONSOLE)
+            elif window.side_owner == RUN_CONSOLE:
+                window.clear_side_panel()
         self._show_slip()
 
     def _show_slip(self) -> None:

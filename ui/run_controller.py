@@ -56,6 +56,8 @@ class RunController(QObject):
         self._events: list[RunEvent] = []
         self._timings: dict[str, ActualTiming] | None = None
         self._last_phase: tuple[int, Phase, bool] | None = None
+        # Breakout groups: the ParallelTimers seen last and which of its groups were at zero.
+        self._groups_at_zero: tuple[object, list[bool]] = (None, [])
         self._last_saved = 0.0
         self._ticker = QTimer(self)
         self._ticker.setSingleShot(True)
@@ -329,6 +331,7 @@ class RunController(QObject):
         self.tick.emit()
 
     def _remember_phase(self) -> None:
+        self._remember_groups()
         timer = self.display_timer()
         if timer is None:
             self._last_phase = None
@@ -350,3 +353,27 @@ class RunController(QObject):
             elif now_phase == Phase.WARNING and phase == Phase.NORMAL:
                 self.chime.emit("warning")
         self._last_phase = (id(timer), now_phase, at_zero)
+        self._check_group_chimes()
+
+    def _remember_groups(self) -> None:
+        parallel = self.run.parallel if self.run else None
+        flags = [_at_zero(group.timer) for group in parallel.groups] if parallel else []
+        self._groups_at_zero = (parallel, flags)
+
+    def _check_group_chimes(self) -> None:
+        """Each breakout group's timer chimes once when it reaches zero (again only after
+        it was given more time)."""
+        parallel = self.run.parallel if self.run else None
+        known, flags = self._groups_at_zero
+        if parallel is None or parallel is not known or len(flags) != len(parallel.groups):
+            self._remember_groups()
+            return
+        for index, group in enumerate(parallel.groups):
+            now_zero = _at_zero(group.timer)
+            if now_zero and not flags[index] and group.timer.running:
+                self.chime.emit("zero")
+            flags[index] = now_zero
+
+
+def _at_zero(timer: Timer) -> bool:
+    return timer.total_s > 0 and timer.remaining() <= 0

@@ -707,6 +707,53 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi masalah</translation>
+    </message>
+    <message>
+        <source>Lokakarya ran into a problem it did not expect: %1
+
+Everything you saved before is safe. The details were written to the log file:
+%2
+
+If this happens again, please send that file to your support.</source>
+        <translation>Lokakarya mengalami masalah yang tidak terduga: %1
+
+Semua yang sudah Anda simpan sebelumnya aman. Rinciannya ditulis ke berkas log:
+%2
+
+Jika ini terjadi lagi, kirimkan berkas tersebut kepada tim dukungan Anda.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details are in the log file:
+%2</source>
+        <translation>%1
+
+Rinciannya ada di berkas log:
+%2</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Lokakarya could not save this change. What you typed is still there and everything saved before is safe. Free some space (empty the recycle bin, move large files away) and save again.</source>
+        <translation>Disk penuh, sehingga Lokakarya tidak dapat menyimpan perubahan ini. Yang Anda ketik masih ada dan semua yang tersimpan sebelumnya aman. Kosongkan sebagian ruang (kosongkan recycle bin, pindahkan berkas besar) lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Lokakarya may not write to its data folder, so this change was not saved. Check that the folder is not read-only and the USB disk is still connected, then save again.</source>
+        <translation>Lokakarya tidak diizinkan menulis ke folder datanya, sehingga perubahan ini tidak tersimpan. Pastikan folder tersebut tidak hanya-baca dan diska USB masih terhubung, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Lokakarya was not allowed to write there: %1. Choose another folder or check its permissions.</source>
+        <translation>Lokakarya tidak diizinkan menulis di sana: %1. Pilih folder lain atau periksa izin aksesnya.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTab</name>
     <message>
         <source>Reaction questionnaire</source>
@@ -1352,6 +1399,10 @@
     <message>
         <source>Open &amp;backups folder</source>
         <translation>Buka folder &amp;cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2048,6 +2099,14 @@
         <translation>Slide &amp;jam (W)</translation>
     </message>
     <message>
+        <source>Back to the &amp;timer</source>
+        <translation>Kembali ke &amp;timer</translation>
+    </message>
+    <message>
+        <source>Take the casting or leaderboard another page put up off the projector</source>
+        <translation>Turunkan pembagian peran atau papan skor yang ditampilkan halaman lain dari proyektor</translation>
+    </message>
+    <message>
         <source>Screen %1</source>
         <translation>Layar %1</translation>
     </message>
@@ -2337,6 +2396,60 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. Your current data file is moved aside, not deleted, and Lokakarya restarts with the copy.</source>
+        <translation>Pilih salinan yang ingin dikembalikan. Berkas data Anda saat ini dipindahkan ke samping, tidak dihapus, dan Lokakarya dimulai ulang dengan salinan tersebut.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Go back to the copy from %1?
+
+Changes made after it will no longer show; the current data file is kept in the quarantine folder. Lokakarya will restart.</source>
+        <translation>Kembali ke salinan dari %1?
+
+Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di folder karantina. Lokakarya akan dimulai ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>When Lokakarya started</source>
+        <translation>Saat Lokakarya dimulai</translation>
+    </message>
+    <message>
+        <source>Before an update of the data file</source>
+        <translation>Sebelum pembaruan berkas data</translation>
+    </message>
+    <message>
+        <source>Before a bundle was imported</source>
+        <translation>Sebelum paket diimpor</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2827,21 @@
     <message>
         <source>Please name at least one group.</source>
         <translation>Mohon beri nama paling sedikit satu kelompok.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCaptureArea</name>
+    <message>
+        <source>Notes for the report (F6 to type · Esc back to the timer)</source>
+        <translation>Catatan untuk laporan (F6 untuk mengetik · Esc kembali ke timer)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Show or fold away the note box under the timer</source>
+        <translation>Tampilkan atau lipat kotak catatan di bawah timer</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3442,18 @@ Details are in the log file in %2.</source>
         <translation>%1
 
 Rinciannya ada di berkas log dalam %2.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Cadangan tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored; your data file was left as it was.
+
+Details are in the log file in %2.</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan; berkas data Anda dibiarkan seperti semula.
+
+Rinciannya ada di berkas log di %2.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
-"""Start-up to the first painted main window, as a ratio to a bare PySide6 QMainWindow.
+"""Start-up and memory on the large programme, as ratios to a bare PySide6 QMainWindow.
 
-Also reports when the window is ready (store open, sessions listed), against the same bare
-window, because the window paints before the store is opened.
+    python tests/benchmarks/bench_startup.py [--quick] [--runs N]
 
-    python tests/benchmarks/bench_startup.py [runs]
+Both are started as fresh processes the same way and timed from launch to their first paint;
+the app also reports when it is ready (store open, the 100 sessions listed), against the same
+bare window, because the window paints before the store is opened. Runs alternate so machine
+noise hits both alike. Goal: ratio <= 1.25.
 
-Both are started as fresh processes the same way and timed from launch to their first paint
-event; runs alternate so machine noise hits both alike. Goal: ratio <= 1.25.
+Memory: the peak resident set (VmHWM) of each process, read by rss_probe.py when it quits
+right after ready; once more with the big session (500 participants, 20,000 notes) opened.
+Goal: the app <= the bare window + 150 MB.
 """
 
 from __future__ import annotations
@@ -20,57 +23,111 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.programme import Row, arguments, copy_programme, emit, row, table  # noqa: E402
+
 GOAL = 1.25
+MEMORY_GOAL_MB = 150
+HERE = ROOT / "tests" / "benchmarks"
 
 
-def launch(command: list[str]) -> dict[str, float]:
-    """Seconds from launch to each milestone the process reports (first-paint, ready)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOKAKARYA_EXIT_AFTER_SHOW": "1"}
+def launch(command: list[str], extra_env: dict[str, str] | None = None) -> dict[str, float]:
+    """Seconds from launch to each milestone the process reports (first-paint, ready), and
+    the peak RSS in kB when run through rss_probe.py."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOKAKARYA_EXIT_AFTER_SHOW": "1",
+        **(extra_env or {}),
+    }
     launched = time.time()
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
     milestones = {}
     for line in result.stdout.splitlines():
         name, _, stamp = line.partition(" ")
         if name in ("first-paint", "ready"):
             milestones[name] = float(stamp) - launched
-    if "first-paint" not in milestones:
-        raise RuntimeError(f"no first paint reported: {result.stdout}\n{result.stderr}")
+        elif name == "vmhwm-kb":
+            milestones[name] = float(stamp)
+    if "first-paint" not in milestones or (
+        "rss_probe" in command[1] and "vmhwm-kb" not in milestones
+    ):
+        raise RuntimeError(
+            f"no figures reported ({result.returncode}): {result.stdout}\n{result.stderr}"
+        )
     return milestones
 
 
-def measure(runs: int = 7) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as data:
-        app = [sys.executable, "main.py", "--data-dir", data, "--lang", "id"]
-        bare = [sys.executable, str(ROOT / "tests" / "benchmarks" / "bare_window.py")]
-        launch(app)  # the first run creates the store and the sample session
+def measure(runs: int = 7, seed: int = 1) -> list[Row]:
+    with tempfile.TemporaryDirectory() as folder:
+        programme = copy_programme(Path(folder) / "data", seed)
+        # Settings of this run only: no last session or language from the user's own config.
+        isolated = {"XDG_CONFIG_HOME": str(Path(folder) / "config")}
+        app = [sys.executable, "main.py", "--data-dir", str(programme.data_dir), "--lang", "id"]
+        bare = [sys.executable, str(HERE / "bare_window.py")]
+        launch(app, isolated)  # the first start writes its log and settings
         app_runs, bare_runs = [], []
         for _ in range(runs):
-            bare_runs.append(launch(bare)["first-paint"])
-            app_runs.append(launch(app))
-    bare_s = statistics.median(bare_runs)
-    paint_s = statistics.median(run["first-paint"] for run in app_runs)
-    ready_s = statistics.median(run["ready"] for run in app_runs)
-    return {
-        "bare_s": bare_s,
-        "paint_s": paint_s,
-        "ready_s": ready_s,
-        "paint_ratio": paint_s / bare_s,
-        "ready_ratio": ready_s / bare_s,
-    }
+            bare_runs.append(launch(bare, isolated)["first-paint"])
+            app_runs.append(launch(app, isolated))
+        probe = [sys.executable, str(HERE / "rss_probe.py")]
+        bare_kb = statistics.median(
+            launch(probe + bare[1:], isolated)["vmhwm-kb"] for _ in range(3)
+        )
+        app_kb = statistics.median(launch(probe + app[1:], isolated)["vmhwm-kb"] for _ in range(3))
+        opened = {**isolated, "LOKAKARYA_BENCH_OPEN": programme.session_id}
+        open_kb = launch(probe + app[1:], opened)["vmhwm-kb"]
+    bare_ms = statistics.median(bare_runs) * 1000
+    paint_ms = statistics.median(run["first-paint"] for run in app_runs) * 1000
+    ready_ms = statistics.median(run["ready"] for run in app_runs) * 1000
+    bare_mb, app_mb, open_mb = bare_kb / 1024, app_kb / 1024, open_kb / 1024
+    memory_goal = f"<= bare + {MEMORY_GOAL_MB} MB"
+    return [
+        row(
+            "start-up to first paint (bare QMainWindow)",
+            paint_ms,
+            "ms",
+            bare_ms,
+            f"<= {GOAL}x",
+            paint_ms <= GOAL * bare_ms,
+        ),
+        row(
+            "start-up to ready, 100 sessions listed (bare QMainWindow)",
+            ready_ms,
+            "ms",
+            bare_ms,
+            f"<= {GOAL}x",
+            ready_ms <= GOAL * bare_ms,
+        ),
+        row(
+            "memory after ready, peak RSS (bare QMainWindow)",
+            app_mb,
+            "MB",
+            bare_mb,
+            memory_goal,
+            app_mb <= bare_mb + MEMORY_GOAL_MB,
+        ),
+        row(
+            "memory with the big session open, peak RSS (bare QMainWindow)",
+            open_mb,
+            "MB",
+            bare_mb,
+            memory_goal,
+            open_mb <= bare_mb + MEMORY_GOAL_MB,
+        ),
+    ]
 
 
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    figures = measure(runs)
-    print(
-        f"start-up to first painted main window: {figures['paint_s'] * 1000:.0f} ms, bare "
-        f"QMainWindow {figures['bare_s'] * 1000:.0f} ms, ratio {figures['paint_ratio']:.2f} "
-        f"(goal <= {GOAL})"
+    args = arguments(
+        __doc__.splitlines()[0],
+        lambda parser: parser.add_argument("--runs", type=int, help="start-ups of each (7)"),
     )
-    print(
-        f"start-up until the sessions list is filled: {figures['ready_s'] * 1000:.0f} ms, "
-        f"ratio {figures['ready_ratio']:.2f} to the bare window"
-    )
+    rows = measure(args.runs or (3 if args.quick else 7), args.seed)
+    print(table(rows))
+    if args.rows:
+        emit(rows)
     return 0
 
 

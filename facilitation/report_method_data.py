@@ -1,0 +1,113 @@
+"""What the report shows of the methods run in a session: role plays (scenario, cast per
+round, debrief notes, observers' scores per value), case classes (groups' answers side by side)
+and games (points per round and the leaderboard).
+
+Library texts stay bilingual ({"id": ..., "en": ...}) here because the report picks its
+language only when it is written; what facilitators typed is plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+Bilingual = dict[str, str]
+
+
+@dataclass(frozen=True)
+class CastLine:
+    role: Bilingual  # empty: the audience (or a role no longer in the scenario)
+    person: str
+    observer: bool = False
+
+
+@dataclass(frozen=True)
+class RoundLine:
+    number: int
+    minutes: int
+    cast: tuple[CastLine, ...] = ()
+    debrief: str = ""
+
+
+@dataclass(frozen=True)
+class ValueMean:
+    value: str  # a CoreValue key
+    mean: float
+    count: int
+
+
+@dataclass(frozen=True)
+class RolePlayLine:
+    activity_id: str
+    scenario_title: str
+    context: Bilingual
+    rounds: tuple[RoundLine, ...]
+    debrief: str = ""
+    values: tuple[ValueMean, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseComparison:
+    """One case in one activity: a row per guiding question, a column per group."""
+
+    activity_id: str
+    case_title: str
+    questions: tuple[Bilingual, ...]  # one per question, in order
+    groups: tuple[str, ...]
+    answers: tuple[tuple[str, ...], ...]  # [question][group]
+
+
+@dataclass(frozen=True)
+class StandingLine:
+    rank: int
+    group: str
+    total: float
+    per_round: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class GameLine:
+    activity_id: str
+    game_title: str
+    round_count: int
+    standings: tuple[StandingLine, ...]
+
+
+def redact_methods(
+    role_plays: list[RolePlayLine],
+    cases: list[CaseComparison],
+    games: list[GameLine],
+    scrub: Callable[[str], str],
+) -> tuple[list[RolePlayLine], list[CaseComparison], list[GameLine]]:
+    """Copies with free text and names scrubbed, as for notes and groups."""
+    role_plays = [
+        replace(
+            play,
+            debrief=scrub(play.debrief),
+            rounds=tuple(
+                replace(
+                    line,
+                    debrief=scrub(line.debrief),
+                    cast=tuple(replace(c, person=scrub(c.person)) for c in line.cast),
+                )
+                for line in play.rounds
+            ),
+        )
+        for play in role_plays
+    ]
+    cases = [
+        replace(
+            case,
+            groups=tuple(scrub(g) for g in case.groups),
+            answers=tuple(tuple(scrub(a) for a in row) for row in case.answers),
+        )
+        for case in cases
+    ]
+    games = [
+        replace(
+            game,
+            standings=tuple(replace(s, group=scrub(s.group)) for s in game.standings),
+        )
+        for game in games
+    ]
+    return role_plays, cases, games

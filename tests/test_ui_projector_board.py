@@ -1,0 +1,51 @@
+"""The projector's board: legible from the back of the hall, shared, and left alone by the
+run console's one-second refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.methods_helpers import open_methods
+from ui.method_projector import show_on_projector
+from ui.projector import RUN_CONSOLE, shared_projector
+from ui.projector_board import board_layout
+from ui.run_console import RunConsole
+
+
+def test_eight_teams_each_get_a_twelfth_of_the_screen() -> None:
+    for width, height in ((1920, 1080), (1280, 720), (1024, 768)):
+        columns, row = board_layout(width, height, 8)
+        assert columns == 1 and row >= height / 12
+    # A long casting goes to two columns before the rows get too small to read.
+    columns, row = board_layout(1920, 1080, 30)
+    assert columns == 2 and row >= 1080 * 0.045
+
+
+def test_run_console_leaves_a_board_and_a_claimed_side_panel_alone(qtbot, data_dir) -> None:
+    window, page = open_methods(qtbot, data_dir)
+    console = window.findChild(RunConsole)
+    wall = shared_projector(page)
+    assert wall is console.projector.window is shared_projector(console)
+    show_on_projector(page, "Leaderboard", [("1. A", ["9 points"])], "Menara", ranked=True)
+    wall.show_side_panel("Casting · round 1", [("Petugas", ["Siti"])], owner="methods")
+    console.refresh_time()
+    console.refresh_time()
+    assert wall.board is not None and wall.board.rows == (("1. A", "9 points"),)
+    assert wall.side_title == "Casting · round 1" and wall.side_owner == "methods"
+    assert not wall.side_panel_free_for(RUN_CONSOLE)
+    qtbot.mouseClick(console.projector.release_button, Qt.MouseButton.LeftButton)
+    assert wall.board is None and wall.side_sections == [] and wall.side_owner == ""
+    wall.close()
+
+
+def test_the_board_paints_over_the_timer(qtbot, data_dir) -> None:
+    _window, page = open_methods(qtbot, data_dir)
+    wall = shared_projector(page)
+    wall.resize(1920, 1080)
+    plain = wall.grab().toImage()
+    show_on_projector(page, "Casting · round 1", [("Petugas", ["Siti"])], "Skenario")
+    painted = wall.grab().toImage()
+    assert plain != painted
+    # The board's navy background, not a timer phase colour, fills the corner.
+    assert painted.pixelColor(5, 1075).name() == "#14213d"
+    wall.close()

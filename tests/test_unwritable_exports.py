@@ -1,0 +1,77 @@
+"""PDF, XLSX and bundle exports into a folder that refuses the file or runs out of space:
+one clear line, exit code 2, no half file, and an older file of that name left whole."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+import facilitation.safe_files as safe_files
+from main import main
+from storage.database import open_store
+from tests.report_fixtures import fill_day, sample_session
+
+COMMANDS = (("report", "laporan.pdf"), ("xlsx", "tabel.xlsx"), ("export", "sesi.lokakarya"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("unwritable") / "data"
+    opened = open_store(folder)
+    fill_day(opened.db, sample_session(opened.db), people=4, notes_per_activity=1)
+    opened.db.close()
+    return folder
+
+
+def export(store: Path, command: str, target: Path) -> int:
+    return main(["--data-dir", str(store), command, "Pelatihan", "--out", str(target)])
+
+
+def refuse_new_files(*_args, **_kwargs):
+    raise PermissionError(errno.EACCES, "Permission denied", "/media/flashdisk")
+
+
+def disk_full_on_flush(_fd: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(("command", "name"), COMMANDS)
+@pytest.mark.parametrize("fault", ["unwritable folder", "disk full"])
+def test_failed_export_leaves_no_half_file(
+    store, tmp_path, monkeypatch, capsys, command, name, fault
+) -> None:
+    target = tmp_path / name
+    target.write_bytes(b"the version from yesterday")
+    if fault == "unwritable folder":
+        monkeypatch.setattr(safe_files.tempfile, "mkstemp", refuse_new_files)
+    else:
+        monkeypatch.setattr(safe_files.os, "fsync", disk_full_on_flush)
+
+    assert export(store, command, target) == 2
+
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("lokakarya: cannot write the file:"), error
+    assert "Traceback" not in error and len(error.splitlines()) == 1
+    assert target.read_bytes() == b"the version from yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no .part left behind
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_read_only_folder_is_refused_for_real(store, tmp_path, capsys) -> None:
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert export(store, "report", folder / "laporan.pdf") == 2
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_export_works_again_once_the_folder_is_writable(store, tmp_path, capsys) -> None:
+    target = tmp_path / "laporan.pdf"
+    assert export(store, "report", target) == 0
+    assert target.read_bytes().startswith(b"%PDF")
