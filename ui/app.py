@@ -26,10 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from ui.error_guard import install_error_hooks, remove_error_hooks
 from ui.i18n import install_translator, resolve_language
 from ui.instance_lock import InstanceLock, StoreInUseError
-from ui.logging_setup import setup_logging
 from ui.main_window import LAST_SESSION_SETTING, MainWindow
 from ui.refcount_guard import keep_singletons_alive
 
@@ -153,8 +151,8 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
     )
 
 
-def attach_store(window: MainWindow, context: AppContext) -> None:
-    window.attach(context)
+def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = False) -> None:
+    window.attach(context, defer_pages)
     from storage.run_state import RunRepository
 
     # A timer that was running when the app died: go straight back to it, time still counting.
@@ -189,20 +187,25 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     chosen_lang = lang
     lang, lock = prepared
     app = QApplication.instance()
-    # Unexpected errors go to the log and a message, never a traceback on screen.
-    reporter = install_error_hooks(setup_logging(data_dir), app)
     window = MainWindow(lang=lang)
+    hooks: dict[str, QObject] = {}
     report = os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
     exit_code = 0
 
     def finish_start() -> None:
         nonlocal exit_code
+        from ui.error_guard import install_error_hooks
+        from ui.logging_setup import setup_logging
+
+        # Unexpected errors go to the log and a message, never a traceback on screen. Set up
+        # right after the first paint: until then nothing but the window has run.
+        hooks["reporter"] = install_error_hooks(setup_logging(data_dir), app)
         context = open_context(data_dir, lang)
         if isinstance(context, int):
             exit_code = context
             app.quit()
             return
-        attach_store(window, context)
+        attach_store(window, context, defer_pages=True)
         QTimer.singleShot(0, lambda: start_backup_in_background(context.db_path))
         if report:
             window.repaint()
@@ -221,8 +224,11 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
             data_dir, window.restore_requested
         )
         lock.release()  # before the restart, which takes the lock again
-        remove_error_hooks()
-        reporter.deleteLater()
+        if "reporter" in hooks:
+            from ui.error_guard import remove_error_hooks
+
+            remove_error_hooks()
+            hooks["reporter"].deleteLater()
     if restarting:
         program, arguments = relaunch_command(data_dir, chosen_lang)
         QProcess.startDetached(program, arguments)

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -82,8 +82,13 @@ class MainWindow(QMainWindow):
         if context is not None:
             self.attach(context)
 
-    def attach(self, context: AppContext) -> None:
-        """Build the pages on the opened store."""
+    def attach(self, context: AppContext, defer_pages: bool = False) -> None:
+        """Build the pages on the opened store.
+
+        With defer_pages the sessions list and Plan come first and the heavier pages (charts,
+        sound, PDF preview) are built one per event-loop turn right after, so the window is
+        usable sooner; a page the user navigates to is built at once if still missing.
+        """
         from ui.sessions_page import SessionsPage
 
         self.context = context
@@ -91,18 +96,10 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         self.pages.addWidget(self.sessions_page)
-        for _title, module, name in session_pages():
-            page = getattr(importlib.import_module(module), name)(context, self.undo_stack)
-            page.status.connect(self._show_status)
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self.reload_open_session)
-            if hasattr(page, "open_note_requested"):
-                page.open_note_requested.connect(
-                    lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
-                )
-            self.session_pages.append(page)
-            self.pages.addWidget(page)
-        self.agenda_page = self.session_pages[0]
+        self._page_specs = session_pages()
+        self._ensure_pages(1 if defer_pages else len(self._page_specs))
+        if defer_pages:
+            QTimer.singleShot(0, self._build_remaining_pages)
         self.sessions_page.session_opened.connect(self.open_session)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.status.connect(self._show_status)
@@ -114,6 +111,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
         )
+
+    def _ensure_pages(self, count: int) -> None:
+        """Build session pages, in navigation order, until count of them exist."""
+        while len(self.session_pages) < min(count, len(self._page_specs)):
+            _title, module, name = self._page_specs[len(self.session_pages)]
+            page = getattr(importlib.import_module(module), name)(self.context, self.undo_stack)
+            page.status.connect(self._show_status)
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self.reload_open_session)
+            if hasattr(page, "open_note_requested"):
+                page.open_note_requested.connect(
+                    lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
+                )
+            self.session_pages.append(page)
+            self.pages.addWidget(page)
+            if self.agenda_page is None:
+                self.agenda_page = page
+            if self.open_session_id is not None:
+                page.open_session(self.open_session_id)
+
+    def _build_remaining_pages(self) -> None:
+        if len(self.session_pages) < len(self._page_specs):
+            self._ensure_pages(len(self.session_pages) + 1)
+            QTimer.singleShot(0, self._build_remaining_pages)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -174,6 +195,7 @@ class MainWindow(QMainWindow):
         if row != SESSIONS_PAGE and self.open_session_id is None:
             self.navigation.setCurrentRow(SESSIONS_PAGE)
             return
+        self._ensure_pages(row)
         self.pages.setCurrentIndex(row)
         if row == SESSIONS_PAGE:
             self.sessions_page.refresh()

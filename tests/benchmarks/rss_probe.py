@@ -30,8 +30,8 @@ if session:
 
     attach = ui.app.attach_store
 
-    def attach_and_open(window, context) -> None:  # noqa: ANN001
-        attach(window, context)
+    def attach_and_open(window, context, defer_pages: bool = False) -> None:  # noqa: ANN001
+        attach(window, context)  # every page built, as the figure "big session open" means
         window.open_session(session)
 
     ui.app.attach_store = attach_and_open
