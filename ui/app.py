@@ -6,14 +6,11 @@ libraries load while the user already sees Lokakarya.
 
 from __future__ import annotations
 
-import logging
 import os
-import sqlite3
 import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,10 +28,18 @@ from ui.instance_lock import InstanceLock, StoreInUseError
 from ui.main_window import LAST_SESSION_SETTING, MainWindow
 from ui.refcount_guard import keep_singletons_alive
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
     from ui.context import AppContext
 
-log = logging.getLogger(__name__)
+
+def _log():  # noqa: ANN202
+    # logging (like sqlite3) loads after the first paint: start-up imports only what paints.
+    import logging
+
+    return logging.getLogger(__name__)
+
+
 translate = QCoreApplication.translate
 EXIT_ERROR = 2
 
@@ -108,6 +113,8 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
 
 def open_context(data_dir: Path, lang: str) -> AppContext | int:
     """Open (or rescue) the store and load the method library; an int is an exit code."""
+    import sqlite3
+
     from PySide6.QtWidgets import QMessageBox
 
     from facilitation.library import LibraryError, load_library
@@ -136,7 +143,7 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
         )
         return EXIT_ERROR
     except (OSError, sqlite3.Error, LibraryError) as error:
-        log.exception("start-up failed")
+        _log().exception("start-up failed")
         QMessageBox.critical(
             None,
             translate("Startup", "Lokakarya cannot start"),
@@ -237,13 +244,15 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
 def finish_restore(data_dir: Path, backup: Path) -> bool:
     """Put the chosen backup in place of the (closed) store; True when it worked."""
+    import sqlite3
+
     from storage.backups import BackupError
     from storage.database import restore_backup
 
     try:
         aside = restore_backup(data_dir, backup)
     except (BackupError, OSError, sqlite3.Error):
-        log.exception("restoring %s failed", backup)
+        _log().exception("restoring %s failed", backup)
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(
@@ -258,7 +267,7 @@ def finish_restore(data_dir: Path, backup: Path) -> bool:
             .replace("%2", str(data_dir)),
         )
         return False
-    log.info("restored %s; the previous store was moved to %s", backup, aside)
+    _log().info("restored %s; the previous store was moved to %s", backup, aside)
     return True
 
 
@@ -275,13 +284,15 @@ def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
 
 def start_backup_in_background(db_path: Path) -> None:
     """The daily safety copy, taken from its own connection in a worker thread."""
+    import sqlite3
+
     from storage.backups import BACKUP_DIRNAME, take_backup_of_file
 
     def work() -> None:
         try:
             take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
         except (OSError, sqlite3.Error):
-            log.exception("start-up backup failed")
+            _log().exception("start-up backup failed")
 
     QThreadPool.globalInstance().start(work)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Self
 
 from PySide6.QtCore import QLockFile
 
@@ -48,7 +47,7 @@ class InstanceLock:
     def release(self) -> None:
         self._lock.unlock()
 
-    def __enter__(self) -> Self:
+    def __enter__(self) -> InstanceLock:
         self.acquire()
         return self
 

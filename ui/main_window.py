@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import LANGUAGE_SETTING
 from ui.pages import session_pages
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
     from ui.agenda_page import AgendaPage
     from ui.context import AppContext

@@ -11,11 +11,7 @@ the app alive; the singletons are never freed anyway, so an over-count is harmle
 
 from __future__ import annotations
 
-import ctypes
-import logging
 import sys
-
-log = logging.getLogger(__name__)
 
 LOW_WATER = 1 << 20
 TOP_UP = 1 << 40
@@ -27,6 +23,7 @@ def keep_singletons_alive() -> None:
         return  # immortal objects
     for singleton in (None, True, False):
         if sys.getrefcount(singleton) < LOW_WATER:
+            import ctypes  # only when a top-up is due: start-up stays light
+
             count = ctypes.c_ssize_t.from_address(id(singleton))
             count.value += TOP_UP
-            log.debug("topped up the reference count of %r", singleton)
