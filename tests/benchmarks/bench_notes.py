@@ -25,42 +25,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from facilitation.notes import Note  # noqa: E402
 from storage.database import open_store  # noqa: E402
 from storage.notes import NoteRepository  # noqa: E402
-from tests.benchmarks.programme import Row, arguments, copy_programme, emit, row, table  # noqa: E402
+from tests.benchmarks.programme import (  # noqa: E402
+    WORDS,
+    Row,
+    arguments,
+    copy_programme,
+    emit,
+    row,
+    table,
+)
 
-SESSIONS, NOTES, BIG_SESSION_NOTES, SAVES = 100, 20_000, 2_000, 300
-WORDS = [
-    "pelayanan",
-    "prima",
-    "bersih",
-    "KKN",
-    "akuntabel",
-    "kompeten",
-    "harmonis",
-    "loyal",
-    "adaptif",
-    "kolaboratif",
-    "perizinan",
-    "antrian",
-    "masyarakat",
-    "kinerja",
-    "outcome",
-    "output",
-    "amanah",
-    "peranan",
-    "pelayan",
-    "budaya",
-    "kerja",
-    "komitmen",
-    "bersama",
-    "rencana",
-    "kelompok",
-    "inovasi",
-    "digital",
-    "survei",
-    "kepuasan",
-    "pengaduan",
-    "transparansi",
-]
+NOTES, BIG_SESSION_NOTES, SAVES = 20_000, 2_000, 300
 
 
 def text(number: int) -> str:
