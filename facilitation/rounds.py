@@ -21,10 +21,15 @@ class RoundsSnapshot:
     seconds_each: float
     index: int
     timer: TimerSnapshot
+    lengths: tuple[float, ...] = ()  # per-turn seconds; () = seconds_each for every turn
 
 
 class ReportBackRounds:
-    """Groups present one after another; ``timer`` is the current group's turn."""
+    """Groups present one after another; ``timer`` is the current group's turn.
+
+    Turns are the same length (a pleno) unless ``lengths`` gives one per turn, as the rounds
+    of a role play do (round 1 may need longer while people find their feet).
+    """
 
     def __init__(
         self,
@@ -32,19 +37,27 @@ class ReportBackRounds:
         groups: list[str],
         seconds_each: float,
         thresholds: Thresholds | None = None,
+        lengths: list[float] | tuple[float, ...] = (),
     ) -> None:
         if not groups:
             raise ValueError("a round needs at least one group")
         if len(groups) > MAX_GROUPS:
             raise ValueError("too many groups")
-        if seconds_each <= 0:
+        if seconds_each <= 0 or any(seconds <= 0 for seconds in lengths):
             raise ValueError("each turn needs some time")
+        if lengths and len(lengths) != len(groups):
+            raise ValueError("one length per turn")
         self.clock = clock
         self.groups = tuple(groups)
         self.seconds_each = float(seconds_each)
+        self.lengths = tuple(float(seconds) for seconds in lengths)
         self.index = 0
         self.thresholds = thresholds or Thresholds()
-        self.timer = Timer(clock, self.seconds_each, thresholds=self.thresholds)
+        self.timer = Timer(clock, self.seconds_of(0), thresholds=self.thresholds)
+
+    def seconds_of(self, index: int) -> float:
+        """The planned length of turn ``index``."""
+        return self.lengths[index] if self.lengths else self.seconds_each
 
     @property
     def current_group(self) -> str:
@@ -67,19 +80,28 @@ class ReportBackRounds:
         was_running = self.timer.running
         self.timer.finish()
         self.index = target
-        self.timer = Timer(self.clock, self.seconds_each, thresholds=self.thresholds)
+        self.timer = Timer(self.clock, self.seconds_of(target), thresholds=self.thresholds)
         if was_running:
             self.timer.start()
         return True
 
     def snapshot(self) -> RoundsSnapshot:
-        return RoundsSnapshot(self.groups, self.seconds_each, self.index, self.timer.snapshot())
+        return RoundsSnapshot(
+            self.groups, self.seconds_each, self.index, self.timer.snapshot(), self.lengths
+        )
 
     @classmethod
     def restore(
         cls, clock: Clock, snapshot: RoundsSnapshot, same_process: bool
     ) -> ReportBackRounds:
-        rounds = cls(clock, list(snapshot.groups), snapshot.seconds_each, snapshot.timer.thresholds)
+        lengths = snapshot.lengths if len(snapshot.lengths) == len(snapshot.groups) else ()
+        rounds = cls(
+            clock,
+            list(snapshot.groups),
+            snapshot.seconds_each,
+            snapshot.timer.thresholds,
+            lengths,
+        )
         rounds.index = max(0, min(snapshot.index, len(snapshot.groups) - 1))
         rounds.timer = Timer.restore(clock, snapshot.timer, same_process)
         return rounds

@@ -218,13 +218,18 @@ class SessionRun:
 
     # -- rounds and breakout timers -----------------------------------------------------------
 
-    def start_rounds(self, groups: list[str], seconds_each: float) -> list[RunEvent]:
-        """Report-back: the big timer follows each group's turn; the activity timer runs on."""
+    def start_rounds(
+        self, groups: list[str], seconds_each: float, lengths: Sequence[float] = ()
+    ) -> list[RunEvent]:
+        """Report-back: the big timer follows each group's turn; the activity timer runs on.
+        ``lengths`` gives each turn its own length (a role play's rounds)."""
         if self.current is None:
             return []
         settings = self.settings_for(self.current)
         self.parallel = None
-        self.rounds = ReportBackRounds(self.clock, groups, seconds_each, settings.thresholds)
+        self.rounds = ReportBackRounds(
+            self.clock, groups, seconds_each, settings.thresholds, tuple(lengths)
+        )
         events = [] if self.running else self.toggle()
         self.rounds.timer.start()
         return [*events, self._event(EventKind.ROUND, detail=self.rounds.current_group)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -44,6 +45,35 @@ class SearchHit:
     created_at: str
 
 
+NoteKey = tuple[str, int]  # (created_at, rowid): the browse list's order
+
+
+@dataclass(frozen=True)
+class NoteFilters:
+    """The browse filters; None means 'any' (like facilitation.notes.matches)."""
+
+    activity_id: str | None = None
+    group_label: str | None = None
+    kind: NoteKind | None = None
+    tag: str | None = None
+    starred_only: bool = False
+
+
+class ListRow(NamedTuple):
+    """What the notes list shows of a note: a tuple, not a Note, to stay cheap."""
+
+    rowid: int
+    id: str
+    activity_id: str | None
+    text: str  # the first 2,000 characters
+    kind: str
+    tags: str  # JSON
+    group_label: str
+    speaker: str
+    starred: int
+    created_at: str
+
+
 def note_from_row(row: tuple) -> Note:
     return Note(
         id=row[0],
@@ -62,6 +92,10 @@ def note_from_row(row: tuple) -> Note:
         updated_at=row[13],
         deleted_at=row[14],
     )
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _values(note: Note) -> list:
@@ -88,6 +122,8 @@ class NoteRepository:
     def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+        # The tag filter compares like facilitation.notes.matches does (casefold, not lower).
+        db.conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     def _now(self) -> str:
         return utc_now_iso(self.clock)
@@ -167,16 +203,72 @@ class NoteRepository:
 
     def names_used(self, session_id: str) -> tuple[list[str], list[str], list[str]]:
         """Speakers, groups and tags already used in the session, for the completers."""
-        speakers, groups, tags = set(), set(), set()
-        for speaker, group, tag_json in self.db.execute(
-            "SELECT DISTINCT speaker, group_label, tags FROM notes"
-            " WHERE session_id=? AND deleted_at IS NULL",
-            [session_id],
-        ):
-            speakers.add(speaker)
-            groups.add(group)
+        live = " FROM notes WHERE session_id=? AND deleted_at IS NULL"
+        speakers = {r[0] for r in self.db.execute(f"SELECT DISTINCT speaker{live}", [session_id])}
+        groups = {r[0] for r in self.db.execute(f"SELECT DISTINCT group_label{live}", [session_id])}
+        tags: set[str] = set()
+        # Few distinct tag lists even in a big session: parse each once.
+        for (tag_json,) in self.db.execute(f"SELECT DISTINCT tags{live}", [session_id]):
             tags.update(json.loads(tag_json))
         return tuple(sorted(x for x in names if x) for names in (speakers, groups, tags))
+
+    # -- the browse list: keys first, rows as they are shown ------------------------------------
+
+    def list_keys(self, session_id: str, filters: NoteFilters | None = None) -> list[NoteKey]:
+        """(created_at, rowid) of the session's live notes that pass the filters, in the order
+        they were taken: cheap enough for 20,000 notes; the rows come later (list_rows)."""
+        where, params = ["session_id=?", "deleted_at IS NULL"], [session_id]
+        f = filters or NoteFilters()
+        for column, value in (
+            ("activity_id", f.activity_id),
+            ("group_label", f.group_label),
+            ("kind", None if f.kind is None else str(f.kind)),
+        ):
+            if value is not None:
+                where.append(f"{column}=?")
+                params.append(value)
+        if f.tag is not None:
+            where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE casefold(value)=?)")
+            params.append(f.tag.casefold())
+        if f.starred_only:
+            where.append("starred != 0")
+        return self.db.execute(
+            f"SELECT created_at, rowid FROM notes WHERE {' AND '.join(where)}"
+            " ORDER BY created_at, rowid",
+            params,
+        ).fetchall()
+
+    def list_rows(self, rowids: list[int]) -> dict[int, ListRow]:
+        """The columns the list shows, by rowid; the text cut to what a tooltip holds."""
+        found: dict[int, ListRow] = {}
+        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
+            chunk = rowids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                "SELECT rowid, id, activity_id, substr(text, 1, 2000), kind, tags, group_label,"
+                f" speaker, starred, created_at FROM notes WHERE rowid IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = ListRow(*row)
+        return found
+
+    def list_key(self, note_id: str) -> NoteKey | None:
+        """Where a live note sits in the browse list; None for a trashed or unknown note."""
+        row = self.db.execute(
+            "SELECT created_at, rowid FROM notes WHERE id=? AND deleted_at IS NULL", [note_id]
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def rowid_of(self, note_id: str) -> int | None:
+        """The note's place in the store, trashed or not (the browse list's key)."""
+        row = self.db.execute("SELECT rowid FROM notes WHERE id=?", [note_id]).fetchone()
+        return None if row is None else row[0]
+
+    def count(self, session_id: str) -> int:
+        """The session's live notes."""
+        return self.db.execute(
+            "SELECT count(*) FROM notes WHERE session_id=? AND deleted_at IS NULL", [session_id]
+        ).fetchone()[0]
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Notes of all live sessions matching text, best first (bm25), with snippets."""

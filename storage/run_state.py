@@ -69,6 +69,7 @@ def _rounds_to_json(rounds: RoundsSnapshot | None) -> str | None:
             "seconds_each": rounds.seconds_each,
             "index": rounds.index,
             "timer": timer_to_json(rounds.timer),
+            "lengths": list(rounds.lengths),
         },
         ensure_ascii=False,
     )
@@ -83,6 +84,7 @@ def _rounds_from_json(text: str | None) -> RoundsSnapshot | None:
         seconds_each=float(data["seconds_each"]),
         index=int(data["index"]),
         timer=timer_from_json(data["timer"]),
+        lengths=tuple(float(seconds) for seconds in data.get("lengths") or ()),
     )
 
 

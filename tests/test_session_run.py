@@ -105,6 +105,32 @@ def test_report_back_rounds_move_group_by_group() -> None:
     assert run.rounds.current_group == "Kelompok 3"
 
 
+def test_role_play_rounds_each_have_their_own_length_and_survive_a_restart(data_dir) -> None:
+    clock = FakeClock()
+    opened = open_store(data_dir)
+    session = SessionRepository(opened.db).create(
+        Session(title="Uji", days=[SessionDay(date=DAY, activities=agenda())])
+    )
+    day = session.days[0]
+    repo = RunRepository(opened.db, clock)
+    run = SessionRun(clock, session.id, day.id, day.activities)
+    run.load(1)
+    events = run.start_rounds(["Putaran 1", "Putaran 2", "Putaran 3"], 600, [600, 900, 300])
+    assert run.rounds.timer.total_s == 600
+    clock.advance(100)
+    events += run.move_round(+1)
+    assert run.rounds.timer.total_s == 900 and run.rounds.timer.running
+    repo.save(run.snapshot("process-1"), events)
+    saved = RunRepository(open_store(data_dir, take_backup=False).db, clock).load(session.id)
+    restored = SessionRun.restore(clock, saved, day.activities, {}, "process-1")
+    assert restored.rounds.lengths == (600, 900, 300) and restored.rounds.index == 1
+    assert restored.move_round(+1) and restored.rounds.timer.total_s == 300
+    with pytest.raises(ValueError):
+        run.start_rounds(["Putaran 1", "Putaran 2"], 600, [600])
+    with pytest.raises(ValueError):
+        run.start_rounds(["Putaran 1"], 600, [0])
+
+
 def test_parallel_timers_have_their_own_lengths() -> None:
     clock = FakeClock()
     run = new_run(clock)

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from facilitation.casting import AUDIENCE
+from tests.fake_clock import FakeClock
 from tests.methods_helpers import NAMES, open_methods
 from ui.method_projector import projector_window
 from ui.run_console import RunConsole
@@ -222,3 +223,48 @@ def test_duplicating_a_builtin_scenario_makes_an_editable_copy(qtbot, data_dir) 
     page.undo_stack.undo()  # the activity goes back to the built-in
     page.undo_stack.undo()  # the copy goes to the trash
     assert not [s for s in page.libraries.scenarios() if not s.builtin]
+
+
+def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_dir) -> None:
+    window, page = open_methods(qtbot, data_dir)
+    tab = page.role_play
+    choose(tab.scenario_choice, "izin_usaha_loket")
+    tab.auto_cast(seed=3)
+    tab.repo.set_round_minutes(tab.run.id, 2, 7)  # round 2 gets longer than round 1
+    minutes = {n: info.minutes for n, info in tab.repo.rounds(tab.run.id).items()}
+    console = window.findChild(RunConsole)
+    clock = FakeClock()
+    # The run console counts with a clock the test moves.
+    console.controller.clock = console.controller.repository.clock = clock
+    console.controller.open_session(console.controller.session)
+    qtbot.mouseClick(tab.timer_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is console
+    run = console.controller.run
+    assert run.current.id == tab.activity_id() and run.running
+    rounds = run.rounds
+    assert rounds.groups == ("Round 1", "Round 2")
+    assert [rounds.seconds_of(i) for i in range(2)] == [minutes[1] * 60.0, 7 * 60.0]
+    assert rounds.timer.total_s == minutes[1] * 60.0
+    projector = projector_window(tab)
+    assert projector.isVisible() and projector.board is None
+    assert projector.side_title == "Casting · round 1" and projector.side_owner == "methods"
+    petugas = tab.scenario.roles[1].name_in("en")
+
+    def playing(role: str) -> list[str]:
+        return dict(projector.side_sections)[role]
+
+    first = playing(petugas)
+    assert first == [n for n, role in stored_cast(tab, 1).items() if role == "petugas"]
+    clock.advance(30)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    console.setFocus()
+    qtbot.keyClick(console, Qt.Key.Key_G)  # the same key as the next group of a report-back
+    assert run.rounds.index == 1 and run.rounds.timer.total_s == 7 * 60.0
+    assert projector.side_title == "Casting · round 2"
+    second = playing(petugas)
+    assert second == [n for n, role in stored_cast(tab, 2).items() if role == "petugas"]
+    assert second != first
+    qtbot.keyClick(console, Qt.Key.Key_G, Qt.KeyboardModifier.ShiftModifier)
+    assert projector.side_title == "Casting · round 1" and playing(petugas) == first
+    projector.close()

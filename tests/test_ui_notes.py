@@ -269,3 +269,24 @@ def test_the_notes_page_is_in_the_navigation(qtbot, data_dir) -> None:
     window = make_window(qtbot, data_dir)
     pages = [type(p).__name__ for p in window.session_pages]
     assert "NotesPage" in pages
+
+
+def test_a_long_list_reads_past_its_first_batch_and_finds_a_filtered_note(qtbot, page) -> None:
+    session_id = page.session.id
+    for number in range(450):
+        kind = NoteKind.QUESTION if number == 7 else NoteKind.IDEA
+        page.notes.add(Note(session_id, f"Catatan nomor {number}", kind=kind))
+    page.open_session(session_id)
+    proxy = page.browser.proxy
+    assert proxy.rowCount() == 450
+    texts = {proxy.index(row, 0).row() for row in range(450)}
+    assert len(texts) == 450
+    last = [proxy.data(proxy.index(row, column)) for row in (449,) for column in range(6)]
+    assert any("Catatan nomor" in str(value) for value in last)  # fetched beyond row 200
+    combo = page.browser.kind_filter
+    combo.setCurrentIndex(combo.findData(NoteKind.IDEA))
+    assert proxy.rowCount() == 449
+    hidden = next(n for n in page.notes.for_session(session_id) if n.kind == NoteKind.QUESTION)
+    assert page.show_note(hidden.id)  # the filter is cleared to show it
+    assert proxy.rowCount() == 450
+    assert page.browser.table.currentIndex().isValid()

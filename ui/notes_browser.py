@@ -56,8 +56,10 @@ class NotesBrowser(QWidget):
         self.notes = notes
         self.undo_stack = undo_stack
         self.activities: list[tuple[str, str]] = []
+        # Speakers, groups and tags of the live notes as the filters were last filled.
+        self.used_names: tuple[list[str], list[str], list[str]] = ([], [], [])
 
-        self.model = NotesTableModel(self)
+        self.model = NotesTableModel(notes, self)
         self.proxy = NotesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = NotesTableView()
@@ -127,21 +129,22 @@ class NotesBrowser(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def load(self, notes: list[Note], activities: list[tuple[str, str]]) -> None:
+    def load(self, session_id: str | None, activities: list[tuple[str, str]]) -> None:
         self.activities = activities
-        self.model.set_notes(notes, dict(activities))
+        self.model.load(session_id, dict(activities))
         self._fill_filters()
-        self._show_count()
 
     def _fill_filters(self) -> None:
-        notes = self.model.notes()
-        groups = sorted({n.group_label for n in notes if n.group_label}, key=str.casefold)
-        tags = sorted({t for n in notes for t in n.tags}, key=str.casefold)
+        self.used_names = ([], [], [])
+        if self.model.session_id is not None:
+            # Straight from the store (DISTINCT), not from a pass over every note.
+            self.used_names = self.notes.names_used(self.model.session_id)
+        _speakers, groups, tags = self.used_names
         choices = (
             (self.activity_filter, self.activities),
-            (self.group_filter, [(g, g) for g in groups]),
+            (self.group_filter, [(g, g) for g in sorted(groups, key=str.casefold)]),
             (self.kind_filter, [(k, note_kind_label(k)) for k in NoteKind]),
-            (self.tag_filter, [(t, t) for t in tags]),
+            (self.tag_filter, [(t, t) for t in sorted(tags, key=str.casefold)]),
         )
         for combo, items in choices:
             chosen = combo.currentData()
@@ -155,9 +158,15 @@ class NotesBrowser(QWidget):
         self._apply_filters()
 
     def clear_filters(self) -> None:
-        for combo in (self.activity_filter, self.group_filter, self.kind_filter, self.tag_filter):
+        widgets = (self.activity_filter, self.group_filter, self.kind_filter, self.tag_filter)
+        for combo in widgets:
+            combo.blockSignals(True)
             combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.starred_filter.blockSignals(True)
         self.starred_filter.setChecked(False)
+        self.starred_filter.blockSignals(False)
+        self._apply_filters()  # one query, not one per filter
 
     def _apply_filters(self) -> None:
         kind = self.kind_filter.currentData()
@@ -171,7 +180,7 @@ class NotesBrowser(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total
         text = self.tr("%1 notes").replace("%1", str(total))
         if shown != total:
             text = (
@@ -193,17 +202,16 @@ class NotesBrowser(QWidget):
             known_tags = {self.tag_filter.itemData(i) for i in range(self.tag_filter.count())}
             if note.group_label not in known or not set(note.tags) <= known_tags:
                 self._fill_filters()
-            self.proxy.invalidate()
         self._show_count()
 
     def select_note(self, note_id: str) -> bool:
         row = self.model.row_of(note_id)
+        if row is None:  # hidden by a filter, perhaps: show all notes and look again
+            self.clear_filters()
+            row = self.model.row_of(note_id)
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, NotesTableModel.TEXT))
-        if not index.isValid():
-            self.clear_filters()
-            index = self.proxy.mapFromSource(self.model.index(row, NotesTableModel.TEXT))
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

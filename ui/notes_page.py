@@ -48,11 +48,12 @@ def fill_capture_names(
     db,
     notes: NoteRepository,
     session_id: str,  # noqa: ANN001
+    used: tuple[list[str], list[str], list[str]] | None = None,
 ) -> Roster:
     """Completers of a capture panel: the roster and groups when available, plus the
-    speakers, groups and tags already used in the session's notes."""
+    speakers, groups and tags already used in the session's notes (used, when just read)."""
     roster = load_roster(db, session_id)
-    used_speakers, used_groups, used_tags = notes.names_used(session_id)
+    used_speakers, used_groups, used_tags = used or notes.names_used(session_id)
     speakers = list(roster.participants)
     known = {name.casefold() for name, _pid in speakers}
     speakers += [(name, None) for name in used_speakers if name.casefold() not in known]
@@ -158,7 +159,7 @@ class NotesPage(QWidget):
         self.session = None
         self.title_label.clear()
         self.capture.set_session(None, [])
-        self.browser.load([], [])
+        self.browser.load(None, [])
         for tab in (self.work_plan, self.commitments, self.tallies):
             tab.open_session(None)
         self.evaluation.open_session(None, [])
@@ -174,7 +175,10 @@ class NotesPage(QWidget):
         self._run_activity = None
         self._follow_run()
         self._list_notes(activities)
-        self._refresh_names()
+        # The list just read the names used in the notes: no second pass for the completers.
+        self.roster = fill_capture_names(
+            self.capture, self.context.db, self.notes, session.id, self.browser.used_names
+        )
         self.work_plan.open_session(session.id)
         self.commitments.open_session(session.id)
         self.tallies.open_session(session.id)
@@ -183,7 +187,7 @@ class NotesPage(QWidget):
     def _list_notes(self, activities: list[tuple[str, str]]) -> None:
         assert self.session is not None
         self._notes_stamp = self.notes.session_stamp(self.session.id)
-        self.browser.load(self.notes.for_session(self.session.id), activities)
+        self.browser.load(self.session.id, activities)
 
     def _refresh_names(self) -> None:
         """Completers: the roster and groups when available, plus names used in notes."""

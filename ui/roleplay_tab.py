@@ -43,9 +43,10 @@ from ui.methods_sources import (
 )
 from ui.roleplay_panels import DebriefPanel, ObserverPanel
 from ui.roleplay_printing import RolePlayPrinting
+from ui.roleplay_timing import RolePlayTiming
 
 
-class RolePlayTab(RolePlayPrinting, QWidget):
+class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
     status = Signal(str)
 
     def __init__(
@@ -117,6 +118,11 @@ class RolePlayTab(RolePlayPrinting, QWidget):
 
         self.projector_button = QPushButton(self.tr("Show casting on &projector"))
         self.projector_button.clicked.connect(self.show_casting_on_projector)
+        self.timer_button = QPushButton(self.tr("Run rounds on the &timer"))
+        self.timer_button.setToolTip(
+            self.tr("Each round on the run console's timer with its own minutes; G moves on")
+        )
+        self.timer_button.clicked.connect(self.run_rounds_on_timer)
         self.cards_button = QPushButton(self.tr("Print role &cards…"))
         self.cards_button.clicked.connect(lambda: self._ask_and_print("cards"))
         self.sheets_button = QPushButton(self.tr("Print &observer sheets…"))
@@ -158,6 +164,7 @@ class RolePlayTab(RolePlayPrinting, QWidget):
         round_layout.setContentsMargins(0, 0, 0, 0)
         round_layout.addWidget(self.by_role_table, 1)
         round_layout.addWidget(self.projector_button)
+        round_layout.addWidget(self.timer_button)
         round_buttons = QHBoxLayout()
         round_buttons.addWidget(self.cards_button)
         round_buttons.addWidget(self.sheets_button)
@@ -317,6 +324,7 @@ class RolePlayTab(RolePlayPrinting, QWidget):
             self.rounds,
             self.cast_from,
             self.projector_button,
+            self.timer_button,
             self.cards_button,
             self.sheets_button,
             self.cast_table,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -59,6 +60,9 @@ class RunController(QObject):
         # Breakout groups: the ParallelTimers seen last and which of its groups were at zero.
         self._groups_at_zero: tuple[object, list[bool]] = (None, [])
         self._last_saved = 0.0
+        # Rounds started by another page (a role play): those rounds, the round last reported
+        # and whom to tell when the round changes.
+        self._round_watch: tuple[object, int, Callable[[int], None]] | None = None
         self._ticker = QTimer(self)
         self._ticker.setSingleShot(True)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -202,6 +206,53 @@ class RunController(QObject):
     def start_rounds(self, groups: list[str], seconds_each: float) -> None:
         self._do(self.run.start_rounds, groups, seconds_each)
 
+    def start_activity_rounds(
+        self,
+        activity_id: str,
+        rounds: list[tuple[str, float]],
+        on_round: Callable[[int], None] | None = None,
+    ) -> bool:
+        """Run an activity's own rounds (a role play's) on the big timer, each with its length.
+
+        The activity is put on first when it is not the one on (on its day, if another day is
+        running). on_round(index) is called now and whenever the round changes, as long as
+        these rounds go on. False when the activity is not in the session's agenda.
+        """
+        if self.session is None or not rounds:
+            return False
+        current = self.run.current if self.run else None
+        if current is None or current.id != activity_id:
+            day = next(
+                (d for d in self.session.days if any(a.id == activity_id for a in d.activities)),
+                None,
+            )
+            if day is None or self.run is None:
+                return False
+            self.choose_day(day.id)
+            index = next(i for i, a in enumerate(self.run.activities) if a.id == activity_id)
+            self.jump_to(index)
+        self._round_watch = None
+        labels = [label for label, _seconds in rounds]
+        lengths = [seconds for _label, seconds in rounds]
+        self._do(self.run.start_rounds, labels, lengths[0], lengths)
+        if self.run.rounds is None:
+            return False
+        if on_round is not None:
+            self._round_watch = (self.run.rounds, -1, on_round)
+            self._tell_round()
+        return True
+
+    def _tell_round(self) -> None:
+        if self._round_watch is None:
+            return
+        rounds, told, on_round = self._round_watch
+        if self.run is None or self.run.rounds is not rounds:
+            self._round_watch = None  # those rounds ended: nobody to tell any more
+            return
+        if self.run.rounds.index != told:
+            self._round_watch = (rounds, self.run.rounds.index, on_round)
+            on_round(self.run.rounds.index)
+
     def move_round(self, step: int) -> None:
         self._do(self.run.move_round, step)
 
@@ -251,6 +302,7 @@ class RunController(QObject):
         self._remember_phase()
         self._schedule()
         self.changed.emit()
+        self._tell_round()
 
     # -- readings ---------------------------------------------------------------------------
 

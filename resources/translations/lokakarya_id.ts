@@ -2518,6 +2518,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Tampilkan pembagian peran di &amp;proyektor</translation>
     </message>
     <message>
+        <source>Run rounds on the &amp;timer</source>
+        <translation>Jalankan putaran di &amp;timer</translation>
+    </message>
+    <message>
+        <source>Each round on the run console&apos;s timer with its own minutes; G moves on</source>
+        <translation>Setiap putaran berjalan di timer konsol dengan menitnya sendiri; G untuk lanjut</translation>
+    </message>
+    <message>
         <source>Print role &amp;cards…</source>
         <translation>Cetak &amp;kartu peran…</translation>
     </message>
@@ -2612,6 +2620,21 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>The casting is on the projector.</source>
         <translation>Pembagian peran ditampilkan di proyektor.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayTiming</name>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+    <message>
+        <source>This activity is not in the day&apos;s agenda any more.</source>
+        <translation>Kegiatan ini sudah tidak ada di agenda hari ini.</translation>
+    </message>
+    <message>
+        <source>%1 rounds are on the timer; G moves to the next round.</source>
+        <translation>%1 putaran ada di timer; G untuk pindah ke putaran berikutnya.</translation>
     </message>
 </context>
 <context>
