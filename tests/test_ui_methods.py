@@ -268,3 +268,42 @@ def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_
     qtbot.keyClick(console, Qt.Key.Key_G, Qt.KeyboardModifier.ShiftModifier)
     assert projector.side_title == "Casting · round 1" and playing(petugas) == first
     projector.close()
+
+
+def test_a_case_answer_is_taken_from_the_note_takers_notes(qtbot, data_dir, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from facilitation.notes import Note
+    from storage.notes import NoteRepository
+    from ui.case_from_notes import NotesForAnswerDialog
+
+    _window, page = open_methods(qtbot, data_dir)
+    tab = page.case_class
+    page.tabs.setCurrentWidget(tab)
+    tab.case_choice.setCurrentIndex(tab.case_choice.findData("antrean_perizinan"))
+    qtbot.mouseClick(tab.all_button, Qt.MouseButton.LeftButton)
+    notes = NoteRepository(tab.context.db)
+    for group, text in (
+        ("Kelompok 1", "Loket dibuka tepat waktu"),
+        ("Kelompok 2", "Bukan jawaban kelompok 1"),
+        ("kelompok 1", "Antrean diumumkan <digital> & jelas"),
+    ):
+        notes.add(Note(tab.session_id, text, activity_id=tab.activity_id(), group_label=group))
+    tab.answer_group.setCurrentIndex(tab.answer_group.findText("Kelompok 1"))
+    tab.answer_question.setCurrentIndex(0)
+    offered: list[str] = []
+
+    def accept_preselected(dialog: NotesForAnswerDialog) -> int:
+        offered.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NotesForAnswerDialog, "exec", accept_preselected)
+    qtbot.mouseClick(tab.from_notes_button, Qt.MouseButton.LeftButton)
+    answers = {a.group_name: a.answers for a in tab.repo.assignments(tab.activity_id())}
+    assert answers["Kelompok 1"] == {
+        0: "Loket dibuka tepat waktu\nAntrean diumumkan <digital> & jelas"
+    }
+    assert len(offered) == 3 and "Kelompok 2" in offered[-1]  # this group's notes first
+    page.undo_stack.undo()
+    answers = {a.group_name: a.answers for a in tab.repo.assignments(tab.activity_id())}
+    assert not any(answers["Kelompok 1"].values())

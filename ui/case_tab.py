@@ -118,6 +118,12 @@ class CaseTab(QWidget):
         answer_form.addRow(self.tr("Answers of:"), self.answer_group)
         answer_form.addRow(self.tr("Question:"), self.answer_question)
         left_layout.addLayout(answer_form)
+        self.from_notes_button = QPushButton(self.tr("Answer from &notes…"))
+        self.from_notes_button.setToolTip(
+            self.tr("Use what the note-taker captured for this group during the activity")
+        )
+        self.from_notes_button.clicked.connect(self.answer_from_notes)
+        left_layout.addWidget(self.from_notes_button)
         left_layout.addWidget(self.answer, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -362,6 +368,25 @@ class CaseTab(QWidget):
                 merge_key=("answer", assignment_id, index),
             )
         )
+
+    def answer_from_notes(self) -> None:
+        """Add captured notes to the current group's answer (one undo step)."""
+        from storage.notes import NoteRepository
+        from ui.case_from_notes import NotesForAnswerDialog, notes_for_answer
+
+        group = self.answer_group.currentText()
+        activity_id = self.activity_id()
+        if not self.session_id or not activity_id or not self.answer.isEnabled():
+            return
+        notes = notes_for_answer(
+            NoteRepository(self.context.db), self.session_id, activity_id, group
+        )
+        dialog = NotesForAnswerDialog(notes, group, self)
+        if not dialog.exec() or not dialog.chosen_texts():
+            return
+        existing = self.answer.toPlainText().strip()
+        self.answer.setPlainText("\n".join([t for t in [existing, *dialog.chosen_texts()] if t]))
+        self.save_answer()
 
     def _ask_group(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add group"), self.tr("Group name:"))

@@ -473,6 +473,14 @@
         <translation>Pertanyaan:</translation>
     </message>
     <message>
+        <source>Answer from &amp;notes…</source>
+        <translation>Jawaban dari &amp;catatan…</translation>
+    </message>
+    <message>
+        <source>Use what the note-taker captured for this group during the activity</source>
+        <translation>Pakai apa yang dicatat notulis untuk kelompok ini selama kegiatan</translation>
+    </message>
+    <message>
         <source>Side by side for the plenary</source>
         <translation>Perbandingan untuk pleno</translation>
     </message>
@@ -1661,6 +1669,29 @@ Rinciannya ada di berkas log:
     <message>
         <source>Edit note</source>
         <translation>Ubah catatan</translation>
+    </message>
+</context>
+<context>
+    <name>NotesForAnswerDialog</name>
+    <message>
+        <source>Answer from notes</source>
+        <translation>Jawaban dari catatan</translation>
+    </message>
+    <message>
+        <source>whole room</source>
+        <translation>seluruh peserta</translation>
+    </message>
+    <message>
+        <source>Chosen notes are added to the answer of %1, one per line.</source>
+        <translation>Catatan yang dipilih ditambahkan ke jawaban %1, satu per baris.</translation>
+    </message>
+    <message>
+        <source>No notes were captured for this activity yet.</source>
+        <translation>Belum ada catatan untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>Add to answer</source>
+        <translation>Tambahkan ke jawaban</translation>
     </message>
 </context>
 <context>
