@@ -31,7 +31,7 @@ from ui.context import AppContext
 from ui.library_buttons import LibraryButtons
 from ui.methods_commands import StoreCommand
 from ui.methods_models import ChoiceDelegate
-from ui.methods_sources import MethodLibraries, groups_of, session_activities
+from ui.methods_sources import MethodLibraries, fill_activity_choice, groups_of
 
 SAVE_DELAY_MS = 500
 
@@ -146,14 +146,9 @@ class CaseTab(QWidget):
 
     def open_session(self, session_id: str | None) -> None:
         self.session_id = session_id
-        self.activity_choice.blockSignals(True)
-        self.activity_choice.clear()
-        if session_id:
-            for activity, label in session_activities(
-                self.context, session_id, (ActivityKind.CASE_CLASS,)
-            ):
-                self.activity_choice.addItem(label, activity.id)
-        self.activity_choice.blockSignals(False)
+        fill_activity_choice(
+            self.activity_choice, self.context, session_id, ActivityKind.CASE_CLASS
+        )
         self.refresh()
 
     def _fill_cases(self) -> None:

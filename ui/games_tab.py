@@ -30,7 +30,7 @@ from ui.context import AppContext
 from ui.game_models import LeaderboardModel, ScoresModel, points_text
 from ui.method_projector import show_on_projector
 from ui.methods_commands import StoreCommand
-from ui.methods_sources import MethodLibraries, groups_of, session_activities
+from ui.methods_sources import MethodLibraries, fill_activity_choice, groups_of
 
 MAX_TEAM_NAME = 120
 
@@ -120,14 +120,7 @@ class GamesTab(QWidget):
 
     def open_session(self, session_id: str | None) -> None:
         self.session_id = session_id
-        self.activity_choice.blockSignals(True)
-        self.activity_choice.clear()
-        if session_id:
-            for activity, label in session_activities(
-                self.context, session_id, (ActivityKind.GAME,)
-            ):
-                self.activity_choice.addItem(label, activity.id)
-        self.activity_choice.blockSignals(False)
+        fill_activity_choice(self.activity_choice, self.context, session_id, ActivityKind.GAME)
         self.refresh()
 
     def activity_id(self) -> str | None:

@@ -4,6 +4,7 @@ groups in use, and the merged (built-in + own) libraries."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from facilitation.activity import Activity, ActivityKind
 from facilitation.cases import Case, load_cases
@@ -75,3 +76,15 @@ def participants_of(context: AppContext, session_id: str) -> list[tuple[str, str
 
 def groups_of(context: AppContext, session_id: str, activity_id: str | None) -> list[str]:
     return [name for name, _members in current_groups(context.db, session_id, activity_id)]
+
+
+def fill_activity_choice(
+    combo: QComboBox, context: AppContext, session_id: str | None, kind: ActivityKind
+) -> None:
+    """Offer the session's activities of one kind (labels from session_activities), quietly."""
+    combo.blockSignals(True)
+    combo.clear()
+    if session_id:
+        for activity, label in session_activities(context, session_id, (kind,)):
+            combo.addItem(label, activity.id)
+    combo.blockSignals(False)

@@ -37,9 +37,9 @@ from ui.methods_models import ByRoleModel, CastingModel, ChoiceDelegate
 from ui.methods_sources import (
     GROUP_PREFIX,
     MethodLibraries,
+    fill_activity_choice,
     groups_of,
     participants_of,
-    session_activities,
 )
 from ui.roleplay_panels import DebriefPanel, ObserverPanel
 from ui.roleplay_printing import RolePlayPrinting
@@ -193,14 +193,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
 
     def open_session(self, session_id: str | None) -> None:
         self.session_id = session_id
-        self.activity_choice.blockSignals(True)
-        self.activity_choice.clear()
-        if session_id:
-            for activity, label in session_activities(
-                self.context, session_id, (ActivityKind.ROLE_PLAY,)
-            ):
-                self.activity_choice.addItem(label, activity.id)
-        self.activity_choice.blockSignals(False)
+        fill_activity_choice(self.activity_choice, self.context, session_id, ActivityKind.ROLE_PLAY)
         self._fill_scenarios()
         self.refresh()
 
