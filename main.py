@@ -1,119 +1,14 @@
 """Lokakarya: plan, run and record offline work-culture training sessions.
 
-`python main.py` opens the app; `python main.py sessions` lists the stored sessions.
+`python main.py` opens the app; `python main.py sessions` lists the stored sessions; the
+command line is in ui/command_line.py (kept out of this script so its bytecode is cached).
 """
 
-from __future__ import annotations
-
-import argparse
 import sys
-from pathlib import Path
 
-APP_NAME = "Lokakarya"
+from ui.command_line import COMMANDS, build_parser, main, parse_arguments
 
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors are one clear line on stderr with exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="lokakarya",
-        description="Lokakarya: plan, run and record offline work-culture training sessions.",
-        epilog="Without a command the desktop app opens. Data stays on this computer.",
-    )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help="folder holding the Lokakarya store and its backups "
-        "(default: the platform's application data folder)",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("id", "en"),
-        help="language of the interface and messages: id (Bahasa Indonesia) or en (English); "
-        "default: the saved preference, else the system language",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_command = _with_data_dir(commands)
-    add_command("sessions", help="list the sessions in the store (id, date, title)")
-    _add_exchange_commands(add_command)
-    return parser
-
-
-def _with_data_dir(commands: argparse._SubParsersAction):  # noqa: ANN202
-    """Every command also accepts --data-dir after its name (`lokakarya sessions --data-dir
-    X`); SUPPRESS keeps a value given before the command."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="as above"
-    )
-
-    def add_command(name: str, **kwargs: object) -> argparse.ArgumentParser:
-        return commands.add_parser(name, parents=[common], **kwargs)
-
-    return add_command
-
-
-def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
-    """Report, spreadsheet and bundle verbs. SESSION is an id or an unambiguous title start."""
-    session_help = "the session's id, or the start of its title if only one session has it"
-    report = add_command("report", help="write the session report as a PDF")
-    report.add_argument("session", metavar="SESSION", help=session_help)
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    report.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the report (default: the session's report language)",
-    )
-    report.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
-    report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
-    report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
-    xlsx = add_command("xlsx", help="write the session's tables as an Excel workbook")
-    xlsx.add_argument("session", metavar="SESSION", help=session_help)
-    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    xlsx.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the headers (default: the session's report language)",
-    )
-    xlsx.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
-    export = add_command("export", help="write the session as a .lokakarya bundle")
-    export.add_argument("session", metavar="SESSION", help=session_help)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
-    export.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
-    imported = add_command(
-        "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
-    )
-    imported.add_argument("bundle", type=Path, metavar="FILE.lokakarya")
-
-
-def default_data_dir() -> Path:
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    data_dir = args.data_dir or default_data_dir()
-    if args.command:
-        from ui.cli import run_command
-
-        return run_command(args.command, data_dir, args.lang, args)
-    from ui.app import run_gui
-
-    return run_gui(data_dir, args.lang)
-
+__all__ = ["COMMANDS", "build_parser", "main", "parse_arguments"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -34,6 +34,19 @@ def test_help_documents_the_options() -> None:
         assert option in result.stdout
 
 
+def test_the_quick_gui_parse_knows_every_command() -> None:
+    """main.parse_arguments skips the sub-commands unless a word names one: the list it
+    checks must be the parser's own."""
+    from main import COMMANDS, build_parser, parse_arguments
+
+    subparsers = next(action for action in build_parser()._actions if action.dest == "command")
+    assert set(COMMANDS) == set(subparsers.choices)
+    gui = parse_arguments(["--lang", "id", "--data-dir", "/tmp/x"])
+    assert (gui.command, gui.lang, str(gui.data_dir)) == (None, "id", "/tmp/x")
+    listed = parse_arguments(["--lang", "en", "sessions", "--data-dir", "/tmp/y"])
+    assert (listed.command, listed.lang, str(listed.data_dir)) == ("sessions", "en", "/tmp/y")
+
+
 def test_sessions_lists_id_date_and_title(data_dir: Path) -> None:
     opened = open_store(data_dir)
     session = ensure_sample_session(opened.db, load_library(), "id", date(2022, 3, 23))

@@ -9,14 +9,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
-    QProcess,
     QSettings,
     QThreadPool,
     QTimer,
@@ -45,7 +43,6 @@ EXIT_ERROR = 2
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
@@ -114,6 +111,7 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
 def open_context(data_dir: Path, lang: str) -> AppContext | int:
     """Open (or rescue) the store and load the method library; an int is an exit code."""
     import sqlite3
+    from datetime import date
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -174,6 +172,7 @@ def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = Fa
 
 def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
     """Everything up to a ready main window, in one go (tests and scripted use)."""
+    keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
     prepared = prepare(data_dir, lang)
     if isinstance(prepared, int):
         return prepared
@@ -201,6 +200,9 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
     def finish_start() -> None:
         nonlocal exit_code
+        # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
+        # first paint (it loads ctypes), long before the few calls made until then could matter.
+        keep_singletons_alive()
         from ui.error_guard import install_error_hooks
         from ui.logging_setup import setup_logging
 
@@ -237,6 +239,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
             remove_error_hooks()
             hooks["reporter"].deleteLater()
     if restarting:
+        from PySide6.QtCore import QProcess
+
         program, arguments = relaunch_command(data_dir, chosen_lang)
         QProcess.startDetached(program, arguments)
     return exit_code or status
