@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import ui.import_speed  # noqa: E402, F401 (as the app does: see ui/import_speed.py)
 from ui.refcount_guard import keep_singletons_alive  # noqa: E402
 
 # PySide6 6.12 on Python 3.11 leaks references to None/True/False with every void Qt call;

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+import ui.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from ui.i18n import install_translator, resolve_language
 from ui.instance_lock import InstanceLock, StoreInUseError
 from ui.main_window import LAST_SESSION_SETTING, MainWindow

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+import ui.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from storage.database import DB_FILENAME, OpenedStore, open_store
 from storage.health import is_healthy
 from storage.migrations import NewerSchemaError

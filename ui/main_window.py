@@ -106,11 +106,14 @@ class MainWindow(QMainWindow):
         self.sessions_page.session_opened.connect(self.open_session)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.status.connect(self._show_status)
+        # The row is set before _navigate listens: the page has just listed the sessions,
+        # and _navigate would list them again.
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
         self.navigation.currentRowChanged.connect(self._navigate)
         self._set_store_actions_enabled(True)
         self._set_session_pages_available(False)
-        self.navigation.setCurrentRow(SESSIONS_PAGE)
         self.pages.setCurrentWidget(self.sessions_page)
+        self.sessions_page.table.setFocus()
         self.statusBar().showMessage(
             self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
         )

@@ -9,6 +9,12 @@ from ui.formatting import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Roles as plain ints, looked up once: data() runs for every cell, role and repaint.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 class SessionsTableModel(QAbstractTableModel):
     DATE, TITLE, ORGANISER, VENUE, DAYS, ACTIVITIES = range(6)
@@ -17,10 +23,23 @@ class SessionsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.lang = lang
         self._rows: list[SessionSummary] = []
+        self._cells: list[tuple[object, ...]] = []
 
     def set_sessions(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Formatted once here, not on each of the view's many data() calls per cell.
+        self._cells = [
+            (
+                short_date(summary.first_date, self.lang) if summary.first_date else "—",
+                summary.title,
+                summary.organiser,
+                summary.venue,
+                summary.day_count,
+                summary.activity_count,
+            )
+            for summary in self._rows
+        ]
         self.endResetModel()
 
     def summary(self, row: int) -> SessionSummary:
@@ -50,27 +69,15 @@ class SessionsTableModel(QAbstractTableModel):
             self.tr("Activities"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        role = int(role)
+        if role == DISPLAY:
+            return self._cells[index.row()][index.column()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return short_date(summary.first_date, self.lang) if summary.first_date else "—"
-            return (
-                None,
-                summary.title,
-                summary.organiser,
-                summary.venue,
-                summary.day_count,
-                summary.activity_count,
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return summary.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.DAYS,
-            self.ACTIVITIES,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TOOLTIP and column == self.TITLE:
+            return self._rows[index.row()].title
+        if role == ALIGNMENT and column in (self.DAYS, self.ACTIVITIES):
+            return RIGHT_ALIGNED
         return None
