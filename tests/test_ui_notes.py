@@ -290,3 +290,23 @@ def test_a_long_list_reads_past_its_first_batch_and_finds_a_filtered_note(qtbot,
     assert page.show_note(hidden.id)  # the filter is cleared to show it
     assert proxy.rowCount() == 450
     assert page.browser.table.currentIndex().isValid()
+
+
+def test_a_hidden_notes_page_reads_its_notes_when_shown_and_only_once(qtbot, data_dir) -> None:
+    """Opening a session tells every page; Notes (maybe 20,000 of them) waits until shown."""
+    window = make_window(qtbot, data_dir)
+    session_id = window.context.sessions.list()[0].id
+    notes_page = next(p for p in window.session_pages if isinstance(p, NotesPage))
+    notes_page.notes.add(Note(session_id, "Pelayanan prima dimulai dari senyum"))
+    reads: list[str] = []
+    original = notes_page.browser.load
+    notes_page.browser.load = lambda sid, activities: (reads.append(sid), original(sid, activities))
+    window.open_session(session_id)  # the Plan page is shown; Notes is not
+    assert notes_page.session.id == session_id and notes_page.title_label.text()
+    assert reads == []
+    window.show_page(notes_page)
+    assert reads == [session_id]
+    assert notes_page.browser.model.rowCount() == 1
+    window.navigation.setCurrentRow(1)
+    window.show_page(notes_page)  # nothing changed: not read again
+    assert reads == [session_id]

@@ -25,6 +25,7 @@ def open_people(qtbot, data_dir) -> PeoplePage:
     window.sessions_page.open_selected()
     page = next(p for p in window.session_pages if isinstance(p, PeoplePage))
     assert page.session is not None
+    window.show_page(page)  # as the facilitator does: the page reads the session when shown
     return page
 
 
@@ -262,3 +263,21 @@ def test_the_form_groups_dialog_applies_locks_and_explains_refusals(
     assert group_of[people[0].id] == group_of[people[1].id]
     page.groups.apply_formation(dialog.result_plan, dialog.result_groups, dialog.activity_id())
     assert page.groups.formation.plan.keep_together == (frozenset({people[0].id, people[1].id}),)
+
+
+def test_a_hidden_people_page_reads_the_participants_when_shown(qtbot, data_dir) -> None:
+    """Opening a session tells every page; People (maybe 500 participants) waits until shown,
+    and a change made meanwhile (here: straight in the store) is in what it then shows."""
+    from facilitation.participants import Participant
+
+    window = make_window(qtbot, data_dir)
+    session_id = window.context.sessions.list()[0].id
+    page = next(p for p in window.session_pages if isinstance(p, PeoplePage))
+    window.open_session(session_id)
+    assert page.session.id == session_id and page.model.rowCount() == 0
+    page.participants.add(session_id, Participant(name="Siti Rahmawati"))
+    page.refresh()  # e.g. an undo from another page: still nothing read while hidden
+    assert page.model.rowCount() == 0
+    window.show_page(page)
+    assert [p.name for p in page.model.participants()] == ["Siti Rahmawati"]
+    assert page.count_label.text() == "1 participants"

@@ -101,8 +101,10 @@ def test_the_notes_page_alone_starts_on_the_running_activity(qtbot, data_dir) ->
     page = NotesPage(context)
     qtbot.addWidget(page)
     page.open_session(session.id)
+    page.show()  # a page reads the session when it is shown
     assert page.capture.activity_combo.currentData() == day.activities[2].id
     page.capture.set_current_activity(day.activities[0].id)  # chosen by hand: kept
+    page.hide()
     page.show()
     assert page.capture.activity_combo.currentData() == day.activities[0].id
     page.hide()

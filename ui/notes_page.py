@@ -23,6 +23,7 @@ from storage.tallies import TallyRepository
 from storage.workplans import CommitmentRepository, WorkPlanRepository
 from ui.capture_panel import CapturePanel
 from ui.context import AppContext
+from ui.deferred_load import LoadWhenShown
 from ui.evaluation_tab import EvaluationTab
 from ui.notes_browser import NotesBrowser
 from ui.roster_source import Roster, load_roster
@@ -130,13 +131,15 @@ class NotesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
+        self._loader = LoadWhenShown(self, self._load)
 
     # -- the page protocol ---------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
         started = time.perf_counter()
         self.session = self.context.sessions.get(session_id)
-        self._load()
+        self.title_label.setText(self.session.title)
+        self._loader.request()  # the notes are read when the page is shown
         self.capture.text_edit.setFocus()
         log.debug("notes page opened in %.1f ms", (time.perf_counter() - started) * 1000)
 
@@ -148,6 +151,9 @@ class NotesPage(QWidget):
         except NotFoundError:
             self.close_session()
             return
+        if self._loader.pending:  # not read yet: it will be, with these details
+            self.title_label.setText(self.session.title)
+            return
         activities = activity_choices(self.session)
         current = self.capture.activity_combo.currentData()
         self.capture.set_session(self.session.id, activities, current)
@@ -156,6 +162,7 @@ class NotesPage(QWidget):
         self.title_label.setText(self.session.title)
 
     def close_session(self) -> None:
+        self._loader.cancel()
         self.session = None
         self.title_label.clear()
         self.capture.set_session(None, [])
@@ -168,7 +175,8 @@ class NotesPage(QWidget):
 
     def _load(self) -> None:
         session = self.session
-        assert session is not None
+        if session is None:
+            return
         activities = activity_choices(session)
         self.title_label.setText(session.title)
         self.capture.set_session(session.id, activities)
@@ -243,6 +251,7 @@ class NotesPage(QWidget):
 
     def show_note(self, note_id: str) -> bool:
         """Show one note of the open session selected in the notes list."""
+        self._loader.flush()
         self.tabs.setCurrentIndex(self.NOTES_TAB)
         found = self.browser.select_note(note_id)
         if found:

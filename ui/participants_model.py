@@ -23,6 +23,14 @@ Index = QModelIndex | QPersistentModelIndex
 PRESENT_COLOUR = QColor("#1b5e20")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as plain ints, looked up once: the views and the sorting proxies call data() for
+# every cell and every comparison (thousands of calls for 500 participants).
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ParticipantsTableModel(QAbstractTableModel):
@@ -45,6 +53,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._present: set[str] = set()
         self._search_texts: list[str] = []
+        self._sort_keys: list[tuple[object, ...]] = []
 
     def set_participants(self, people: list[Participant], present: set[str]) -> None:
         self.beginResetModel()
@@ -52,6 +61,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._rows = {person.id: row for row, person in enumerate(self._people)}
         self._present = set(present)
         self._search_texts = [_search_text(person) for person in self._people]
+        self._sort_keys = [_sort_keys(p, p.id in self._present) for p in self._people]
         self.endResetModel()
 
     def update_participant(self, person: Participant) -> None:
@@ -61,6 +71,7 @@ class ParticipantsTableModel(QAbstractTableModel):
             return
         self._people[row] = person
         self._search_texts[row] = _search_text(person)
+        self._sort_keys[row] = _sort_keys(person, person.id in self._present)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
 
     def set_present(self, participant_id: str, present: bool) -> None:
@@ -70,6 +81,7 @@ class ParticipantsTableModel(QAbstractTableModel):
             self._present.discard(participant_id)
         row = self._rows.get(participant_id)
         if row is not None:
+            self._sort_keys[row] = _sort_keys(self._people[row], present)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
 
     def participants(self) -> list[Participant]:
@@ -116,37 +128,33 @@ class ParticipantsTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
-        person = self._people[index.row()]
-        column = index.column()
-        present = person.id in self._present
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        row, column = index.row(), index.column()
+        if role == SORT:
+            return self._sort_keys[row][column]
+        person = self._people[row]
+        if role == DISPLAY:
             if column == self.NUMBER:
                 return person.number
             if column == self.PRESENT:
-                return self.tr("✓ present") if present else "—"
+                return self.tr("✓ present") if person.id in self._present else "—"
             if column == self.GENDER:
                 return gender_label(person.gender)
             return getattr(person, self.FIELDS[column])
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             if column in self.FIELDS:
                 value = getattr(person, self.FIELDS[column])
                 return gender_label(value) if column == self.GENDER else value
             return None
-        if role == SORT_ROLE:
-            if column == self.NUMBER:
-                return person.number
-            if column == self.PRESENT:
-                return int(present)
-            return str(getattr(person, self.FIELDS[column])).casefold()
-        if role == SEARCH_ROLE:
+        if role == SEARCH:
             return person
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.PRESENT and present:
+        if role == FOREGROUND and column == self.PRESENT and person.id in self._present:
             return QBrush(PRESENT_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column == self.NUMBER:
+            return RIGHT_ALIGNED
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -174,6 +182,15 @@ def _search_text(person: Participant) -> str:
     return " ".join(
         (person.name, person.nip, person.position, person.institution, person.email)
     ).casefold()
+
+
+def _sort_keys(person: Participant, present: bool) -> tuple[object, ...]:
+    """What each column sorts by, in column order: numbers as numbers, text folded."""
+    texts = tuple(
+        str(getattr(person, ParticipantsTableModel.FIELDS[column])).casefold()
+        for column in range(ParticipantsTableModel.NAME, ParticipantsTableModel.EMAIL + 1)
+    )
+    return (person.number, int(present), *texts)
 
 
 def _gender_from_label(text: str) -> Gender | None:

@@ -35,6 +35,7 @@ from storage.sessions import NotFoundError
 from ui.background import run_in_background
 from ui.checkin_tab import CheckInTab
 from ui.context import AppContext
+from ui.deferred_load import LoadWhenShown
 from ui.formatting import long_date
 from ui.groups_controller import GroupsController
 from ui.groups_tab import GroupsTab
@@ -140,6 +141,7 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
+        self._loader = LoadWhenShown(self, self._load_session)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -162,6 +164,7 @@ class PeoplePage(QWidget):
         self._show_session()
 
     def close_session(self) -> None:
+        self._loader.cancel()
         self.session = None
         self.model.set_participants([], set())
         self.groups.clear()
@@ -176,7 +179,12 @@ class PeoplePage(QWidget):
             for number, day in enumerate(session.days, start=1)
         ]
         self.checkin.set_days(labels, self.day_index)
-        self.refresh()
+        self._loader.request()  # the participants are read when the page is shown
+
+    def _load_session(self) -> None:
+        if self.session is None:
+            return
+        self._reload_people()
         self.groups.open_session()
 
     def current_day_id(self) -> str | None:
@@ -191,8 +199,11 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         """Reload the list and the day's attendance (after an import, add, remove or undo)."""
-        if self.session is None:
-            return
+        if self.session is None or self._loader.pending:
+            return  # a waiting load reads everything anyway
+        self._reload_people()
+
+    def _reload_people(self) -> None:
         people = self.participants.list(self.session.id)
         day_id = self.current_day_id()
         present = self.attendance.present_ids(day_id) if day_id else set()
@@ -202,6 +213,8 @@ class PeoplePage(QWidget):
         self.groups.refresh()
 
     def _refresh_one(self, participant_id: str) -> None:
+        if self._loader.pending:
+            return
         try:
             self.model.update_participant(self.participants.get(participant_id))
         except NotFoundError:
@@ -209,6 +222,7 @@ class PeoplePage(QWidget):
         self.groups.refresh()
 
     def _tab_changed(self, index: int) -> None:
+        self._loader.flush()
         if index == CHECKIN_TAB:
             self.checkin.search.setFocus()
         elif index == GROUPS_TAB:

@@ -4,8 +4,8 @@
 
 Both are started as fresh processes the same way and timed from launch to their first paint;
 the app also reports when it is ready (store open, the 100 sessions listed), against the same
-bare window, because the window paints before the store is opened. Runs alternate so machine
-noise hits both alike. Goal: ratio <= 1.25.
+bare window, as context with no goal: the window paints before the store is opened. Runs
+alternate so machine noise hits both alike. Goal (first paint): ratio <= 1.25.
 
 Memory: the peak resident set (VmHWM) of each process, read by rss_probe.py when it quits
 right after ready; once more with the big session (500 participants, 20,000 notes) opened.
@@ -96,13 +96,15 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
             f"<= {GOAL}x",
             paint_ms <= GOAL * bare_ms,
         ),
+        # Context, not a goal: the goal is the first paint (issue 2). After it the store
+        # opens (sqlite-utils and its imports alone take ~50 ms) and the list is filled.
         row(
             "start-up to ready, 100 sessions listed (bare QMainWindow)",
             ready_ms,
             "ms",
             bare_ms,
-            f"<= {GOAL}x",
-            ready_ms <= GOAL * bare_ms,
+            "(context)",
+            None,
         ),
         row(
             "memory after ready, peak RSS (bare QMainWindow)",

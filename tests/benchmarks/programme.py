@@ -94,10 +94,12 @@ class Row:
     baseline: float | None  # measured in the same run; None when there is no fair one
     ratio: float | None
     goal: str
-    met: bool
+    met: bool | None  # None: a figure shown for context, with no goal of its own
 
 
-def row(figure: str, value: float, unit: str, baseline: float | None, goal: str, met: bool) -> Row:
+def row(
+    figure: str, value: float, unit: str, baseline: float | None, goal: str, met: bool | None
+) -> Row:
     ratio = value / baseline if baseline else None
     return Row(figure, value, unit, baseline, ratio, goal, met)
 
@@ -266,7 +268,7 @@ def table(rows: list[Row]) -> str:
             number(r.baseline, r.unit),
             "—" if r.ratio is None else f"{r.ratio:.2f}x",
             r.goal,
-            "yes" if r.met else "NO",
+            "—" if r.met is None else "yes" if r.met else "NO",
         )
         for r in rows
     ]

@@ -53,7 +53,7 @@ def main() -> int:
         rows += found
     print()
     print(table(rows))
-    missed = sum(not r.met for r in rows)
+    missed = sum(r.met is False for r in rows)
     after = os.getloadavg()
     print(
         f"\n{len(rows)} figures, {missed} missed; load average {load[0]:.1f} before, "

@@ -1,0 +1,46 @@
+"""A page's heavy loading waits until the page is on screen.
+
+Opening a session tells every page; the pages the user is not looking at (People with 500
+participants, Notes with 20,000 notes) would otherwise spend most of the time it takes to
+open it. They load when first shown instead, and only once per change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+
+class LoadWhenShown(QObject):
+    def __init__(self, page: QWidget, load: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._page = page
+        self._load = load
+        self.pending = False
+        # An event filter sees Show before the page's own showEvent(), so that already
+        # finds the page loaded.
+        page.installEventFilter(self)
+
+    def request(self) -> None:
+        """Load now if the page is showing, else when it is next shown."""
+        if self._page.isVisible():
+            self.pending = False
+            self._load()
+        else:
+            self.pending = True
+
+    def cancel(self) -> None:
+        self.pending = False
+
+    def flush(self) -> None:
+        """Load now if a load is waiting (before reading what the page shows)."""
+        if self.pending:
+            self.pending = False
+            self._load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show:
+            self.flush()
+        return False
