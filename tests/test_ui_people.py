@@ -280,4 +280,4 @@ def test_a_hidden_people_page_reads_the_participants_when_shown(qtbot, data_dir)
     assert page.model.rowCount() == 0
     window.show_page(page)
     assert [p.name for p in page.model.participants()] == ["Siti Rahmawati"]
-    assert page.count_label.text() == "1 participants"
+    assert page.count_label.text() == "1 participant"

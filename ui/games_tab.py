@@ -250,10 +250,12 @@ class GamesTab(QWidget):
         return True
 
     def leaderboard_sections(self) -> list[tuple[str, list[str]]]:
-        return [
-            (f"{s.rank}. {s.group}", [self.tr("%1 points").replace("%1", points_text(s.total))])
-            for s in self.scores.standings()
-        ]
+        return [(f"{s.rank}. {s.group}", [self._points(s.total)]) for s in self.scores.standings()]
+
+    def _points(self, total: float) -> str:
+        if total == 1:
+            return self.tr("1 point")
+        return self.tr("%1 points").replace("%1", points_text(total))
 
     def show_leaderboard_on_projector(self) -> None:
         if self.play is None:

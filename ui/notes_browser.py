@@ -181,7 +181,7 @@ class NotesBrowser(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total
-        text = self.tr("%1 notes").replace("%1", str(total))
+        text = self.tr("1 note") if total == 1 else self.tr("%1 notes").replace("%1", str(total))
         if shown != total:
             text = (
                 self.tr("%1 of %2 notes shown").replace("%1", str(shown)).replace("%2", str(total))

@@ -208,7 +208,11 @@ class PeoplePage(QWidget):
         day_id = self.current_day_id()
         present = self.attendance.present_ids(day_id) if day_id else set()
         self.model.set_participants(people, present)
-        self.count_label.setText(self.tr("%1 participants").replace("%1", str(len(people))))
+        self.count_label.setText(
+            self.tr("1 participant")
+            if len(people) == 1
+            else self.tr("%1 participants").replace("%1", str(len(people)))
+        )
         self.checkin.show_counts()
         self.groups.refresh()
 

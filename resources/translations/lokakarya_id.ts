@@ -1013,6 +1013,10 @@ Rinciannya ada di berkas log:
         <translation>Tim harus diberi nama, paling banyak %1 karakter.</translation>
     </message>
     <message>
+        <source>1 point</source>
+        <translation>1 poin</translation>
+    </message>
+    <message>
         <source>%1 points</source>
         <translation>%1 poin</translation>
     </message>
@@ -1647,6 +1651,10 @@ Rinciannya ada di berkas log:
         <translation>%1 catatan</translation>
     </message>
     <message>
+        <source>1 note</source>
+        <translation>1 catatan</translation>
+    </message>
+    <message>
         <source>%1 of %2 notes shown</source>
         <translation>%1 dari %2 catatan ditampilkan</translation>
     </message>
@@ -1956,6 +1964,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Day %1 · %2</source>
         <translation>Hari %1 · %2</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 peserta</translation>
     </message>
     <message>
         <source>%1 participants</source>
