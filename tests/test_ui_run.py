@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitation.run_log import EventKind
 from facilitation.session_run import SessionRun
@@ -212,3 +213,23 @@ def test_a_long_day_of_ticks_does_not_abort_the_app(qtbot, data_dir) -> None:
     for _ in range(5000):
         page.timer_label.setText("x")
     assert sys.getrefcount(None) > 1000
+
+
+def test_the_run_page_fits_a_1366x768_laptop_with_the_note_box_open(qtbot, data_dir) -> None:
+    """768 px less a taskbar and a title bar leaves ~700 px: the page with a running
+    activity (long title) and the note box open fits, and nothing is drawn over the timer."""
+    window, page = open_run(qtbot, data_dir)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.capture_area.is_open()
+    long_title = page.controller.run.current.title
+    assert len(long_title) > 40 and page.activity_label.toolTip() == long_title
+    assert window.minimumSizeHint().height() <= 700
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: window.height() == 700, timeout=2000)
+    QApplication.processEvents()
+    timer_bottom = page.timer_label.mapTo(window, QPoint(0, page.timer_label.height())).y()
+    buttons_top = page.toggle_button.mapTo(window, QPoint(0, 0)).y()
+    title_bottom = page.activity_label.mapTo(window, QPoint(0, page.activity_label.height())).y()
+    assert title_bottom <= page.timer_label.mapTo(window, QPoint(0, 0)).y()
+    assert buttons_top >= timer_bottom
+    assert page.capture_area.box.mapTo(window, QPoint(0, page.capture_area.box.height())).y() <= 700

@@ -64,8 +64,8 @@ class ProjectorControls(QGroupBox):
         layout.addWidget(self.message, 2, 0, 1, 2)
         layout.addWidget(self.quick_buttons[0], 3, 0)
         layout.addWidget(self.quick_buttons[1], 3, 1)
-        layout.addWidget(self.clear_button, 4, 0, 1, 2)
-        layout.addWidget(self.release_button, 5, 0, 1, 2)
+        layout.addWidget(self.clear_button, 4, 0)
+        layout.addWidget(self.release_button, 4, 1)
 
     @property
     def window(self) -> ProjectorWindow:  # type: ignore[override]

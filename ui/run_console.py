@@ -17,11 +17,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from facilitation.timer import TimerStatus
 from storage.sessions import NotFoundError
 from ui.chime import ChimePlayer
 from ui.context import AppContext
+from ui.elided_label import ElidedLabel
 from ui.formatting import clock_time, long_date
 from ui.labels import activity_kind_label
 from ui.projector import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
@@ -45,6 +48,7 @@ from ui.run_texts import projector_view, slip_texts
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+TIMER_MIN_HEIGHT = 130  # the digits scale with the height (refresh_time)
 AUTOSTART_ENV = "LOKAKARYA_TEST_AUTOSTART_RUN"  # tests: open this session and start its run
 
 
@@ -96,15 +100,14 @@ class RunConsole(QWidget):
         top.addWidget(self.sound_button)
         top.addWidget(self.help_button)
 
-        self.activity_label = QLabel()
-        self.activity_label.setWordWrap(True)
+        self.activity_label = ElidedLabel()
         self.activity_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.activity_details = QLabel()
         self.activity_details.setWordWrap(True)
         self.activity_details.setStyleSheet("color: #444;")
         self.timer_label = QLabel("00:00")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label.setMinimumHeight(170)
+        self.timer_label.setMinimumHeight(TIMER_MIN_HEIGHT)
         self.caption_label = QLabel()
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -141,7 +144,7 @@ class RunConsole(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.activity_label)
         left.addWidget(self.activity_details)
-        left.addWidget(self.timer_label)
+        left.addWidget(self.timer_label, 2)  # room to spare goes to the digits first
         left.addWidget(self.caption_label)
         left.addLayout(controls)
         left.addLayout(time_controls)
@@ -151,9 +154,14 @@ class RunConsole(QWidget):
         self.task_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.task_label.setTextFormat(Qt.TextFormat.PlainText)
         task_box = QGroupBox(self.tr("Task and questions (as on the projector)"))
+        # Scrolls when long: the Run page must fit a 1366×768 laptop with the note box open.
+        task_scroll = QScrollArea()
+        task_scroll.setWidgetResizable(True)
+        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setMinimumHeight(48)
+        task_scroll.setWidget(self.task_label)
         task_layout = QVBoxLayout(task_box)
-        task_layout.addWidget(self.task_label)
-        task_layout.addStretch()
+        task_layout.addWidget(task_scroll)
         left.addWidget(task_box, 1)
 
         self.slip_label = QLabel()
