@@ -115,6 +115,12 @@ def guess_mapping(headers: Sequence[str]) -> Mapping:
     return mapping
 
 
+class UncalculatedFormula(str):
+    """A formula cell whose result was never saved in the file (the sheet was written by a
+    program, not by Excel or LibreOffice): what it shows is unknown, so it is not read as an
+    empty cell. The string is the formula itself."""
+
+
 def cell_text(value: object) -> str:
     if value is None:
         return ""
@@ -170,6 +176,7 @@ BLOCKING_KEYS = {
     "text_too_long",
     "text_has_nul",
     "cell_error",
+    "formula_not_calculated",
     "duplicate_in_file",
     "no_name_column",
     "no_rows",
@@ -301,6 +308,10 @@ def _parse_line(
     texts: dict[RosterField, str] = {}
     for roster_field in RosterField:
         value = raw(roster_field)
+        if isinstance(value, UncalculatedFormula):
+            problems.append(_problem(line, "formula_not_calculated", roster_field, str(value)))
+            texts[roster_field] = ""
+            continue
         if isinstance(value, str) and _ERROR_CELL.match(value.strip()):
             problems.append(_problem(line, "cell_error", roster_field, value.strip()))
             texts[roster_field] = ""

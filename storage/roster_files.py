@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from facilitation.roster import UncalculatedFormula
+
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -109,7 +111,49 @@ def _read_xlsx(path: Path) -> RosterFile:
         workbook.close()
     if not any(cells for _line, cells in rows):
         raise RosterFileError("empty_file")
+    if _has_formulas(path):
+        _mark_uncalculated_formulas(path, title, rows)
     return RosterFile(path, "xlsx", rows, sheet=title)
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet holds a formula (<f> element): a cheap scan of the XML, so the
+    second read below only happens for workbooks that need it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with archive.open(name) as member:
+                tail = b""
+                while chunk := member.read(1 << 20):
+                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                        return True
+                    tail = chunk[-3:]
+    return False
+
+
+def _mark_uncalculated_formulas(path: Path, title: str, rows: list[Row]) -> None:
+    """A formula cell read as empty may just never have been calculated (a sheet written by
+    a script, not by Excel): mark it so the preview says so instead of taking it as blank."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # read once already: a failure here is not worth refusing
+        log.warning("cannot read the formulas of %s: %r", path, error)
+        return
+    try:
+        formulas = workbook[title].iter_rows(values_only=True)
+        for (_line, cells), written in zip(rows, formulas, strict=False):
+            for index, formula in enumerate(written[:MAX_COLUMNS]):
+                if not (isinstance(formula, str) and formula.startswith("=")):
+                    continue
+                if index >= len(cells):
+                    cells.extend([None] * (index + 1 - len(cells)))
+                if cells[index] in (None, ""):
+                    cells[index] = UncalculatedFormula(formula)
+    finally:
+        workbook.close()
 
 
 def _participant_sheet(workbook):

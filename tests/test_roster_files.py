@@ -129,13 +129,57 @@ def test_merged_headers_formulas_and_dates_become_line_problems(tmp_path) -> Non
     keys = {(p.line, p.key) for p in preview.problems}
     assert keys == {
         (1, "column_unnamed"),
-        (3, "name_empty"),
+        (3, "formula_not_calculated"),
         (4, "nip_is_date"),
         (5, "nip_rounded"),
         (6, "nip_rounded"),
     }
     assert preview.rows[0][1].nip == "198503122010012001"
     assert not preview.can_import
+
+
+def test_a_formula_never_calculated_is_a_problem_not_a_blank(tmp_path) -> None:
+    """A sheet written by a script holds formulas without results; read as empty, a NIP
+    column of them would have imported 60 people without NIP and no word about it."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nama", "NIP", "Instansi", "Bantu"])
+    sheet.append(["Dewi Lestari", "=D2", "Pemkab Berau", "198503122010012001"])
+    sheet.append(["Rina Wati", "198503122010012002", "Pemkot Tarakan", ""])
+    path = tmp_path / "skrip.xlsx"
+    workbook.save(path)
+    preview = parse_roster(read_roster_file(path).rows)
+    problems = [(p.line, p.key, p.detail) for p in preview.problems]
+    assert problems == [(2, "formula_not_calculated", "=D2")]
+    assert not preview.can_import
+    assert preview.rows[1][1].nip == "198503122010012002"
+
+
+def test_formulas_with_saved_results_import_as_their_results(tmp_path) -> None:
+    """Excel saves each formula's result next to it: that is what is read."""
+    from zipfile import ZipFile
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nama", "NIP"])
+    sheet.append(['="Dewi "&"Lestari"', "198503122010012001"])
+    plain = tmp_path / "plain.xlsx"
+    workbook.save(plain)
+    # Add the cached value Excel would have written: <f>…</f><v>Dewi Lestari</v>.
+    saved = tmp_path / "excel.xlsx"
+    with ZipFile(plain) as source, ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                text = text.replace('<c r="A2"><f>', '<c r="A2" t="str"><f>')
+                text = text.replace("</f><v /></c>", "</f><v>Dewi Lestari</v></c>", 1)
+                assert "<v>Dewi Lestari</v>" in text
+                data = text.encode()
+            target.writestr(item, data)
+    preview = parse_roster(read_roster_file(saved).rows)
+    assert preview.problems == []
+    assert preview.rows[0][1].name == "Dewi Lestari"
 
 
 def test_huge_files_are_refused_before_anything_is_written(tmp_path, store) -> None:

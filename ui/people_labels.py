@@ -50,6 +50,11 @@ def participant_problem_message(key: str) -> str:
         "text_too_long": translate("RosterProblem", "A field is too long."),
         "text_has_nul": translate("RosterProblem", "The text contains a control character (NUL)."),
         "cell_error": translate("RosterProblem", "The cell holds a spreadsheet error."),
+        "formula_not_calculated": translate(
+            "RosterProblem",
+            "The cell holds a formula (%1) whose result was never saved: open the file in "
+            "Excel or LibreOffice, save it, and import it again.",
+        ),
         "duplicate_in_file": translate("RosterProblem", "The same person is already on line %1."),
         "no_name_column": translate(
             "RosterProblem", "No column is mapped to Name: choose which column holds the names."

@@ -2840,6 +2840,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Sel berisi kesalahan lembar kerja.</translation>
     </message>
     <message>
+        <source>The cell holds a formula (%1) whose result was never saved: open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>Sel berisi rumus (%1) yang hasilnya tidak pernah disimpan: buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
         <source>The same person is already on line %1.</source>
         <translation>Orang yang sama sudah ada di baris %1.</translation>
     </message>
