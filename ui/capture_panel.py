@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitation.notes import BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS, Note, NoteKind
 from facilitation.session import ValidationError
 from ui.capture_commands import StoreCommand
+from ui.capture_fields import NoteTextEdit, TagField
 from ui.capture_labels import capture_message, note_kind_label
 from ui.context import AppContext
 from ui.notes_model import local_clock
@@ -37,118 +36,6 @@ from ui.notes_model import local_clock
 AUTHOR_SETTING = "capture/author"
 KINDS = tuple(NoteKind)  # Alt+1 .. Alt+8, in this order
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class NoteTextEdit(QPlainTextEdit):
-    """Enter saves the note, Shift+Enter starts a new line."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if event.key() in _ENTER and not shift:
-            self.submitted.emit()
-            return
-        if event.key() in _ENTER:
-            self.insertPlainText("\n")
-            return
-        super().keyPressEvent(event)
-
-
-class TagField(QWidget):
-    """Tags as removable chips; type and press Enter (or a comma) to add one."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tags: list[str] = []
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Add a tag (Ctrl+T)…"))
-        self.edit.setMinimumWidth(180)
-        self.completions = QStringListModel(self)
-        completer = QCompleter(self.completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._completed)
-        self.edit.setCompleter(completer)
-        self.edit.returnPressed.connect(self._add_typed)
-        self.edit.textEdited.connect(self._maybe_split)
-        self.values_button = QToolButton()
-        self.values_button.setText(self.tr("Values"))
-        self.values_button.setToolTip(self.tr("BerAKHLAK values and the mindset shifts"))
-        self.values_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.values_button)
-        for group in (BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS):
-            for tag in group:
-                menu.addAction(tag, lambda tag=tag: self.add(tag))
-            menu.addSeparator()
-        self.values_button.setMenu(menu)
-        self.chips = QHBoxLayout()
-        self.chips.setContentsMargins(0, 0, 0, 0)
-        self.chips.setSpacing(4)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.chips)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.values_button)
-
-    def tags(self) -> list[str]:
-        return list(self._tags)
-
-    def set_completions(self, tags: list[str]) -> None:
-        self.completions.setStringList(tags)
-
-    def add(self, tag: str) -> None:
-        tag = " ".join(tag.split()).strip(",")
-        if not tag or tag.casefold() in {t.casefold() for t in self._tags}:
-            return
-        self._tags.append(tag)
-        self._show_chips()
-
-    def remove(self, tag: str) -> None:
-        self._tags = [t for t in self._tags if t != tag]
-        self._show_chips()
-
-    def clear(self) -> None:
-        self._tags = []
-        self.edit.clear()
-        self._show_chips()
-
-    def take_typed(self) -> None:
-        """A tag typed but not yet confirmed still counts when the note is saved."""
-        self._add_typed()
-
-    def _add_typed(self) -> None:
-        for part in self.edit.text().split(","):
-            self.add(part)
-        self.edit.clear()
-
-    def _completed(self, text: str) -> None:
-        self.add(text)
-        self.edit.clear()
-
-    def _maybe_split(self, text: str) -> None:
-        if "," in text:
-            self._add_typed()
-
-    def _show_chips(self) -> None:
-        while self.chips.count():
-            widget = self.chips.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
-        for tag in self._tags:
-            chip = QToolButton()
-            chip.setText(f"{tag}  ✕")
-            chip.setToolTip(self.tr("Remove this tag"))
-            chip.setStyleSheet(
-                "QToolButton { background: #e3f2fd; border: 1px solid #90caf9;"
-                " border-radius: 9px; padding: 1px 8px; }"
-            )
-            chip.clicked.connect(lambda _=False, tag=tag: self.remove(tag))
-            self.chips.addWidget(chip)
-        self.changed.emit()
 
 
 class CapturePanel(QWidget):

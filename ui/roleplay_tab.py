@@ -1,39 +1,24 @@
 """Role play: pick the activity and scenario, cast participants or groups for every round
 (automatically, by rotation, or by hand), show the cast on the projector, print role cards and
-observer sheets; debrief notes and observer scores live in ui/roleplay_panels.py."""
+observer sheets; debrief notes and observer scores live in ui/roleplay_panels.py, and the
+controls are built and laid out in ui/roleplay_layout.py."""
 
 from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from facilitation.activity import ActivityKind
 from facilitation.casting import AUDIENCE, auto_cast, cast_by_role, recast, rotate
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
-from facilitation.roleplay import MAX_ROUNDS, Scenario
+from facilitation.roleplay import Scenario
 from storage.roleplays import RolePlayRepository
 from ui.context import AppContext
-from ui.library_buttons import LibraryButtons
 from ui.method_projector import show_on_projector
 from ui.methods_commands import StoreCommand
-from ui.methods_models import ByRoleModel, CastingModel, ChoiceDelegate
 from ui.methods_sources import (
     GROUP_PREFIX,
     MethodLibraries,
@@ -41,7 +26,7 @@ from ui.methods_sources import (
     groups_of,
     participants_of,
 )
-from ui.roleplay_panels import DebriefPanel, ObserverPanel
+from ui.roleplay_layout import build_roleplay_tab
 from ui.roleplay_printing import RolePlayPrinting
 from ui.roleplay_timing import RolePlayTiming
 
@@ -61,132 +46,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         self.casting: dict[int, dict[str, str]] = {}
         self.names: dict[str, str] = {}
 
-        self.activity_choice = QComboBox()
-        self.activity_choice.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.scenario_choice = QComboBox()
-        self.scenario_choice.activated.connect(self._scenario_chosen)
-        self.library_buttons = LibraryButtons("scenario", context, undo_stack, libraries, self)
-        self.library_buttons.changed.connect(self._library_changed)
-        self.context_label = QLabel()
-        self.context_label.setWordWrap(True)
-        self.context_label.setStyleSheet("color: #444;")
-
-        self.cast_from = QComboBox()
-        self.cast_from.addItem(self.tr("Participants"), CastFrom.PARTICIPANTS)
-        self.cast_from.addItem(self.tr("Groups"), CastFrom.GROUPS)
-        self.cast_from.activated.connect(lambda _i: self._refresh_cast())
-        self.rounds = QSpinBox()
-        self.rounds.setRange(1, MAX_ROUNDS)
-        self.rounds.editingFinished.connect(self._rounds_changed)
-        self.round_shown = QSpinBox()
-        self.round_shown.setRange(1, MAX_ROUNDS)
-        self.round_shown.setPrefix(self.tr("Round "))
-        self.round_shown.valueChanged.connect(lambda _v: self._show_round())
-        self.auto_button = QPushButton(self.tr("&Auto-cast all rounds"))
-        self.auto_button.setToolTip(self.tr("Cast round 1 at random, then rotate every round"))
-        self.auto_button.clicked.connect(self.auto_cast)
-        self.rotate_button = QPushButton(self.tr("&Rotate into next round"))
-        self.rotate_button.setToolTip(
-            self.tr("Cast the next round so everyone gets a role they have not had yet")
-        )
-        self.rotate_button.clicked.connect(self.rotate_next)
-
-        self.cast_model = CastingModel(self)
-        self.cast_model.cast_requested.connect(self.cast_by_hand)
-        self.cast_table = QTableView()
-        self.cast_table.setModel(self.cast_model)
-        self.cast_table.setItemDelegate(ChoiceDelegate(self._role_choices, self.cast_table))
-        self.cast_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.cast_table.setAlternatingRowColors(True)
-        self.cast_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.cast_table.horizontalHeader().setStretchLastSection(True)
-        self.by_role_model = ByRoleModel(self)
-        self.by_role_table = QTableView()
-        self.by_role_table.setModel(self.by_role_model)
-        self.by_role_table.setWordWrap(True)
-        self.by_role_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.by_role_table.horizontalHeader().setStretchLastSection(True)
-        self.by_role_table.verticalHeader().hide()
-
-        self.projector_button = QPushButton(self.tr("Show casting on &projector"))
-        self.projector_button.clicked.connect(self.show_casting_on_projector)
-        self.timer_button = QPushButton(self.tr("Run rounds on the &timer"))
-        self.timer_button.setToolTip(
-            self.tr("Each round on the run console's timer with its own minutes; G moves on")
-        )
-        self.timer_button.clicked.connect(self.run_rounds_on_timer)
-        self.cards_button = QPushButton(self.tr("Print role &cards…"))
-        self.cards_button.clicked.connect(lambda: self._ask_and_print("cards"))
-        self.sheets_button = QPushButton(self.tr("Print &observer sheets…"))
-        self.sheets_button.clicked.connect(lambda: self._ask_and_print("sheets"))
-
-        self.debrief = DebriefPanel(self)
-        self.observers = ObserverPanel(self)
-
-        top = QFormLayout()
-        top.addRow(self.tr("Activity:"), self.activity_choice)
-        scenario_row = QHBoxLayout()
-        scenario_row.addWidget(self.scenario_choice, 1)
-        scenario_row.addWidget(self.library_buttons)
-        top.addRow(self.tr("Scenario:"), scenario_row)
-        # Two short rows rather than one long one, so the page fits a 1366-pixel laptop screen.
-        cast_controls = QVBoxLayout()
-        cast_choice = QHBoxLayout()
-        cast_choice.addWidget(QLabel(self.tr("Cast from:")))
-        cast_choice.addWidget(self.cast_from)
-        cast_choice.addWidget(QLabel(self.tr("Rounds:")))
-        cast_choice.addWidget(self.rounds)
-        cast_choice.addStretch()
-        cast_actions = QHBoxLayout()
-        cast_actions.addWidget(self.auto_button)
-        cast_actions.addWidget(self.rotate_button)
-        cast_actions.addStretch()
-        cast_controls.addLayout(cast_choice)
-        cast_controls.addLayout(cast_actions)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(cast_controls)
-        left_layout.addWidget(self.cast_table, 1)
-        hint = QLabel(self.tr("Double-click a cell to cast someone by hand."))
-        hint.setStyleSheet("color: #666;")
-        left_layout.addWidget(hint)
-        round_box = QWidget()
-        round_layout = QVBoxLayout(round_box)
-        round_layout.setContentsMargins(0, 0, 0, 0)
-        round_layout.addWidget(self.by_role_table, 1)
-        round_layout.addWidget(self.projector_button)
-        round_layout.addWidget(self.timer_button)
-        round_buttons = QHBoxLayout()
-        round_buttons.addWidget(self.cards_button)
-        round_buttons.addWidget(self.sheets_button)
-        round_layout.addLayout(round_buttons)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(round_box, self.tr("Cast by role"))
-        self.side_tabs.addTab(self.debrief, self.tr("Debrief notes"))
-        self.side_tabs.addTab(self.observers, self.tr("Observer scores"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.round_shown, 0, Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(self.side_tabs, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 520])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.context_label)
-        layout.addWidget(splitter, 1)
+        build_roleplay_tab(self)
         self._enable()
 
     # -- loading -----------------------------------------------------------------------------

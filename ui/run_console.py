@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +33,11 @@ from ui.elided_label import ElidedLabel
 from ui.formatting import clock_time, long_date
 from ui.labels import activity_kind_label
 from ui.projector import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
-from ui.projector_controls import ProjectorControls
 from ui.projector_keys import forward_projector_keys
+from ui.run_autostart import AUTOSTART_ENV, autostart
 from ui.run_capture import RunCaptureArea
 from ui.run_controller import RunController
-from ui.run_models import DayRunModel
+from ui.run_day_column import build_day_column
 from ui.run_panels import GroupWorkPanel, session_group_names
 from ui.run_shortcuts import install_shortcuts, shortcut_rows
 from ui.run_texts import projector_view, slip_texts
@@ -49,7 +45,6 @@ from ui.run_texts import projector_view, slip_texts
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 TIMER_MIN_HEIGHT = 130  # the digits scale with the height (refresh_time)
-AUTOSTART_ENV = "LOKAKARYA_TEST_AUTOSTART_RUN"  # tests: open this session and start its run
 
 
 class RunConsole(QWidget):
@@ -164,38 +159,7 @@ class RunConsole(QWidget):
         task_layout.addWidget(task_scroll)
         left.addWidget(task_box, 1)
 
-        self.slip_label = QLabel()
-        self.slip_label.setWordWrap(True)
-        self.slip_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
-        self.projected_label = QLabel()
-        self.projected_label.setWordWrap(True)
-        slip_box = QGroupBox(self.tr("Schedule"))
-        slip_layout = QVBoxLayout(slip_box)
-        slip_layout.addWidget(self.slip_label)
-        slip_layout.addWidget(self.projected_label)
-        self.day_model = DayRunModel(self)
-        self.day_table = QTableView()
-        self.day_table.setModel(self.day_model)
-        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.day_table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.day_table.verticalHeader().hide()
-        self.day_table.setWordWrap(False)
-        self.day_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.day_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DayRunModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.day_table.doubleClicked.connect(lambda index: self.controller.jump_to(index.row()))
-        self.day_table.setToolTip(self.tr("Double-click an activity to put it on now"))
-        self.projector = ProjectorControls(self)
-        self.projector.status.connect(self.status)
-
-        right = QVBoxLayout()
-        right.addWidget(slip_box)
-        right.addWidget(QLabel(self.tr("Today's activities (double-click to put one on):")))
-        right.addWidget(self.day_table, 1)
-        right.addWidget(self.projector)
+        right = build_day_column(self)
 
         run_area = QWidget()
         body = QHBoxLayout(run_area)
@@ -414,23 +378,4 @@ class RunConsole(QWidget):
     # -- test hook --------------------------------------------------------------------------
 
     def _autostart(self) -> None:
-        """LOKAKARYA_TEST_AUTOSTART_RUN=<session id>: open the session through the main window,
-        start its first activity unless a recovered one is running, and report on stdout."""
-        session_id = os.environ.get(AUTOSTART_ENV, "")
-        window = self.window()
-        if getattr(window, "open_session_id", None) == session_id:
-            pass  # the app already reopened it because its timer was running
-        elif hasattr(window, "open_session"):
-            window.open_session(session_id)
-        else:
-            self.open_session(session_id)
-        run = self.controller.run
-        if run is not None and not run.running:
-            self.controller.toggle()
-        timer = self.controller.run.timer if self.controller.run else None
-        sys.stdout.write(
-            f"run {run.current.id if run and run.current else '-'} "
-            f"{timer.remaining() if timer else 0:.3f} "
-            f"{'recovered' if self.controller.was_recovered else 'fresh'}\n"
-        )
-        sys.stdout.flush()
+        autostart(self)

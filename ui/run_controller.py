@@ -27,9 +27,10 @@ from facilitation.run_log import (
 )
 from facilitation.session import Session, SessionDay
 from facilitation.session_run import SessionRun
-from facilitation.timer import Phase, Timer, TimerSettings
+from facilitation.timer import Timer, TimerSettings
 from storage.run_state import RunRepository
 from ui.refcount_guard import keep_singletons_alive
+from ui.run_ticks import ChimeWatch, tick_delay_ms
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 # monotonic clock; one saved by a process that died must fall back to wall time.
 PROCESS_TOKEN = str(uuid.uuid4())
 CHECKPOINT_SECONDS = 30.0  # re-anchor a running timer on disk this often
-TICK_MARGIN_MS = 4  # wake just after the second boundary, never just before it
 
 
 class RunController(QObject):
@@ -56,9 +56,7 @@ class RunController(QObject):
         self.was_recovered = False
         self._events: list[RunEvent] = []
         self._timings: dict[str, ActualTiming] | None = None
-        self._last_phase: tuple[int, Phase, bool] | None = None
-        # Breakout groups: the ParallelTimers seen last and which of its groups were at zero.
-        self._groups_at_zero: tuple[object, list[bool]] = (None, [])
+        self._chimes = ChimeWatch(self.chime.emit)
         self._last_saved = 0.0
         # Rounds started by another page (a role play): those rounds, the round last reported
         # and whom to tell when the round changes.
@@ -345,21 +343,9 @@ class RunController(QObject):
 
     # -- ticking ------------------------------------------------------------------------------
 
-    def _running_timers(self) -> list[Timer]:
-        if self.run is None:
-            return []
-        timers = [t for t in (self.run.timer, self.display_timer()) if t and t.running]
-        if self.run.parallel:
-            timers += [g.timer for g in self.run.parallel.groups if g.timer.running]
-        return timers
-
     def next_tick_delay_ms(self) -> int | None:
         """Milliseconds until the soonest whole-second change of any running timer."""
-        delays = [t.seconds_to_next_change() for t in self._running_timers()]
-        delays = [d for d in delays if d is not None]
-        if not delays:
-            return None
-        return max(1, int(min(delays) * 1000) + TICK_MARGIN_MS)
+        return tick_delay_ms(self.run, self.display_timer())
 
     def _schedule(self) -> None:
         delay = self.next_tick_delay_ms()
@@ -375,7 +361,7 @@ class RunController(QObject):
         keep_singletons_alive()  # a PySide6 6.12 leak would otherwise abort a long day
         if self.run is None:
             return
-        self._check_chimes()
+        self._chimes.check(self.display_timer(), self.run.parallel)
         if self.run.running and self.clock.monotonic() - self._last_saved >= CHECKPOINT_SECONDS:
             self.run.checkpoint()
             self._save([])
@@ -383,49 +369,4 @@ class RunController(QObject):
         self.tick.emit()
 
     def _remember_phase(self) -> None:
-        self._remember_groups()
-        timer = self.display_timer()
-        if timer is None:
-            self._last_phase = None
-            return
-        self._last_phase = (id(timer), timer.phase(), timer.remaining() <= 0)
-
-    def _check_chimes(self) -> None:
-        """Chime when the shown timer enters warning and when it reaches zero, once each."""
-        timer = self.display_timer()
-        if timer is None or self._last_phase is None:
-            self._remember_phase()
-            return
-        identity, phase, was_zero = self._last_phase
-        now_phase = timer.phase()
-        at_zero = timer.total_s > 0 and timer.remaining() <= 0
-        if identity == id(timer) and timer.running:
-            if at_zero and not was_zero:
-                self.chime.emit("zero")
-            elif now_phase == Phase.WARNING and phase == Phase.NORMAL:
-                self.chime.emit("warning")
-        self._last_phase = (id(timer), now_phase, at_zero)
-        self._check_group_chimes()
-
-    def _remember_groups(self) -> None:
-        parallel = self.run.parallel if self.run else None
-        flags = [_at_zero(group.timer) for group in parallel.groups] if parallel else []
-        self._groups_at_zero = (parallel, flags)
-
-    def _check_group_chimes(self) -> None:
-        """Each breakout group's timer chimes once when it reaches zero (again only after
-        it was given more time)."""
-        parallel = self.run.parallel if self.run else None
-        known, flags = self._groups_at_zero
-        if parallel is None or parallel is not known or len(flags) != len(parallel.groups):
-            self._remember_groups()
-            return
-        for index, group in enumerate(parallel.groups):
-            now_zero = _at_zero(group.timer)
-            if now_zero and not flags[index] and group.timer.running:
-                self.chime.emit("zero")
-            flags[index] = now_zero
-
-
-def _at_zero(timer: Timer) -> bool:
-    return timer.total_s > 0 and timer.remaining() <= 0
+        self._chimes.remember(self.display_timer(), self.run.parallel if self.run else None)
