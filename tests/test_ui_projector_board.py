@@ -49,3 +49,36 @@ def test_the_board_paints_over_the_timer(qtbot, data_dir) -> None:
     # The board's navy background, not a timer phase colour, fills the corner.
     assert painted.pixelColor(5, 1075).name() == "#14213d"
     wall.close()
+
+
+def test_when_the_run_moves_on_the_methods_board_gives_way(qtbot, data_dir) -> None:
+    """A board about another activity comes down when the run moves on; one about the
+    activity that now starts moves beside its timer; a side panel about the activity that
+    is over goes too."""
+    window, page = open_methods(qtbot, data_dir)
+    console = window.findChild(RunConsole)
+    controller = console.controller
+    wall = shared_projector(page)
+    day = controller.plan().items
+    first, second, third = (item.activity.id for item in day[:3])
+
+    # Nothing running yet: the leaderboard of the first activity fills the wall.
+    show_on_projector(page, "Leaderboard", [("1. A", ["9"])], "Menara", True, first)
+    controller.toggle()  # the first activity starts: the board is about it, so it moves aside
+    assert controller.run.current.id == first
+    assert wall.board is None
+    assert (wall.side_title, wall.side_owner) == ("Leaderboard", "methods")
+    assert wall.side_sections == [("1. A", ["9"])]
+
+    controller.next()  # the second activity: the first one's leaderboard comes down
+    assert controller.run.current.id == second
+    assert wall.side_sections == [] and wall.side_owner == ""
+
+    # A casting put up for the third activity while the second runs waits beside the timer
+    # and stays there when the run moves to that third activity.
+    show_on_projector(page, "Casting", [("Petugas", ["Siti"])], "Loket", activity_id=third)
+    assert wall.board is None and wall.side_owner == "methods"
+    controller.next()
+    assert controller.run.current.id == third
+    assert wall.side_title == "Casting" and wall.side_owner == "methods"
+    wall.close()

@@ -266,5 +266,6 @@ class GamesTab(QWidget):
             self.leaderboard_sections(),
             self.play.game_title,
             ranked=True,
+            activity_id=self.activity_id(),
         )
         self.status.emit(self.tr("The leaderboard is on the projector."))

@@ -86,6 +86,7 @@ class ProjectorWindow(QWidget):
         self.side_sections: list[tuple[str, list[str]]] = []
         self.side_owner = ""  # who put the side panel up; "" = nobody
         self.board: Board | None = None
+        self.claimed_for = ""  # the activity another page's board or side panel is about
         self.message = ""
         self.blank = False
         self.slide: tuple[str, str] | None = None  # (title, subtitle): clock/welcome slide

@@ -31,6 +31,8 @@ class Board:
     rows: tuple[tuple[str, str], ...]  # (role, who) or (rank and team, points)
     ranked: bool = False  # values right-aligned, as points
     owner: str = ""
+    # The same entries as (heading, lines): how it goes beside the timer once one runs.
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def board_layout(width: float, height: float, rows: int) -> tuple[int, float]:

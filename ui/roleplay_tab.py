@@ -352,5 +352,6 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         if self.scenario is None:
             return
         title, sections = self.projector_sections()
-        show_on_projector(self, title, sections, self.scenario.title_in(self.context.lang))
+        headline = self.scenario.title_in(self.context.lang)
+        show_on_projector(self, title, sections, headline, activity_id=self.activity_id())
         self.status.emit(self.tr("The casting is on the projector."))

@@ -84,5 +84,6 @@ class RolePlayTiming:
         if window.board is not None and window.board.owner == METHODS:
             window.clear_board()  # a casting board would hide the round's timer
         window.show_side_panel(title, sections, owner=METHODS)
+        window.claimed_for = self.activity_id() or ""
         if not window.isVisible():
             window.present()

@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.elided_label import ElidedLabel
 from ui.formatting import clock_time, long_date
 from ui.labels import activity_kind_label
+from ui.method_projector import RunState, follow_run
 from ui.projector import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
 from ui.projector_keys import forward_projector_keys
 from ui.run_autostart import AUTOSTART_ENV, autostart
@@ -60,6 +61,7 @@ class RunConsole(QWidget):
         self.context = context
         self.undo_stack = undo_stack
         self.controller = RunController(context.db, parent=self)
+        self._run_state: RunState | None = None  # as the projector last followed it
         self.chime = ChimePlayer(self)
         self.chime.status.connect(self.status)
         self.controller.changed.connect(self.refresh)
@@ -289,6 +291,10 @@ class RunConsole(QWidget):
         if session is not None:
             venue = session.venue
             self.projector.set_slide_texts(session.title, venue)
+        now = (current.id if current else None, bool(timer and timer.running))
+        if self._run_state is not None and now != self._run_state:
+            follow_run(self.projector.window, self._run_state, now)
+        self._run_state = now
         self.refresh_time()
 
     def _fill_days(self) -> None:
