@@ -77,6 +77,8 @@ def test_packaged_app_builds_and_starts(tmp_path) -> None:
     internal = dist / "lokakarya" / "_internal" / "resources"
     for part in ("library/methods.json", "translations/lokakarya_id.qm", "fonts/DejaVuSans.ttf"):
         assert (internal / part).is_file(), part
+    # reportlab's C accelerator (loaded by name in exec()) ships: reports stay fast.
+    assert list((dist / "lokakarya" / "_internal").glob("_rl_accel*")), "no _rl_accel"
     data_dir = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOKAKARYA_EXIT_AFTER_SHOW": "1"}
     gui = subprocess.run(
