@@ -278,6 +278,14 @@ def test_a_hidden_people_page_reads_the_participants_when_shown(qtbot, data_dir)
     page.participants.add(session_id, Participant(name="Siti Rahmawati"))
     page.refresh()  # e.g. an undo from another page: still nothing read while hidden
     assert page.model.rowCount() == 0
+    assert not page.empty_hint.isVisible()  # not read yet: no claim either way
     window.show_page(page)
     assert [p.name for p in page.model.participants()] == ["Siti Rahmawati"]
+    assert not page.empty_hint.isVisible()
     assert page.count_label.text() == "1 participant"
+
+
+def test_an_empty_list_says_how_to_fill_it(qtbot, data_dir) -> None:
+    page = open_people(qtbot, data_dir)
+    assert page.model.rowCount() == 0
+    assert page.empty_hint.isVisible() and "Import" in page.empty_hint.text()

@@ -121,8 +121,18 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No participants yet. Import the roster the office sent (XLSX or CSV), or add "
+                "people one by one."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px 4px;")
+        self.empty_hint.hide()
         tab_layout = QVBoxLayout(participants_tab)
         tab_layout.addLayout(buttons)
+        tab_layout.addWidget(self.empty_hint)
         tab_layout.addWidget(self.table, 1)
         tab_layout.addWidget(self.count_label)
 
@@ -208,6 +218,7 @@ class PeoplePage(QWidget):
         day_id = self.current_day_id()
         present = self.attendance.present_ids(day_id) if day_id else set()
         self.model.set_participants(people, present)
+        self.empty_hint.setVisible(not people)
         self.count_label.setText(
             self.tr("1 participant")
             if len(people) == 1

@@ -1950,6 +1950,10 @@ Rinciannya ada di berkas log:
         <translation>Delete (urungkan dengan Ctrl+Z)</translation>
     </message>
     <message>
+        <source>No participants yet. Import the roster the office sent (XLSX or CSV), or add people one by one.</source>
+        <translation>Belum ada peserta. Impor daftar peserta yang dikirim kantor (XLSX atau CSV), atau tambahkan satu per satu.</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
