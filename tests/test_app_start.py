@@ -146,3 +146,31 @@ def test_gui_starts_and_quits_as_a_real_process(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / DB_FILENAME).exists()
+
+
+def test_a_session_opened_before_the_pages_are_built_shows_its_plan(
+    qtbot, data_dir, dialogs
+) -> None:
+    """run_gui lists the sessions first and builds the session pages one per event-loop
+    turn after; opening a session at once must still show its Plan, and the rest follow."""
+    prepared = app_module.prepare(data_dir, "en")
+    assert not isinstance(prepared, int)
+    lang, lock = prepared
+    context = app_module.open_context(data_dir, lang)
+    window = app_module.MainWindow(lang=lang)
+    qtbot.addWidget(window)
+    try:
+        app_module.attach_store(window, context, defer_pages=True)
+        window.show()
+        assert window.session_pages == []  # nothing built yet: the list came first
+        session_id = context.sessions.list()[0].id
+        window.open_session(session_id)  # before any event-loop turn
+        assert window.pages.currentWidget() is window.agenda_page
+        assert window.agenda_page.model.rowCount() > 0
+        qtbot.waitUntil(lambda: len(window.session_pages) == 6, timeout=10_000)
+        notes = window.session_pages[-2]
+        window.show_page(notes)
+        assert notes.session is not None and notes.session.id == session_id
+    finally:
+        context.db.close()
+        lock.release()

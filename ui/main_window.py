@@ -88,9 +88,10 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext, defer_pages: bool = False) -> None:
         """Build the pages on the opened store.
 
-        With defer_pages the sessions list and Plan come first and the heavier pages (charts,
-        sound, PDF preview) are built one per event-loop turn right after, so the window is
-        usable sooner; a page the user navigates to is built at once if still missing.
+        With defer_pages the sessions list comes first and the session pages (Plan, then the
+        heavier ones with charts, sound, PDF preview) are built one per event-loop turn right
+        after, so the list shows sooner; a page the user navigates to (or opening a session,
+        which shows Plan) builds it at once if it is still missing.
         """
         from ui.sessions_page import SessionsPage
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.opening_label.deleteLater()
         self.pages.addWidget(self.sessions_page)
         self._page_specs = session_pages()
-        self._ensure_pages(1 if defer_pages else len(self._page_specs))
+        self._ensure_pages(0 if defer_pages else len(self._page_specs))
         if defer_pages:
             QTimer.singleShot(0, self._build_remaining_pages)
         self.sessions_page.session_opened.connect(self.open_session)
