@@ -6,9 +6,9 @@ command line is in ui/command_line.py (kept out of this script so its bytecode i
 
 import sys
 
-from ui.command_line import COMMANDS, build_parser, main, parse_arguments
+from ui.command_line import build_parser, main, parse_arguments
 
-__all__ = ["COMMANDS", "build_parser", "main", "parse_arguments"]
+__all__ = ["build_parser", "main", "parse_arguments"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -34,17 +34,38 @@ def test_help_documents_the_options() -> None:
         assert option in result.stdout
 
 
-def test_the_quick_gui_parse_knows_every_command() -> None:
-    """main.parse_arguments skips the sub-commands unless a word names one: the list it
-    checks must be the parser's own."""
-    from main import COMMANDS, build_parser, parse_arguments
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--lang", "id"],
+        ["--data-dir", "/tmp/x", "--lang", "en"],
+        ["--lang=en", "--data-dir=/tmp/y"],
+        ["--data-dir", "/tmp/a", "--data-dir", "/tmp/b"],
+        ["--lang", "en", "sessions", "--data-dir", "/tmp/z"],
+        ["report", "Pelatihan", "--out", "/tmp/r.pdf", "--lang", "en"],
+    ],
+)
+def test_the_quick_read_of_the_app_options_agrees_with_argparse(argv: list[str]) -> None:
+    """main reads `--data-dir`/`--lang` itself to start faster: same answers as argparse."""
+    from main import build_parser, parse_arguments
 
-    subparsers = next(action for action in build_parser()._actions if action.dest == "command")
-    assert set(COMMANDS) == set(subparsers.choices)
-    gui = parse_arguments(["--lang", "id", "--data-dir", "/tmp/x"])
-    assert (gui.command, gui.lang, str(gui.data_dir)) == (None, "id", "/tmp/x")
-    listed = parse_arguments(["--lang", "en", "sessions", "--data-dir", "/tmp/y"])
-    assert (listed.command, listed.lang, str(listed.data_dir)) == ("sessions", "en", "/tmp/y")
+    assert vars(parse_arguments(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--lang"], ["--lang", "fr"], ["--data-dir"], ["--data"]])
+def test_the_quick_read_leaves_mistakes_and_abbreviations_to_argparse(argv, capsys) -> None:
+    from main import parse_arguments
+    from ui.command_line import _gui_options
+
+    assert _gui_options(argv) is None
+    if argv == ["--data"]:  # argparse accepts an unambiguous abbreviation
+        with pytest.raises(SystemExit):
+            parse_arguments(argv)  # expected one argument
+    else:
+        with pytest.raises(SystemExit) as stopped:
+            parse_arguments(argv)
+        assert stopped.value.code == 2
 
 
 def test_sessions_lists_id_date_and_title(data_dir: Path) -> None:

@@ -26,6 +26,12 @@ def store(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp) -> None:  # noqa: ANN001
+    """The command line runs in this process here: it must find the tests' QApplication,
+    not leave a bare QCoreApplication behind that later widget tests cannot use."""
+
+
 def export(store: Path, command: str, target: Path) -> int:
     return main(["--data-dir", str(store), command, "Pelatihan", "--out", str(target)])
 

@@ -204,6 +204,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        window.fill_menus()
         from ui.error_guard import install_error_hooks
         from ui.logging_setup import setup_logging
 

@@ -20,12 +20,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-COMMANDS = ("sessions", "report", "xlsx", "export", "import")
-
-
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; without with_commands only the options of the desktop app
-    (building the five sub-commands' parsers costs ~6 ms of every start-up)."""
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="lokakarya",
         description="Lokakarya: plan, run and record offline work-culture training sessions.",
@@ -44,8 +39,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="language of the interface and messages: id (Bahasa Indonesia) or en (English); "
         "default: the saved preference, else the system language",
     )
-    if not with_commands:
-        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_command = _with_data_dir(commands)
     add_command("sessions", help="list the sessions in the store (id, date, title)")
@@ -112,14 +105,33 @@ def default_data_dir() -> Path:
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    """Plain `lokakarya [--data-dir DIR] [--lang id|en]` is parsed without the sub-commands;
-    anything else (a command, --help, a stray word) by the whole parser, for its messages."""
-    if not any(word in COMMANDS or word in ("-h", "--help") for word in argv):
-        args, rest = build_parser(with_commands=False).parse_known_args(argv)
-        if not rest:
-            args.command = None
-            return args
-    return build_parser().parse_args(argv)
+    """The desktop app's own options are read directly (building argparse's parsers costs a
+    few ms of every start); anything else (a command, --help, a mistake) goes to argparse,
+    which also words the errors."""
+    gui = _gui_options(argv)
+    return gui if gui is not None else build_parser().parse_args(argv)
+
+
+GUI_OPTIONS = {"--data-dir": "data_dir", "--lang": "lang"}
+
+
+def _gui_options(argv: list[str]) -> argparse.Namespace | None:
+    """`[--data-dir DIR] [--lang id|en]` in any order (also `--lang=id`), else None."""
+    found: dict[str, object] = {"data_dir": None, "lang": None, "command": None}
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        key = GUI_OPTIONS.get(name)
+        if key is None:
+            return None
+        if not equals:
+            value = next(words, None)
+            if value is None or value.startswith("-"):
+                return None
+        if key == "lang" and value not in ("id", "en"):
+            return None
+        found[key] = Path(value) if key == "data_dir" else value
+    return argparse.Namespace(**found)
 
 
 def main(argv: list[str] | None = None) -> int:

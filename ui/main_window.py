@@ -80,7 +80,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        # The menu titles paint with the window; their entries are added right after the
+        # first paint (fill_menus), which takes a few ms off the start.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.store_actions: list[QAction] = []
+        self.details_action: QAction | None = None
         self._set_store_actions_enabled(False)
         if context is not None:
             self.attach(context)
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         """
         from ui.sessions_page import SessionsPage
 
+        self.fill_menus()
         self.context = context
         self.sessions_page = SessionsPage(context)
         self.pages.removeWidget(self.opening_label)
@@ -145,10 +153,13 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
+    def fill_menus(self) -> None:
+        """The menus' entries (once). Disabled until a store is attached."""
+        if self.details_action is not None:
+            return
         # setShortcuts(list), not setShortcut(): resolving setShortcut's overloads the first
-        # time loads PySide6's signature machinery (~15 ms before the first paint).
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # time loads PySide6's signature machinery (~15 ms).
+        file_menu = self.file_menu
         new_action = file_menu.addAction(self.tr("&New session…"))
         self.store_actions = [new_action]
         new_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu
         stack = self.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -179,8 +190,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu = self.settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(label, self, checkable=True)
@@ -189,9 +199,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = help_menu.addAction(self.tr("&About Lokakarya"))
+        about_action = self.help_menu.addAction(self.tr("&About Lokakarya"))
         about_action.triggered.connect(self._about)
+        self._set_store_actions_enabled(self.context is not None)
+        self.details_action.setEnabled(self.open_session_id is not None)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -220,7 +231,8 @@ class MainWindow(QMainWindow):
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
             else:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
-        self.details_action.setEnabled(available)
+        if self.details_action is not None:
+            self.details_action.setEnabled(available)
 
     def open_session(self, session_id: str) -> None:
         self.undo_stack.clear()
