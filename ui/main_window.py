@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 BACKUP_DIRNAME = "backups"  # storage.backups.BACKUP_DIRNAME, without importing the store early
 
 SESSIONS_PAGE, PLAN_PAGE = 0, 1
+NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
 LAST_SESSION_SETTING = "ui/last_session"
 
 
@@ -55,23 +57,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Lokakarya")
         self.resize(QSize(1280, 800))
 
+        # Until the first paint: no style sheets (the first one sets up Qt's style sheet
+        # machinery, ~3 ms) and no Qt namespace (touching it builds all its enums, ~20 ms).
         self.pages = QStackedWidget()
-        self.opening_label = QLabel(self.tr("Opening your sessions…"))
-        # Alignment by style sheet: touching the Qt namespace builds all its enums (~20 ms),
-        # which would delay the first paint.
-        self.opening_label.setStyleSheet(
-            "color: #666; font-size: 14pt; qproperty-alignment: AlignCenter;"
-        )
+        self.opening_label = _centred_label(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
 
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(170)
-        self.navigation.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }"
-        )
-        self.navigation.addItem(QListWidgetItem(self.tr("Sessions")))
-        for title, _module, _name in session_pages():
-            self.navigation.addItem(QListWidgetItem(title))
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setFont(_font_of_size(self.navigation, 12))
+        self.navigation.setSpacing(NAVIGATION_SPACING)
+        for title in (self.tr("Sessions"), *(title for title, _m, _n in session_pages())):
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
+            self.navigation.addItem(item)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -357,3 +356,25 @@ def _version() -> str:
         return version("lokakarya")
     except PackageNotFoundError:
         return "0.1.0"
+
+
+def _font_of_size(widget: QWidget, points: int) -> QFont:
+    font = widget.font()
+    font.setPointSize(points)
+    return font
+
+
+def _centred_label(text: str, points: int) -> QWidget:
+    """A label in the middle of its area, centred by stretches (see MainWindow.__init__)."""
+    area = QWidget()
+    label = QLabel(text)
+    label.setFont(_font_of_size(label, points))
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(label)
+    row.addStretch()
+    column = QVBoxLayout(area)
+    column.addStretch()
+    column.addLayout(row)
+    column.addStretch()
+    return area
