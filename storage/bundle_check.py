@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import re
 import stat
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from storage.zip_errors import ZIP_ERRORS
 
 FORMAT_NAME = "lokakarya-bundle"
 FORMAT_VERSION = 1
@@ -32,18 +32,6 @@ MAX_ROWS = 5_000_000
 MAX_NUMBER_DIGITS = 40
 MAX_DEPTH = 6  # {"tables": {"notes": [ {row} ]}} is 4 deep
 _CHUNK = 64 * 1024
-# What a damaged or forged zip can make the zipfile module raise.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zlib.error,
-    struct.error,
-    OSError,
-    EOFError,
-    ValueError,
-    KeyError,
-    NotImplementedError,
-    OverflowError,
-)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ][0-9:.+\-Z]{5,40}$")
 INT64 = (-(2**63), 2**63 - 1)
@@ -87,7 +75,7 @@ def read_entries(path: Path) -> dict[str, bytes]:
         raise BundleError("too_large")
     try:
         archive = zipfile.ZipFile(path)
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise BundleError("not_a_bundle", str(error)) from None
     with archive:
         infos = archive.infolist()
@@ -147,7 +135,7 @@ def _read_limited(
                 parts.append(chunk)
     except BundleError:
         raise
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise BundleError("not_a_bundle", str(error)) from None
     return b"".join(parts)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitation.roster import UncalculatedFormula
+from storage.zip_errors import ZIP_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,12 @@ def _read_xlsx(path: Path) -> RosterFile:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
+            if "xl/workbook.xml" not in archive.namelist():
                 raise RosterFileError("not_a_spreadsheet")
-            if archive.testzip() is not None:
-                raise RosterFileError("damaged_file")
-    except zipfile.BadZipFile as error:
+            has_formulas = _check_members(archive)
+    except RosterFileError:
+        raise
+    except ZIP_ERRORS as error:  # a bad CRC, a broken deflate stream, a cut-off member...
         raise RosterFileError("damaged_file", str(error)) from error
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -111,25 +112,26 @@ def _read_xlsx(path: Path) -> RosterFile:
         workbook.close()
     if not any(cells for _line, cells in rows):
         raise RosterFileError("empty_file")
-    if _has_formulas(path):
+    if has_formulas:
         _mark_uncalculated_formulas(path, title, rows)
     return RosterFile(path, "xlsx", rows, sheet=title)
 
 
-def _has_formulas(path: Path) -> bool:
-    """Whether any worksheet holds a formula (<f> element): a cheap scan of the XML, so the
-    second read below only happens for workbooks that need it."""
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-                continue
-            with archive.open(name) as member:
-                tail = b""
-                while chunk := member.read(1 << 20):
-                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
-                        return True
+def _check_members(archive: zipfile.ZipFile) -> bool:
+    """Read every member once, as ZipFile.testzip() does (a bad CRC raises BadZipFile), and
+    say whether a worksheet holds a formula (an <f> element): only then is the workbook read
+    a second time for its formulas."""
+    has_formulas = False
+    for info in archive.infolist():
+        worksheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+        with archive.open(info) as member:
+            tail = b""
+            while chunk := member.read(1 << 20):
+                if worksheet and not has_formulas:
+                    seen = tail + chunk
+                    has_formulas = b"<f>" in seen or b"<f " in seen
                     tail = chunk[-3:]
-    return False
+    return has_formulas
 
 
 def _mark_uncalculated_formulas(path: Path, title: str, rows: list[Row]) -> None:

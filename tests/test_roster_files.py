@@ -214,3 +214,32 @@ def test_an_import_is_all_or_nothing(store) -> None:
     with pytest.raises(Exception):  # noqa: B017 - sqlite's IntegrityError
         repo.import_roster(session_id, clash)
     assert repo.count(session_id) == 0
+
+
+def test_workbooks_with_damaged_bytes_are_refused_never_crash(tmp_path) -> None:
+    """Flipped bytes break a workbook's deflate streams and CRCs in many ways (zlib.error,
+    EOFError, a bad CRC...): each one is a clear refusal, or the file still reads."""
+    import random
+
+    workbook = Workbook()
+    for number in range(120):
+        workbook.active.append([f"Peserta {number}", f"19850312201001{number:04d}", "Pemkab"])
+    good = tmp_path / "baik.xlsx"
+    workbook.save(good)
+    data = good.read_bytes()
+    rng = random.Random(7)
+    outcomes = set()
+    for case in range(150):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 4)):
+            damaged[rng.randrange(len(damaged))] ^= rng.randrange(1, 256)
+        path = tmp_path / f"rusak{case}.xlsx"
+        path.write_bytes(damaged)
+        try:
+            read_roster_file(path)
+            outcomes.add("read")
+        except RosterFileError as error:
+            outcomes.add(error.key)
+        path.unlink()
+    assert "damaged_file" in outcomes
+    assert outcomes <= {"read", "damaged_file", "not_a_spreadsheet", "empty_file"}
