@@ -301,11 +301,15 @@ def test_a_hidden_notes_page_reads_its_notes_when_shown_and_only_once(qtbot, dat
     reads: list[str] = []
     original = notes_page.browser.load
     notes_page.browser.load = lambda sid, activities: (reads.append(sid), original(sid, activities))
+    stamps: list[str] = []
+    stamp = notes_page.notes.session_stamp
+    notes_page.notes.session_stamp = lambda sid: (stamps.append(sid), stamp(sid))[1]
     window.open_session(session_id)  # the Plan page is shown; Notes is not
     assert notes_page.session.id == session_id and notes_page.title_label.text()
     assert reads == []
     window.show_page(notes_page)
     assert reads == [session_id]
+    assert stamps == [session_id]  # read once: the first show does not check again
     assert notes_page.browser.model.rowCount() == 1
     window.navigation.setCurrentRow(1)
     window.show_page(notes_page)  # nothing changed: not read again

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QWidget
 
 
 class LoadWhenShown(QObject):
-    def __init__(self, page: QWidget, load: Callable[[], None]) -> None:
+    def __init__(self, page: QWidget, load: Callable[[], None], on_show: bool = True) -> None:
+        """on_show: flush when the page is shown (an event filter, which sees Show before
+        the page's own showEvent); False for a page whose showEvent calls flush() itself."""
         super().__init__(page)
         self._page = page
         self._load = load
         self.pending = False
-        # An event filter sees Show before the page's own showEvent(), so that already
-        # finds the page loaded.
-        page.installEventFilter(self)
+        if on_show:
+            page.installEventFilter(self)
 
     def request(self) -> None:
         """Load now if the page is showing, else when it is next shown."""
@@ -34,11 +35,14 @@ class LoadWhenShown(QObject):
     def cancel(self) -> None:
         self.pending = False
 
-    def flush(self) -> None:
-        """Load now if a load is waiting (before reading what the page shows)."""
-        if self.pending:
-            self.pending = False
-            self._load()
+    def flush(self) -> bool:
+        """Load now if a load is waiting (before reading what the page shows); True if it
+        did."""
+        if not self.pending:
+            return False
+        self.pending = False
+        self._load()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._page and event.type() == QEvent.Type.Show:

@@ -131,7 +131,7 @@ class NotesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
-        self._loader = LoadWhenShown(self, self._load)
+        self._loader = LoadWhenShown(self, self._load, on_show=False)  # see showEvent
 
     # -- the page protocol ---------------------------------------------------------------------
 
@@ -218,8 +218,8 @@ class NotesPage(QWidget):
         # Notes may have been taken on the Run page (or undone there) since this list was
         # filled, and the run may have moved on.
         super().showEvent(event)
-        if self.session is None:
-            return
+        if self.session is None or self._loader.flush():
+            return  # nothing open, or just read in full (the run's activity included)
         self._follow_run()
         if self.notes.session_stamp(self.session.id) != self._notes_stamp:
             self._list_notes(activity_choices(self.session))
