@@ -37,6 +37,9 @@ AUTHOR_SETTING = "capture/author"
 KINDS = tuple(NoteKind)  # Alt+1 .. Alt+8, in this order
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
+TEXT_HEIGHT = 78  # the note box on the Notes page: three lines and a half
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
+
 
 class CapturePanel(QWidget):
     status = Signal(str)
@@ -106,7 +109,7 @@ class CapturePanel(QWidget):
             self.tr("Type what the group says, then press Enter to save it.")
         )
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setFixedHeight(78)
+        self.text_edit.setFixedHeight(TEXT_HEIGHT)
         self.text_edit.setStyleSheet("font-size: 12pt;")
         self.text_edit.submitted.connect(self.save)
         self.save_button = QPushButton(self.tr("Save note"))
@@ -152,6 +155,15 @@ class CapturePanel(QWidget):
 
         for widget in (self, *self.findChildren(QWidget)):
             widget.installEventFilter(self)
+
+    def fit_under_timer(self, min_text_height: int) -> None:
+        """On the Run page, under the timer: the key legend becomes the box's tooltip (F1
+        lists every key) and the box takes the height it is given, at least
+        min_text_height, so the page fits a 1366×768 laptop."""
+        self.text_edit.setToolTip(self.legend.text())
+        self.legend.hide()
+        self.text_edit.setMinimumHeight(min_text_height)
+        self.text_edit.setMaximumHeight(QWIDGETSIZE_MAX)
 
     # -- session and names ---------------------------------------------------------------------
 

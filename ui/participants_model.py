@@ -17,20 +17,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Gender, Participant, parse_gender
+from ui.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED
 from ui.people_labels import gender_label
 
 Index = QModelIndex | QPersistentModelIndex
 PRESENT_COLOUR = QColor("#1b5e20")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-# Roles as plain ints, looked up once: the views and the sorting proxies call data() for
-# every cell and every comparison (thousands of calls for 500 participants).
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-EDIT = int(Qt.ItemDataRole.EditRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/model_roles.py
 
 
 class ParticipantsTableModel(QAbstractTableModel):

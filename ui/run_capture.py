@@ -37,13 +37,7 @@ class RunCaptureArea(QSplitter):
         undo_stack = console.undo_stack if console.undo_stack is not None else QUndoStack(self)
         self.capture = CapturePanel(console.context, undo_stack)
         self.capture.status.connect(console.status)
-        # The key legend becomes the box's tooltip here (F1 lists every key): two lines less,
-        # so the page fits a 1366×768 laptop with the box open.
-        self.capture.text_edit.setToolTip(self.capture.legend.text())
-        self.capture.legend.hide()
-        # Here the box takes whatever height the splitter gives the note area.
-        self.capture.text_edit.setMinimumHeight(RUN_NOTE_MIN_HEIGHT)
-        self.capture.text_edit.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
+        self.capture.fit_under_timer(RUN_NOTE_MIN_HEIGHT)
         self.box = QGroupBox(self.tr("Notes for the report (F6 to type · Esc back to the timer)"))
         box_layout = QVBoxLayout(self.box)
         box_layout.addWidget(self.capture)

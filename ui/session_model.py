@@ -6,14 +6,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from storage.sessions import SessionSummary
 from ui.formatting import short_date
+from ui.model_roles import ALIGNMENT, DISPLAY, RIGHT_ALIGNED, TOOLTIP
 
 Index = QModelIndex | QPersistentModelIndex
-
-# Roles as plain ints, looked up once: data() runs for every cell, role and repaint.
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SessionsTableModel(QAbstractTableModel):
