@@ -9,9 +9,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from facilitation.bilingual import bilingual
-from facilitation.method_runs import CaseAssignment
-from facilitation.report_data import SessionReportData
-from facilitation.report_method_data import (
+from facilitation.documents.report.data import SessionReportData
+from facilitation.documents.report.method_data import (
     CaseComparison,
     CastLine,
     GameLine,
@@ -20,6 +19,7 @@ from facilitation.report_method_data import (
     StandingLine,
     ValueMean,
 )
+from facilitation.method_runs import CaseAssignment
 from facilitation.scoring import leaderboard, scores_per_value
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from facilitation.agenda import plan_day
-from facilitation.report_data import (
+from facilitation.documents.report.data import (
     AgendaLine,
     AttendanceSummary,
     CommitmentLine,

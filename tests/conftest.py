@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import ui.import_speed  # noqa: E402, F401 (as the app does: see ui/import_speed.py)
-from ui.refcount_guard import keep_singletons_alive  # noqa: E402
+import ui.common.import_speed  # noqa: E402, F401 (as the app does: see ui/common/import_speed.py)
+from ui.common.refcount_guard import keep_singletons_alive  # noqa: E402
 
 # PySide6 6.12 on Python 3.11 leaks references to None/True/False with every void Qt call;
 # a long test session would otherwise abort with "none_dealloc".
@@ -47,7 +47,7 @@ def english_after_each_test():
     yield
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import install_translator
+    from ui.common.i18n import install_translator
 
     app = QCoreApplication.instance()
     if app is not None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from storage.backups import BACKUP_DIRNAME, list_backups
 from storage.database import DB_FILENAME, open_store
 from storage.sessions import SessionRepository
-from ui import app as app_module
+from ui.shell import app as app_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +75,7 @@ def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs) -> No
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from ui.instance_lock import InstanceLock;"
+            "import sys; from pathlib import Path; from ui.shell.instance_lock import InstanceLock;"
             "lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True);"
             "sys.stdin.read()",
             str(data_dir),

@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 
 from tests.test_ui_agenda import open_sample, select_row
 from tests.ui_helpers import make_context
-from ui.error_guard import install_error_hooks, known_problem, remove_error_hooks
-from ui.notes_page import NotesPage
+from ui.notes.page import NotesPage
+from ui.shell.error_guard import install_error_hooks, known_problem, remove_error_hooks
 
 LONG_TEXT = "Peserta ingin layanan satu pintu. " * 600  # ~20 KB: needs new pages
 

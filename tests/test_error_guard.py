@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from ui.error_guard import install_error_hooks, remove_error_hooks
+from ui.shell.error_guard import install_error_hooks, remove_error_hooks
 
 
 @pytest.fixture

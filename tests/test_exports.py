@@ -8,9 +8,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitation.exports import EXCEL_CELL_LIMIT, sheet_tables, write_csv_folder, write_xlsx
+from facilitation.documents.report.data import scrub
+from facilitation.documents.spreadsheets import (
+    EXCEL_CELL_LIMIT,
+    sheet_tables,
+    write_csv_folder,
+    write_xlsx,
+)
 from facilitation.notes import Note
-from facilitation.report_data import scrub
 from storage.database import open_store
 from storage.notes import NoteRepository
 from storage.report_source import load_report_data

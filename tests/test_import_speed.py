@@ -1,4 +1,5 @@
-"""PySide6's per-import source scan is off (ui/import_speed.py) and Qt still works as usual."""
+"""PySide6's per-import source scan is off (ui/common/import_speed.py) and Qt still works as
+usual."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import ui.import_speed
+import ui.common.import_speed
 
 
 def test_modules_imported_after_pyside6_are_not_read_back(
@@ -33,6 +34,6 @@ def test_modules_imported_after_pyside6_are_not_read_back(
 
 
 def test_switching_off_again_is_harmless() -> None:
-    assert ui.import_speed.skip_pyside_source_scan()
-    feature = sys.modules[ui.import_speed.FEATURE_MODULE]
-    assert feature._mod_uses_pyside is ui.import_speed._selects_no_feature
+    assert ui.common.import_speed.skip_pyside_source_scan()
+    feature = sys.modules[ui.common.import_speed.FEATURE_MODULE]
+    assert feature._mod_uses_pyside is ui.common.import_speed._selects_no_feature

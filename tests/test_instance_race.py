@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from ui.instance_lock import LOCK_FILENAME
+from ui.shell.instance_lock import LOCK_FILENAME
 
 RACER = Path(__file__).with_name("lock_racer.py")
 ROUNDS = 100

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pypdf import PdfReader
 
-from facilitation.method_cards import observer_sheets_pdf, role_cards_pdf
+from facilitation.documents.method_cards import observer_sheets_pdf, role_cards_pdf
 from facilitation.roleplay import Role, load_scenarios
 
 HOSTILE = "Siti <b>Nur</b> & Co 😀"

@@ -8,10 +8,10 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from facilitation.attendance_sheet import SheetHeading, write_attendance_sheet
-from facilitation.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
+from facilitation.documents.attendance_sheet import SheetHeading, write_attendance_sheet
+from facilitation.documents.fonts import has_glyph
+from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
 from facilitation.participants import Participant
-from facilitation.pdf_fonts import has_glyph
 from tests.roster_fixtures import fake_roster
 
 HEADING = SheetHeading(

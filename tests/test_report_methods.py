@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from facilitation.cases import load_cases
-from facilitation.exports import sheet_tables, write_csv_folder, write_xlsx
+from facilitation.documents.report.pdf import ReportOptions, write_report
+from facilitation.documents.spreadsheets import sheet_tables, write_csv_folder, write_xlsx
 from facilitation.library import load_library
 from facilitation.method_runs import CastEntry
-from facilitation.report_pdf import ReportOptions, write_report
 from facilitation.roleplay import load_scenarios
 from storage.case_class import CaseClassRepository
 from storage.database import open_store

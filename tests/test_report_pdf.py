@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from facilitation.report_data import NoteLine, ReportDay, SessionReportData
-from facilitation.report_flow import ReportImageError, check_image
-from facilitation.report_pdf import ReportOptions, save_report, write_report
+from facilitation.documents.report.data import NoteLine, ReportDay, SessionReportData
+from facilitation.documents.report.flow import ReportImageError, check_image
+from facilitation.documents.report.pdf import ReportOptions, save_report, write_report
 from facilitation.session import Session, SessionDay
 from storage.database import open_store
 from storage.report_source import load_report_data

@@ -15,8 +15,8 @@ from storage import backups
 from storage.database import DB_FILENAME, QUARANTINE_DIRNAME, open_store
 from storage.sessions import SessionRepository
 from tests.ui_helpers import make_window
-from ui.app import finish_restore, relaunch_command
-from ui.restore_dialog import RestoreBackupDialog
+from ui.shell.app import finish_restore, relaunch_command
+from ui.shell.restore_dialog import RestoreBackupDialog
 
 
 def when_dialog_opens(action) -> None:  # noqa: ANN001

@@ -125,7 +125,7 @@ def test_committed_qm_matches_the_ts(update_translations, tmp_path) -> None:
 
 
 def test_installed_translator_translates_the_ui(qapp) -> None:
-    from ui.i18n import install_translator
+    from ui.common.i18n import install_translator
 
     translator = install_translator(qapp, "id")
     assert translator is not None, "lokakarya_id.qm could not be loaded"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import TRANSLATIONS_DIR, install_translator
+from ui.common.i18n import TRANSLATIONS_DIR, install_translator
 
 
 def test_standard_buttons_are_translated(qapp) -> None:  # noqa: ANN001

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui_helpers import make_window
-from ui.agenda_model import AgendaTableModel
+from ui.plan.model import AgendaTableModel
 
 
 def open_sample(qtbot, data_dir):
@@ -147,7 +147,7 @@ def test_undo_and_redo_shortcuts_in_the_menu(qtbot, data_dir) -> None:
 def test_removed_activities_can_be_restored_later(qtbot, data_dir, monkeypatch) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from ui.agenda_trash_dialog import AgendaTrashDialog
+    from ui.plan.trash_dialog import AgendaTrashDialog
 
     _window, page = open_sample(qtbot, data_dir)
     before = stored_titles(page)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from facilitation.casting import AUDIENCE
 from tests.fake_clock import FakeClock
 from tests.methods_helpers import NAMES, open_methods
-from ui.method_projector import projector_window
-from ui.run_console import RunConsole
+from ui.projector.methods_boards import projector_window
+from ui.run.page import RunConsole
 
 
 def choose(combo, data) -> None:
@@ -195,7 +195,7 @@ def test_duplicating_a_builtin_scenario_makes_an_editable_copy(qtbot, data_dir) 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.library_editors import ScenarioDialog
+    from ui.methods.library_editors import ScenarioDialog
 
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
@@ -275,7 +275,7 @@ def test_a_case_answer_is_taken_from_the_note_takers_notes(qtbot, data_dir, monk
 
     from facilitation.notes import Note
     from storage.notes import NoteRepository
-    from ui.case_from_notes import NotesForAnswerDialog
+    from ui.methods.case_from_notes import NotesForAnswerDialog
 
     _window, page = open_methods(qtbot, data_dir)
     tab = page.case_class

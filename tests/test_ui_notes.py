@@ -12,8 +12,8 @@ from facilitation.notes import Note, NoteKind
 from facilitation.session import Session, SessionDay
 from facilitation.workplans import WorkPlanStatus
 from tests.ui_helpers import make_context, make_window
-from ui.notes_page import NotesPage
-from ui.workplan_tab import WorkPlanTab
+from ui.notes.page import NotesPage
+from ui.notes.workplan_tab import WorkPlanTab
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 

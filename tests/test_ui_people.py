@@ -13,10 +13,10 @@ from facilitation.roster import RosterField
 from storage.groups import current_groups
 from tests.roster_fixtures import fake_roster, write_csv, write_xlsx
 from tests.ui_helpers import make_window
-from ui.group_board import MEMBER_MIME
-from ui.participants_model import ParticipantsTableModel
-from ui.people_page import CHECKIN_TAB, GROUPS_TAB, PeoplePage
-from ui.roster_import_dialog import RosterImportDialog
+from ui.people.group_board import MEMBER_MIME
+from ui.people.page import CHECKIN_TAB, GROUPS_TAB, PeoplePage
+from ui.people.participants_model import ParticipantsTableModel
+from ui.people.roster_import_dialog import RosterImportDialog
 
 
 def open_people(qtbot, data_dir) -> PeoplePage:
@@ -228,7 +228,7 @@ def test_printing_the_daftar_hadir_and_group_cards(qtbot, data_dir, tmp_path) ->
     assert path.read_bytes().startswith(b"%PDF")
     form(page)
     cards = tmp_path / "kelompok.pdf"
-    from facilitation.group_cards import CardLayout
+    from facilitation.documents.group_cards import CardLayout
 
     with qtbot.waitSignal(page.pdf_written, timeout=20_000):
         page.groups.print_cards(cards, "en", CardLayout.LIST)
@@ -238,7 +238,7 @@ def test_printing_the_daftar_hadir_and_group_cards(qtbot, data_dir, tmp_path) ->
 def test_the_form_groups_dialog_applies_locks_and_explains_refusals(
     qtbot, data_dir, tmp_path
 ) -> None:
-    from ui.form_groups_dialog import FormGroupsDialog
+    from ui.people.form_groups_dialog import FormGroupsDialog
 
     page = imported_page(qtbot, data_dir, tmp_path)
     people = stored(page)

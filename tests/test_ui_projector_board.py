@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.methods_helpers import open_methods
-from ui.method_projector import show_on_projector
-from ui.projector import RUN_CONSOLE, shared_projector
-from ui.projector_board import board_layout
-from ui.run_console import RunConsole
+from ui.projector.board import board_layout
+from ui.projector.methods_boards import show_on_projector
+from ui.projector.window import RUN_CONSOLE, shared_projector
+from ui.run.page import RunConsole
 
 
 def test_eight_teams_each_get_a_twelfth_of_the_screen() -> None:

@@ -13,7 +13,7 @@ from storage.bundles import export_bundle
 from storage.notes import NoteRepository
 from tests.report_fixtures import fill_day
 from tests.ui_helpers import make_window
-from ui.report_page import ReportPage
+from ui.report.page import ReportPage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -14,8 +14,8 @@ from facilitation.timer import Phase, TimerStatus, format_reading
 from storage.run_state import RunRepository
 from tests.fake_clock import FakeClock
 from tests.ui_helpers import make_window
-from ui.run_console import RunConsole
-from ui.run_controller import RunController
+from ui.run.page import RunConsole
+from ui.run_control.controller import RunController
 
 
 def open_run(qtbot, data_dir):
@@ -140,7 +140,7 @@ def test_a_crashed_run_reopens_running_with_a_banner(qtbot, data_dir) -> None:
 
 
 def test_report_back_rounds_from_the_console(qtbot, data_dir, monkeypatch) -> None:
-    from ui import run_dialogs
+    from ui.run import dialogs as run_dialogs
 
     _window, page = open_run(qtbot, data_dir)
     qtbot.keyClick(page, Qt.Key.Key_Space)
@@ -178,7 +178,7 @@ def test_projector_messages_blank_and_slide(qtbot, data_dir) -> None:
 
 @pytest.mark.parametrize("left", [600, 100, 10, -30])
 def test_projector_digits_fill_most_of_the_width(qtbot, left) -> None:
-    from ui.projector import ProjectorView, ProjectorWindow
+    from ui.projector.window import ProjectorView, ProjectorWindow
 
     window = ProjectorWindow()
     qtbot.addWidget(window)
@@ -202,7 +202,7 @@ def test_a_long_day_of_ticks_does_not_abort_the_app(qtbot, data_dir) -> None:
     if sys.version_info < (3, 12) and leak_per_call > 0:
         import ctypes
 
-        from ui.refcount_guard import TOP_UP
+        from ui.common.refcount_guard import TOP_UP
 
         count = ctypes.c_ssize_t.from_address(id(None))
         if count.value > TOP_UP:

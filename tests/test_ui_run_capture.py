@@ -12,9 +12,9 @@ from storage.run_state import RunRepository
 from tests.fake_clock import FakeClock
 from tests.test_ui_run import open_run
 from tests.ui_helpers import make_context
-from ui.notes_page import NotesPage
-from ui.run_capture import SPLITTER_SETTING
-from ui.run_controller import RunController
+from ui.notes.page import NotesPage
+from ui.run.capture_area import SPLITTER_SETTING
+from ui.run_control.controller import RunController
 
 
 def focus_on(qtbot, widget) -> None:
@@ -161,7 +161,7 @@ class FakeChime(QObject):
 
 
 def test_each_breakout_group_chimes_once_when_its_time_is_up(qtbot, data_dir, monkeypatch) -> None:
-    from ui import run_console
+    from ui.run import page as run_console
 
     clock = FakeClock()
     monkeypatch.setattr(run_console, "ChimePlayer", FakeChime)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from facilitation.session import Session, SessionDay
 from tests.ui_helpers import make_window
-from ui.session_dialog import SessionDetailsDialog
-from ui.template_dialog import TemplateDialog
+from ui.sessions.details_dialog import SessionDetailsDialog
+from ui.sessions.template_dialog import TemplateDialog
 
 
 def titles(window) -> list[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from facilitation.library import load_library
 from storage.database import open_store
 from storage.sample import ensure_sample_session
-from ui.context import AppContext
-from ui.main_window import MainWindow
+from ui.common.context import AppContext
+from ui.shell.main_window import MainWindow
 
 
 def make_context(data_dir: Path, lang: str = "en", sample: bool = True) -> AppContext:

@@ -1,7 +1,8 @@
 """The command line: `lokakarya [--data-dir DIR] [--lang id|en] [COMMAND ...]`.
 
-Without a command the desktop app opens; commands are run by ui/cli.py. This lives in a module,
-not in main.py, because Python compiles a script on every start but caches a module's bytecode.
+Without a command the desktop app opens; commands are run by ui/cli/commands.py. This lives in
+a module, not in main.py, because Python compiles a script on every start but caches a module's
+bytecode.
 """
 
 from __future__ import annotations
@@ -138,9 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     data_dir = args.data_dir or default_data_dir()
     if args.command:
-        from ui.cli import run_command
+        from ui.cli.commands import run_command
 
         return run_command(args.command, data_dir, args.lang, args)
-    from ui.app import run_gui
+    from ui.shell.app import run_gui
 
     return run_gui(data_dir, args.lang)

@@ -96,8 +96,8 @@ def bench_open_page(db, data_dir: Path, session_id: str) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from facilitation.library import load_library
-    from ui.context import AppContext
-    from ui.notes_page import NotesPage
+    from ui.common.context import AppContext
+    from ui.notes.page import NotesPage
 
     app = QApplication.instance() or QApplication([])
     context = AppContext(db=db, data_dir=data_dir, library=load_library(), lang="en")

@@ -136,9 +136,9 @@ def bench_view(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitation.library import load_library
-    from ui.context import AppContext
-    from ui.participants_model import ParticipantsTableModel
-    from ui.people_page import PeoplePage
+    from ui.common.context import AppContext
+    from ui.people.page import PeoplePage
+    from ui.people.participants_model import ParticipantsTableModel
 
     app = QApplication.instance() or QApplication([])
     opened = open_store(folder / "view-store", take_backup=False)

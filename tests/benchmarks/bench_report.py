@@ -25,8 +25,8 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from facilitation.clock import utc_now_iso  # noqa: E402
-from facilitation.pdf_fonts import register_fonts  # noqa: E402
-from facilitation.report_pdf import ReportOptions, write_report  # noqa: E402
+from facilitation.documents.fonts import register_fonts  # noqa: E402
+from facilitation.documents.report.pdf import ReportOptions, write_report  # noqa: E402
 from storage.database import open_store  # noqa: E402
 from storage.report_source import load_report_data  # noqa: E402
 from tests.benchmarks.programme import Row, arguments, copy_programme, emit, row, table  # noqa: E402

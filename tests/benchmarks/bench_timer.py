@@ -65,8 +65,8 @@ def measure(seconds: int = 60) -> list[Row]:
         )
     )
     from facilitation.library import load_library
-    from ui.context import AppContext
-    from ui.run_console import RunConsole
+    from ui.common.context import AppContext
+    from ui.run.page import RunConsole
 
     context = AppContext(db=opened.db, data_dir=folder, library=load_library(), lang="en")
     page = RunConsole(context)

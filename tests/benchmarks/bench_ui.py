@@ -57,9 +57,9 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     from facilitation.groups import GroupPlan
     from facilitation.library import load_library
     from storage.database import DB_FILENAME, open_store
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-    from ui.refcount_guard import keep_singletons_alive
+    from ui.common.context import AppContext
+    from ui.common.refcount_guard import keep_singletons_alive
+    from ui.shell.main_window import MainWindow
 
     keep_singletons_alive()  # PySide6 6.12 drops references to None on every processEvents()
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -26,15 +26,15 @@ def peak_kb() -> int:
 
 session = os.environ.get("LOKAKARYA_BENCH_OPEN")
 if session:
-    import ui.app
+    import ui.shell.app
 
-    attach = ui.app.attach_store
+    attach = ui.shell.app.attach_store
 
     def attach_and_open(window, context, defer_pages: bool = False) -> None:  # noqa: ANN001
         attach(window, context)  # every page built, as the figure "big session open" means
         window.open_session(session)
 
-    ui.app.attach_store = attach_and_open
+    ui.shell.app.attach_store = attach_and_open
 
 script = sys.argv[1]
 sys.argv = sys.argv[1:]

@@ -1,0 +1,291 @@
+"""Everything a session report or export shows, gathered once into plain data.
+
+storage/report_source.py fills it from whatever tables the store has; the PDF, XLSX and CSV
+writers only read it. A section whose list is empty (or whose value is None) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+
+from facilitation.documents.report.method_data import (
+    CaseComparison,
+    GameLine,
+    RolePlayLine,
+    redact_methods,
+)
+from facilitation.session import Session
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    activity_id: str
+    title: str
+    kind: str
+    planned_start: time
+    planned_end: time
+    planned_minutes: int
+    # From the run's timer log, when the activity was run with the timer.
+    outcome: str | None = None  # "done", "skipped", "running", "not_started"
+    actual_start: datetime | None = None  # aware
+    actual_end: datetime | None = None
+    actual_minutes: int | None = None
+
+    @property
+    def difference(self) -> int | None:
+        if self.actual_minutes is None:
+            return None
+        return self.actual_minutes - self.planned_minutes
+
+
+@dataclass(frozen=True)
+class ReportDay:
+    date: date
+    start: time
+    end: time
+    lines: tuple[AgendaLine, ...]
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    number: int
+    name: str
+    nip: str = ""
+    position: str = ""
+    institution: str = ""
+    gender: str = ""
+    phone: str = ""
+    email: str = ""
+    present_days: int | None = None  # None: attendance was not taken
+
+
+@dataclass(frozen=True)
+class InstitutionCount:
+    institution: str
+    registered: int
+    present: int | None
+
+
+@dataclass(frozen=True)
+class AttendanceSummary:
+    people: tuple[PersonLine, ...]
+    by_institution: tuple[InstitutionCount, ...]
+    taken: bool  # whether anyone was checked in at all
+
+    @property
+    def registered(self) -> int:
+        return len(self.people)
+
+    @property
+    def present(self) -> int | None:
+        if not self.taken:
+            return None
+        return sum(1 for person in self.people if person.present_days)
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    name: str
+    members: tuple[str, ...]
+    formation: str = ""  # which grouping (e.g. the activity it was formed for)
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    text: str
+    kind: str
+    activity_id: str | None
+    group_label: str = ""
+    speaker: str = ""
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class WorkPlanLine:
+    action: str
+    output: str = ""
+    outcome_indicator: str = ""
+    target: str = ""
+    pic: str = ""
+    deadline: date | None = None
+    institution: str = ""
+    group_label: str = ""
+    status: str = "planned"
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    text: str
+    owner_label: str = ""
+
+
+@dataclass(frozen=True)
+class VoteLine:
+    question: str
+    options: tuple[tuple[str, int], ...]  # (label, count), most votes first
+
+    @property
+    def total(self) -> int:
+        return sum(count for _label, count in self.options)
+
+
+@dataclass(frozen=True)
+class ReactionLine:
+    target_kind: str
+    label: str
+    counts: tuple[int, int, int, int, int]
+
+    @property
+    def responses(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def average(self) -> float | None:
+        total = self.responses
+        if not total:
+            return None
+        return sum(score * n for score, n in zip(range(1, 6), self.counts, strict=True)) / total
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    name: str
+    pre: float | None
+    post: float | None
+    max_score: float
+
+
+@dataclass(frozen=True)
+class EvaluationSummary:
+    reactions: tuple[ReactionLine, ...] = ()
+    scores: tuple[ScoreLine, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.reactions or self.scores)
+
+
+@dataclass
+class SessionReportData:
+    session: Session
+    days: list[ReportDay]
+    attendance: AttendanceSummary | None = None
+    groups: list[GroupLine] = field(default_factory=list)
+    notes: list[NoteLine] = field(default_factory=list)
+    work_plans: list[WorkPlanLine] = field(default_factory=list)
+    commitments: list[CommitmentLine] = field(default_factory=list)
+    votes: list[VoteLine] = field(default_factory=list)
+    evaluation: EvaluationSummary | None = None
+    role_plays: list[RolePlayLine] = field(default_factory=list)
+    case_classes: list[CaseComparison] = field(default_factory=list)
+    games: list[GameLine] = field(default_factory=list)
+    redacted: bool = False
+
+    @property
+    def has_actuals(self) -> bool:
+        return any(line.outcome for day in self.days for line in day.lines)
+
+    @property
+    def activity_titles(self) -> dict[str, str]:
+        return {line.activity_id: line.title for day in self.days for line in day.lines}
+
+    def notes_by_activity(self) -> list[tuple[str | None, list[tuple[str, list[NoteLine]]]]]:
+        """Notes in agenda order, then per group (whole room first), starred first within a
+        kind and otherwise in the order they were taken. Notes of activities no longer on the
+        agenda come last, with the general notes."""
+        order = {line.activity_id: i for i, line in enumerate(_all_lines(self.days))}
+        by_activity: dict[str | None, list[NoteLine]] = {}
+        for note in self.notes:
+            key = note.activity_id if note.activity_id in order else None
+            by_activity.setdefault(key, []).append(note)
+        result = []
+        for key in sorted(by_activity, key=lambda k: order.get(k, len(order))):
+            groups: dict[str, list[NoteLine]] = {}
+            for note in by_activity[key]:
+                groups.setdefault(note.group_label, []).append(note)
+            ordered_groups = []
+            for label in sorted(groups, key=lambda g: (g != "", g.casefold())):
+                notes = sorted(
+                    groups[label], key=lambda n: (_kind_rank(n.kind), not n.starred, n.created_at)
+                )
+                ordered_groups.append((label, notes))
+            result.append((key, ordered_groups))
+        return result
+
+
+# Decisions and actions are what an office reads first; quotes and questions last.
+KIND_ORDER = (
+    "decision",
+    "action",
+    "commitment",
+    "idea",
+    "insight",
+    "obstacle",
+    "question",
+    "quote",
+)
+
+
+def _kind_rank(kind: str) -> tuple[int, str]:
+    return (KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER), kind)
+
+
+def _all_lines(days: list[ReportDay]) -> list[AgendaLine]:
+    return [line for day in days for line in day.lines]
+
+
+# -- redaction ------------------------------------------------------------------------------
+
+# Personal data under Indonesia's data protection law: NIP (18 digits, often grouped as
+# 19780312 200501 1 002), phone numbers (08..., +62...) and e-mail addresses.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NIP = re.compile(r"(?<!\d)\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[ .-]?8\d(?:[ .-]?\d){6,11}(?!\d)")
+REDACTED_MARK = "[…]"
+
+
+def scrub(text: str) -> str:
+    """Free text with NIPs, phone numbers and e-mail addresses replaced by a mark."""
+    if not text or not any(ch.isdigit() or ch == "@" for ch in text):
+        return text
+    for pattern in (_EMAIL, _NIP, _PHONE):
+        text = pattern.sub(REDACTED_MARK, text)
+    return text
+
+
+def redact(data: SessionReportData) -> SessionReportData:
+    """A copy without NIP, phone and e-mail: the columns are emptied and free text scrubbed."""
+    attendance = data.attendance
+    if attendance is not None:
+        people = tuple(
+            replace(p, nip="", phone="", email="", name=scrub(p.name)) for p in attendance.people
+        )
+        attendance = replace(attendance, people=people)
+    role_plays, case_classes, games = redact_methods(
+        data.role_plays, data.case_classes, data.games, scrub
+    )
+    return replace(
+        data,
+        attendance=attendance,
+        groups=[replace(g, members=tuple(scrub(m) for m in g.members)) for g in data.groups],
+        notes=[replace(n, text=scrub(n.text), speaker=scrub(n.speaker)) for n in data.notes],
+        work_plans=[
+            replace(
+                w,
+                action=scrub(w.action),
+                output=scrub(w.output),
+                outcome_indicator=scrub(w.outcome_indicator),
+                target=scrub(w.target),
+                pic=scrub(w.pic),
+            )
+            for w in data.work_plans
+        ],
+        commitments=[replace(c, text=scrub(c.text)) for c in data.commitments],
+        role_plays=role_plays,
+        case_classes=case_classes,
+        games=games,
+        redacted=True,
+    )

@@ -1,0 +1,72 @@
+"""Methods: the role plays, case classes and games of the open session, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from storage.sessions import NotFoundError
+from ui.common.context import AppContext
+from ui.methods.case_tab import CaseTab
+from ui.methods.games_tab import GamesTab
+from ui.methods.roleplay_tab import RolePlayTab
+from ui.methods.sources import MethodLibraries
+
+
+class MethodsPage(QWidget):
+    status = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.session_id: str | None = None
+        self.libraries = MethodLibraries(context)
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.role_play = RolePlayTab(context, self.undo_stack, self.libraries)
+        self.case_class = CaseTab(context, self.undo_stack, self.libraries)
+        self.games = GamesTab(context, self.undo_stack, self.libraries)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.role_play, self.tr("Role play"))
+        self.tabs.addTab(self.case_class, self.tr("Case class"))
+        self.tabs.addTab(self.games, self.tr("Games"))
+        for tab in (self.role_play, self.case_class, self.games):
+            tab.status.connect(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs, 1)
+
+    def open_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.title_label.setText(self.context.sessions.get(session_id).title)
+        for tab in (self.role_play, self.case_class, self.games):
+            tab.open_session(session_id)
+
+    def reload_details(self) -> None:
+        """Activities, groups or participants may have changed on other pages."""
+        if self.session_id is None:
+            return
+        try:
+            self.open_session(self.session_id)
+        except NotFoundError:
+            self.close_session()
+
+    def close_session(self) -> None:
+        self.session_id = None
+        self.title_label.setText("")
+        for tab in (self.role_play, self.case_class, self.games):
+            tab.open_session(None)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # Groups and participants change on the People page: re-read them when shown.
+        super().showEvent(event)
+        if self.session_id is not None:
+            for tab in (self.role_play, self.case_class, self.games):
+                tab.refresh()

@@ -1,0 +1,229 @@
+"""Notes: everything captured in the open session, in tabs.
+
+- Notes: the capture panel (type, Enter, saved) above the browsable list of the session's notes;
+- Search: full-text search over the notes of all sessions;
+- Work plan, Commitments, Tallies and Evaluation: entered from the room's paper.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from facilitation.session import Session
+from storage.evaluation import EvaluationRepository
+from storage.notes import NoteRepository
+from storage.run_state import RunRepository
+from storage.sessions import NotFoundError
+from storage.tallies import TallyRepository
+from storage.workplans import CommitmentRepository, WorkPlanRepository
+from ui.capture.names import activity_choices, fill_capture_names
+from ui.capture.panel import CapturePanel
+from ui.common.context import AppContext
+from ui.common.deferred_load import LoadWhenShown
+from ui.notes.browser import NotesBrowser
+from ui.notes.evaluation_tab import EvaluationTab
+from ui.notes.search_panel import SearchPanel
+from ui.notes.tallies_tab import TalliesTab
+from ui.notes.workplan_tab import CommitmentsTab, WorkPlanTab
+
+log = logging.getLogger(__name__)
+
+
+def running_activity_id(db, session_id: str) -> str | None:  # noqa: ANN001
+    """The activity on in the session's run (running or paused), as last saved."""
+    saved = RunRepository(db).load(session_id)
+    if saved is None or saved.day_over or saved.timer is None:
+        return None
+    return saved.activity_id
+
+
+class NotesPage(QWidget):
+    status = Signal(str)
+    # A search result in another session: the main window opens that session, then calls
+    # show_note(note_id) on this page.
+    open_note_requested = Signal(str, str)  # session id, note id
+
+    NOTES_TAB, SEARCH_TAB, WORK_PLAN_TAB, COMMITMENTS_TAB, TALLIES_TAB, EVALUATION_TAB = range(6)
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.session: Session | None = None
+        self.notes = NoteRepository(context.db)
+        self._notes_stamp: tuple[int, str] | None = None  # notes as last listed
+        self._run_activity: str | None = None  # the run's activity the capture last followed
+
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.capture = CapturePanel(context, self.undo_stack)
+        self.browser = NotesBrowser(self.notes, self.undo_stack)
+        self.capture.note_changed.connect(self._note_changed)
+        self.search = SearchPanel(self.notes)
+        self.search.open_note_requested.connect(self.open_note)
+        self.work_plan = WorkPlanTab(WorkPlanRepository(context.db), self.undo_stack)
+        self.commitments = CommitmentsTab(CommitmentRepository(context.db), self.undo_stack)
+        self.tallies = TalliesTab(TallyRepository(context.db), self.undo_stack)
+        self.evaluation = EvaluationTab(EvaluationRepository(context.db), self.undo_stack)
+        for part in (
+            self.capture,
+            self.browser,
+            self.work_plan,
+            self.commitments,
+            self.tallies,
+            self.evaluation,
+        ):
+            part.status.connect(self.status.emit)
+
+        notes_tab = QSplitter(Qt.Orientation.Vertical)
+        notes_tab.addWidget(self.capture)
+        notes_tab.addWidget(self.browser)
+        notes_tab.setChildrenCollapsible(False)
+        notes_tab.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(notes_tab, self.tr("Notes"))
+        self.tabs.addTab(self.search, self.tr("Search all sessions"))
+        self.tabs.addTab(self.work_plan, self.tr("Work plan"))
+        self.tabs.addTab(self.commitments, self.tr("Commitments"))
+        self.tabs.addTab(self.tallies, self.tr("Tallies"))
+        self.tabs.addTab(self.evaluation, self.tr("Evaluation"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs, 1)
+        self._loader = LoadWhenShown(self, self._load, on_show=False)  # see showEvent
+
+    # -- the page protocol ---------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        started = time.perf_counter()
+        self.session = self.context.sessions.get(session_id)
+        self.title_label.setText(self.session.title)
+        self._loader.request()  # the notes are read when the page is shown
+        self.capture.text_edit.setFocus()
+        log.debug("notes page opened in %.1f ms", (time.perf_counter() - started) * 1000)
+
+    def reload_details(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session = self.context.sessions.get(self.session.id)
+        except NotFoundError:
+            self.close_session()
+            return
+        if self._loader.pending:  # not read yet: it will be, with these details
+            self.title_label.setText(self.session.title)
+            return
+        activities = activity_choices(self.session)
+        current = self.capture.activity_combo.currentData()
+        self.capture.set_session(self.session.id, activities, current)
+        self._list_notes(activities)
+        self.evaluation.reaction.open_session(self.session)
+        self.title_label.setText(self.session.title)
+
+    def close_session(self) -> None:
+        self._loader.cancel()
+        self.session = None
+        self.title_label.clear()
+        self.capture.set_session(None, [])
+        self.browser.load(None, [])
+        for tab in (self.work_plan, self.commitments, self.tallies):
+            tab.open_session(None)
+        self.evaluation.open_session(None, [])
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        activities = activity_choices(session)
+        self.title_label.setText(session.title)
+        self.capture.set_session(session.id, activities)
+        self._run_activity = None
+        self._follow_run()
+        self._list_notes(activities)
+        # The list just read the names used in the notes: no second pass for the completers.
+        self.roster = fill_capture_names(
+            self.capture, self.context.db, self.notes, session.id, self.browser.used_names
+        )
+        self.work_plan.open_session(session.id)
+        self.commitments.open_session(session.id)
+        self.tallies.open_session(session.id)
+        self.evaluation.open_session(session, self.roster.participants)
+
+    def _list_notes(self, activities: list[tuple[str, str]]) -> None:
+        assert self.session is not None
+        self._notes_stamp = self.notes.session_stamp(self.session.id)
+        self.browser.load(self.session.id, activities)
+
+    def _refresh_names(self) -> None:
+        """Completers: the roster and groups when available, plus names used in notes."""
+        if self.session is None:
+            return
+        self.roster = fill_capture_names(self.capture, self.context.db, self.notes, self.session.id)
+
+    def _follow_run(self) -> None:
+        """The capture panel takes the activity the run moved on to; a choice the note-taker
+        made by hand stays until the run moves again."""
+        if self.session is None:
+            return
+        activity_id = running_activity_id(self.context.db, self.session.id)
+        if activity_id != self._run_activity:
+            self._run_activity = activity_id
+            if activity_id is not None:
+                self.capture.set_current_activity(activity_id)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # Notes may have been taken on the Run page (or undone there) since this list was
+        # filled, and the run may have moved on.
+        super().showEvent(event)
+        if self.session is None or self._loader.flush():
+            return  # nothing open, or just read in full (the run's activity included)
+        self._follow_run()
+        if self.notes.session_stamp(self.session.id) != self._notes_stamp:
+            self._list_notes(activity_choices(self.session))
+            self._refresh_names()
+
+    def _note_changed(self, note_id: str) -> None:
+        self.browser.refresh_note(note_id)
+        row = self.browser.model.row_of(note_id)
+        if row is not None:
+            self.browser.table.scrollToBottom()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.NOTES_TAB:
+            self._refresh_names()
+            self.capture.text_edit.setFocus()
+        elif index == self.SEARCH_TAB:
+            self.search.search_edit.setFocus()
+            self.search.search_now()  # notes taken since the last search show up
+
+    # -- opening a note from the search --------------------------------------------------------
+
+    def open_note(self, session_id: str, note_id: str) -> None:
+        if self.session is not None and self.session.id == session_id:
+            self.show_note(note_id)
+            return
+        # Only the main window can switch sessions; it should connect this signal.
+        self.open_note_requested.emit(session_id, note_id)
+        self.status.emit(self.tr("The note is in another session: open that session to see it."))
+
+    def show_note(self, note_id: str) -> bool:
+        """Show one note of the open session selected in the notes list."""
+        self._loader.flush()
+        self.tabs.setCurrentIndex(self.NOTES_TAB)
+        found = self.browser.select_note(note_id)
+        if found:
+            self.browser.table.setFocus()
+        return found

@@ -1,0 +1,199 @@
+"""Check-in: for one day, type a few letters of a name, press Space or Enter, next person.
+
+Counts by institution follow each check-in; the daftar hadir prints from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.participants import attendance_by_institution
+from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
+
+VISIBLE_COLUMNS = (
+    ParticipantsTableModel.PRESENT,
+    ParticipantsTableModel.NAME,
+    ParticipantsTableModel.NIP,
+    ParticipantsTableModel.INSTITUTION,
+)
+TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class CheckInTable(QTableView):
+    toggle_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in TOGGLE_KEYS:
+            self.toggle_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Typing filters; Up/Down move in the list; Enter toggles the highlighted person."""
+
+    toggle_requested = Signal()
+    step_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class CheckInTab(QWidget):
+    toggle_requested = Signal(str)  # participant id
+    day_changed = Signal(int)
+    print_requested = Signal()
+
+    def __init__(self, model: ParticipantsTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.day_combo = QComboBox()
+        self.day_combo.currentIndexChanged.connect(self.day_changed)
+        self.search = SearchBox()
+        self.search.setPlaceholderText(
+            self.tr("Type a name, NIP or institution; Enter or Space marks present")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.proxy = ParticipantsFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.search.textChanged.connect(self._search)
+        self.search.toggle_requested.connect(self.toggle_current)
+        self.search.step_requested.connect(self._step)
+        self.table = CheckInTable()
+        self.table.setModel(self.proxy)
+        self.table.toggle_requested.connect(self.toggle_current)
+        self.table.doubleClicked.connect(lambda _index: self.toggle_current())
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        for column in range(model.columnCount()):
+            self.table.setColumnHidden(column, column not in VISIBLE_COLUMNS)
+        header = self.table.horizontalHeader()
+        # Not ResizeToContents: that re-measures all rows after every check-in.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ParticipantsTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ParticipantsTableModel.PRESENT, 100)
+        header.resizeSection(ParticipantsTableModel.NIP, 205)
+        header.resizeSection(ParticipantsTableModel.INSTITUTION, 240)
+        self.table.setStyleSheet("QTableView { font-size: 11pt; }")
+
+        self.total_label = QLabel()
+        self.total_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.counts = QTableWidget(0, 2)
+        self.counts.setHorizontalHeaderLabels([self.tr("Institution"), self.tr("Present")])
+        self.counts.verticalHeader().hide()
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.print_button = QPushButton(self.tr("Print &daftar hadir…"))
+        self.print_button.clicked.connect(self.print_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(self.day_combo)
+        top.addWidget(self.search, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.total_label)
+        right_layout.addWidget(self.counts, 1)
+        right_layout.addWidget(self.print_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def set_days(self, labels: list[str], current: int) -> None:
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        self.day_combo.addItems(labels)
+        self.day_combo.setCurrentIndex(current)
+        self.day_combo.blockSignals(False)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self._select_proxy_row(0)
+        elif self.proxy.rowCount():
+            current = self.table.currentIndex()
+            self._select_proxy_row(current.row() if current.isValid() else 0)
+
+    def _select_proxy_row(self, row: int) -> None:
+        row = max(0, min(row, self.proxy.rowCount() - 1))
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, ParticipantsTableModel.NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _step(self, step: int) -> None:
+        if self.proxy.rowCount():
+            current = self.table.currentIndex()
+            self._select_proxy_row((current.row() if current.isValid() else -step) + step)
+
+    def toggle_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)
+        if not index.isValid():
+            return
+        source = self.proxy.mapToSource(index)
+        self.toggle_requested.emit(self.model.participant(source.row()).id)
+
+    def after_toggle(self) -> None:
+        """Ready for the next person: the search is cleared when it was used."""
+        if self.search.text():
+            self.search.clear()
+            self.search.setFocus()
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        people = self.model.participants()
+        present = self.model.present_ids()
+        here = sum(1 for p in people if p.id in present)
+        self.total_label.setText(
+            self.tr("%1 of %2 present").replace("%1", str(here)).replace("%2", str(len(people)))
+        )
+        rows = attendance_by_institution(people, present)
+        self.counts.setRowCount(len(rows))
+        for row, (institution, count, total) in enumerate(rows):
+            name = QTableWidgetItem(institution or self.tr("(no institution)"))
+            figure = QTableWidgetItem(f"{count} / {total}")
+            figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts.setItem(row, 0, name)
+            self.counts.setItem(row, 1, figure)

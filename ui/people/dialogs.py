@@ -1,0 +1,118 @@
+"""Small dialogs of the People page: add a participant, and print options (language, layout)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.documents.group_cards import CardLayout
+from facilitation.participants import Gender, Participant, participant_problems
+from ui.people.labels import gender_label, participant_problem_message
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, institutions: list[str] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add participant"))
+        self.name_edit = QLineEdit()
+        self.nip_edit = QLineEdit()
+        self.nip_edit.setPlaceholderText(self.tr("18 digits, may stay empty"))
+        self.position_edit = QLineEdit()
+        self.institution_combo = QComboBox()
+        self.institution_combo.setEditable(True)
+        self.institution_combo.addItems(list(institutions))
+        self.institution_combo.setCurrentText("")
+        self.gender_combo = QComboBox()
+        for gender in (Gender.UNKNOWN, Gender.MALE, Gender.FEMALE):
+            self.gender_combo.addItem(gender_label(gender) or "—", gender)
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("N&IP"), self.nip_edit)
+        form.addRow(self.tr("&Position"), self.position_edit)
+        form.addRow(self.tr("&Institution"), self.institution_combo)
+        form.addRow(self.tr("&Gender"), self.gender_combo)
+        form.addRow(self.tr("P&hone"), self.phone_edit)
+        form.addRow(self.tr("&E-mail"), self.email_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._person: Participant | None = None
+
+    def _collect(self) -> Participant:
+        return Participant(
+            name=self.name_edit.text().strip(),
+            nip=self.nip_edit.text().strip().replace(" ", ""),
+            position=self.position_edit.text().strip(),
+            institution=self.institution_combo.currentText().strip(),
+            gender=self.gender_combo.currentData(),
+            phone=self.phone_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+        )
+
+    def _try_accept(self) -> None:
+        person = self._collect()
+        problems = participant_problems(person)
+        if problems:
+            self.error_label.setText(participant_problem_message(problems[0]))
+            return
+        self._person = person
+        self.accept()
+
+    def participant(self) -> Participant | None:
+        return self._person
+
+
+class PrintOptionsDialog(QDialog):
+    def __init__(
+        self, title: str, language: str, with_layout: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Bahasa Indonesia"), "id")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.setCurrentIndex(0 if language == "id" else 1)
+        self.layout_combo = QComboBox()
+        self.layout_combo.addItem(
+            self.tr("One page per group (for the tables)"), CardLayout.PAGE_PER_GROUP
+        )
+        self.layout_combo.addItem(self.tr("All groups in one list"), CardLayout.LIST)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language_combo)
+        if with_layout:
+            form.addRow(self.tr("La&yout"), self.layout_combo)
+        else:
+            self.layout_combo.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    def card_layout(self) -> CardLayout:
+        return self.layout_combo.currentData()

@@ -1,0 +1,263 @@
+"""Form groups…: how many (or how big), what to balance, the seed, and the locks.
+
+The groups are formed when the facilitator presses Form groups, so a plan that cannot be met
+(e.g. a lock too big for a group) is explained here and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.groups import GroupingError, GroupPlan, GroupTarget, Member, form_groups
+from facilitation.participants import Participant
+from ui.people.labels import grouping_message
+
+MAX_SEED = 999_999
+
+
+class FormGroupsDialog(QDialog):
+    def __init__(
+        self,
+        present: list[Participant],
+        activities: list[tuple[str, str]],
+        earlier: list[list[list[str]]],
+        plan: GroupPlan | None = None,
+        activity_id: str | None = None,
+        note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Form groups"))
+        self.present = present
+        self.earlier = earlier
+        self.names = {p.id: p.name for p in present}
+        plan = plan or GroupPlan(seed=random.randint(1, MAX_SEED))
+        self.result_groups: list[list[str]] = []
+        self.result_plan: GroupPlan | None = None
+
+        self.for_combo = QComboBox()
+        self.for_combo.addItem(self.tr("The whole session"), None)
+        for identifier, title in activities:
+            self.for_combo.addItem(title, identifier)
+        self.for_combo.setCurrentIndex(max(0, self.for_combo.findData(activity_id)))
+
+        self.count_radio = QRadioButton(self.tr("Number of groups"))
+        self.size_radio = QRadioButton(self.tr("People per group"))
+        self.value_spin = QSpinBox()
+        self.value_spin.setRange(1, 500)
+        self.value_spin.setValue(plan.value)
+        (self.size_radio if plan.target == GroupTarget.SIZE else self.count_radio).setChecked(True)
+        self.sizes_label = QLabel()
+        self.sizes_label.setStyleSheet("color: #555;")
+        for widget in (self.count_radio, self.size_radio):
+            widget.toggled.connect(self._show_sizes)
+        self.value_spin.valueChanged.connect(self._show_sizes)
+
+        self.institution_check = QCheckBox(self.tr("Spread institutions evenly"))
+        self.institution_check.setChecked(plan.balance_institutions)
+        self.gender_check = QCheckBox(self.tr("Spread men and women evenly"))
+        self.gender_check.setChecked(plan.balance_gender)
+        self.position_check = QCheckBox(self.tr("Spread positions evenly"))
+        self.position_check.setChecked(plan.balance_position)
+        self.repeat_check = QCheckBox(self.tr("Avoid pairs who were already together"))
+        self.repeat_check.setChecked(plan.avoid_repeats)
+        self.repeat_check.setEnabled(bool(earlier))
+
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, MAX_SEED)
+        self.seed_spin.setValue(min(plan.seed, MAX_SEED))
+        self.seed_spin.setToolTip(
+            self.tr("The same seed with the same people gives the same groups")
+        )
+        new_seed = QPushButton(self.tr("New seed"))
+        new_seed.clicked.connect(lambda: self.seed_spin.setValue(random.randint(1, MAX_SEED)))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_spin)
+        seed_row.addWidget(new_seed)
+        seed_row.addStretch()
+
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.count_radio)
+        target_row.addWidget(self.size_radio)
+        target_row.addWidget(self.value_spin)
+        target_row.addStretch()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Groups &for"), self.for_combo)
+        form.addRow(self.tr("Make"), target_row)
+        form.addRow("", self.sizes_label)
+        form.addRow(self.tr("Balance"), self.institution_check)
+        form.addRow("", self.gender_check)
+        form.addRow("", self.position_check)
+        form.addRow("", self.repeat_check)
+        form.addRow(self.tr("&Seed"), seed_row)
+
+        self.locks: list[tuple[str, frozenset[str]]] = []  # ("together" | "apart", ids)
+        for kind, locks in (("together", plan.keep_together), ("apart", plan.keep_apart)):
+            for lock in locks:
+                kept = frozenset(pid for pid in lock if pid in self.names)
+                if len(kept) > 1:
+                    self.locks.append((kind, kept))
+        self.people_filter = QLineEdit()
+        self.people_filter.setPlaceholderText(self.tr("Find people…"))
+        self.people_filter.textChanged.connect(self._filter_people)
+        self.people_list = QListWidget()
+        self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for person in present:
+            label = f"{person.name} — {person.institution}" if person.institution else person.name
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people_list.addItem(item)
+        together = QPushButton(self.tr("Keep &together"))
+        together.clicked.connect(lambda: self._add_lock("together"))
+        apart = QPushButton(self.tr("Keep &apart"))
+        apart.clicked.connect(lambda: self._add_lock("apart"))
+        self.lock_list = QListWidget()
+        remove_lock = QPushButton(self.tr("Remove lock"))
+        remove_lock.clicked.connect(self._remove_lock)
+        locks_box = QGroupBox(self.tr("Locks (select two or more people)"))
+        locks_layout = QHBoxLayout(locks_box)
+        left = QVBoxLayout()
+        left.addWidget(self.people_filter)
+        left.addWidget(self.people_list)
+        lock_buttons = QHBoxLayout()
+        lock_buttons.addWidget(together)
+        lock_buttons.addWidget(apart)
+        left.addLayout(lock_buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.lock_list)
+        right.addWidget(remove_lock)
+        locks_layout.addLayout(left, 3)
+        locks_layout.addLayout(right, 2)
+
+        self.note_label = QLabel(note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #555;")
+        self.note_label.setVisible(bool(note))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.form_button = buttons.addButton(
+            self.tr("&Form groups"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.try_form)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note_label)
+        layout.addLayout(form)
+        layout.addWidget(locks_box, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(720, 680)
+        self._show_locks()
+        self._show_sizes()
+
+    def _target(self) -> GroupTarget:
+        return GroupTarget.SIZE if self.size_radio.isChecked() else GroupTarget.COUNT
+
+    def _show_sizes(self) -> None:
+        people = len(self.present)
+        value = self.value_spin.value()
+        count = value if self._target() == GroupTarget.COUNT else math.ceil(people / max(1, value))
+        if people == 0 or count > people:
+            self.sizes_label.setText(
+                self.tr("%1 people present: too few for %2 groups.")
+                .replace("%1", str(people))
+                .replace("%2", str(count))
+            )
+            return
+        small, extra = divmod(people, count)
+        sizes = str(small) if extra == 0 else f"{small}–{small + 1}"
+        self.sizes_label.setText(
+            self.tr("%1 people present → %2 groups of %3")
+            .replace("%1", str(people))
+            .replace("%2", str(count))
+            .replace("%3", sizes)
+        )
+
+    def _filter_people(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.people_list.count()):
+            item = self.people_list.item(row)
+            item.setHidden(not all(word in item.text().casefold() for word in words))
+
+    def _add_lock(self, kind: str) -> None:
+        ids = frozenset(
+            item.data(Qt.ItemDataRole.UserRole) for item in self.people_list.selectedItems()
+        )
+        if len(ids) < 2:
+            self.error_label.setText(self.tr("Select two or more people for a lock."))
+            return
+        self.error_label.clear()
+        self.locks.append((kind, ids))
+        self.people_list.clearSelection()
+        self._show_locks()
+
+    def _remove_lock(self) -> None:
+        row = self.lock_list.currentRow()
+        if 0 <= row < len(self.locks):
+            del self.locks[row]
+            self._show_locks()
+
+    def _show_locks(self) -> None:
+        self.lock_list.clear()
+        for kind, ids in self.locks:
+            names = ", ".join(sorted(self.names[pid] for pid in ids))
+            label = self.tr("Together: %1") if kind == "together" else self.tr("Apart: %1")
+            self.lock_list.addItem(label.replace("%1", names))
+
+    def plan(self) -> GroupPlan:
+        return GroupPlan(
+            target=self._target(),
+            value=self.value_spin.value(),
+            seed=self.seed_spin.value(),
+            balance_institutions=self.institution_check.isChecked(),
+            balance_gender=self.gender_check.isChecked(),
+            balance_position=self.position_check.isChecked(),
+            avoid_repeats=self.repeat_check.isChecked(),
+            keep_together=tuple(ids for kind, ids in self.locks if kind == "together"),
+            keep_apart=tuple(ids for kind, ids in self.locks if kind == "apart"),
+        )
+
+    def activity_id(self) -> str | None:
+        return self.for_combo.currentData()
+
+    def try_form(self) -> None:
+        plan = self.plan()
+        members = [Member(p.id, p.institution, str(p.gender), p.position) for p in self.present]
+        try:
+            groups = form_groups(members, plan, earlier=self.earlier if plan.avoid_repeats else ())
+        except GroupingError as error:
+            self.error_label.setText(grouping_message(error.key))
+            return
+        self.result_plan, self.result_groups = plan, groups
+        self.accept()
+
+
+def reshuffled(plan: GroupPlan) -> GroupPlan:
+    """The same plan with a new seed: new groups, same rules."""
+    return replace(plan, seed=random.randint(1, MAX_SEED))

@@ -1,0 +1,251 @@
+"""The Groups tab's behaviour: which people are grouped, forming and re-shuffling, moves,
+renames and group cards — each an undo command over storage.groups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
+from facilitation.group_formation import GroupFormation, default_group_name, group_name_problem
+from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
+from facilitation.participants import Participant
+from storage.groups import GroupRepository
+from ui.people.commands import FormGroupsCommand, MoveMemberCommand, RenameGroupCommand
+from ui.people.dialogs import PrintOptionsDialog
+from ui.people.form_groups_dialog import FormGroupsDialog, reshuffled
+from ui.people.groups_tab import GroupsTab
+from ui.people.labels import grouping_message, participant_problem_message
+
+if TYPE_CHECKING:
+    from ui.people.page import PeoplePage
+
+translate = QCoreApplication.translate
+
+
+class GroupsController(QObject):
+    def __init__(self, page: PeoplePage, tab: GroupsTab) -> None:
+        super().__init__(page)
+        self.page = page
+        self.tab = tab
+        self.repo = GroupRepository(page.context.db)
+        self.formation: GroupFormation | None = None
+        tab.target_changed.connect(self.refresh)
+        tab.form_requested.connect(self.open_form_dialog)
+        tab.reshuffle_requested.connect(self.reshuffle)
+        tab.print_requested.connect(self.ask_print_cards)
+        tab.move_requested.connect(self.move_member)
+        tab.rename_requested.connect(self.rename_group)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def open_session(self) -> None:
+        session = self.page.session
+        targets: list[tuple[str | None, str]] = [
+            (None, translate("GroupsTab", "The whole session"))
+        ]
+        for number, day in enumerate(session.days, start=1):
+            for activity in self.page.context.agenda.activities(day.id):
+                label = (
+                    translate("GroupsTab", "Day %1 · %2")
+                    .replace("%1", str(number))
+                    .replace("%2", activity.title)
+                )
+                targets.append((activity.id, label))
+        self.tab.set_targets(targets, self.tab.target())
+        self.refresh()
+
+    def clear(self) -> None:
+        self.formation = None
+        self.tab.set_targets([], None)
+        self.tab.show_formation(None, {}, 0, "")
+
+    def refresh(self) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        self.formation = self.repo.current(session.id, self.tab.target())
+        people = {p.id: p for p in self.page.model.participants()}
+        history = len(self.repo.history(session.id))
+        formed = _local_time(self.formation.created_at) if self.formation else ""
+        self.tab.show_formation(self.formation, people, history, formed)
+
+    def activity_targets(self) -> list[tuple[str, str]]:
+        return [
+            (self.tab.target_combo.itemData(i), self.tab.target_combo.itemText(i))
+            for i in range(1, self.tab.target_combo.count())
+        ]
+
+    def present_people(self) -> tuple[list[Participant], bool]:
+        """Who is grouped: those checked in today; everyone while nobody is checked in yet."""
+        people = self.page.model.participants()
+        present = self.page.model.present_ids()
+        if not present:
+            return people, False
+        return [p for p in people if p.id in present], True
+
+    # -- forming -------------------------------------------------------------------------------
+
+    def open_form_dialog(self) -> None:
+        session = self.page.session
+        if session is None:
+            return
+        people, checked = self.present_people()
+        note = (
+            translate("GroupsTab", "Only the %1 people checked in today are grouped.").replace(
+                "%1", str(len(people))
+            )
+            if checked
+            else translate(
+                "GroupsTab",
+                "Nobody is checked in for this day yet: everyone on the list is grouped.",
+            )
+        )
+        last = self.formation or self._latest_formation()
+        dialog = FormGroupsDialog(
+            people,
+            self.activity_targets(),
+            self.repo.earlier_groupings(session.id),
+            reshuffled(last.plan) if last else None,
+            self.tab.target(),
+            note,
+            self.page,
+        )
+        if dialog.exec() and dialog.result_plan is not None:
+            self.apply_formation(dialog.result_plan, dialog.result_groups, dialog.activity_id())
+
+    def _latest_formation(self) -> GroupFormation | None:
+        history = self.repo.history(self.page.session.id)
+        return history[-1] if history else None
+
+    def form(self, plan: GroupPlan, activity_id: str | None = None) -> bool:
+        """Form groups of the people present with this plan; False (and a message) if it
+        cannot be done."""
+        people, _checked = self.present_people()
+        members = [Member(p.id, p.institution, str(p.gender), p.position) for p in people]
+        earlier = self.repo.earlier_groupings(self.page.session.id) if plan.avoid_repeats else []
+        try:
+            groups = form_groups(members, plan, earlier=earlier)
+        except GroupingError as error:
+            self.page.status.emit(grouping_message(error.key))
+            return False
+        self.apply_formation(plan, groups, activity_id)
+        return True
+
+    def apply_formation(
+        self, plan: GroupPlan, groups: list[list[str]], activity_id: str | None
+    ) -> None:
+        session = self.page.session
+        language = str(session.report_language)
+        names = [default_group_name(n, language) for n in range(1, len(groups) + 1)]
+        if activity_id != self.tab.target():
+            self.tab.target_combo.blockSignals(True)
+            self.tab.target_combo.setCurrentIndex(
+                max(0, self.tab.target_combo.findData(activity_id))
+            )
+            self.tab.target_combo.blockSignals(False)
+        self.page.undo_stack.push(
+            FormGroupsCommand(self.repo, self.refresh, session.id, activity_id, plan, groups, names)
+        )
+        self.page.status.emit(
+            translate("GroupsTab", "Formed %1 groups (seed %2).")
+            .replace("%1", str(len(groups)))
+            .replace("%2", str(plan.seed))
+        )
+
+    def reshuffle(self) -> None:
+        if self.formation is not None:
+            self.form(reshuffled(self.formation.plan), self.formation.activity_id)
+
+    # -- adjusting -----------------------------------------------------------------------------
+
+    def move_member(self, participant_id: str, group_id: str) -> None:
+        if self.formation is None:
+            return
+        current = self.formation.group_of(participant_id)
+        if current is not None and current.id == group_id:
+            return
+        person = next((p for p in self.page.model.participants() if p.id == participant_id), None)
+        if person is None:
+            return
+        self.page.undo_stack.push(
+            MoveMemberCommand(
+                self.repo, self.refresh, self.formation.id, participant_id, person.name, group_id
+            )
+        )
+
+    def rename_group(self, group_id: str, name: str) -> None:
+        if self.formation is None:
+            return
+        group = next((g for g in self.formation.groups if g.id == group_id), None)
+        if group is None:
+            return
+        if not name:
+            name, accepted = QInputDialog.getText(
+                self.page,
+                translate("GroupsTab", "Rename group"),
+                translate("GroupsTab", "Group name"),
+                QLineEdit.EchoMode.Normal,
+                group.name,
+            )
+            if not accepted:
+                return
+        name = name.strip()
+        problem = group_name_problem(name)
+        if problem:
+            self.page.status.emit(participant_problem_message(problem))
+            return
+        if name != group.name:
+            self.page.undo_stack.push(RenameGroupCommand(self.repo, self.refresh, group_id, name))
+
+    # -- printing ------------------------------------------------------------------------------
+
+    def ask_print_cards(self) -> None:
+        if self.formation is None:
+            return
+        options = PrintOptionsDialog(
+            translate("GroupsTab", "Print group cards"),
+            str(self.page.session.report_language),
+            with_layout=True,
+            parent=self.page,
+        )
+        if not options.exec():
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.page,
+            translate("GroupsTab", "Save group cards"),
+            str(Path.home() / "kelompok.pdf"),
+            translate("GroupsTab", "PDF (*.pdf)"),
+        )
+        if path:
+            self.print_cards(Path(path), options.language(), options.card_layout())
+
+    def print_cards(self, path: Path, language: str, layout: CardLayout) -> None:
+        people = {p.id: p for p in self.page.model.participants()}
+        groups = [
+            CardGroup(
+                group.name,
+                [
+                    CardMember(people[pid].name, people[pid].institution)
+                    for pid in group.member_ids
+                    if pid in people
+                ],
+            )
+            for group in self.formation.groups
+        ]
+        title = self.page.session.title
+        subtitle = self.tab.target_combo.currentText() if self.tab.target() else ""
+        self.page.write_pdf(
+            path, lambda: write_group_cards(path, title, groups, language, layout, subtitle)
+        )
+
+
+def _local_time(stamp: str) -> str:
+    moment = datetime.fromisoformat(stamp).astimezone()
+    if moment.date() == datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,371 @@
+"""People: the participant list, check-in per day with the daftar hadir, and groups.
+
+The list is shared by all days of a programme; attendance is per day. Every edit goes through
+the shared undo stack; every check-in is saved the moment Space or Enter is pressed.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.documents.attendance_sheet import SheetHeading, write_attendance_sheet
+from facilitation.participants import Participant, participant_problems
+from facilitation.session import Session
+from storage.attendance import AttendanceRepository
+from storage.participants import ParticipantRepository
+from storage.sessions import NotFoundError
+from ui.common.background import run_in_background
+from ui.common.context import AppContext
+from ui.common.deferred_load import LoadWhenShown
+from ui.common.formatting import long_date
+from ui.people.checkin_tab import CheckInTab
+from ui.people.commands import (
+    AddParticipantCommand,
+    EditParticipantCommand,
+    ImportRosterCommand,
+    RemoveParticipantsCommand,
+)
+from ui.people.dialogs import ParticipantDialog, PrintOptionsDialog
+from ui.people.groups_controller import GroupsController
+from ui.people.groups_tab import GroupsTab
+from ui.people.labels import participant_problem_message
+from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
+from ui.people.roster_import_dialog import RosterImportDialog
+
+PARTICIPANTS_TAB, CHECKIN_TAB, GROUPS_TAB = range(3)
+
+
+class ParticipantsTable(QTableView):
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PeoplePage(QWidget):
+    status = Signal(str)
+    pdf_written = Signal(str)  # path, when a printed PDF is on disk
+
+    def __init__(
+        self, context: AppContext, undo_stack: QUndoStack | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.participants = ParticipantRepository(context.db)
+        self.attendance = AttendanceRepository(context.db)
+        self.session: Session | None = None
+        self.day_index = 0
+
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.model = ParticipantsTableModel(self)
+        self.model.edit_requested.connect(self.edit_participant)
+        self.proxy = ParticipantsFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, NIP, position, institution…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_search)
+        self.table = ParticipantsTable()
+        self.table.setModel(self.proxy)
+        self.table.remove_requested.connect(self.remove_selected)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ParticipantsTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnHidden(ParticipantsTableModel.PRESENT, True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        self.import_button = QPushButton(self.tr("&Import roster…"))
+        self.import_button.clicked.connect(self.open_import_dialog)
+        self.add_button = QPushButton(self.tr("&Add participant…"))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
+
+        participants_tab = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.filter_edit, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No participants yet. Import the roster the office sent (XLSX or CSV), or add "
+                "people one by one."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px 4px;")
+        self.empty_hint.hide()
+        tab_layout = QVBoxLayout(participants_tab)
+        tab_layout.addLayout(buttons)
+        tab_layout.addWidget(self.empty_hint)
+        tab_layout.addWidget(self.table, 1)
+        tab_layout.addWidget(self.count_label)
+
+        self.checkin = CheckInTab(self.model)
+        self.checkin.toggle_requested.connect(self.toggle_present)
+        self.checkin.day_changed.connect(self._select_day)
+        self.checkin.print_requested.connect(self.ask_print_attendance_sheet)
+        self.groups_tab = GroupsTab()
+        self.groups = GroupsController(self, self.groups_tab)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(participants_tab, self.tr("Participants"))
+        self.tabs.addTab(self.checkin, self.tr("Check-in"))
+        self.tabs.addTab(self.groups_tab, self.tr("Groups"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs, 1)
+        self._loader = LoadWhenShown(self, self._load_session)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        self.session = self.context.sessions.get(session_id)
+        today = date.today()
+        dates = [day.date for day in self.session.days]
+        self.day_index = dates.index(today) if today in dates else 0
+        self._show_session()
+
+    def reload_details(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session = self.context.sessions.get(self.session.id)
+        except NotFoundError:
+            self.close_session()
+            return
+        self.day_index = min(self.day_index, max(0, len(self.session.days) - 1))
+        self._show_session()
+
+    def close_session(self) -> None:
+        self._loader.cancel()
+        self.session = None
+        self.model.set_participants([], set())
+        self.groups.clear()
+
+    def _show_session(self) -> None:
+        session = self.session
+        self.title_label.setText(session.title)
+        labels = [
+            self.tr("Day %1 · %2")
+            .replace("%1", str(number))
+            .replace("%2", long_date(day.date, self.context.lang))
+            for number, day in enumerate(session.days, start=1)
+        ]
+        self.checkin.set_days(labels, self.day_index)
+        self._loader.request()  # the participants are read when the page is shown
+
+    def _load_session(self) -> None:
+        if self.session is None:
+            return
+        self._reload_people()
+        self.groups.open_session()
+
+    def current_day_id(self) -> str | None:
+        if self.session is None or not self.session.days:
+            return None
+        return self.session.days[self.day_index].id
+
+    def _select_day(self, index: int) -> None:
+        if self.session is not None and 0 <= index < len(self.session.days):
+            self.day_index = index
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list and the day's attendance (after an import, add, remove or undo)."""
+        if self.session is None or self._loader.pending:
+            return  # a waiting load reads everything anyway
+        self._reload_people()
+
+    def _reload_people(self) -> None:
+        people = self.participants.list(self.session.id)
+        day_id = self.current_day_id()
+        present = self.attendance.present_ids(day_id) if day_id else set()
+        self.model.set_participants(people, present)
+        self.empty_hint.setVisible(not people)
+        self.count_label.setText(
+            self.tr("1 participant")
+            if len(people) == 1
+            else self.tr("%1 participants").replace("%1", str(len(people)))
+        )
+        self.checkin.show_counts()
+        self.groups.refresh()
+
+    def _refresh_one(self, participant_id: str) -> None:
+        if self._loader.pending:
+            return
+        try:
+            self.model.update_participant(self.participants.get(participant_id))
+        except NotFoundError:
+            self.refresh()
+        self.groups.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        self._loader.flush()
+        if index == CHECKIN_TAB:
+            self.checkin.search.setFocus()
+        elif index == GROUPS_TAB:
+            self.groups.refresh()
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def open_import_dialog(self) -> None:
+        if self.session is None:
+            return
+        dialog = RosterImportDialog(self.model.participants(), self)
+        if dialog.exec() and dialog.participants():
+            self.import_participants(dialog.participants())
+
+    def import_participants(self, people: list[Participant]) -> None:
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self.undo_stack.push(
+                ImportRosterCommand(self.participants, self.refresh, self.session.id, people)
+            )
+        finally:
+            self.unsetCursor()
+        self.status.emit(
+            self.tr("Imported %1 participants. Undo with Ctrl+Z.").replace("%1", str(len(people)))
+        )
+
+    def open_add_dialog(self) -> None:
+        if self.session is None:
+            return
+        institutions = sorted({p.institution for p in self.model.participants() if p.institution})
+        dialog = ParticipantDialog(self, institutions)
+        if dialog.exec() and dialog.participant():
+            self.add_participant(dialog.participant())
+
+    def add_participant(self, person: Participant) -> None:
+        self.undo_stack.push(
+            AddParticipantCommand(self.participants, self.refresh, self.session.id, person)
+        )
+
+    def selected_participants(self) -> list[Participant]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.participant(row) for row in sorted(rows)]
+
+    def remove_selected(self) -> None:
+        people = self.selected_participants()
+        if not people:
+            return
+        self.undo_stack.push(RemoveParticipantsCommand(self.participants, self.refresh, people))
+        self.status.emit(
+            self.tr("Removed %1 participant(s). Undo with Ctrl+Z.").replace("%1", str(len(people)))
+        )
+
+    def edit_participant(self, participant_id: str, field_name: str, value: object) -> None:
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return
+        before = self.model.participant(row)
+        after = copy.deepcopy(before)
+        setattr(after, field_name, value)
+        if field_name == "nip":
+            after.nip = "".join(str(value).split())
+        problems = participant_problems(after)
+        if problems:
+            self.status.emit(participant_problem_message(problems[0]))
+            return
+        self.undo_stack.push(
+            EditParticipantCommand(
+                self.participants, lambda: self._refresh_one(participant_id), before, after
+            )
+        )
+
+    # -- check-in ------------------------------------------------------------------------------
+
+    def toggle_present(self, participant_id: str) -> None:
+        day_id = self.current_day_id()
+        if day_id is None:
+            return
+        present = self.attendance.toggle(participant_id, day_id)
+        self.model.set_present(participant_id, present)
+        self.checkin.after_toggle()
+        name = self.model.participant(self.model.row_of(participant_id)).name
+        message = self.tr("%1 is present.") if present else self.tr("%1 is marked absent.")
+        self.status.emit(message.replace("%1", name))
+
+    def ask_print_attendance_sheet(self) -> None:
+        if self.session is None or self.current_day_id() is None:
+            return
+        options = PrintOptionsDialog(
+            self.tr("Print daftar hadir"), str(self.session.report_language), parent=self
+        )
+        if not options.exec():
+            return
+        day = self.session.days[self.day_index]
+        suggested = Path.home() / f"daftar-hadir-{day.date.isoformat()}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save daftar hadir"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.print_attendance_sheet(Path(path), options.language())
+
+    def print_attendance_sheet(self, path: Path, language: str) -> None:
+        """Render in the background; status and pdf_written tell when it is on disk."""
+        session = self.session
+        day = session.days[self.day_index]
+        heading = SheetHeading(
+            title=session.title,
+            day=day.date,
+            venue=session.venue,
+            organiser=session.organiser,
+            day_number=self.day_index + 1,
+            day_count=len(session.days),
+        )
+        people = self.model.participants()
+        self.write_pdf(path, lambda: write_attendance_sheet(path, heading, people, language))
+
+    def write_pdf(self, path: Path, work) -> None:
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
+
+        def done(_result: object) -> None:
+            self.unsetCursor()
+            self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
+            self.pdf_written.emit(str(path))
+
+        def failed(message: str) -> None:
+            self.unsetCursor()
+            self.status.emit(
+                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", message)
+            )
+
+        run_in_background(work, done, failed)

@@ -1,0 +1,222 @@
+"""Table model over a session's participants, with the present/absent mark of one day.
+
+The model never writes: edits become requests that the People page wraps in undo commands.
+A QSortFilterProxyModel on top gives sorting and search-as-you-type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from facilitation.participants import Gender, Participant, parse_gender
+from ui.common.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED
+from ui.people.labels import gender_label
+
+Index = QModelIndex | QPersistentModelIndex
+PRESENT_COLOUR = QColor("#1b5e20")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_roles.py
+
+
+class ParticipantsTableModel(QAbstractTableModel):
+    NUMBER, PRESENT, NAME, NIP, POSITION, INSTITUTION, GENDER, PHONE, EMAIL = range(9)
+    FIELDS = {
+        NAME: "name",
+        NIP: "nip",
+        POSITION: "position",
+        INSTITUTION: "institution",
+        GENDER: "gender",
+        PHONE: "phone",
+        EMAIL: "email",
+    }
+
+    edit_requested = Signal(str, str, object)  # participant id, field name, new value
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._people: list[Participant] = []
+        self._rows: dict[str, int] = {}
+        self._present: set[str] = set()
+        self._search_texts: list[str] = []
+        self._sort_keys: list[tuple[object, ...]] = []
+
+    def set_participants(self, people: list[Participant], present: set[str]) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self._rows = {person.id: row for row, person in enumerate(self._people)}
+        self._present = set(present)
+        self._search_texts = [_search_text(person) for person in self._people]
+        self._sort_keys = [_sort_keys(p, p.id in self._present) for p in self._people]
+        self.endResetModel()
+
+    def update_participant(self, person: Participant) -> None:
+        """Refresh one row in place (after an edit), so sorting and selection stay put."""
+        row = self._rows.get(person.id)
+        if row is None:
+            return
+        self._people[row] = person
+        self._search_texts[row] = _search_text(person)
+        self._sort_keys[row] = _sort_keys(person, person.id in self._present)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
+
+    def set_present(self, participant_id: str, present: bool) -> None:
+        if present:
+            self._present.add(participant_id)
+        else:
+            self._present.discard(participant_id)
+        row = self._rows.get(participant_id)
+        if row is not None:
+            self._sort_keys[row] = _sort_keys(self._people[row], present)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
+
+    def participants(self) -> list[Participant]:
+        return list(self._people)
+
+    def present_ids(self) -> set[str]:
+        return set(self._present)
+
+    def participant(self, row: int) -> Participant:
+        return self._people[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search_texts[row]
+
+    def row_of(self, participant_id: str) -> int | None:
+        return self._rows.get(participant_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Present"),
+            self.tr("Name"),
+            self.tr("NIP"),
+            self.tr("Position"),
+            self.tr("Institution"),
+            self.tr("M/F"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        role = int(role)
+        row, column = index.row(), index.column()
+        if role == SORT:
+            return self._sort_keys[row][column]
+        person = self._people[row]
+        if role == DISPLAY:
+            if column == self.NUMBER:
+                return person.number
+            if column == self.PRESENT:
+                return self.tr("✓ present") if person.id in self._present else "—"
+            if column == self.GENDER:
+                return gender_label(person.gender)
+            return getattr(person, self.FIELDS[column])
+        if role == EDIT:
+            if column in self.FIELDS:
+                value = getattr(person, self.FIELDS[column])
+                return gender_label(value) if column == self.GENDER else value
+            return None
+        if role == SEARCH:
+            return person
+        if role == FOREGROUND and column == self.PRESENT and person.id in self._present:
+            return QBrush(PRESENT_COLOUR)
+        if role == ALIGNMENT and column == self.NUMBER:
+            return RIGHT_ALIGNED
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in self.FIELDS:
+            return False
+        person = self._people[index.row()]
+        field_name = self.FIELDS[index.column()]
+        text = str(value).strip()
+        if field_name == "gender":
+            gender = parse_gender(text)
+            if gender is None:
+                gender = _gender_from_label(text)
+            if gender is None or gender == person.gender:
+                return False
+            self.edit_requested.emit(person.id, field_name, gender)
+            return True
+        if text == getattr(person, field_name):
+            return False
+        self.edit_requested.emit(person.id, field_name, text)
+        return True
+
+
+def _search_text(person: Participant) -> str:
+    """What search-as-you-type looks in, folded once per change rather than per keystroke."""
+    return " ".join(
+        (person.name, person.nip, person.position, person.institution, person.email)
+    ).casefold()
+
+
+def _sort_keys(person: Participant, present: bool) -> tuple[object, ...]:
+    """What each column sorts by, in column order: numbers as numbers, text folded."""
+    texts = tuple(
+        str(getattr(person, ParticipantsTableModel.FIELDS[column])).casefold()
+        for column in range(ParticipantsTableModel.NAME, ParticipantsTableModel.EMAIL + 1)
+    )
+    return (person.number, int(present), *texts)
+
+
+def _gender_from_label(text: str) -> Gender | None:
+    for gender in Gender:
+        if gender_label(gender).casefold() == text.casefold():
+            return gender
+    return None
+
+
+class ParticipantsFilterModel(QSortFilterProxyModel):
+    """Search as you type over name, NIP, position and institution; sort case-insensitively
+    (and numbers as numbers)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        haystack = self.sourceModel().search_text(source_row)
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,401 @@
+"""Import roster…: choose the office's sheet, check which column holds what, see every problem
+by line, then import everyone at once (or nobody).
+
+The file is read off the UI thread; nothing is written until Import is pressed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.participants import Participant
+from facilitation.roster import RosterField, RosterPreview, find_header_row, parse_roster
+from storage.roster_files import RosterFile, RosterFileError, read_roster_file
+from ui.people.labels import (
+    gender_label,
+    roster_field_label,
+    roster_file_message,
+    roster_problem_message,
+)
+
+log = logging.getLogger(__name__)
+BLOCKING_COLOUR = QColor("#fde0e0")
+WARNING_COLOUR = QColor("#fff4d6")
+BLOCKING_TEXT = QColor("#b00020")
+WARNING_TEXT = QColor("#8a5a00")
+
+
+class _ReadSignals(QObject):
+    finished = Signal(object)  # RosterFile
+    failed = Signal(str, str)  # key, detail
+
+
+class _ReadJob(QRunnable):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.signals = _ReadSignals()
+
+    def run(self) -> None:
+        try:
+            roster_file = read_roster_file(self.path)
+        except RosterFileError as error:
+            self.signals.failed.emit(error.key, error.detail)
+            return
+        except Exception as error:  # never let a bad file take the app down
+            log.exception("reading %s failed", self.path)
+            self.signals.failed.emit("damaged_file", str(error))
+            return
+        self.signals.finished.emit(roster_file)
+
+
+class PreviewModel(QAbstractTableModel):
+    COLUMNS = (None, *RosterField)  # None = the line number
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, Participant]] = []
+        self._blocking: set[int] = set()
+        self._warning: set[int] = set()
+
+    def set_preview(self, preview: RosterPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = list(preview.rows) if preview else []
+        problems = preview.problems if preview else []
+        self._blocking = {p.line for p in problems if p.blocking}
+        self._warning = {p.line for p in problems if not p.blocking}
+        self.endResetModel()
+
+    def row_of_line(self, line: int) -> int | None:
+        return next((row for row, (at, _p) in enumerate(self._rows) if at == line), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.COLUMNS[section]
+        return self.tr("Line") if column is None else roster_field_label(column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        line, person = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is None:
+                return line
+            if column == RosterField.GENDER:
+                return gender_label(person.gender)
+            return getattr(person, str(column))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if line in self._blocking:
+                return QBrush(BLOCKING_COLOUR)
+            if line in self._warning:
+                return QBrush(WARNING_COLOUR)
+        return None
+
+
+class RosterImportDialog(QDialog):
+    preview_ready = Signal()
+
+    def __init__(
+        self,
+        existing: list[Participant],
+        parent: QWidget | None = None,
+        start_dir: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import participant list"))
+        self.resize(1000, 680)
+        self.existing = existing
+        self.start_dir = start_dir
+        self.roster_file: RosterFile | None = None
+        self.preview: RosterPreview | None = None
+        self.combos: list[QComboBox] = []
+        self._job: _ReadJob | None = None
+
+        self.file_label = QLabel(self.tr("Choose the organiser's sheet (.xlsx or .csv)."))
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.hide()
+
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 1)
+        self.header_spin.setPrefix(self.tr("Header on line "))
+        self.header_spin.valueChanged.connect(self._header_line_changed)
+        self.mapping_box = QWidget()
+        self.mapping_layout = QHBoxLayout(self.mapping_box)
+        self.mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_scroll = QScrollArea()
+        mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setWidget(self.mapping_box)
+        mapping_scroll.setFixedHeight(78)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_table = QTableView()
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        self.problem_list = QListWidget()
+        self.problem_list.currentItemChanged.connect(self._show_problem_line)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._accept_if_ready)
+        self.buttons.rejected.connect(self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.progress)
+        file_row.addWidget(self.choose_button)
+        mapping_title = QHBoxLayout()
+        mapping_label = QLabel(self.tr("Which column holds what (guessed from the headers):"))
+        mapping_label.setStyleSheet("font-weight: 600;")
+        mapping_title.addWidget(mapping_label, 1)
+        mapping_title.addWidget(self.header_spin)
+        problems_box = QWidget()
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_title = QLabel(self.tr("Problems by line"))
+        problems_title.setStyleSheet("font-weight: 600;")
+        problems_layout.addWidget(problems_title)
+        problems_layout.addWidget(self.problem_list)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.preview_table)
+        splitter.addWidget(problems_box)
+        splitter.setSizes([380, 150])
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.error_label)
+        layout.addLayout(mapping_title)
+        layout.addWidget(mapping_scroll)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the participant list"),
+            self.start_dir,
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read the file in the background; the preview appears when it is done."""
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
+        self.error_label.hide()
+        self.progress.show()
+        self.choose_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self._job = _ReadJob(path)
+        self._job.setAutoDelete(False)  # kept alive by self._job until the next file
+        self._job.signals.finished.connect(self._file_read)
+        self._job.signals.failed.connect(self._file_failed)
+        QThreadPool.globalInstance().start(self._job)
+
+    def _file_failed(self, key: str, detail: str) -> None:
+        self.progress.hide()
+        self.choose_button.setEnabled(True)
+        self.roster_file = None
+        self._set_preview(None)
+        self._rebuild_mapping([])
+        self.error_label.setText(roster_file_message(key, detail))
+        self.error_label.show()
+        self.preview_ready.emit()
+
+    def _file_read(self, roster_file: RosterFile) -> None:
+        self.progress.hide()
+        self.choose_button.setEnabled(True)
+        self.roster_file = roster_file
+        header_index = find_header_row(roster_file.rows) or 0
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(1, max(1, min(len(roster_file.rows), 50)))
+        self.header_spin.setValue(roster_file.rows[header_index][0])
+        self.header_spin.blockSignals(False)
+        preview = parse_roster(roster_file.rows, None, header_index, self.existing)
+        self._rebuild_mapping(preview.headers, preview.mapping)
+        self._set_preview(preview)
+        self.preview_ready.emit()
+
+    # -- mapping -----------------------------------------------------------------------------
+
+    def _rebuild_mapping(self, headers: list[str], mapping: list | None = None) -> None:
+        while self.mapping_layout.count():
+            widget = self.mapping_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.combos = []
+        for column, header in enumerate(headers):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(2, 0, 2, 0)
+            letter = _column_letter(column)
+            title = QLabel(f"{letter}: {header}" if header else f"{letter}: —")
+            title.setToolTip(header)
+            title.setMaximumWidth(180)
+            combo = QComboBox()
+            combo.addItem(roster_field_label(None), None)
+            for roster_field in RosterField:
+                combo.addItem(roster_field_label(roster_field), roster_field)
+            chosen = mapping[column] if mapping and column < len(mapping) else None
+            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
+            box_layout.addWidget(title)
+            box_layout.addWidget(combo)
+            self.combos.append(combo)
+            self.mapping_layout.addWidget(box)
+        self.mapping_layout.addStretch()
+
+    def mapping(self) -> list[RosterField | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def set_column_field(self, column: int, roster_field: RosterField | None) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(roster_field) if roster_field else 0)
+
+    def _mapping_changed(self, column: int) -> None:
+        chosen = self.combos[column].currentData()
+        if chosen is not None:
+            # A field comes from one column: the column that had it gives it up.
+            for other, combo in enumerate(self.combos):
+                if other != column and combo.currentData() == chosen:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self._reparse()
+
+    def _header_line_changed(self, line: int) -> None:
+        if self.roster_file is None:
+            return
+        index = next((i for i, (at, _c) in enumerate(self.roster_file.rows) if at >= line), 0)
+        preview = parse_roster(self.roster_file.rows, None, index, self.existing)
+        self._rebuild_mapping(preview.headers, preview.mapping)
+        self._set_preview(preview)
+
+    def _reparse(self) -> None:
+        if self.roster_file is None:
+            return
+        line = self.header_spin.value()
+        index = next((i for i, (at, _c) in enumerate(self.roster_file.rows) if at >= line), 0)
+        self._set_preview(parse_roster(self.roster_file.rows, self.mapping(), index, self.existing))
+
+    # -- preview -----------------------------------------------------------------------------
+
+    def _set_preview(self, preview: RosterPreview | None) -> None:
+        self.preview = preview
+        self.preview_model.set_preview(preview)
+        self.preview_table.resizeColumnsToContents()
+        self.problem_list.clear()
+        if preview is None:
+            self.summary_label.clear()
+            self.import_button.setEnabled(False)
+            return
+        for problem in preview.problems[:2000]:
+            item = QListWidgetItem(roster_problem_message(problem))
+            item.setForeground(QBrush(BLOCKING_TEXT if problem.blocking else WARNING_TEXT))
+            item.setData(Qt.ItemDataRole.UserRole, problem.line)
+            self.problem_list.addItem(item)
+        blocking = len(preview.blocking)
+        if blocking:
+            text = self.tr(
+                "%1 problem(s) must be fixed before importing: correct the sheet (or the column "
+                "choices) and choose the file again. Nothing has been saved."
+            ).replace("%1", str(blocking))
+            self.summary_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        elif not preview.rows:
+            text = self.tr("Nobody new to import.")
+            self.summary_label.setStyleSheet("")
+        else:
+            text = self.tr("%1 participants ready to import.").replace("%1", str(len(preview.rows)))
+            self.summary_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        if preview.already_listed:
+            text += " " + self.tr("%1 already on the list will be skipped.").replace(
+                "%1", str(preview.already_listed)
+            )
+        self.summary_label.setText(text)
+        self.import_button.setEnabled(preview.can_import)
+
+    def _show_problem_line(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        row = self.preview_model.row_of_line(item.data(Qt.ItemDataRole.UserRole))
+        if row is not None:
+            self.preview_table.selectRow(row)
+            self.preview_table.scrollTo(self.preview_model.index(row, 0))
+
+    def _accept_if_ready(self) -> None:
+        if self.preview is not None and self.preview.can_import:
+            self.accept()
+
+    def participants(self) -> list[Participant]:
+        return self.preview.participants if self.preview and self.preview.can_import else []
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -1,0 +1,165 @@
+"""Table model over one day's scheduled activities, with drag-and-drop reordering.
+
+The model never writes: edits and moves are turned into requests that the agenda page wraps
+in undo commands, so the mouse, the keyboard and Ctrl+Z all go through the same path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from facilitation.agenda import DayPlan, ScheduledActivity
+from ui.common.formatting import clock_time
+from ui.common.labels import activity_kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_MIME = "application/x-lokakarya-agenda-row"
+OVERRUN_COLOUR = QColor("#b00020")
+
+
+class AgendaTableModel(QAbstractTableModel):
+    START, END, TITLE, KIND, MINUTES = range(5)
+
+    move_requested = Signal(int, int)  # from row, to row
+    edit_requested = Signal(str, str, object)  # activity id, field name, new value
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._items: tuple[ScheduledActivity, ...] = ()
+
+    def set_plan(self, plan: DayPlan) -> None:
+        if len(plan.items) == len(self._items):
+            self._items = plan.items
+            if self._items:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._items) - 1, self.MINUTES)
+                )
+            return
+        self.beginResetModel()
+        self._items = plan.items
+        self.endResetModel()
+
+    def item(self, row: int) -> ScheduledActivity:
+        return self._items[row]
+
+    def row_of(self, activity_id: str) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.activity.id == activity_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return (
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Activity"),
+            self.tr("Method"),
+            self.tr("Minutes"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in (self.TITLE, self.MINUTES):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.START:
+                return clock_time(item.start)
+            if column == self.END:
+                return clock_time(item.end)
+            if column == self.TITLE:
+                return item.activity.title
+            if column == self.KIND:
+                return activity_kind_label(item.activity.kind)
+            return item.activity.planned_minutes
+        if role == Qt.ItemDataRole.ForegroundRole and item.overruns and column == self.END:
+            return QBrush(OVERRUN_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.overruns:
+                return self.tr("Ends after the day's end time")
+            return item.activity.instructions or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        activity = self._items[index.row()].activity
+        if index.column() == self.TITLE:
+            text = str(value).strip()
+            if not text or text == activity.title:
+                return False
+            self.edit_requested.emit(activity.id, "title", text)
+            return True
+        if index.column() == self.MINUTES:
+            try:
+                minutes = int(value)
+            except (TypeError, ValueError):
+                return False
+            if minutes == activity.planned_minutes or not 0 <= minutes <= 24 * 60:
+                return False
+            self.edit_requested.emit(activity.id, "planned_minutes", minutes)
+            return True
+        return False
+
+    # -- drag and drop: rows move by id through the page's undo stack ----------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        if rows:
+            data.setData(ROW_MIME, QByteArray(str(rows[0]).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(ROW_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        source = int(bytes(data.data(ROW_MIME)).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._items))
+        # Dropping below the source shifts the target up by one once the source is lifted.
+        if target > source:
+            target -= 1
+        target = max(0, min(target, len(self._items) - 1))
+        if target != source:
+            self.move_requested.emit(source, target)
+        # Returning False stops the view from removing the source row itself.
+        return False

@@ -1,0 +1,122 @@
+"""The run console's projector box: open the window, choose the screen, send a message,
+blank the wall, show the clock/welcome slide between activities, or take another page's
+casting or leaderboard down again ("Back to the timer")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ui.projector.window import SCREEN_SETTING, ProjectorWindow, shared_projector
+
+MAX_MESSAGE = 120
+
+
+class ProjectorControls(QGroupBox):
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Projector"), parent)
+        self.open_button = QPushButton(self.tr("&Open projector (F5)"))
+        self.open_button.clicked.connect(self.open_projector)
+        self.screen_choice = QComboBox()
+        self.screen_choice.setToolTip(self.tr("The screen the projector view goes to"))
+        self._fill_screens()
+        self.message = QLineEdit()
+        self.message.setMaxLength(MAX_MESSAGE)
+        self.message.setPlaceholderText(self.tr("Message for the room (M), Enter sends"))
+        self.message.returnPressed.connect(self.send_message)
+        self.quick_buttons = []
+        for text in (self.tr("5 minutes left"), self.tr("Back to the room, please")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, t=text: self.send_message(t))
+            self.quick_buttons.append(button)
+        self.clear_button = QPushButton(self.tr("Clear message"))
+        self.clear_button.clicked.connect(self.clear_message)
+        self.blank_button = QPushButton(self.tr("&Blank (B)"))
+        self.blank_button.setCheckable(True)
+        self.blank_button.toggled.connect(lambda on: self.window.set_blank(on))
+        self.slide_button = QPushButton(self.tr("&Clock slide (W)"))
+        self.slide_button.setCheckable(True)
+        self.slide_button.toggled.connect(self._toggle_slide)
+        self.slide_texts = ("", "")
+        self._slide_clock = QTimer(self)
+        self._slide_clock.setInterval(1000)
+        self._slide_clock.timeout.connect(lambda: self.window.update())
+        self.release_button = QPushButton(self.tr("Back to the &timer"))
+        self.release_button.setToolTip(
+            self.tr("Take the casting or leaderboard another page put up off the projector")
+        )
+        self.release_button.clicked.connect(lambda: self.window.release_claims())
+
+        layout = QGridLayout(self)
+        layout.addWidget(self.open_button, 0, 0)
+        layout.addWidget(self.screen_choice, 0, 1)
+        layout.addWidget(self.blank_button, 1, 0)
+        layout.addWidget(self.slide_button, 1, 1)
+        layout.addWidget(self.message, 2, 0, 1, 2)
+        layout.addWidget(self.quick_buttons[0], 3, 0)
+        layout.addWidget(self.quick_buttons[1], 3, 1)
+        layout.addWidget(self.clear_button, 4, 0)
+        layout.addWidget(self.release_button, 4, 1)
+
+    @property
+    def window(self) -> ProjectorWindow:  # type: ignore[override]
+        """The one projector window, shared with the methods page."""
+        return shared_projector(self)
+
+    def _fill_screens(self) -> None:
+        names = ProjectorWindow.screen_names()
+        self.screen_choice.clear()
+        for number, name in enumerate(names, start=1):
+            self.screen_choice.addItem(
+                name or self.tr("Screen %1").replace("%1", str(number)), name
+            )
+        saved = str(QSettings().value(SCREEN_SETTING, ""))
+        if saved in names:
+            self.screen_choice.setCurrentIndex(names.index(saved))
+        elif len(names) > 1:
+            self.screen_choice.setCurrentIndex(1)
+        self.screen_choice.setEnabled(len(names) > 1)
+
+    def open_projector(self) -> None:
+        self._fill_screens()
+        chosen = self.screen_choice.currentData() if self.screen_choice.count() > 1 else None
+        self.window.present(chosen)
+        if self.screen_choice.count() <= 1:
+            self.status.emit(
+                self.tr("One screen only: the projector view opens as a window (F11: full screen).")
+            )
+
+    def send_message(self, text: str | None = None) -> None:
+        text = (self.message.text() if text is None else text).replace("\x00", "").strip()
+        if text:
+            self.window.show_message(text[:MAX_MESSAGE])
+            self.status.emit(self.tr("Shown on the projector: %1").replace("%1", text))
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.window.clear_message()
+
+    def set_slide_texts(self, title: str, subtitle: str) -> None:
+        self.slide_texts = (title, subtitle)
+        if self.window.slide is not None:
+            self.window.show_slide(title, subtitle)
+
+    def _toggle_slide(self, on: bool) -> None:
+        if on:
+            self.window.show_slide(*self.slide_texts)
+            self._slide_clock.start()
+        else:
+            self.window.clear_slide()
+            self._slide_clock.stop()
+
+    def close_window(self) -> None:
+        self.window.close()

@@ -1,0 +1,409 @@
+"""Report: preview and export the session report (PDF), its tables (XLSX, CSV) and bundles
+that carry the session to another laptop and merge it there.
+
+Rendering, exporting and importing run off the UI thread with a progress bar; the preview
+shows the real PDF pages through QtPdf.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QStandardPaths, QTemporaryDir, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.documents.report.flow import ReportImageError, check_image
+from facilitation.documents.report.pdf import ReportOptions, save_report
+from facilitation.documents.spreadsheets import sheet_tables, write_csv_folder, write_xlsx
+from storage import backups
+from storage.bundle_check import BundleError
+from storage.bundles import export_bundle, import_bundle
+from storage.database import DB_FILENAME
+from storage.report_source import load_report_data
+from storage.sessions import NotFoundError
+from ui.common.context import AppContext
+from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
+from ui.common.image_picker import ImagePicker
+from ui.common.report_jobs import start_job
+
+log = logging.getLogger(__name__)
+
+
+class ReportPage(QWidget):
+    status = Signal(str)
+    data_changed = Signal()  # a bundle was merged into the store
+
+    def __init__(self, context: AppContext, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.context = context
+        self.undo_stack = undo_stack
+        self.session_id: str | None = None
+        self.session_title = ""
+        self.busy = False
+        self.last_message: QMessageBox | None = None
+        self._preview_dir = QTemporaryDir()
+        self._preview_count = 0
+        # File dialogs are attributes so tests can answer them like a user would.
+        self.ask_save_path = self._ask_save_path
+        self.ask_open_path = self._ask_open_path
+        self.ask_folder = self._ask_folder
+        self._build()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        options = QGroupBox(self.tr("Session report (PDF)"))
+        form = QFormLayout(options)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Bahasa Indonesia"), "id")
+        self.language.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("Language of the report"), self.language)
+        self.kop = ImagePicker(self.tr("Letterhead (kop surat)"), self)
+        self.logo = ImagePicker(self.tr("Logo"), self)
+        form.addRow(self.tr("Letterhead (kop)"), self.kop)
+        form.addRow(self.tr("Logo"), self.logo)
+        self.kop.choose.clicked.connect(lambda: self._pick_image(self.kop))
+        self.logo.choose.clicked.connect(lambda: self._pick_image(self.logo))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.export_pdf_button = QPushButton(self.tr("Export PDF…"))
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.export_pdf_button)
+        form.addRow(row)
+
+        privacy = QGroupBox(self.tr("Personal data"))
+        privacy_layout = QVBoxLayout(privacy)
+        self.redact = QCheckBox(self.tr("Leave out NIP, phone and e-mail"))
+        hint = QLabel(self.tr("Applies to the PDF, XLSX, CSV and bundle exports."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        privacy_layout.addWidget(self.redact)
+        privacy_layout.addWidget(hint)
+
+        tables = QGroupBox(self.tr("Tables and bundles"))
+        grid = QVBoxLayout(tables)
+        self.export_xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        self.export_csv_button = QPushButton(self.tr("Export CSV folder…"))
+        self.export_bundle_button = QPushButton(self.tr("Export bundle…"))
+        self.import_bundle_button = QPushButton(self.tr("Import bundle…"))
+        for button in (
+            self.export_xlsx_button,
+            self.export_csv_button,
+            self.export_bundle_button,
+            self.import_bundle_button,
+        ):
+            grid.addWidget(button)
+        bundle_hint = QLabel(
+            self.tr(
+                "A bundle carries this session to another laptop; importing merges it with what "
+                "is there (newest edits win, a backup is taken first)."
+            )
+        )
+        bundle_hint.setWordWrap(True)
+        bundle_hint.setEnabled(False)
+        grid.addWidget(bundle_hint)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        for widget in (options, privacy, tables):
+            left_layout.addWidget(widget)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.progress_label)
+        left_layout.addStretch(1)
+        left.setMinimumWidth(330)
+        left.setMaximumWidth(460)
+
+        self.document = QPdfDocument(self)
+        self.viewer = QPdfView()
+        self.viewer.setDocument(self.document)
+        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
+        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_hint = QLabel(self.tr("Press Preview to see the report's pages here."))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_hint)
+        right_layout.addWidget(self.viewer, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.preview_button.clicked.connect(self.preview)
+        self.export_pdf_button.clicked.connect(self.export_pdf)
+        self.export_xlsx_button.clicked.connect(self.export_xlsx)
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.export_bundle_button.clicked.connect(self.export_bundle)
+        self.import_bundle_button.clicked.connect(self.import_bundle)
+        self._buttons = (
+            self.preview_button,
+            self.export_pdf_button,
+            self.export_xlsx_button,
+            self.export_csv_button,
+            self.export_bundle_button,
+            self.import_bundle_button,
+        )
+
+    # -- page protocol ---------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.document.close()
+        self.preview_hint.setVisible(True)
+        self.reload_details()
+
+    def reload_details(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            session = self.context.sessions.get(self.session_id)
+        except NotFoundError:
+            self.close_session()
+            return
+        self.session_title = session.title
+        index = self.language.findData(str(session.report_language))
+        self.language.setCurrentIndex(max(0, index))
+
+    def close_session(self) -> None:
+        self.session_id = None
+        self.document.close()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            lang=self.language.currentData(),
+            redact=self.redact.isChecked(),
+            kop_image=self.kop.path,
+            logo_image=self.logo.path,
+        )
+
+    def preview(self) -> None:
+        self._preview_count += 1
+        target = Path(self._preview_dir.path()) / f"preview-{self._preview_count}.pdf"
+        self._render(target, self.tr("Preparing the preview…"), self._show_preview)
+
+    def export_pdf(self) -> None:
+        report_word = self.tr("report")
+        name = f"{_file_stem(self.session_title)} - {report_word}.pdf"
+        target = self.ask_save_path(self.tr("Export PDF"), name, self.tr("PDF files (*.pdf)"))
+        if target:
+            self._render(Path(target), self.tr("Writing the report…"), self._saved)
+
+    def _render(self, target: Path, busy_text: str, on_done) -> None:
+        if self.session_id is None or self.busy:
+            return
+        session_id, options = self.session_id, self.options()
+
+        def work(db, progress):
+            save_report(load_report_data(db, session_id), options, target, progress)
+            return target
+
+        self._start(work, on_done, busy_text, determinate=True)
+
+    def export_xlsx(self) -> None:
+        name = f"{_file_stem(self.session_title)}.xlsx"
+        target = self.ask_save_path(
+            self.tr("Export XLSX"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not target or self.session_id is None:
+            return
+        session_id, lang, redact = (
+            self.session_id,
+            self.language.currentData(),
+            self.redact.isChecked(),
+        )
+
+        def work(db, progress):
+            write_xlsx(sheet_tables(load_report_data(db, session_id), lang, redact), Path(target))
+            return Path(target)
+
+        self._start(work, self._saved, self.tr("Writing the workbook…"))
+
+    def export_csv(self) -> None:
+        folder = self.ask_folder(self.tr("Export CSV files into a folder"))
+        if not folder or self.session_id is None:
+            return
+        session_id, lang, redact = (
+            self.session_id,
+            self.language.currentData(),
+            self.redact.isChecked(),
+        )
+
+        def work(db, progress):
+            tables = sheet_tables(load_report_data(db, session_id), lang, redact)
+            write_csv_folder(tables, Path(folder))
+            return Path(folder)
+
+        self._start(work, self._saved, self.tr("Writing the CSV files…"))
+
+    def export_bundle(self) -> None:
+        name = f"{_file_stem(self.session_title)}.lokakarya"
+        target = self.ask_save_path(
+            self.tr("Export bundle"), name, self.tr("Lokakarya bundles (*.lokakarya)")
+        )
+        if not target or self.session_id is None:
+            return
+        session_id, redact = self.session_id, self.redact.isChecked()
+
+        def work(db, progress):
+            export_bundle(db, session_id, Path(target), redact=redact)
+            return Path(target)
+
+        self._start(work, self._saved, self.tr("Writing the bundle…"))
+
+    def import_bundle(self) -> None:
+        source = self.ask_open_path(
+            self.tr("Import bundle"), self.tr("Lokakarya bundles (*.lokakarya);;All files (*)")
+        )
+        if not source:
+            return
+        backup_dir = self.context.data_dir / backups.BACKUP_DIRNAME
+
+        def work(db, progress):
+            return import_bundle(db, Path(source), backup_dir)
+
+        self._start(work, self._imported, self.tr("Checking and merging the bundle…"))
+
+    # -- running jobs ----------------------------------------------------------------------
+
+    def _db_path(self) -> Path:
+        return self.context.db_path or self.context.data_dir / DB_FILENAME
+
+    def _start(self, work, on_done, busy_text: str, determinate: bool = False) -> None:
+        if self.busy:
+            return
+        self._set_busy(True, busy_text)
+        self.progress.setRange(0, 100 if determinate else 0)
+        self.progress.setValue(0)
+        start_job(
+            self._db_path(),
+            work,
+            lambda result: self._finish(on_done, result),
+            self._failed,
+            self._progressed,
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress.maximum():
+            self.progress.setValue(int(done * 100 / max(1, total)))
+
+    def _finish(self, on_done, result) -> None:
+        self._set_busy(False, "")
+        on_done(result)
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy = busy
+        for button in self._buttons:
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress_label.setText(text)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False, "")
+        if isinstance(error, BundleError):
+            text = bundle_error_text(error)
+        elif isinstance(error, ReportImageError):
+            text = image_error_text(error)
+        elif isinstance(error, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", str(error))
+        else:
+            text = self.tr("Something went wrong: %1 (details are in the log)").replace(
+                "%1", str(error)
+            )
+        self._message(QMessageBox.Icon.Warning, self.tr("Report and exchange"), text)
+
+    def _show_preview(self, path: Path) -> None:
+        self.document.load(str(path))
+        self.preview_hint.setVisible(False)
+        self.status.emit(
+            self.tr("Preview ready: %1 pages").replace("%1", str(self.document.pageCount()))
+        )
+
+    def _saved(self, path: Path) -> None:
+        self.progress_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.status.emit(self.tr("Saved to %1").replace("%1", str(path)))
+
+    def _imported(self, summary) -> None:
+        lines = merge_summary_lines(summary)
+        text = self.tr("The bundle “%1” was merged. Added %2, updated %3, unchanged %4.")
+        text = (
+            text.replace("%1", summary.session_title)
+            .replace("%2", str(summary.total("added")))
+            .replace("%3", str(summary.total("updated")))
+            .replace("%4", str(summary.total("skipped")))
+        )
+        box = self._message(QMessageBox.Icon.Information, self.tr("Bundle imported"), text)
+        box.setDetailedText("\n".join(lines))
+        self.status.emit(text)
+        self.reload_details()
+        self.data_changed.emit()
+
+    def _message(self, icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        self.last_message = box
+        box.open()
+        return box
+
+    def _pick_image(self, picker: ImagePicker) -> None:
+        path = self.ask_open_path(picker.caption, self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            check_image(Path(path))
+        except ReportImageError as error:
+            self._message(QMessageBox.Icon.Warning, picker.caption, image_error_text(error))
+            return
+        picker.set_path(Path(path))
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return folder or QDir.homePath()
+
+    def _ask_save_path(self, caption: str, name: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(Path(self._start_folder()) / name), filters
+        )
+        return path
+
+    def _ask_open_path(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, self._start_folder(), filters)
+        return path
+
+    def _ask_folder(self, caption: str) -> str:
+        return QFileDialog.getExistingDirectory(self, caption, self._start_folder())
+
+
+def _file_stem(title: str) -> str:
+    """A file name from a session title: no characters that Windows or Linux refuse."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", title).strip(" .")
+    return " ".join(stem.split())[:80] or "Lokakarya"

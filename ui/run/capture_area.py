@@ -1,0 +1,172 @@
+"""The note box on the Run page: the capture panel under the timer, following the day.
+
+Whoever sits at the console can write down what the room says without leaving the run. The
+panel's activity follows the one that is on (a choice made by hand stays until the run moves
+on); the box can be folded away with the Notes button or by dragging the splitter, and the
+Run page remembers that. While the focus is in the box, the run's single-key shortcuts
+(Space, N, P, S, +, −, G, B, W, M, ?) are off so every letter goes into the note; Esc gives
+the keys back to the timer, F6 jumps into the box.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from storage.notes import NoteRepository
+from ui.capture.names import activity_choices, fill_capture_names
+from ui.capture.panel import CapturePanel
+
+log = logging.getLogger(__name__)
+
+SPLITTER_SETTING = "run/capture_splitter"
+OPEN_HEIGHT = 250  # the box's height when first shown or opened again from folded
+RUN_NOTE_MIN_HEIGHT = 56  # three lines of the note; more when the splitter gives more
+
+
+class RunCaptureArea(QSplitter):
+    """The run console's body above, the capture panel below, with a fold-away splitter."""
+
+    def __init__(self, console, run_area: QWidget) -> None:  # noqa: ANN001
+        super().__init__(Qt.Orientation.Vertical, console)
+        self.console = console
+        self.notes = NoteRepository(console.context.db)
+        undo_stack = console.undo_stack if console.undo_stack is not None else QUndoStack(self)
+        self.capture = CapturePanel(console.context, undo_stack)
+        self.capture.status.connect(console.status)
+        self.capture.fit_under_timer(RUN_NOTE_MIN_HEIGHT)
+        self.box = QGroupBox(self.tr("Notes for the report (F6 to type · Esc back to the timer)"))
+        box_layout = QVBoxLayout(self.box)
+        box_layout.addWidget(self.capture)
+        self.addWidget(run_area)
+        self.addWidget(self.box)
+        self.setCollapsible(0, False)
+        self.setCollapsible(1, True)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)
+        self._open_height = OPEN_HEIGHT
+        self._followed: str | None = None  # the run's activity the box last followed
+        self._activities: list[tuple[str, str]] | None = None
+
+        self.toggle_button = QPushButton(self.tr("Notes"))
+        self.toggle_button.setCheckable(True)
+        self.toggle_button.setChecked(True)
+        self.toggle_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.toggle_button.setToolTip(self.tr("Show or fold away the note box under the timer"))
+        self.toggle_button.toggled.connect(self.set_open)
+        self._restore()
+        self.splitterMoved.connect(lambda _pos, _index: self._remember())
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_timer)
+        jump = QShortcut(QKeySequence(Qt.Key.Key_F6), console)
+        jump.setContext(Qt.ShortcutContext.WindowShortcut)
+        jump.activated.connect(self.start_typing)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        console.controller.changed.connect(self.follow_run)
+
+    # -- folding ------------------------------------------------------------------------------
+
+    def is_open(self) -> bool:
+        return self.sizes()[1] > 0
+
+    def set_open(self, open_: bool) -> None:
+        if open_ == self.is_open():
+            return
+        total = sum(self.sizes())
+        if open_:
+            height = min(self._open_height, max(120, total // 2))
+            self.setSizes([max(0, total - height), height])
+        else:
+            self._open_height = max(120, self.sizes()[1])
+            if self._has_focus():
+                self.back_to_timer()
+            self.setSizes([total, 0])
+        self._remember()
+
+    def _remember(self) -> None:
+        if self.is_open():
+            self._open_height = max(120, self.sizes()[1])
+        self.toggle_button.blockSignals(True)
+        self.toggle_button.setChecked(self.is_open())
+        self.toggle_button.blockSignals(False)
+        QSettings().setValue(SPLITTER_SETTING, self.saveState())
+
+    def _restore(self) -> None:
+        saved = QSettings().value(SPLITTER_SETTING)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreState(saved):
+            self.toggle_button.setChecked(self.is_open())
+            if self.is_open():
+                self._open_height = max(120, self.sizes()[1])
+        else:
+            self.setSizes([600, OPEN_HEIGHT])
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def start_typing(self) -> None:
+        """F6: open the box if folded and put the cursor in the note."""
+        if self.console.controller.session is None:
+            return
+        self.set_open(True)
+        self.capture.text_edit.setFocus()
+
+    def back_to_timer(self) -> None:
+        self.console.setFocus()
+
+    def _has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self.box or self.box.isAncestorOf(focused))
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """Single keys type into the note while the box has the focus, and drive the run
+        everywhere else; F1, F5 and the like keep working in both."""
+        typing = self._has_focus()
+        for shortcut in getattr(self.console, "shortcuts", []):
+            if _is_typing_key(shortcut.key()):
+                shortcut.setEnabled(not typing)
+
+    # -- following the run --------------------------------------------------------------------
+
+    def follow_run(self) -> None:
+        controller = self.console.controller
+        session = controller.session
+        if session is None:
+            if self.capture.session_id is not None:
+                self.capture.set_session(None, [])
+            self._followed = None
+            self._activities = None
+            return
+        run = controller.run
+        current = run.current.id if run is not None and run.current is not None else None
+        activities = activity_choices(session)
+        same_session = session.id == self.capture.session_id
+        if not same_session or activities != self._activities:
+            # The agenda changed (or another session): refill, keeping a half-typed note.
+            chosen = self.capture.activity_combo.currentData() if same_session else None
+            typed = self.capture.text_edit.toPlainText() if same_session else ""
+            moved = current != self._followed or not same_session
+            self.capture.set_session(session.id, activities, current if moved else chosen)
+            if typed:
+                self.capture.text_edit.setPlainText(typed)
+            self._activities = activities
+            self._followed = current
+            if not same_session:
+                fill_capture_names(self.capture, self.console.context.db, self.notes, session.id)
+        elif current != self._followed:
+            self._followed = current
+            if current is not None:
+                self.capture.set_current_activity(current)
+
+
+def _is_typing_key(sequence: QKeySequence) -> bool:
+    """A key that types a character (with or without Shift), unlike F1 or Ctrl+Z."""
+    if sequence.count() != 1:
+        return False
+    combination = sequence[0]
+    typing_modifiers = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    other = combination.keyboardModifiers() & ~typing_modifiers
+    return other == Qt.KeyboardModifier.NoModifier and combination.key().value < 0x01000000

@@ -1,0 +1,387 @@
+"""Run: the console the facilitator keeps in front of them on the day.
+
+The activity that is on with a big timer, the controls (keyboard first: see SHORTCUTS), the
+day's activities with planned and actual times, how far ahead or behind the day is, report-back
+rounds, breakout group timers, and the projector window. Every action is saved at once; a
+timer left running by a crashed app goes on where it was, marked as recovered.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.timer import TimerStatus
+from storage.sessions import NotFoundError
+from ui.common.context import AppContext
+from ui.common.elided_label import ElidedLabel
+from ui.common.formatting import clock_time, long_date
+from ui.common.labels import activity_kind_label
+from ui.projector.methods_boards import RunState, follow_run
+from ui.projector.window import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
+from ui.run.autostart import AUTOSTART_ENV, autostart
+from ui.run.capture_area import RunCaptureArea
+from ui.run.chime import ChimePlayer
+from ui.run.day_column import build_day_column
+from ui.run.panels import GroupWorkPanel, session_group_names
+from ui.run.projector_keys import forward_projector_keys
+from ui.run.shortcuts import install_shortcuts, shortcut_rows
+from ui.run.texts import projector_view, slip_texts
+from ui.run_control.controller import RunController
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+TIMER_MIN_HEIGHT = 130  # the digits scale with the height (refresh_time)
+
+
+class RunConsole(QWidget):
+    status = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack
+        self.controller = RunController(context.db, parent=self)
+        self._run_state: RunState | None = None  # as the projector last followed it
+        self.chime = ChimePlayer(self)
+        self.chime.status.connect(self.status)
+        self.controller.changed.connect(self.refresh)
+        self.controller.tick.connect(self.refresh_time)
+        self.controller.chime.connect(self.chime.play)
+        self.controller.recovered.connect(self._show_recovered)
+        self._build()
+        self.shortcuts = install_shortcuts(self)
+        self.projector_keys = forward_projector_keys(self)
+        if os.environ.get(AUTOSTART_ENV):
+            QTimer.singleShot(0, self._autostart)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #FFF3C4; color: #4A3B00; padding: 8px; border: 1px solid #E0C200;"
+        )
+        self.banner.hide()
+        self.day_choice = QComboBox()
+        self.day_choice.activated.connect(self._choose_day)
+        self.session_label = QLabel()
+        self.session_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.help_button = QPushButton(self.tr("Shortcuts (F1)"))
+        self.help_button.clicked.connect(self.show_shortcuts)
+        self.sound_button = QPushButton(self.tr("Sound…"))
+        self.sound_button.clicked.connect(self.edit_sound)
+        top = QHBoxLayout()
+        top.addWidget(self.session_label, 1)
+        top.addWidget(self.day_choice)
+        top.addWidget(self.sound_button)
+        top.addWidget(self.help_button)
+
+        self.activity_label = ElidedLabel()
+        self.activity_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.activity_details = QLabel()
+        self.activity_details.setWordWrap(True)
+        self.activity_details.setStyleSheet("color: #444;")
+        self.timer_label = QLabel("00:00")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label.setMinimumHeight(TIMER_MIN_HEIGHT)
+        self.caption_label = QLabel()
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+
+        self.previous_button = self._button(self.tr("◀ Previous (P)"), self.controller.previous)
+        self.toggle_button = self._button(self.tr("Start (Space)"), self.controller.toggle)
+        self.toggle_button.setStyleSheet("font-weight: 700;")
+        self.next_button = self._button(self.tr("Next (N) ▶"), self.controller.next)
+        self.skip_button = self._button(self.tr("Skip (S)"), self.controller.skip)
+        self.minus_button = self._button(self.tr("−1 min"), lambda: self.controller.adjust(-60))
+        self.plus_button = self._button(self.tr("+1 min"), lambda: self.controller.adjust(60))
+        self.plus5_button = self._button(self.tr("+5 min"), lambda: self.controller.adjust(300))
+        self.reset_button = self._button(self.tr("Reset"), self.controller.reset)
+        self.settings_button = self._button(self.tr("Timer settings…"), self.edit_timer_settings)
+        self.toggle_button.setMinimumWidth(170)
+        controls = QHBoxLayout()
+        for button in (
+            self.previous_button,
+            self.toggle_button,
+            self.next_button,
+            self.skip_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch()
+        time_controls = QHBoxLayout()
+        for button in (self.minus_button, self.plus_button, self.plus5_button, self.reset_button):
+            time_controls.addWidget(button)
+        time_controls.addStretch()
+        time_controls.addWidget(self.settings_button)
+
+        self.group_panel = GroupWorkPanel(self.controller, self._group_names, self)
+        self.group_panel.status.connect(self.status)
+
+        left = QVBoxLayout()
+        left.addWidget(self.activity_label)
+        left.addWidget(self.activity_details)
+        left.addWidget(self.timer_label, 2)  # room to spare goes to the digits first
+        left.addWidget(self.caption_label)
+        left.addLayout(controls)
+        left.addLayout(time_controls)
+        left.addWidget(self.group_panel)
+        self.task_label = QLabel()
+        self.task_label.setWordWrap(True)
+        self.task_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.task_label.setTextFormat(Qt.TextFormat.PlainText)
+        task_box = QGroupBox(self.tr("Task and questions (as on the projector)"))
+        # Scrolls when long: the Run page must fit a 1366×768 laptop with the note box open.
+        task_scroll = QScrollArea()
+        task_scroll.setWidgetResizable(True)
+        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setMinimumHeight(48)
+        task_scroll.setWidget(self.task_label)
+        task_layout = QVBoxLayout(task_box)
+        task_layout.addWidget(task_scroll)
+        left.addWidget(task_box, 1)
+
+        right = build_day_column(self)
+
+        run_area = QWidget()
+        body = QHBoxLayout(run_area)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        self.capture_area = RunCaptureArea(self, run_area)  # the note box under it all
+        top.addWidget(self.capture_area.toggle_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.capture_area, 1)
+        self._set_enabled(False)
+
+    def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        # Buttons never take the focus, so Space and the letter keys always reach the run.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _run_action(self, slot) -> None:  # noqa: ANN001
+        if self.controller.run is not None:
+            slot()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.toggle_button, self.next_button, self.previous_button,
+                       self.skip_button, self.minus_button, self.plus_button,
+                       self.plus5_button, self.reset_button, self.settings_button,
+                       self.group_panel, self.day_choice):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    # -- page protocol ----------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        self.banner.hide()
+        session = self.context.sessions.get(session_id)
+        self.controller.open_session(session)
+        QTimer.singleShot(0, self.chime.prepare)
+
+    def reload_details(self) -> None:
+        if self.controller.session is None:
+            return
+        try:
+            self.controller.refresh_agenda(self.context.sessions.get(self.controller.session.id))
+        except NotFoundError:
+            self.close_session()
+
+    def close_session(self) -> None:
+        self.controller.close_session()
+        self.projector.close_window()
+        self.banner.hide()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # The agenda may have been edited on the Plan page since.
+        super().showEvent(event)
+        self.reload_details()
+        self.setFocus()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show_recovered(self, title: str) -> None:
+        self.banner.setText(
+            self.tr(
+                "Recovered: Lokakarya was closed unexpectedly while “%1” was running. "
+                "The timer kept counting and goes on with the time that is really left."
+            ).replace("%1", title)
+        )
+        self.banner.show()
+        self.status.emit(self.tr("Timer recovered after an unexpected stop."))
+        self._show_run_page()
+
+    def _show_run_page(self) -> None:
+        """Bring the Run page forward when it lives in the main window."""
+        window = self.window()
+        if hasattr(window, "show_page"):
+            QTimer.singleShot(0, lambda: window.show_page(self))
+
+    def refresh(self) -> None:
+        run = self.controller.run
+        session = self.controller.session
+        self._set_enabled(run is not None)
+        self.session_label.setText(session.title if session else "")
+        self._fill_days()
+        plan = self.controller.plan()
+        current = run.current if run else None
+        if plan is not None:
+            self.day_model.set_state(
+                plan, self.controller.timings(), current.id if current else None
+            )
+        if current is None:
+            done = run is not None and run.day_over
+            self.activity_label.setText(
+                self.tr("The day's programme is done.") if done else self.tr("Nothing on yet")
+            )
+            self.activity_details.setText(
+                "" if done else self.tr("Press Space to start the first activity.")
+            )
+            self.task_label.setText("")
+        else:
+            item = (
+                next((i for i in plan.items if i.activity.id == current.id), None) if plan else None
+            )
+            planned = f"{clock_time(item.start)}–{clock_time(item.end)}" if item is not None else ""
+            self.activity_label.setText(current.title)
+            questions = [f"{n}. {q}" for n, q in enumerate(current.guiding_questions, start=1)]
+            self.task_label.setText("\n\n".join(p for p in (current.instructions, *questions) if p))
+            self.activity_details.setText(
+                " · ".join(
+                    part
+                    for part in (
+                        activity_kind_label(current.kind),
+                        self.tr("planned %1").replace("%1", planned) if planned else "",
+                    )
+                    if part
+                )
+            )
+        timer = run.timer if run else None
+        self.toggle_button.setText(
+            self.tr("Pause (Space)")
+            if timer and timer.running
+            else self.tr("Resume (Space)")
+            if timer and timer.status == TimerStatus.PAUSED
+            else self.tr("Start (Space)")
+        )
+        self.group_panel.refresh()
+        if session is not None:
+            venue = session.venue
+            self.projector.set_slide_texts(session.title, venue)
+        now = (current.id if current else None, bool(timer and timer.running))
+        if self._run_state is not None and now != self._run_state:
+            follow_run(self.projector.window, self._run_state, now)
+        self._run_state = now
+        self.refresh_time()
+
+    def _fill_days(self) -> None:
+        session = self.controller.session
+        self.day_choice.blockSignals(True)
+        self.day_choice.clear()
+        if session is not None:
+            for number, day in enumerate(session.days, start=1):
+                self.day_choice.addItem(
+                    self.tr("Day %1 · %2")
+                    .replace("%1", str(number))
+                    .replace("%2", long_date(day.date, self.context.lang)),
+                    day.id,
+                )
+            if self.controller.day is not None:
+                self.day_choice.setCurrentIndex(self.day_choice.findData(self.controller.day.id))
+        self.day_choice.setVisible(self.day_choice.count() > 1)
+        self.day_choice.blockSignals(False)
+
+    def _choose_day(self, index: int) -> None:
+        self.controller.choose_day(self.day_choice.itemData(index))
+
+    def projector_view(self) -> ProjectorView:
+        return projector_view(self.controller)
+
+    def refresh_time(self) -> None:
+        """Every whole second while running: readings recomputed from the model, no counting."""
+        view = self.projector_view()
+        background, foreground = PHASE_COLOURS[view.phase]
+        height = max(120, min(self.timer_label.height(), 220))
+        self.timer_label.setText(view.reading or "—")
+        style = (
+            f"background: {background}; color: {foreground}; border-radius: 8px;"
+            f" font-family: 'DejaVu Sans Mono'; font-weight: 700; font-size: {int(height * 0.6)}px;"
+        )
+        if self.timer_label.styleSheet() != style:
+            self.timer_label.setStyleSheet(style)
+        self.caption_label.setText(view.caption)
+        self.projector.window.show_view(view)
+        self.group_panel.refresh_readings()
+        side = self.group_panel.side_panel()
+        window = self.projector.window
+        if window.side_panel_free_for(RUN_CONSOLE):  # another page's casting stays put
+            if side is not None:
+                window.show_side_panel(*side, owner=RUN_CONSOLE)
+            elif window.side_owner == RUN_CONSOLE:
+                window.clear_side_panel()
+        self._show_slip()
+
+    def _show_slip(self) -> None:
+        text, colour, projected = slip_texts(self.controller.slip())
+        if self.slip_label.text() != text:
+            self.slip_label.setText(text)
+            self.slip_label.setStyleSheet(f"font-size: 15pt; font-weight: 700; color: {colour};")
+        if self.projected_label.text() != projected:
+            self.projected_label.setText(projected)
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def _group_names(self) -> list[str]:
+        run = self.controller.run
+        session = self.controller.session
+        if run is None or session is None:
+            return []
+        return session_group_names(self.context.db, session.id, run.current)
+
+    def show_shortcuts(self) -> None:
+        from ui.run.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(shortcut_rows(), self).exec()
+
+    def edit_sound(self) -> None:
+        from ui.run.dialogs import SoundDialog
+
+        SoundDialog(self.chime.prepare(), self).exec()
+
+    def edit_timer_settings(self) -> None:
+        from ui.run.dialogs import TimerSettingsDialog
+
+        run = self.controller.run
+        if run is None or run.current is None:
+            return
+        dialog = TimerSettingsDialog(run.current.title, run.settings_for(run.current), self)
+        if dialog.exec():
+            self.controller.set_timer_settings(run.current.id, dialog.settings())
+
+    # -- test hook --------------------------------------------------------------------------
+
+    def _autostart(self) -> None:
+        autostart(self)

@@ -1,0 +1,244 @@
+"""The sessions list: search, create (blank or from a template), edit, duplicate, trash."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.session import ReportLanguage, Session, SessionDay
+from storage.sessions import SessionSummary
+from ui.common.context import AppContext
+from ui.sessions.details_dialog import SessionDetailsDialog
+from ui.sessions.model import SessionsTableModel
+from ui.sessions.template_dialog import TemplateDialog
+
+log = logging.getLogger(__name__)
+
+
+class SessionsTableView(QTableView):
+    """Enter opens the selected session, Delete moves it to the trash."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SessionsPage(QWidget):
+    session_opened = Signal(str)
+    sessions_changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.showing_trash = False
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by title, organiser or venue…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.refresh)
+        self.trash_button = QPushButton(self.tr("Show trash"))
+        self.trash_button.setCheckable(True)
+        self.trash_button.toggled.connect(self._toggle_trash)
+
+        self.model = SessionsTableModel(context.lang, self)
+        self.table = SessionsTableView()
+        self.table.open_requested.connect(self.open_selected)
+        self.table.delete_requested.connect(self.trash_selected)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SessionsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.new_button = QPushButton(self.tr("&New session…"))
+        self.template_button = QPushButton(self.tr("From &template…"))
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.duplicate_button = QPushButton(self.tr("&Duplicate"))
+        self.trash_action_button = QPushButton(self.tr("Move to trash"))
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button.clicked.connect(self.create_blank)
+        self.template_button.clicked.connect(self.create_from_template)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.trash_action_button.clicked.connect(self.trash_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.search_edit, 2)
+        top.addWidget(self.trash_button)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.template_button,
+            self.open_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.trash_action_button,
+            self.restore_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; padding: 24px;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        self.refresh()
+
+    # -- state -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        rows = self.context.sessions.list(self.search_edit.text(), in_trash=self.showing_trash)
+        self.model.set_sessions(rows)
+        self.heading.setText(self.tr("Trash") if self.showing_trash else self.tr("Sessions"))
+        if not rows:
+            if self.search_edit.text():
+                self.empty_label.setText(self.tr("No session matches this search."))
+            elif self.showing_trash:
+                self.empty_label.setText(self.tr("The trash is empty."))
+            else:
+                self.empty_label.setText(
+                    self.tr("No sessions yet. Create one, or start from a template.")
+                )
+        self.empty_label.setVisible(not rows)
+        if selected:
+            self.select(selected.id)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def select(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected(self) -> SessionSummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.summary(rows[0].row()) if rows else None
+
+    def _toggle_trash(self, showing: bool) -> None:
+        self.showing_trash = showing
+        self.trash_button.setText(self.tr("Back to sessions") if showing else self.tr("Show trash"))
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for button in (self.open_button, self.edit_button, self.duplicate_button):
+            button.setVisible(not self.showing_trash)
+            button.setEnabled(has)
+        self.trash_action_button.setVisible(not self.showing_trash)
+        self.trash_action_button.setEnabled(has)
+        self.restore_button.setVisible(self.showing_trash)
+        self.restore_button.setEnabled(has)
+        self.new_button.setVisible(not self.showing_trash)
+        self.template_button.setVisible(not self.showing_trash)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary and not self.showing_trash:
+            self.session_opened.emit(summary.id)
+
+    def create_blank(self) -> None:
+        blank = Session(
+            title="",
+            days=[SessionDay(date=date.today())],
+            report_language=ReportLanguage(self.context.lang),
+        )
+        dialog = SessionDetailsDialog(blank, self)
+        dialog.setWindowTitle(self.tr("New session"))
+        if dialog.exec() and dialog.session():
+            created = self.context.sessions.create(dialog.session())
+            self._changed(created.id)
+            self.session_opened.emit(created.id)
+
+    def create_from_template(self) -> None:
+        dialog = TemplateDialog(self.context.library, self.context.lang, self)
+        if dialog.exec():
+            session = dialog.selected_template().instantiate(self.context.lang, dialog.first_date())
+            created = self.context.sessions.create(session)
+            self._changed(created.id)
+            self.session_opened.emit(created.id)
+
+    def edit_selected(self) -> None:
+        summary = self.selected()
+        if not summary:
+            return
+        dialog = SessionDetailsDialog(self.context.sessions.get(summary.id), self)
+        if dialog.exec() and dialog.session():
+            self.context.sessions.update_details(dialog.session())
+            self._changed(summary.id)
+
+    def duplicate_selected(self) -> None:
+        summary = self.selected()
+        if summary:
+            title = self.tr("%1 (copy)").replace("%1", summary.title)
+            copy = self.context.sessions.duplicate(summary.id, title)
+            self._changed(copy.id)
+
+    def trash_selected(self) -> None:
+        summary = self.selected()
+        if not summary or self.showing_trash:
+            return
+        self.context.sessions.move_to_trash(summary.id)
+        self._changed(None)
+        self.status.emit(
+            self.tr("“%1” moved to the trash. Restore it from Show trash.").replace(
+                "%1", summary.title
+            )
+        )
+
+    def restore_selected(self) -> None:
+        summary = self.selected()
+        if summary and self.showing_trash:
+            self.context.sessions.restore(summary.id)
+            self._changed(None)
+            self.status.emit(
+                self.tr("“%1” is back in the sessions list.").replace("%1", summary.title)
+            )
+
+    def _changed(self, select_id: str | None) -> None:
+        self.refresh()
+        if select_id:
+            self.select(select_id)
+        self.sessions_changed.emit()

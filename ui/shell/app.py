@@ -1,0 +1,321 @@
+"""Starting the desktop app: language, single-instance lock, opening (or rescuing) the store.
+
+The window is shown first and the store opened right after its first paint: the database
+libraries load while the user already sees Lokakarya.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QThreadPool,
+    QTimer,
+)
+from PySide6.QtWidgets import QApplication
+
+import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
+from ui.common.i18n import install_translator, resolve_language
+from ui.common.refcount_guard import keep_singletons_alive
+from ui.shell.instance_lock import InstanceLock, StoreInUseError
+from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:
+    from ui.common.context import AppContext
+
+
+def _log():  # noqa: ANN202
+    # logging (like sqlite3) loads after the first paint: start-up imports only what paints.
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate
+EXIT_ERROR = 2
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Lokakarya")
+    app.setApplicationName("Lokakarya")
+    app.setApplicationDisplayName("Lokakarya")
+    return app
+
+
+def ask_to_restore(quarantined: Path, backup: Path) -> bool:
+    """The store was damaged and moved aside: offer the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        None,
+        translate("Startup", "Data file was damaged"),
+        translate(
+            "Startup",
+            "The data file could not be read and was moved aside to:\n%1\n\n"
+            "Restore the newest good backup (%2)?",
+        )
+        .replace("%1", str(quarantined))
+        .replace("%2", backup.name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell_started_empty(quarantined: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(
+        None,
+        translate("Startup", "Data file was damaged"),
+        translate(
+            "Startup",
+            "The data file could not be read and was moved aside to:\n%1\n\n"
+            "Lokakarya starts with an empty store.",
+        ).replace("%1", str(quarantined)),
+    )
+
+
+def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
+    """Application object, language and the single-instance lock."""
+    app = create_application()
+    lang = resolve_language(lang)
+    install_translator(app, lang)
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except StoreInUseError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Lokakarya is already open"),
+            translate(
+                "Startup",
+                "Another Lokakarya window (process %1) is already using the data folder\n%2\n\n"
+                "Switch to that window, or close it and start again.",
+            )
+            .replace("%1", str(error.pid))
+            .replace("%2", str(data_dir)),
+        )
+        return EXIT_ERROR
+    return lang, lock
+
+
+def open_context(data_dir: Path, lang: str) -> AppContext | int:
+    """Open (or rescue) the store and load the method library; an int is an exit code."""
+    import sqlite3
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitation.library import LibraryError, load_library
+    from storage.database import open_store
+    from storage.migrations import NewerSchemaError
+    from storage.sample import ensure_sample_session
+    from ui.common.context import AppContext
+    from ui.common.logging_setup import setup_logging
+
+    setup_logging(data_dir)
+    try:
+        # The start-up backup runs after the window is up, off the UI thread.
+        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore)
+        if opened.quarantined and not opened.restored:
+            tell_started_empty(opened.quarantined)
+        library = load_library()
+    except NewerSchemaError:
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Newer data file"),
+            translate(
+                "Startup",
+                "This data file was written by a newer version of Lokakarya. "
+                "Please update the app; the file was left untouched.",
+            ),
+        )
+        return EXIT_ERROR
+    except (OSError, sqlite3.Error, LibraryError) as error:
+        _log().exception("start-up failed")
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Lokakarya cannot start"),
+            translate("Startup", "%1\n\nDetails are in the log file in %2.")
+            .replace("%1", str(error))
+            .replace("%2", str(data_dir)),
+        )
+        return EXIT_ERROR
+    ensure_sample_session(opened.db, library, lang, date.today())
+    return AppContext(
+        db=opened.db, data_dir=data_dir, library=library, lang=lang, db_path=opened.path
+    )
+
+
+def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = False) -> None:
+    window.attach(context, defer_pages)
+    from storage.run_state import RunRepository
+
+    # A timer that was running when the app died: go straight back to it, time still counting.
+    running = RunRepository(context.db).running_sessions()
+    if running:
+        window.open_session(running[0])
+        return
+    last = QSettings().value(LAST_SESSION_SETTING, "")
+    if last and any(s.id == last for s in context.sessions.list()):
+        window.sessions_page.select(str(last))
+
+
+def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
+    """Everything up to a ready main window, in one go (tests and scripted use)."""
+    keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
+    prepared = prepare(data_dir, lang)
+    if isinstance(prepared, int):
+        return prepared
+    lang, lock = prepared
+    context = open_context(data_dir, lang)
+    if isinstance(context, int):
+        lock.release()
+        return context
+    window = MainWindow(lang=lang)
+    attach_store(window, context)
+    return window, lock
+
+
+def run_gui(data_dir: Path, lang: str | None) -> int:
+    prepared = prepare(data_dir, lang)
+    if isinstance(prepared, int):
+        return prepared
+    chosen_lang = lang
+    lang, lock = prepared
+    app = QApplication.instance()
+    window = MainWindow(lang=lang)
+    hooks: dict[str, QObject] = {}
+    report = os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
+    exit_code = 0
+
+    def finish_start() -> None:
+        nonlocal exit_code
+        # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
+        # first paint (it loads ctypes), long before the few calls made until then could matter.
+        keep_singletons_alive()
+        window.fill_menus()
+        from ui.common.logging_setup import setup_logging
+        from ui.shell.error_guard import install_error_hooks
+
+        # Unexpected errors go to the log and a message, never a traceback on screen. Set up
+        # right after the first paint: until then nothing but the window has run.
+        hooks["reporter"] = install_error_hooks(setup_logging(data_dir), app)
+        context = open_context(data_dir, lang)
+        if isinstance(context, int):
+            exit_code = context
+            app.quit()
+            return
+        attach_store(window, context, defer_pages=True)
+        QTimer.singleShot(0, lambda: start_backup_in_background(context.db_path))
+        if report:
+            window.repaint()
+            print(f"ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    hook = AfterFirstPaint(finish_start, report, window)
+    window.installEventFilter(hook)
+    window.show()
+    try:
+        status = app.exec()
+    finally:
+        if window.context is not None:
+            window.context.db.close()
+        restarting = window.restore_requested is not None and finish_restore(
+            data_dir, window.restore_requested
+        )
+        lock.release()  # before the restart, which takes the lock again
+        if "reporter" in hooks:
+            from ui.shell.error_guard import remove_error_hooks
+
+            remove_error_hooks()
+            hooks["reporter"].deleteLater()
+    if restarting:
+        from PySide6.QtCore import QProcess
+
+        program, arguments = relaunch_command(data_dir, chosen_lang)
+        QProcess.startDetached(program, arguments)
+    return exit_code or status
+
+
+def finish_restore(data_dir: Path, backup: Path) -> bool:
+    """Put the chosen backup in place of the (closed) store; True when it worked."""
+    import sqlite3
+
+    from storage.backups import BackupError
+    from storage.database import restore_backup
+
+    try:
+        aside = restore_backup(data_dir, backup)
+    except (BackupError, OSError, sqlite3.Error):
+        _log().exception("restoring %s failed", backup)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Backup not restored"),
+            translate(
+                "Startup",
+                "The backup %1 could not be restored; your data file was left as it was.\n\n"
+                "Details are in the log file in %2.",
+            )
+            .replace("%1", backup.name)
+            .replace("%2", str(data_dir)),
+        )
+        return False
+    _log().info("restored %s; the previous store was moved to %s", backup, aside)
+    return True
+
+
+def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
+    """How to start this same Lokakarya again (frozen app or `python main.py`)."""
+    arguments = ["--data-dir", str(data_dir)]
+    if lang:
+        arguments += ["--lang", lang]
+    if getattr(sys, "frozen", False):
+        return sys.executable, arguments
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    return sys.executable, [str(main), *arguments]
+
+
+def start_backup_in_background(db_path: Path) -> None:
+    """The daily safety copy, taken from its own connection in a worker thread."""
+    import sqlite3
+
+    from storage.backups import BACKUP_DIRNAME, take_backup_of_file
+
+    def work() -> None:
+        try:
+            take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
+        except (OSError, sqlite3.Error):
+            _log().exception("start-up backup failed")
+
+    QThreadPool.globalInstance().start(work)
+
+
+class AfterFirstPaint(QObject):
+    """Runs a callback once the window has painted for the first time."""
+
+    def __init__(self, callback, report: bool, parent: QObject) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.callback = callback
+        self.report = report
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            if self.report:  # for the start-up benchmark
+                print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.callback)
+        return False

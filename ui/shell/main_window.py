@@ -1,0 +1,380 @@
+"""The main window: navigation between Sessions and the open session's Plan."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.i18n import LANGUAGE_SETTING
+from ui.shell.session_pages import session_pages
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:
+    from ui.common.context import AppContext
+    from ui.plan.page import AgendaPage
+    from ui.sessions.page import SessionsPage
+
+BACKUP_DIRNAME = "backups"  # storage.backups.BACKUP_DIRNAME, without importing the store early
+
+SESSIONS_PAGE, PLAN_PAGE = 0, 1
+NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
+LAST_SESSION_SETTING = "ui/last_session"
+
+
+class MainWindow(QMainWindow):
+    """Shown as soon as Qt is up; the pages arrive with attach() once the store is open, so
+    the window paints before the database libraries have even loaded."""
+
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context: AppContext | None = None
+        self.lang = context.lang if context else lang
+        self.sessions_page: SessionsPage | None = None
+        self.agenda_page: AgendaPage | None = None
+        self.session_pages: list[QWidget] = []
+        self.open_session_id: str | None = None
+        self.restore_requested: Path | None = None  # run_gui restores it and restarts
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Lokakarya")
+        self.resize(QSize(1280, 800))
+
+        # Until the first paint: no style sheets (the first one sets up Qt's style sheet
+        # machinery, ~3 ms) and no Qt namespace (touching it builds all its enums, ~20 ms).
+        self.pages = QStackedWidget()
+        self.opening_label = _centred_label(self.tr("Opening your sessions…"), 14)
+        self.pages.addWidget(self.opening_label)
+
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setFont(_font_of_size(self.navigation, 12))
+        self.navigation.setSpacing(NAVIGATION_SPACING)
+        for title in (self.tr("Sessions"), *(title for title, _m, _n in session_pages())):
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
+            self.navigation.addItem(item)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        # The menu titles paint with the window; their entries are added right after the
+        # first paint (fill_menus), which takes a few ms off the start.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.store_actions: list[QAction] = []
+        self.details_action: QAction | None = None
+        self._set_store_actions_enabled(False)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext, defer_pages: bool = False) -> None:
+        """Build the pages on the opened store.
+
+        With defer_pages the sessions list comes first and the session pages (Plan, then the
+        heavier ones with charts, sound, PDF preview) are built one per event-loop turn right
+        after, so the list shows sooner; a page the user navigates to (or opening a session,
+        which shows Plan) builds it at once if it is still missing.
+        """
+        from ui.sessions.page import SessionsPage
+
+        self.fill_menus()
+        self.context = context
+        self.sessions_page = SessionsPage(context)
+        self.pages.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.pages.addWidget(self.sessions_page)
+        self._page_specs = session_pages()
+        self._ensure_pages(0 if defer_pages else len(self._page_specs))
+        if defer_pages:
+            QTimer.singleShot(0, self._build_remaining_pages)
+        self.sessions_page.session_opened.connect(self.open_session)
+        self.sessions_page.sessions_changed.connect(self._sessions_changed)
+        self.sessions_page.status.connect(self._show_status)
+        # The row is set before _navigate listens: the page has just listed the sessions,
+        # and _navigate would list them again.
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self._set_store_actions_enabled(True)
+        self._set_session_pages_available(False)
+        self.pages.setCurrentWidget(self.sessions_page)
+        self.sessions_page.table.setFocus()
+        self.statusBar().showMessage(
+            self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
+        )
+
+    def _ensure_pages(self, count: int) -> None:
+        """Build session pages, in navigation order, until count of them exist."""
+        while len(self.session_pages) < min(count, len(self._page_specs)):
+            _title, module, name = self._page_specs[len(self.session_pages)]
+            page = getattr(importlib.import_module(module), name)(self.context, self.undo_stack)
+            page.status.connect(self._show_status)
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self.reload_open_session)
+            if hasattr(page, "open_note_requested"):
+                page.open_note_requested.connect(
+                    lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
+                )
+            self.session_pages.append(page)
+            self.pages.addWidget(page)
+            if self.agenda_page is None:
+                self.agenda_page = page
+            if self.open_session_id is not None:
+                page.open_session(self.open_session_id)
+
+    def _build_remaining_pages(self) -> None:
+        if len(self.session_pages) < len(self._page_specs):
+            self._ensure_pages(len(self.session_pages) + 1)
+            QTimer.singleShot(0, self._build_remaining_pages)
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def fill_menus(self) -> None:
+        """The menus' entries (once). Disabled until a store is attached."""
+        if self.details_action is not None:
+            return
+        # setShortcuts(list), not setShortcut(): resolving setShortcut's overloads the first
+        # time loads PySide6's signature machinery (~15 ms).
+        file_menu = self.file_menu
+        new_action = file_menu.addAction(self.tr("&New session…"))
+        self.store_actions = [new_action]
+        new_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
+        new_action.triggered.connect(self._new_session)
+        template_action = file_menu.addAction(self.tr("New from &template…"))
+        template_action.triggered.connect(self._new_from_template)
+        self.store_actions.append(template_action)
+        self.details_action = file_menu.addAction(self.tr("Session &details…"))
+        self.details_action.triggered.connect(self._edit_open_session)
+        file_menu.addSeparator()
+        backups_action = file_menu.addAction(self.tr("Open &backups folder"))
+        backups_action.triggered.connect(self._open_backups_folder)
+        self.store_actions.append(backups_action)
+        restore_action = file_menu.addAction(self.tr("&Restore backup…"))
+        restore_action.triggered.connect(self.restore_backup)
+        self.store_actions.append(restore_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = self.edit_menu
+        stack = self.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        language_menu = self.settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked, code=code: self._choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        about_action = self.help_menu.addAction(self.tr("&About Lokakarya"))
+        about_action.triggered.connect(self._about)
+        self._set_store_actions_enabled(self.context is not None)
+        self.details_action.setEnabled(self.open_session_id is not None)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _set_store_actions_enabled(self, enabled: bool) -> None:
+        for action in self.store_actions:
+            action.setEnabled(enabled)
+        self.navigation.setEnabled(enabled)
+
+    def _navigate(self, row: int) -> None:
+        if row != SESSIONS_PAGE and self.open_session_id is None:
+            self.navigation.setCurrentRow(SESSIONS_PAGE)
+            return
+        self._ensure_pages(row)
+        self.pages.setCurrentIndex(row)
+        if row == SESSIONS_PAGE:
+            self.sessions_page.refresh()
+            self.sessions_page.table.setFocus()
+
+    def _set_session_pages_available(self, available: bool) -> None:
+        from PySide6.QtCore import Qt  # after the first paint (see __init__)
+
+        for row in range(1, self.navigation.count()):
+            item = self.navigation.item(row)
+            flags = item.flags()
+            if available:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+        if self.details_action is not None:
+            self.details_action.setEnabled(available)
+
+    def open_session(self, session_id: str) -> None:
+        self.undo_stack.clear()
+        self.open_session_id = session_id
+        for page in self.session_pages:
+            page.open_session(session_id)
+        self._set_session_pages_available(True)
+        QSettings().setValue(LAST_SESSION_SETTING, session_id)
+        self._show_session_title()
+        self.navigation.setCurrentRow(PLAN_PAGE)
+        self.agenda_page.table.setFocus()
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring one of the open session's pages forward (e.g. Run after a recovery)."""
+        if page in self.session_pages and self.open_session_id is not None:
+            self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
+
+    def reload_open_session(self) -> None:
+        """After data arrived from outside (a merged bundle): every page reads it again."""
+        self.sessions_page.refresh()
+        if self.open_session_id is None:
+            return
+        if any(s.id == self.open_session_id for s in self.context.sessions.list()):
+            for page in self.session_pages:
+                page.open_session(self.open_session_id)
+            self._show_session_title()
+        else:
+            self._sessions_changed()
+
+    def open_note(self, page: QWidget, session_id: str, note_id: str) -> None:
+        """A search result from any session: open that session on the page showing the note."""
+        if session_id != self.open_session_id:
+            self.open_session(session_id)
+        self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
+        page.show_note(note_id)
+
+    def _show_session_title(self) -> None:
+        session = self.context.sessions.get(self.open_session_id)
+        self.setWindowTitle(f"{session.title} — Lokakarya")
+
+    def _sessions_changed(self) -> None:
+        if self.open_session_id is None:
+            return
+        still_listed = any(s.id == self.open_session_id for s in self.context.sessions.list())
+        if still_listed:
+            for page in self.session_pages:
+                page.reload_details()
+            self._show_session_title()
+        else:
+            self.open_session_id = None
+            for page in self.session_pages:
+                page.close_session()
+            self.undo_stack.clear()
+            self._set_session_pages_available(False)
+            self.setWindowTitle("Lokakarya")
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _new_session(self) -> None:
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.sessions_page.create_blank()
+
+    def _new_from_template(self) -> None:
+        self.navigation.setCurrentRow(SESSIONS_PAGE)
+        self.sessions_page.create_from_template()
+
+    def _edit_open_session(self) -> None:
+        if self.open_session_id is None:
+            return
+        from ui.sessions.details_dialog import SessionDetailsDialog
+
+        dialog = SessionDetailsDialog(self.context.sessions.get(self.open_session_id), self)
+        if dialog.exec() and dialog.session():
+            self.context.sessions.update_details(dialog.session())
+            self._sessions_changed()
+            self.sessions_page.refresh()
+
+    def _open_backups_folder(self) -> None:
+        folder = self.context.data_dir / BACKUP_DIRNAME
+        folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def restore_backup(self) -> None:
+        from ui.shell.restore_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.context.data_dir / BACKUP_DIRNAME, self.lang, self)
+        if dialog.exec() and dialog.chosen() is not None:
+            # The store is swapped only once every page has let go of it: after the event loop.
+            self.restore_requested = dialog.chosen()
+            QApplication.exit(0)
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue(LANGUAGE_SETTING, code)
+        self._show_status(self.tr("The language changes the next time Lokakarya starts."))
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About Lokakarya"),
+            self.tr(
+                "<b>Lokakarya</b> %1<br>Plan, run and record work-culture training sessions."
+                "<br><br>Data folder: %2<br>Backups: %3"
+            )
+            .replace("%1", _version())
+            .replace("%2", str(self.context.data_dir))
+            .replace("%3", str(self.context.data_dir / BACKUP_DIRNAME)),
+        )
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lokakarya")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+def _font_of_size(widget: QWidget, points: int) -> QFont:
+    font = widget.font()
+    font.setPointSize(points)
+    return font
+
+
+def _centred_label(text: str, points: int) -> QWidget:
+    """A label in the middle of its area, centred by stretches (see MainWindow.__init__)."""
+    area = QWidget()
+    label = QLabel(text)
+    label.setFont(_font_of_size(label, points))
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(label)
+    row.addStretch()
+    column = QVBoxLayout(area)
+    column.addStretch()
+    column.addLayout(row)
+    column.addStretch()
+    return area
