@@ -28,7 +28,7 @@ def stored_cast(tab, round_number: int) -> dict[str, str]:
 def test_auto_cast_rotates_roles_and_undo_restores(qtbot, data_dir) -> None:
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "izin_usaha_loket")
+    choose(tab.ui.scenario_choice, "izin_usaha_loket")
     assert tab.run is not None and tab.run.round_count == 2
     tab.auto_cast(seed=3)
     first, second = stored_cast(tab, 1), stored_cast(tab, 2)
@@ -37,7 +37,7 @@ def test_auto_cast_rotates_roles_and_undo_restores(qtbot, data_dir) -> None:
     actors_1 = {name for name, role in first.items() if role in main}
     actors_2 = {name for name, role in second.items() if role in main}
     assert len(actors_1) == 3 and actors_1.isdisjoint(actors_2)  # new faces act in round 2
-    assert tab.cast_model.rowCount() == len(NAMES) and tab.cast_model.columnCount() == 3
+    assert tab.ui.cast_model.rowCount() == len(NAMES) and tab.ui.cast_model.columnCount() == 3
     page.undo_stack.undo()
     assert tab.repo.casting(tab.run.id) == {}
     page.undo_stack.redo()
@@ -47,22 +47,22 @@ def test_auto_cast_rotates_roles_and_undo_restores(qtbot, data_dir) -> None:
 def test_casting_by_hand_through_the_table(qtbot, data_dir) -> None:
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "gratifikasi_petugas")
+    choose(tab.ui.scenario_choice, "gratifikasi_petugas")
     tab.auto_cast(seed=1)
     row = next(
         r
-        for r in range(tab.cast_model.rowCount())
-        if tab.cast_model.role_at(r, 1) not in ("pengusaha",)
+        for r in range(tab.ui.cast_model.rowCount())
+        if tab.ui.cast_model.role_at(r, 1) not in ("pengusaha",)
     )
     holder = next(n for n, role in stored_cast(tab, 1).items() if role == "pengusaha")
-    index = tab.cast_model.index(row, 1)
-    tab.cast_table.setCurrentIndex(index)
-    tab.cast_table.edit(index)
-    editor = tab.cast_table.focusWidget()
+    index = tab.ui.cast_model.index(row, 1)
+    tab.ui.cast_table.setCurrentIndex(index)
+    tab.ui.cast_table.edit(index)
+    editor = tab.ui.cast_table.focusWidget()
     editor.setCurrentIndex(editor.findData("pengusaha"))
     editor.activated.emit(editor.currentIndex())
     cast = stored_cast(tab, 1)
-    person = tab.cast_model.people[row][1]
+    person = tab.ui.cast_model.people[row][1]
     assert cast[person] == "pengusaha" and cast[holder] != "pengusaha"
     assert list(cast.values()).count("pengusaha") == 1
 
@@ -70,11 +70,11 @@ def test_casting_by_hand_through_the_table(qtbot, data_dir) -> None:
 def test_groups_can_play_the_roles_and_show_on_the_projector(qtbot, data_dir) -> None:
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "musyawarah_perubahan_layanan")
-    choose(tab.cast_from, "groups")
+    choose(tab.ui.scenario_choice, "musyawarah_perubahan_layanan")
+    choose(tab.ui.cast_from, "groups")
     tab.auto_cast(seed=2)
     assert set(stored_cast(tab, 1)) == {f"Kelompok {n}" for n in range(1, 5)}
-    qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.projector_button, Qt.MouseButton.LeftButton)
     # The run console's projector window is the one the room sees; the casting goes there.
     window = projector_window(tab)
     assert window is page.window().findChild(RunConsole).projector.window
@@ -89,7 +89,7 @@ def test_groups_can_play_the_roles_and_show_on_the_projector(qtbot, data_dir) ->
     # While a timer is on the wall (and no board) the casting goes to the side panel beside it.
     window.clear_board()
     window.view.reading = "12:00"
-    qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.projector_button, Qt.MouseButton.LeftButton)
     assert window.side_title == "Casting · round 1" and window.side_owner == "methods"
     assert window.side_sections[0][0] == "Sub-district head (chair)"
     window.close()
@@ -98,17 +98,17 @@ def test_groups_can_play_the_roles_and_show_on_the_projector(qtbot, data_dir) ->
 def test_debrief_notes_and_observer_scores_are_stored(qtbot, data_dir) -> None:
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "keluhan_layanan_lambat")
+    choose(tab.ui.scenario_choice, "keluhan_layanan_lambat")
     tab.auto_cast(seed=5)
-    qtbot.keyClicks(tab.debrief.notes, "Warga <tenang> & puas ")
-    tab.debrief.notes.insertPlainText("🙏")  # pasted: QTest cannot type non-BMP characters
-    tab.debrief.flush()
+    qtbot.keyClicks(tab.ui.debrief.notes, "Warga <tenang> & puas ")
+    tab.ui.debrief.notes.insertPlainText("🙏")  # pasted: QTest cannot type non-BMP characters
+    tab.ui.debrief.flush()
     assert tab.repo.get(tab.run.id).debrief_notes == "Warga <tenang> & puas 🙏"
-    tab.round_shown.setValue(2)
-    qtbot.keyClicks(tab.debrief.round_notes, "Putaran 2")
-    tab.debrief.flush()
+    tab.ui.round_shown.setValue(2)
+    qtbot.keyClicks(tab.ui.debrief.round_notes, "Putaran 2")
+    tab.ui.debrief.flush()
     assert tab.repo.rounds(tab.run.id)[2].debrief_notes == "Putaran 2"
-    panel = tab.observers
+    panel = tab.ui.observers
     assert panel.observer.count() >= 1
     model = panel.model
     model.setData(model.index(0, 2), 4)
@@ -124,18 +124,18 @@ def test_debrief_notes_and_observer_scores_are_stored(qtbot, data_dir) -> None:
 def test_role_cards_are_printed_with_the_cast(qtbot, data_dir, tmp_path: Path) -> None:
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "lansia_layanan_daring")
+    choose(tab.ui.scenario_choice, "lansia_layanan_daring")
     tab.auto_cast(seed=4)
     target = tmp_path / "kartu peran.pdf"
     said: list[str] = []
     page.status.connect(said.append)  # other pages may write to the status bar meanwhile
-    tab.print_pdf("cards", target)
+    tab.printing.print_pdf("cards", target, tab.round_cast())
     qtbot.waitUntil(lambda: any("Saved" in message for message in said), timeout=10_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     actors = [n for n, role in stored_cast(tab, 1).items() if role == "lansia"]
     assert actors and actors[0] in text and "For you only" in text  # the session is in English
     sheets = tmp_path / "sheets.pdf"
-    tab.print_pdf("sheets", sheets)
+    tab.printing.print_pdf("sheets", sheets, tab.round_cast())
     qtbot.waitUntil(sheets.exists, timeout=10_000)
 
 
@@ -199,8 +199,8 @@ def test_duplicating_a_builtin_scenario_makes_an_editable_copy(qtbot, data_dir) 
 
     _window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "gratifikasi_petugas")
-    buttons = tab.library_buttons
+    choose(tab.ui.scenario_choice, "gratifikasi_petugas")
+    buttons = tab.ui.library_buttons
     assert not buttons.edit_button.isEnabled()  # built-ins are read-only
 
     def fill_and_accept() -> None:
@@ -228,7 +228,7 @@ def test_duplicating_a_builtin_scenario_makes_an_editable_copy(qtbot, data_dir) 
 def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_dir) -> None:
     window, page = open_methods(qtbot, data_dir)
     tab = page.role_play
-    choose(tab.scenario_choice, "izin_usaha_loket")
+    choose(tab.ui.scenario_choice, "izin_usaha_loket")
     tab.auto_cast(seed=3)
     tab.repo.set_round_minutes(tab.run.id, 2, 7)  # round 2 gets longer than round 1
     minutes = {n: info.minutes for n, info in tab.repo.rounds(tab.run.id).items()}
@@ -237,7 +237,7 @@ def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_
     # The run console counts with a clock the test moves.
     console.controller.clock = console.controller.repository.clock = clock
     console.controller.open_session(console.controller.session)
-    qtbot.mouseClick(tab.timer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.timer_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is console
     run = console.controller.run
     assert run.current.id == tab.activity_id() and run.running

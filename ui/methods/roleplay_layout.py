@@ -1,11 +1,13 @@
-"""The role-play tab's controls and their layout, built once by RolePlayTab.__init__ (as a
-Designer form's setupUi would). Texts keep the RolePlayTab translation context."""
+"""The role-play tab's controls and their layout, built once for RolePlayTab (as a Designer
+form's Ui class would): the tab keeps them as its `ui` and wires them to its own slots. Texts
+keep the RolePlayTab translation context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,154 +26,173 @@ from PySide6.QtWidgets import (
 
 from facilitation.method_runs import CastFrom
 from facilitation.roleplay import MAX_ROUNDS
+from storage.roleplays import RolePlayRepository
+from ui.common.context import AppContext
 from ui.methods.library_buttons import LibraryButtons
 from ui.methods.models import ByRoleModel, CastingModel, ChoiceDelegate
 from ui.methods.roleplay_panels import DebriefPanel, ObserverPanel
-
-if TYPE_CHECKING:
-    from ui.methods.roleplay_tab import RolePlayTab
+from ui.methods.sources import MethodLibraries
 
 translate = QCoreApplication.translate
 
 
-def build_roleplay_tab(tab: RolePlayTab) -> None:
-    """Create the tab's controls (as attributes of tab, wired to its slots), then lay them out."""
-    _create_controls(tab)
-    _lay_out(tab)
+class RolePlayLayout:
+    """The controls of one role-play tab, laid out on it; signals are connected by the tab."""
 
+    def __init__(
+        self,
+        tab: QWidget,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        libraries: MethodLibraries,
+        repo: RolePlayRepository,
+        role_choices: Callable[[object], list[tuple[str, object]]],
+    ) -> None:
+        self._create_controls(tab, context, undo_stack, libraries, repo, role_choices)
+        self._lay_out(tab)
 
-def _create_controls(tab: RolePlayTab) -> None:
-    tab.activity_choice = QComboBox()
-    tab.activity_choice.currentIndexChanged.connect(lambda _i: tab.refresh())
-    tab.scenario_choice = QComboBox()
-    tab.scenario_choice.activated.connect(tab._scenario_chosen)
-    tab.library_buttons = LibraryButtons(
-        "scenario", tab.context, tab.undo_stack, tab.libraries, tab
-    )
-    tab.library_buttons.changed.connect(tab._library_changed)
-    tab.context_label = QLabel()
-    tab.context_label.setWordWrap(True)
-    tab.context_label.setStyleSheet("color: #444;")
-
-    tab.cast_from = QComboBox()
-    tab.cast_from.addItem(translate("RolePlayTab", "Participants"), CastFrom.PARTICIPANTS)
-    tab.cast_from.addItem(translate("RolePlayTab", "Groups"), CastFrom.GROUPS)
-    tab.cast_from.activated.connect(lambda _i: tab._refresh_cast())
-    tab.rounds = QSpinBox()
-    tab.rounds.setRange(1, MAX_ROUNDS)
-    tab.rounds.editingFinished.connect(tab._rounds_changed)
-    tab.round_shown = QSpinBox()
-    tab.round_shown.setRange(1, MAX_ROUNDS)
-    tab.round_shown.setPrefix(translate("RolePlayTab", "Round "))
-    tab.round_shown.valueChanged.connect(lambda _v: tab._show_round())
-    tab.auto_button = QPushButton(translate("RolePlayTab", "&Auto-cast all rounds"))
-    tab.auto_button.setToolTip(
-        translate("RolePlayTab", "Cast round 1 at random, then rotate every round")
-    )
-    tab.auto_button.clicked.connect(tab.auto_cast)
-    tab.rotate_button = QPushButton(translate("RolePlayTab", "&Rotate into next round"))
-    tab.rotate_button.setToolTip(
-        translate(
-            "RolePlayTab", "Cast the next round so everyone gets a role they have not had yet"
+    def run_controls(self) -> tuple[QWidget, ...]:
+        """The controls that act on a role play's run: off while the activity has none."""
+        return (
+            self.auto_button,
+            self.rotate_button,
+            self.rounds,
+            self.cast_from,
+            self.projector_button,
+            self.timer_button,
+            self.cards_button,
+            self.sheets_button,
+            self.cast_table,
+            self.round_shown,
         )
-    )
-    tab.rotate_button.clicked.connect(tab.rotate_next)
 
-    tab.cast_model = CastingModel(tab)
-    tab.cast_model.cast_requested.connect(tab.cast_by_hand)
-    tab.cast_table = QTableView()
-    tab.cast_table.setModel(tab.cast_model)
-    tab.cast_table.setItemDelegate(ChoiceDelegate(tab._role_choices, tab.cast_table))
-    tab.cast_table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-    )
-    tab.cast_table.setAlternatingRowColors(True)
-    tab.cast_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    tab.cast_table.horizontalHeader().setStretchLastSection(True)
-    tab.by_role_model = ByRoleModel(tab)
-    tab.by_role_table = QTableView()
-    tab.by_role_table.setModel(tab.by_role_model)
-    tab.by_role_table.setWordWrap(True)
-    tab.by_role_table.horizontalHeader().setSectionResizeMode(
-        0, QHeaderView.ResizeMode.ResizeToContents
-    )
-    tab.by_role_table.horizontalHeader().setStretchLastSection(True)
-    tab.by_role_table.verticalHeader().hide()
+    def _create_controls(
+        self,
+        tab: QWidget,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        libraries: MethodLibraries,
+        repo: RolePlayRepository,
+        role_choices: Callable[[object], list[tuple[str, object]]],
+    ) -> None:
+        self.activity_choice = QComboBox()
+        self.scenario_choice = QComboBox()
+        self.library_buttons = LibraryButtons("scenario", context, undo_stack, libraries, tab)
+        self.context_label = QLabel()
+        self.context_label.setWordWrap(True)
+        self.context_label.setStyleSheet("color: #444;")
 
-    tab.projector_button = QPushButton(translate("RolePlayTab", "Show casting on &projector"))
-    tab.projector_button.clicked.connect(tab.show_casting_on_projector)
-    tab.timer_button = QPushButton(translate("RolePlayTab", "Run rounds on the &timer"))
-    tab.timer_button.setToolTip(
-        translate(
-            "RolePlayTab", "Each round on the run console's timer with its own minutes; G moves on"
+        self.cast_from = QComboBox()
+        self.cast_from.addItem(translate("RolePlayTab", "Participants"), CastFrom.PARTICIPANTS)
+        self.cast_from.addItem(translate("RolePlayTab", "Groups"), CastFrom.GROUPS)
+        self.rounds = QSpinBox()
+        self.rounds.setRange(1, MAX_ROUNDS)
+        self.round_shown = QSpinBox()
+        self.round_shown.setRange(1, MAX_ROUNDS)
+        self.round_shown.setPrefix(translate("RolePlayTab", "Round "))
+        self.auto_button = QPushButton(translate("RolePlayTab", "&Auto-cast all rounds"))
+        self.auto_button.setToolTip(
+            translate("RolePlayTab", "Cast round 1 at random, then rotate every round")
         )
-    )
-    tab.timer_button.clicked.connect(tab.run_rounds_on_timer)
-    tab.cards_button = QPushButton(translate("RolePlayTab", "Print role &cards…"))
-    tab.cards_button.clicked.connect(lambda: tab._ask_and_print("cards"))
-    tab.sheets_button = QPushButton(translate("RolePlayTab", "Print &observer sheets…"))
-    tab.sheets_button.clicked.connect(lambda: tab._ask_and_print("sheets"))
+        self.rotate_button = QPushButton(translate("RolePlayTab", "&Rotate into next round"))
+        self.rotate_button.setToolTip(
+            translate(
+                "RolePlayTab", "Cast the next round so everyone gets a role they have not had yet"
+            )
+        )
 
-    tab.debrief = DebriefPanel(tab)
-    tab.observers = ObserverPanel(tab)
+        self.cast_model = CastingModel(tab)
+        self.cast_table = QTableView()
+        self.cast_table.setModel(self.cast_model)
+        self.cast_table.setItemDelegate(ChoiceDelegate(role_choices, self.cast_table))
+        self.cast_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.cast_table.setAlternatingRowColors(True)
+        self.cast_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.cast_table.horizontalHeader().setStretchLastSection(True)
+        self.by_role_model = ByRoleModel(tab)
+        self.by_role_table = QTableView()
+        self.by_role_table.setModel(self.by_role_model)
+        self.by_role_table.setWordWrap(True)
+        self.by_role_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.by_role_table.horizontalHeader().setStretchLastSection(True)
+        self.by_role_table.verticalHeader().hide()
 
+        self.projector_button = QPushButton(translate("RolePlayTab", "Show casting on &projector"))
+        self.timer_button = QPushButton(translate("RolePlayTab", "Run rounds on the &timer"))
+        self.timer_button.setToolTip(
+            translate(
+                "RolePlayTab",
+                "Each round on the run console's timer with its own minutes; G moves on",
+            )
+        )
+        self.cards_button = QPushButton(translate("RolePlayTab", "Print role &cards…"))
+        self.sheets_button = QPushButton(translate("RolePlayTab", "Print &observer sheets…"))
 
-def _lay_out(tab: RolePlayTab) -> None:
-    top = QFormLayout()
-    top.addRow(translate("RolePlayTab", "Activity:"), tab.activity_choice)
-    scenario_row = QHBoxLayout()
-    scenario_row.addWidget(tab.scenario_choice, 1)
-    scenario_row.addWidget(tab.library_buttons)
-    top.addRow(translate("RolePlayTab", "Scenario:"), scenario_row)
-    # Two short rows rather than one long one, so the page fits a 1366-pixel laptop screen.
-    cast_controls = QVBoxLayout()
-    cast_choice = QHBoxLayout()
-    cast_choice.addWidget(QLabel(translate("RolePlayTab", "Cast from:")))
-    cast_choice.addWidget(tab.cast_from)
-    cast_choice.addWidget(QLabel(translate("RolePlayTab", "Rounds:")))
-    cast_choice.addWidget(tab.rounds)
-    cast_choice.addStretch()
-    cast_actions = QHBoxLayout()
-    cast_actions.addWidget(tab.auto_button)
-    cast_actions.addWidget(tab.rotate_button)
-    cast_actions.addStretch()
-    cast_controls.addLayout(cast_choice)
-    cast_controls.addLayout(cast_actions)
-    left = QWidget()
-    left_layout = QVBoxLayout(left)
-    left_layout.setContentsMargins(0, 0, 0, 0)
-    left_layout.addLayout(cast_controls)
-    left_layout.addWidget(tab.cast_table, 1)
-    hint = QLabel(translate("RolePlayTab", "Double-click a cell to cast someone by hand."))
-    hint.setStyleSheet("color: #666;")
-    left_layout.addWidget(hint)
-    round_box = QWidget()
-    round_layout = QVBoxLayout(round_box)
-    round_layout.setContentsMargins(0, 0, 0, 0)
-    round_layout.addWidget(tab.by_role_table, 1)
-    round_layout.addWidget(tab.projector_button)
-    round_layout.addWidget(tab.timer_button)
-    round_buttons = QHBoxLayout()
-    round_buttons.addWidget(tab.cards_button)
-    round_buttons.addWidget(tab.sheets_button)
-    round_layout.addLayout(round_buttons)
-    tab.side_tabs = QTabWidget()
-    tab.side_tabs.addTab(round_box, translate("RolePlayTab", "Cast by role"))
-    tab.side_tabs.addTab(tab.debrief, translate("RolePlayTab", "Debrief notes"))
-    tab.side_tabs.addTab(tab.observers, translate("RolePlayTab", "Observer scores"))
-    right = QWidget()
-    right_layout = QVBoxLayout(right)
-    right_layout.setContentsMargins(0, 0, 0, 0)
-    right_layout.addWidget(tab.round_shown, 0, Qt.AlignmentFlag.AlignLeft)
-    right_layout.addWidget(tab.side_tabs, 1)
-    splitter = QSplitter()
-    splitter.addWidget(left)
-    splitter.addWidget(right)
-    splitter.setSizes([560, 520])
-    splitter.setChildrenCollapsible(False)
-    layout = QVBoxLayout(tab)
-    layout.addLayout(top)
-    layout.addWidget(tab.context_label)
-    layout.addWidget(splitter, 1)
+        self.debrief = DebriefPanel(repo, undo_stack, context)
+        self.observers = ObserverPanel(repo, undo_stack, context)
+
+    def _lay_out(self, tab: QWidget) -> None:
+        top = QFormLayout()
+        top.addRow(translate("RolePlayTab", "Activity:"), self.activity_choice)
+        scenario_row = QHBoxLayout()
+        scenario_row.addWidget(self.scenario_choice, 1)
+        scenario_row.addWidget(self.library_buttons)
+        top.addRow(translate("RolePlayTab", "Scenario:"), scenario_row)
+        # Two short rows rather than one long one, so the page fits a 1366-pixel laptop screen.
+        cast_controls = QVBoxLayout()
+        cast_choice = QHBoxLayout()
+        cast_choice.addWidget(QLabel(translate("RolePlayTab", "Cast from:")))
+        cast_choice.addWidget(self.cast_from)
+        cast_choice.addWidget(QLabel(translate("RolePlayTab", "Rounds:")))
+        cast_choice.addWidget(self.rounds)
+        cast_choice.addStretch()
+        cast_actions = QHBoxLayout()
+        cast_actions.addWidget(self.auto_button)
+        cast_actions.addWidget(self.rotate_button)
+        cast_actions.addStretch()
+        cast_controls.addLayout(cast_choice)
+        cast_controls.addLayout(cast_actions)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(cast_controls)
+        left_layout.addWidget(self.cast_table, 1)
+        hint = QLabel(translate("RolePlayTab", "Double-click a cell to cast someone by hand."))
+        hint.setStyleSheet("color: #666;")
+        left_layout.addWidget(hint)
+        round_box = QWidget()
+        round_layout = QVBoxLayout(round_box)
+        round_layout.setContentsMargins(0, 0, 0, 0)
+        round_layout.addWidget(self.by_role_table, 1)
+        round_layout.addWidget(self.projector_button)
+        round_layout.addWidget(self.timer_button)
+        round_buttons = QHBoxLayout()
+        round_buttons.addWidget(self.cards_button)
+        round_buttons.addWidget(self.sheets_button)
+        round_layout.addLayout(round_buttons)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(round_box, translate("RolePlayTab", "Cast by role"))
+        self.side_tabs.addTab(self.debrief, translate("RolePlayTab", "Debrief notes"))
+        self.side_tabs.addTab(self.observers, translate("RolePlayTab", "Observer scores"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.round_shown, 0, Qt.AlignmentFlag.AlignLeft)
+        right_layout.addWidget(self.side_tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.context_label)
+        layout.addWidget(splitter, 1)

@@ -3,9 +3,8 @@ and observers' checklist scores with the mean per BerAKHLAK value."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,11 +22,10 @@ from facilitation.core_values import value_name
 from facilitation.method_runs import MAX_NOTE_LENGTH, RolePlayRun
 from facilitation.roleplay import Scenario
 from facilitation.scoring import scores_per_value
+from storage.roleplays import RolePlayRepository
+from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
 from ui.methods.models import ChecklistModel, ChoiceDelegate
-
-if TYPE_CHECKING:
-    from ui.methods.roleplay_tab import RolePlayTab
 
 SAVE_DELAY_MS = 500
 ROLE_PREFIX = "role:"
@@ -36,10 +34,13 @@ ROLE_PREFIX = "role:"
 class DebriefPanel(QWidget):
     """Notes are saved half a second after typing stops; Ctrl+Z undoes them in one step."""
 
-    def __init__(self, tab: RolePlayTab) -> None:
+    def __init__(
+        self, repo: RolePlayRepository, undo_stack: QUndoStack, context: AppContext
+    ) -> None:
         super().__init__()
-        self.tab = tab
+        self.repo, self.undo_stack, self.context = repo, undo_stack, context
         self.run: RolePlayRun | None = None
+        self.scenario: Scenario | None = None
         self.round_number = 1
         self.questions = QLabel()
         self.questions.setWordWrap(True)
@@ -64,14 +65,15 @@ class DebriefPanel(QWidget):
         layout.addWidget(self.round_label)
         layout.addWidget(self.round_notes, 1)
 
-    def show_run(self, run: RolePlayRun | None, round_number: int) -> None:
+    def show_run(
+        self, run: RolePlayRun | None, scenario: Scenario | None, round_number: int
+    ) -> None:
         self.flush()
-        self.run, self.round_number = run, round_number
-        scenario = self.tab.scenario
-        lines = lines_in(scenario.debrief_questions, self.tab.context.lang) if scenario else []
+        self.run, self.scenario, self.round_number = run, scenario, round_number
+        lines = lines_in(scenario.debrief_questions, self.context.lang) if scenario else []
         self.questions.setText("\n".join(f"{n}. {q}" for n, q in enumerate(lines, start=1)))
         self.round_label.setText(self.tr("Notes for round %1:").replace("%1", str(round_number)))
-        rounds = self.tab.repo.rounds(run.id) if run else {}
+        rounds = self.repo.rounds(run.id) if run else {}
         info = rounds.get(round_number)
         self._set_text(self.notes, run.debrief_notes if run else "")
         self._set_text(self.round_notes, info.debrief_notes if info else "")
@@ -104,7 +106,7 @@ class DebriefPanel(QWidget):
                 ),
             )
             return
-        repo, run_id, number = self.tab.repo, self.run.id, self.round_number
+        repo, run_id, number = self.repo, self.run.id, self.round_number
         if field == "play":
             before = repo.get(run_id).debrief_notes
             apply = lambda value: repo.set_debrief(run_id, value)  # noqa: E731
@@ -114,14 +116,14 @@ class DebriefPanel(QWidget):
             apply = lambda value: repo.set_round_debrief(run_id, number, value)  # noqa: E731
         if before == text:
             return
-        self.tab.undo_stack.push(
+        self.undo_stack.push(
             StoreCommand(
                 self.tr("Edit debrief notes"),
                 apply,
                 before,
                 text,
                 lambda: (
-                    self.show_run(self.tab.repo.get(run_id), self.round_number)
+                    self.show_run(self.repo.get(run_id), self.scenario, self.round_number)
                     if self.run and self.run.id == run_id
                     else None
                 ),
@@ -133,9 +135,11 @@ class DebriefPanel(QWidget):
 class ObserverPanel(QWidget):
     """Enter an observer's sheet: one 1–4 score per checklist item, per round."""
 
-    def __init__(self, tab: RolePlayTab) -> None:
+    def __init__(
+        self, repo: RolePlayRepository, undo_stack: QUndoStack, context: AppContext
+    ) -> None:
         super().__init__()
-        self.tab = tab
+        self.repo, self.undo_stack, self.context = repo, undo_stack, context
         self.run: RolePlayRun | None = None
         self.scenario: Scenario | None = None
         self.round_number = 1
@@ -163,18 +167,25 @@ class ObserverPanel(QWidget):
         layout.addWidget(QLabel(self.tr("1 = not yet · 2 = partly · 3 = mostly · 4 = fully")))
         layout.addWidget(self.summary)
 
-    def show_run(self, run: RolePlayRun | None, scenario: Scenario | None, round_number: int):
+    def show_run(
+        self,
+        run: RolePlayRun | None,
+        scenario: Scenario | None,
+        round_number: int,
+        cast: dict[str, str],
+        names: dict[str, str],
+    ) -> None:
+        """Offer the observers cast in this round (cast: person key -> role key)."""
         self.run, self.scenario, self.round_number = run, scenario, round_number
         current = self.observer.currentData()
         self.observer.blockSignals(True)
         self.observer.clear()
         if scenario is not None:
-            lang = self.tab.context.lang
-            cast = self.tab.casting.get(round_number, {})
+            lang = self.context.lang
             for observer in scenario.observer_roles:
                 people = [key for key, role in cast.items() if role == observer.key]
                 for key in people:
-                    name = self.tab.names.get(key, key)
+                    name = names.get(key, key)
                     label = f"{name} — {observer.name_in(lang)}"
                     self.observer.addItem(label, (key, name, observer.key))
                 if not people:  # nobody cast: score the role's sheet itself
@@ -188,8 +199,8 @@ class ObserverPanel(QWidget):
     def _show_sheet(self) -> None:
         items, scores = [], {}
         chosen = self.observer.currentData()
-        lang = self.tab.context.lang
-        all_scores = self.tab.repo.scores(self.run.id) if self.run else []
+        lang = self.context.lang
+        all_scores = self.repo.scores(self.run.id) if self.run else []
         if chosen and self.scenario:
             key, _name, role_key = chosen
             observer = self.scenario.observer_role(role_key)
@@ -218,15 +229,15 @@ class ObserverPanel(QWidget):
         item = next((i for i in observer.checklist if i.key == item_key), None)
         if item is None:
             return
-        repo, run_id, number = self.tab.repo, self.run.id, self.round_number
+        repo, run_id, number = self.repo, self.run.id, self.round_number
         before = self.model.scores.get(item_key)
 
         def apply(value: int | None) -> None:
             repo.set_scores(run_id, number, key, name, role_key, {item_key: (item.value, value)})
 
-        self.tab.undo_stack.push(
+        self.undo_stack.push(
             StoreCommand(
-                self.tr("Score “%1”").replace("%1", text_in(item.text, self.tab.context.lang)[:40]),
+                self.tr("Score “%1”").replace("%1", text_in(item.text, self.context.lang)[:40]),
                 apply,
                 before,
                 score,

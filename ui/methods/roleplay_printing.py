@@ -1,35 +1,57 @@
 """Printing a role play's role cards and observer sheets, rendered off the UI thread in the
-session's report language. Mixed into ui.methods.roleplay_tab.RolePlayTab."""
+session's report language. RolePlayTab owns one and hands it the round to print."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from facilitation.documents.method_cards import observer_sheets_pdf, role_cards_pdf
+from facilitation.roleplay import Scenario
 from facilitation.safe_files import write_atomically
+from storage.sessions import SessionRepository
 from ui.common.background import run_in_background
 
 
-class RolePlayPrinting:
-    def _ask_and_print(self, what: str) -> None:
-        if self.scenario is None:
+@dataclass(frozen=True)
+class RoundCast:
+    """One round of a role play as its printouts show it, taken when the facilitator asks."""
+
+    session_id: str
+    scenario: Scenario
+    round_number: int
+    by_role: dict[str, list[str]]  # role key -> names of who plays it
+
+
+class RolePlayPrinting(QObject):
+    """Asks where to save, writes the PDF off the UI thread and tells how it went on status."""
+
+    status = Signal(str)
+
+    def __init__(self, sessions: SessionRepository, tab: QWidget) -> None:
+        super().__init__(tab)
+        self.sessions = sessions
+        self.tab = tab  # parent of the save dialog, and busy while the PDF is written
+
+    def ask_and_print(self, what: str, cast: RoundCast | None) -> None:
+        if cast is None:
             return
         name = self.tr("role-cards.pdf") if what == "cards" else self.tr("observer-sheets.pdf")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF files (*.pdf)")
+            self.tab, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF files (*.pdf)")
         )
         if path:
-            self.print_pdf(what, Path(path))
+            self.print_pdf(what, Path(path), cast)
 
-    def print_pdf(self, what: str, path: Path) -> None:
+    def print_pdf(self, what: str, path: Path, cast: RoundCast) -> None:
         """Render in the background: the printout uses the session's report language."""
-        scenario, round_number = self.scenario, self.round_number()
-        session = self.context.sessions.get(self.session_id)
+        scenario, round_number = cast.scenario, cast.round_number
+        session = self.sessions.get(cast.session_id)
         lang, title = str(session.report_language), session.title
-        by_role = self.cast_by_role(round_number)
+        by_role = cast.by_role
         observers = [
             (observer.key, name)
             for observer in scenario.observer_roles
@@ -51,14 +73,14 @@ class RolePlayPrinting:
                 )
             return path
 
-        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.tab.setCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
         run_in_background(work, self._printed, self._print_failed)
 
     def _printed(self, path: object) -> None:
-        self.unsetCursor()
+        self.tab.unsetCursor()
         self.status.emit(self.tr("Saved %1").replace("%1", str(path)))
 
     def _print_failed(self, message: str) -> None:
-        self.unsetCursor()
+        self.tab.unsetCursor()
         self.status.emit(self.tr("The PDF could not be written: %1").replace("%1", message))

@@ -1,7 +1,8 @@
 """Role play: pick the activity and scenario, cast participants or groups for every round
 (automatically, by rotation, or by hand), show the cast on the projector, print role cards and
-observer sheets; debrief notes and observer scores live in ui/methods/roleplay_panels.py, and the
-controls are built and laid out in ui/methods/roleplay_layout.py."""
+observer sheets. Beside it in ui/methods/: the controls (roleplay_layout), debrief notes and
+observer scores (roleplay_panels), the rounds on the timer (roleplay_timing), printouts
+(roleplay_printing)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from facilitation.roleplay import Scenario
 from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
-from ui.methods.roleplay_layout import build_roleplay_tab
-from ui.methods.roleplay_printing import RolePlayPrinting
+from ui.methods.roleplay_layout import RolePlayLayout
+from ui.methods.roleplay_printing import RolePlayPrinting, RoundCast
 from ui.methods.roleplay_timing import RolePlayTiming
 from ui.methods.sources import (
     GROUP_PREFIX,
@@ -28,10 +29,10 @@ from ui.methods.sources import (
     groups_of,
     participants_of,
 )
-from ui.projector.methods_boards import show_on_projector
+from ui.projector.methods_boards import Sections, show_on_projector
 
 
-class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
+class RolePlayTab(QWidget):
     status = Signal(str)
 
     def __init__(
@@ -46,57 +47,90 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         self.casting: dict[int, dict[str, str]] = {}
         self.names: dict[str, str] = {}
 
-        build_roleplay_tab(self)
+        self.ui = RolePlayLayout(
+            self, context, undo_stack, libraries, self.repo, self._role_choices
+        )
+        self.timing = RolePlayTiming(self.repo, self)
+        self.printing = RolePlayPrinting(context.sessions, self)
+        self._connect()
         self._enable()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.activity_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.scenario_choice.activated.connect(self._scenario_chosen)
+        ui.library_buttons.changed.connect(self._library_changed)
+        ui.cast_from.activated.connect(lambda _i: self._refresh_cast())
+        ui.rounds.editingFinished.connect(self._rounds_changed)
+        ui.round_shown.valueChanged.connect(lambda _v: self._show_round())
+        ui.auto_button.clicked.connect(self.auto_cast)
+        ui.rotate_button.clicked.connect(self.rotate_next)
+        ui.cast_model.cast_requested.connect(self.cast_by_hand)
+        ui.projector_button.clicked.connect(self.show_casting_on_projector)
+        ui.timer_button.clicked.connect(
+            lambda: self.timing.run_rounds_on_timer(self.activity_id(), self.run, self.scenario)
+        )
+        ui.cards_button.clicked.connect(
+            lambda: self.printing.ask_and_print("cards", self.round_cast())
+        )
+        ui.sheets_button.clicked.connect(
+            lambda: self.printing.ask_and_print("sheets", self.round_cast())
+        )
+        self.timing.round_started.connect(self._show_round_on_timer)
+        self.timing.status.connect(self.status)
+        self.printing.status.connect(self.status)
 
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str | None) -> None:
         self.session_id = session_id
-        fill_activity_choice(self.activity_choice, self.context, session_id, ActivityKind.ROLE_PLAY)
+        fill_activity_choice(
+            self.ui.activity_choice, self.context, session_id, ActivityKind.ROLE_PLAY
+        )
         self._fill_scenarios()
         self.refresh()
 
     def _fill_scenarios(self) -> None:
-        current = self.scenario_choice.currentData()
-        self.scenario_choice.clear()
+        choice = self.ui.scenario_choice
+        current = choice.currentData()
+        choice.clear()
         for scenario in self.libraries.scenarios():
             mark = "" if scenario.builtin else " ✎"
-            self.scenario_choice.addItem(scenario.title_in(self.context.lang) + mark, scenario.key)
-        self.scenario_choice.setCurrentIndex(self.scenario_choice.findData(current))
+            choice.addItem(scenario.title_in(self.context.lang) + mark, scenario.key)
+        choice.setCurrentIndex(choice.findData(current))
 
     def activity_id(self) -> str | None:
-        return self.activity_choice.currentData()
+        return self.ui.activity_choice.currentData()
 
     def refresh(self) -> None:
         """Re-read the run of the chosen activity and show it."""
         activity_id = self.activity_id()
         self.run = self.repo.for_activity(activity_id) if activity_id else None
         self.scenario = self.libraries.scenario(self.run.scenario_key) if self.run else None
-        index = self.scenario_choice.findData(self.run.scenario_key) if self.run else -1
+        index = self.ui.scenario_choice.findData(self.run.scenario_key) if self.run else -1
         if index < 0 and self.scenario is not None:  # a scenario since moved to the trash
-            self.scenario_choice.addItem(
+            self.ui.scenario_choice.addItem(
                 self.scenario.title_in(self.context.lang), self.run.scenario_key
             )
-            index = self.scenario_choice.count() - 1
-        self.scenario_choice.setCurrentIndex(index)
-        self.context_label.setText(
+            index = self.ui.scenario_choice.count() - 1
+        self.ui.scenario_choice.setCurrentIndex(index)
+        self.ui.context_label.setText(
             self.scenario.context.get(self.context.lang) or self.scenario.context.get("id", "")
             if self.scenario
             else self.tr("Choose the scenario this activity plays.")
         )
         if self.run:
-            self.cast_from.setCurrentIndex(self.cast_from.findData(self.run.cast_from))
-            self.rounds.setValue(self.run.round_count)
-            self.round_shown.setMaximum(self.run.round_count)
-        self.library_buttons.set_current(self.scenario)
+            self.ui.cast_from.setCurrentIndex(self.ui.cast_from.findData(self.run.cast_from))
+            self.ui.rounds.setValue(self.run.round_count)
+            self.ui.round_shown.setMaximum(self.run.round_count)
+        self.ui.library_buttons.set_current(self.scenario)
         self._refresh_cast()
         self._enable()
 
     def people(self) -> list[tuple[str, str]]:
         if not self.session_id:
             return []
-        if self.cast_from.currentData() == CastFrom.GROUPS:
+        if self.ui.cast_from.currentData() == CastFrom.GROUPS:
             names = groups_of(self.context, self.session_id, self.activity_id())
             return [(GROUP_PREFIX + name, name) for name in names]
         return participants_of(self.context, self.session_id)
@@ -113,7 +147,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
                         self.names[entry.person_key] = entry.person_name
                         people.append((entry.person_key, entry.person_name))
         rounds = self.run.round_count if self.run else 0
-        self.cast_model.set_cast(
+        self.ui.cast_model.set_cast(
             people,
             rounds,
             self.casting,
@@ -142,7 +176,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         ]
 
     def round_number(self) -> int:
-        return self.round_shown.value()
+        return self.ui.round_shown.value()
 
     def cast_by_role(self, round_number: int) -> dict[str, list[str]]:
         if not self.scenario:
@@ -164,29 +198,21 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
             for observer in self.scenario.observer_roles:
                 labels = self._role_labels()
                 rows.append((labels[observer.key], "", by_role.get(observer.key, [])))
-        self.by_role_model.set_rows(rows)
-        self.by_role_table.resizeRowsToContents()
-        self.debrief.show_run(self.run, self.round_number())
-        self.observers.show_run(self.run, self.scenario, self.round_number())
+        self.ui.by_role_model.set_rows(rows)
+        self.ui.by_role_table.resizeRowsToContents()
+        number = self.round_number()
+        self.ui.debrief.show_run(self.run, self.scenario, number)
+        self.ui.observers.show_run(
+            self.run, self.scenario, number, self.casting.get(number, {}), self.names
+        )
 
     def _enable(self) -> None:
         has_run = self.run is not None and self.scenario is not None
-        for widget in (
-            self.auto_button,
-            self.rotate_button,
-            self.rounds,
-            self.cast_from,
-            self.projector_button,
-            self.timer_button,
-            self.cards_button,
-            self.sheets_button,
-            self.cast_table,
-            self.round_shown,
-        ):
+        for widget in self.ui.run_controls():
             widget.setEnabled(has_run)
-        self.scenario_choice.setEnabled(self.activity_id() is not None)
+        self.ui.scenario_choice.setEnabled(self.activity_id() is not None)
         if has_run:
-            self.rotate_button.setEnabled(self.round_number() < self.run.round_count)
+            self.ui.rotate_button.setEnabled(self.round_number() < self.run.round_count)
 
     def _library_changed(self, select_key: str | None) -> None:
         self._fill_scenarios()
@@ -198,7 +224,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def _scenario_chosen(self, index: int) -> None:
-        key = self.scenario_choice.itemData(index)
+        key = self.ui.scenario_choice.itemData(index)
         if key and (self.run is None or key != self.run.scenario_key):
             self.choose_scenario(key)
 
@@ -249,7 +275,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         self.refresh()
 
     def _rounds_changed(self) -> None:
-        if self.run is None or self.rounds.value() == self.run.round_count:
+        if self.run is None or self.ui.rounds.value() == self.run.round_count:
             return
         run_id, minutes = self.run.id, self.scenario.round_minutes if self.scenario else 10
         self.undo_stack.push(
@@ -257,7 +283,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
                 self.tr("Change the number of rounds"),
                 lambda count: self.repo.set_round_count(run_id, count, minutes),
                 self.run.round_count,
-                self.rounds.value(),
+                self.ui.rounds.value(),
                 self.refresh,
             )
         )
@@ -300,7 +326,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         )
 
     def _nobody_message(self) -> str:
-        if self.cast_from.currentData() == CastFrom.GROUPS:
+        if self.ui.cast_from.currentData() == CastFrom.GROUPS:
             return self.tr("No groups yet: form groups on the People page first.")
         return self.tr("No participants yet: add them on the People page first.")
 
@@ -325,7 +351,7 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         self._push_casts(
             self.tr("Rotate into round %1").replace("%1", str(current + 1)), {current + 1: cast}
         )
-        self.round_shown.setValue(current + 1)
+        self.ui.round_shown.setValue(current + 1)
 
     def cast_by_hand(self, person_key: str, round_number: int, role_key: str) -> None:
         if self.scenario is None:
@@ -335,7 +361,14 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         )
         self._push_casts(self.tr("Cast by hand"), {round_number: changed})
 
-    def projector_sections(self) -> tuple[str, list[tuple[str, list[str]]]]:
+    def round_cast(self) -> RoundCast | None:
+        """The shown round's casting, for its role cards and observer sheets."""
+        if self.scenario is None or self.session_id is None:
+            return None
+        number = self.round_number()
+        return RoundCast(self.session_id, self.scenario, number, self.cast_by_role(number))
+
+    def projector_sections(self) -> tuple[str, Sections]:
         lang = self.context.lang
         by_role = self.cast_by_role(self.round_number())
         sections = [
@@ -355,3 +388,11 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
         headline = self.scenario.title_in(self.context.lang)
         show_on_projector(self, title, sections, headline, activity_id=self.activity_id())
         self.status.emit(self.tr("The casting is on the projector."))
+
+    def _show_round_on_timer(self, number: int) -> None:
+        """The run console moved to this round: show it here, and its casting beside the timer."""
+        if self.scenario is None:
+            return
+        self.ui.round_shown.setValue(number)
+        title, sections = self.projector_sections()
+        self.timing.show_beside_timer(title, sections, self.activity_id())

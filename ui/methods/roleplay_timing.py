@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.projector.methods_boards import METHODS, projector_window
+from facilitation.method_runs import RolePlayRun
+from facilitation.roleplay import Scenario
+from storage.roleplays import RolePlayRepository
+from ui.projector.methods_boards import METHODS, Sections, projector_window
 from ui.shell.session_pages import session_pages
 
 log = logging.getLogger(__name__)
@@ -20,17 +24,24 @@ RUN_PAGE = "RunConsole"
 DEFAULT_ROUND_MINUTES = 10
 
 
-class RolePlayTiming:
-    """Mixed into the role play tab (a QWidget with run, scenario, repo, round_shown, status)."""
+class RolePlayTiming(QObject):
+    """Owned by the role play tab, which hands it the run to time; round_started tells the tab
+    which round the console moved to, and the tab answers with that round's casting."""
 
-    def round_lengths(self) -> list[tuple[str, float]]:
+    status = Signal(str)
+    round_started = Signal(int)  # the round's number, from 1
+
+    def __init__(self, repo: RolePlayRepository, tab: QWidget) -> None:
+        super().__init__(tab)
+        self.repo = repo
+        self.tab = tab
+
+    def round_lengths(self, run: RolePlayRun, scenario: Scenario | None) -> list[tuple[str, float]]:
         """(label, seconds) of every round of the role play, in order."""
-        if self.run is None:
-            return []
-        stored = self.repo.rounds(self.run.id)
-        fallback = self.scenario.round_minutes if self.scenario else DEFAULT_ROUND_MINUTES
+        stored = self.repo.rounds(run.id)
+        fallback = scenario.round_minutes if scenario else DEFAULT_ROUND_MINUTES
         lengths = []
-        for number in range(1, self.run.round_count + 1):
+        for number in range(1, run.round_count + 1):
             info = stored.get(number)
             minutes = info.minutes if info and info.minutes > 0 else fallback
             lengths.append((self.tr("Round %1").replace("%1", str(number)), minutes * 60.0))
@@ -38,7 +49,7 @@ class RolePlayTiming:
 
     def run_console(self) -> QWidget | None:
         """The main window's Run page, built now if the window has not built it yet."""
-        window = QWidget.window(self)
+        window = self.tab.window()
         pages = getattr(window, "session_pages", None)
         if pages is None:
             return None
@@ -51,39 +62,38 @@ class RolePlayTiming:
                 found = next((p for p in pages if type(p).__name__ == RUN_PAGE), None)
         return found
 
-    def run_rounds_on_timer(self) -> None:
-        activity_id = self.activity_id()
-        if self.run is None or self.scenario is None or activity_id is None:
+    def run_rounds_on_timer(
+        self, activity_id: str | None, run: RolePlayRun | None, scenario: Scenario | None
+    ) -> None:
+        if run is None or scenario is None or activity_id is None:
             return
         console = self.run_console()
         if console is None:
             log.warning("no run console to run the role play's rounds on")
             return
         started = console.controller.start_activity_rounds(
-            activity_id, self.round_lengths(), on_round=self.show_round_on_timer
+            activity_id,
+            self.round_lengths(run, scenario),
+            on_round=lambda index: self.round_started.emit(index + 1),
         )
         if not started:
             self.status.emit(self.tr("This activity is not in the day's agenda any more."))
             return
-        window = QWidget.window(self)
+        window = self.tab.window()
         if hasattr(window, "show_page"):
             window.show_page(console)
         self.status.emit(
             self.tr("%1 rounds are on the timer; G moves to the next round.").replace(
-                "%1", str(self.run.round_count)
+                "%1", str(run.round_count)
             )
         )
 
-    def show_round_on_timer(self, index: int) -> None:
-        """The run console moved to round index + 1: its casting goes beside the timer."""
-        if self.scenario is None:
-            return
-        self.round_shown.setValue(index + 1)
-        title, sections = self.projector_sections()
-        window = projector_window(self)
+    def show_beside_timer(self, title: str, sections: Sections, activity_id: str | None) -> None:
+        """The run console moved to another round: its casting goes beside the timer."""
+        window = projector_window(self.tab)
         if window.board is not None and window.board.owner == METHODS:
             window.clear_board()  # a casting board would hide the round's timer
         window.show_side_panel(title, sections, owner=METHODS)
-        window.claimed_for = self.activity_id() or ""
+        window.claimed_for = activity_id or ""
         if not window.isVisible():
             window.present()
