@@ -1,38 +1,53 @@
 """The Groups tab's behaviour: which people are grouped, forming and re-shuffling, moves,
-renames and group cards — each an undo command over storage.groups."""
+renames and group cards — each an undo command over storage.groups. The People page hands it
+the tab, the participants model, the stores and the undo stack, and listens to its status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
 from facilitation.group_formation import GroupFormation, default_group_name, group_name_problem
 from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
 from facilitation.participants import Participant
+from facilitation.session import Session
+from storage.agenda import AgendaRepository
 from storage.groups import GroupRepository
 from ui.people.commands import FormGroupsCommand, MoveMemberCommand, RenameGroupCommand
 from ui.people.dialogs import PrintOptionsDialog
 from ui.people.form_groups_dialog import FormGroupsDialog, reshuffled
 from ui.people.groups_tab import GroupsTab
 from ui.people.labels import grouping_message, participant_problem_message
-
-if TYPE_CHECKING:
-    from ui.people.page import PeoplePage
+from ui.people.participants_model import ParticipantsTableModel
 
 translate = QCoreApplication.translate
 
 
 class GroupsController(QObject):
-    def __init__(self, page: PeoplePage, tab: GroupsTab) -> None:
-        super().__init__(page)
-        self.page = page
-        self.tab = tab
-        self.repo = GroupRepository(page.context.db)
+    status = Signal(str)
+
+    def __init__(
+        self,
+        tab: GroupsTab,
+        people: ParticipantsTableModel,
+        repo: GroupRepository,
+        agenda: AgendaRepository,
+        undo_stack: QUndoStack,
+        write_pdf: Callable[[Path, Callable[[], object]], None],
+        parent: QWidget,
+    ) -> None:
+        """people: who is listed and checked in today; write_pdf renders off the UI thread;
+        parent: the page, over which the dialogs open."""
+        super().__init__(parent)
+        self.tab, self.people, self.repo, self.agenda = tab, people, repo, agenda
+        self.undo_stack, self.write_pdf, self.parent_widget = undo_stack, write_pdf, parent
+        self.session: Session | None = None
         self.formation: GroupFormation | None = None
         tab.target_changed.connect(self.refresh)
         tab.form_requested.connect(self.open_form_dialog)
@@ -43,13 +58,13 @@ class GroupsController(QObject):
 
     # -- showing -------------------------------------------------------------------------------
 
-    def open_session(self) -> None:
-        session = self.page.session
+    def open_session(self, session: Session) -> None:
+        self.session = session
         targets: list[tuple[str | None, str]] = [
             (None, translate("GroupsTab", "The whole session"))
         ]
         for number, day in enumerate(session.days, start=1):
-            for activity in self.page.context.agenda.activities(day.id):
+            for activity in self.agenda.activities(day.id):
                 label = (
                     translate("GroupsTab", "Day %1 · %2")
                     .replace("%1", str(number))
@@ -60,16 +75,17 @@ class GroupsController(QObject):
         self.refresh()
 
     def clear(self) -> None:
+        self.session = None
         self.formation = None
         self.tab.set_targets([], None)
         self.tab.show_formation(None, {}, 0, "")
 
     def refresh(self) -> None:
-        session = self.page.session
+        session = self.session
         if session is None:
             return
         self.formation = self.repo.current(session.id, self.tab.target())
-        people = {p.id: p for p in self.page.model.participants()}
+        people = {p.id: p for p in self.people.participants()}
         history = len(self.repo.history(session.id))
         formed = _local_time(self.formation.created_at) if self.formation else ""
         self.tab.show_formation(self.formation, people, history, formed)
@@ -82,8 +98,8 @@ class GroupsController(QObject):
 
     def present_people(self) -> tuple[list[Participant], bool]:
         """Who is grouped: those checked in today; everyone while nobody is checked in yet."""
-        people = self.page.model.participants()
-        present = self.page.model.present_ids()
+        people = self.people.participants()
+        present = self.people.present_ids()
         if not present:
             return people, False
         return [p for p in people if p.id in present], True
@@ -91,7 +107,7 @@ class GroupsController(QObject):
     # -- forming -------------------------------------------------------------------------------
 
     def open_form_dialog(self) -> None:
-        session = self.page.session
+        session = self.session
         if session is None:
             return
         people, checked = self.present_people()
@@ -113,13 +129,13 @@ class GroupsController(QObject):
             reshuffled(last.plan) if last else None,
             self.tab.target(),
             note,
-            self.page,
+            self.parent_widget,
         )
         if dialog.exec() and dialog.result_plan is not None:
             self.apply_formation(dialog.result_plan, dialog.result_groups, dialog.activity_id())
 
     def _latest_formation(self) -> GroupFormation | None:
-        history = self.repo.history(self.page.session.id)
+        history = self.repo.history(self.session.id)
         return history[-1] if history else None
 
     def form(self, plan: GroupPlan, activity_id: str | None = None) -> bool:
@@ -127,11 +143,11 @@ class GroupsController(QObject):
         cannot be done."""
         people, _checked = self.present_people()
         members = [Member(p.id, p.institution, str(p.gender), p.position) for p in people]
-        earlier = self.repo.earlier_groupings(self.page.session.id) if plan.avoid_repeats else []
+        earlier = self.repo.earlier_groupings(self.session.id) if plan.avoid_repeats else []
         try:
             groups = form_groups(members, plan, earlier=earlier)
         except GroupingError as error:
-            self.page.status.emit(grouping_message(error.key))
+            self.status.emit(grouping_message(error.key))
             return False
         self.apply_formation(plan, groups, activity_id)
         return True
@@ -139,7 +155,7 @@ class GroupsController(QObject):
     def apply_formation(
         self, plan: GroupPlan, groups: list[list[str]], activity_id: str | None
     ) -> None:
-        session = self.page.session
+        session = self.session
         language = str(session.report_language)
         names = [default_group_name(n, language) for n in range(1, len(groups) + 1)]
         if activity_id != self.tab.target():
@@ -148,10 +164,10 @@ class GroupsController(QObject):
                 max(0, self.tab.target_combo.findData(activity_id))
             )
             self.tab.target_combo.blockSignals(False)
-        self.page.undo_stack.push(
+        self.undo_stack.push(
             FormGroupsCommand(self.repo, self.refresh, session.id, activity_id, plan, groups, names)
         )
-        self.page.status.emit(
+        self.status.emit(
             translate("GroupsTab", "Formed %1 groups (seed %2).")
             .replace("%1", str(len(groups)))
             .replace("%2", str(plan.seed))
@@ -169,10 +185,10 @@ class GroupsController(QObject):
         current = self.formation.group_of(participant_id)
         if current is not None and current.id == group_id:
             return
-        person = next((p for p in self.page.model.participants() if p.id == participant_id), None)
+        person = next((p for p in self.people.participants() if p.id == participant_id), None)
         if person is None:
             return
-        self.page.undo_stack.push(
+        self.undo_stack.push(
             MoveMemberCommand(
                 self.repo, self.refresh, self.formation.id, participant_id, person.name, group_id
             )
@@ -186,7 +202,7 @@ class GroupsController(QObject):
             return
         if not name:
             name, accepted = QInputDialog.getText(
-                self.page,
+                self.parent_widget,
                 translate("GroupsTab", "Rename group"),
                 translate("GroupsTab", "Group name"),
                 QLineEdit.EchoMode.Normal,
@@ -197,10 +213,10 @@ class GroupsController(QObject):
         name = name.strip()
         problem = group_name_problem(name)
         if problem:
-            self.page.status.emit(participant_problem_message(problem))
+            self.status.emit(participant_problem_message(problem))
             return
         if name != group.name:
-            self.page.undo_stack.push(RenameGroupCommand(self.repo, self.refresh, group_id, name))
+            self.undo_stack.push(RenameGroupCommand(self.repo, self.refresh, group_id, name))
 
     # -- printing ------------------------------------------------------------------------------
 
@@ -209,14 +225,14 @@ class GroupsController(QObject):
             return
         options = PrintOptionsDialog(
             translate("GroupsTab", "Print group cards"),
-            str(self.page.session.report_language),
+            str(self.session.report_language),
             with_layout=True,
-            parent=self.page,
+            parent=self.parent_widget,
         )
         if not options.exec():
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self.page,
+            self.parent_widget,
             translate("GroupsTab", "Save group cards"),
             str(Path.home() / "kelompok.pdf"),
             translate("GroupsTab", "PDF (*.pdf)"),
@@ -225,7 +241,7 @@ class GroupsController(QObject):
             self.print_cards(Path(path), options.language(), options.card_layout())
 
     def print_cards(self, path: Path, language: str, layout: CardLayout) -> None:
-        people = {p.id: p for p in self.page.model.participants()}
+        people = {p.id: p for p in self.people.participants()}
         groups = [
             CardGroup(
                 group.name,
@@ -237,9 +253,9 @@ class GroupsController(QObject):
             )
             for group in self.formation.groups
         ]
-        title = self.page.session.title
+        title = self.session.title
         subtitle = self.tab.target_combo.currentText() if self.tab.target() else ""
-        self.page.write_pdf(
+        self.write_pdf(
             path, lambda: write_group_cards(path, title, groups, language, layout, subtitle)
         )
 

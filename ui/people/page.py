@@ -30,6 +30,7 @@ from facilitation.documents.attendance_sheet import SheetHeading, write_attendan
 from facilitation.participants import Participant, participant_problems
 from facilitation.session import Session
 from storage.attendance import AttendanceRepository
+from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
 from storage.sessions import NotFoundError
 from ui.common.background import run_in_background
@@ -141,7 +142,16 @@ class PeoplePage(QWidget):
         self.checkin.day_changed.connect(self._select_day)
         self.checkin.print_requested.connect(self.ask_print_attendance_sheet)
         self.groups_tab = GroupsTab()
-        self.groups = GroupsController(self, self.groups_tab)
+        self.groups = GroupsController(
+            self.groups_tab,
+            self.model,
+            GroupRepository(context.db),
+            context.agenda,
+            self.undo_stack,
+            self.write_pdf,
+            self,
+        )
+        self.groups.status.connect(self.status)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(participants_tab, self.tr("Participants"))
@@ -195,7 +205,7 @@ class PeoplePage(QWidget):
         if self.session is None:
             return
         self._reload_people()
-        self.groups.open_session()
+        self.groups.open_session(self.session)
 
     def current_day_id(self) -> str | None:
         if self.session is None or not self.session.days:
