@@ -154,7 +154,7 @@ def test_case_class_assign_answer_and_compare(qtbot, data_dir) -> None:
     tab.flush()
     answers = {a.group_name: a.answers for a in tab.repo.assignments(tab.activity_id())}
     assert answers["Kelompok 1"] == {1: "Dari <penguasa> & jadi pelayan"}
-    model = tab.comparison
+    model = tab.comparison.model
     column = 1 + model.groups.index("Kelompok 1")
     assert model.data(model.index(1, column)) == "Dari <penguasa> & jadi pelayan"
     assert model.columnCount() == 5 and model.shared_questions is None  # two different cases

@@ -481,10 +481,6 @@
         <translation>Pakai apa yang dicatat notulis untuk kelompok ini selama kegiatan</translation>
     </message>
     <message>
-        <source>Side by side for the plenary</source>
-        <translation>Perbandingan untuk pleno</translation>
-    </message>
-    <message>
         <source>— no case —</source>
         <translation>— tanpa kasus —</translation>
     </message>
@@ -624,6 +620,13 @@
     <message>
         <source>Question</source>
         <translation>Pertanyaan</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Side by side for the plenary</source>
+        <translation>Perbandingan untuk pleno</translation>
     </message>
 </context>
 <context>

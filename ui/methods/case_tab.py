@@ -1,5 +1,6 @@
 """Case class: give groups their cases (the same to all, or different ones), capture each
-group's answers per guiding question, and compare the answers side by side for the plenary."""
+group's answers per guiding question, and compare the answers side by side for the plenary
+(ui/methods/case_comparison.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from facilitation.method_runs import MAX_NOTE_LENGTH, CaseAssignment
 from storage.case_class import MAX_GROUP_NAME, CaseClassRepository
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
-from ui.methods.case_models import AssignmentModel, ComparisonModel
+from ui.methods.case_comparison import ComparisonPanel
+from ui.methods.case_models import AssignmentModel
 from ui.methods.library_buttons import LibraryButtons
 from ui.methods.models import ChoiceDelegate
 from ui.methods.sources import MethodLibraries, fill_activity_choice, groups_of
@@ -88,15 +90,7 @@ class CaseTab(QWidget):
         self._save_timer.timeout.connect(self.save_answer)
         self.answer.textChanged.connect(self._save_timer.start)
 
-        self.comparison = ComparisonModel(self)
-        self.comparison_table = QTableView()
-        self.comparison_table.setModel(self.comparison)
-        self.comparison_table.setWordWrap(True)
-        self.comparison_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
-        self.comparison_table.verticalHeader().hide()
-        self.comparison_table.setStyleSheet("QTableView { font-size: 11pt; }")
+        self.comparison = ComparisonPanel()
 
         form = QFormLayout()
         form.addRow(self.tr("Activity:"), self.activity_choice)
@@ -125,16 +119,9 @@ class CaseTab(QWidget):
         self.from_notes_button.clicked.connect(self.answer_from_notes)
         left_layout.addWidget(self.from_notes_button)
         left_layout.addWidget(self.answer, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Side by side for the plenary"))
-        title.setStyleSheet("font-weight: 600;")
-        right_layout.addWidget(title)
-        right_layout.addWidget(self.comparison_table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.comparison)
         splitter.setSizes([380, 820])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -266,17 +253,11 @@ class CaseTab(QWidget):
 
     def _refresh_comparison(self) -> None:
         shown = list(self.assignments.values())
-        self.comparison.set_comparison(
+        self.comparison.show_answers(
             [a.group_name for a in shown],
             [self._questions(a) for a in shown],
             [a.answers for a in shown],
         )
-        header = self.comparison_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        if self.comparison.columnCount():
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(0, 200)
-        self.comparison_table.resizeRowsToContents()
 
     # -- actions -----------------------------------------------------------------------------
 
