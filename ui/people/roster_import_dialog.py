@@ -9,15 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,16 +35,10 @@ from PySide6.QtWidgets import (
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
-from ui.people.labels import (
-    gender_label,
-    roster_field_label,
-    roster_file_message,
-    roster_problem_message,
-)
+from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
+from ui.people.roster_preview import PreviewModel
 
 log = logging.getLogger(__name__)
-BLOCKING_COLOUR = QColor("#fde0e0")
-WARNING_COLOUR = QColor("#fff4d6")
 BLOCKING_TEXT = QColor("#b00020")
 WARNING_TEXT = QColor("#8a5a00")
 
@@ -79,57 +65,6 @@ class _ReadJob(QRunnable):
             self.signals.failed.emit("damaged_file", str(error))
             return
         self.signals.finished.emit(roster_file)
-
-
-class PreviewModel(QAbstractTableModel):
-    COLUMNS = (None, *RosterField)  # None = the line number
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, Participant]] = []
-        self._blocking: set[int] = set()
-        self._warning: set[int] = set()
-
-    def set_preview(self, preview: RosterPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = list(preview.rows) if preview else []
-        problems = preview.problems if preview else []
-        self._blocking = {p.line for p in problems if p.blocking}
-        self._warning = {p.line for p in problems if not p.blocking}
-        self.endResetModel()
-
-    def row_of_line(self, line: int) -> int | None:
-        return next((row for row, (at, _p) in enumerate(self._rows) if at == line), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.COLUMNS[section]
-        return self.tr("Line") if column is None else roster_field_label(column)
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        line, person = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is None:
-                return line
-            if column == RosterField.GENDER:
-                return gender_label(person.gender)
-            return getattr(person, str(column))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if line in self._blocking:
-                return QBrush(BLOCKING_COLOUR)
-            if line in self._warning:
-                return QBrush(WARNING_COLOUR)
-        return None
 
 
 class RosterImportDialog(QDialog):
