@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from facilitation.documents.method_cards import observer_sheets_pdf, role_cards_pdf
 from facilitation.safe_files import write_atomically
-from ui.common.background import run_in_background
+from ui.common.operations import QueryOp
 
 
 class RolePlayPrinting:
@@ -36,7 +36,7 @@ class RolePlayPrinting:
             for name in by_role.get(observer.key, [])
         ]
 
-        def work() -> Path:
+        def work(_progress) -> Path:
             if what == "cards":
                 write_atomically(
                     path,
@@ -53,7 +53,14 @@ class RolePlayPrinting:
 
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
-        run_in_background(work, self._printed, self._print_failed)
+        QueryOp(
+            parent=self,
+            context=self.context,
+            work=work,
+            success=self._printed,
+            needs_store=False,
+            label=f"printing {path.name}",
+        ).failure(self._print_failed, describe=str).run()
 
     def _printed(self, path: object) -> None:
         self.unsetCursor()
