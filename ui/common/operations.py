@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
+from storage.database import connect
 from ui.common.changes import Changes
 
 if TYPE_CHECKING:
@@ -81,8 +82,6 @@ class _Worker(QRunnable):
             if self.db_path is None:
                 result = self.work(self.signals.progress.emit)
             else:
-                from storage.database import connect
-
                 db = connect(self.db_path)
                 try:
                     result = self.work(db, self.signals.progress.emit)
