@@ -17,7 +17,9 @@ def make_context(data_dir: Path, lang: str = "en", sample: bool = True) -> AppCo
     library = load_library()
     if sample:
         ensure_sample_session(opened.db, library, lang, date(2022, 3, 23))
-    return AppContext(db=opened.db, data_dir=data_dir, library=library, lang=lang)
+    return AppContext(
+        db=opened.db, data_dir=data_dir, library=library, lang=lang, db_path=opened.path
+    )
 
 
 def make_window(qtbot, data_dir: Path, lang: str = "en") -> MainWindow:

@@ -1791,6 +1791,17 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>This could not be done. The details are in the log file.</source>
+        <translation>Ini tidak dapat dilakukan. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>Lokakarya</source>
+        <translation>Lokakarya</translation>
+    </message>
+</context>
+<context>
     <name>ParallelDialog</name>
     <message>
         <source>Group timers</source>

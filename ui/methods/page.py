@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from storage.sessions import NotFoundError
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.methods.case_tab import CaseTab
 from ui.methods.games_tab import GamesTab
@@ -25,6 +26,7 @@ class MethodsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.session_id: str | None = None
         self.libraries = MethodLibraries(context)
@@ -57,6 +59,13 @@ class MethodsPage(QWidget):
             self.open_session(self.session_id)
         except NotFoundError:
             self.close_session()
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """Methods, or the participants, groups and activities they are cast from, changed."""
+        if self.session_id is None or not changes.concerns(self.session_id):
+            return
+        if changes.methods or changes.people or changes.agenda or changes.sessions:
+            self.reload_details()
 
     def close_session(self) -> None:
         self.session_id = None

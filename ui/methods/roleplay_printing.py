@@ -13,7 +13,7 @@ from facilitation.documents.method_cards import observer_sheets_pdf, role_cards_
 from facilitation.roleplay import Scenario
 from facilitation.safe_files import write_atomically
 from storage.sessions import SessionRepository
-from ui.common.background import run_in_background
+from ui.common.operations import QueryOp
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class RolePlayPrinting(QObject):
             for name in by_role.get(observer.key, [])
         ]
 
-        def work() -> Path:
+        def work(_progress) -> Path:
             if what == "cards":
                 write_atomically(
                     path,
@@ -75,7 +75,14 @@ class RolePlayPrinting(QObject):
 
         self.tab.setCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
-        run_in_background(work, self._printed, self._print_failed)
+        QueryOp(
+            parent=self,
+            context=None,
+            work=work,
+            success=self._printed,
+            needs_store=False,
+            label=f"printing {path.name}",
+        ).failure(self._print_failed, describe=str).run()
 
     def _printed(self, path: object) -> None:
         self.tab.unsetCursor()

@@ -23,6 +23,7 @@ from storage.tallies import TallyRepository
 from storage.workplans import CommitmentRepository, WorkPlanRepository
 from ui.capture.names import activity_choices, fill_capture_names
 from ui.capture.panel import CapturePanel
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.deferred_load import LoadWhenShown
 from ui.notes.browser import NotesBrowser
@@ -58,6 +59,7 @@ class NotesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.session: Session | None = None
         self.notes = NoteRepository(context.db)
@@ -130,6 +132,22 @@ class NotesPage(QWidget):
         self._list_notes(activities)
         self.evaluation.reaction.open_session(self.session)
         self.title_label.setText(self.session.title)
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """Notes changed in an operation (a merged bundle): read the page again when shown;
+        new session details alone only need the lists that show them."""
+        if self.session is None or not changes.concerns(self.session.id):
+            return
+        if changes.notes:
+            try:
+                self.session = self.context.sessions.get(self.session.id)
+            except NotFoundError:
+                self.close_session()
+                return
+            self.title_label.setText(self.session.title)
+            self._loader.request()
+        elif changes.sessions:
+            self.reload_details()
 
     def close_session(self) -> None:
         self._loader.cancel()

@@ -33,10 +33,11 @@ from storage.attendance import AttendanceRepository
 from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
 from storage.sessions import NotFoundError
-from ui.common.background import run_in_background
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.deferred_load import LoadWhenShown
 from ui.common.formatting import long_date
+from ui.common.operations import QueryOp
 from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
     AddParticipantCommand,
@@ -73,6 +74,7 @@ class PeoplePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.participants = ParticipantRepository(context.db)
         self.attendance = AttendanceRepository(context.db)
@@ -182,6 +184,16 @@ class PeoplePage(QWidget):
             return
         self.day_index = min(self.day_index, max(0, len(self.session.days) - 1))
         self._show_session()
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """Participants, attendance or groups (or the session's days) changed in an operation:
+        read them again now if the page shows, else when it is next shown."""
+        if self.session is None or not changes.concerns(self.session.id):
+            return
+        if changes.sessions:
+            self.reload_details()
+        elif changes.people:
+            self._loader.request()
 
     def close_session(self) -> None:
         self._loader.cancel()
@@ -364,6 +376,8 @@ class PeoplePage(QWidget):
         self.write_pdf(path, lambda: write_attendance_sheet(path, heading, people, language))
 
     def write_pdf(self, path: Path, work) -> None:
+        """work() renders already-read data: no connection needed. An error's own words follow
+        the file name in the status line."""
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
 
@@ -378,4 +392,11 @@ class PeoplePage(QWidget):
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", message)
             )
 
-        run_in_background(work, done, failed)
+        QueryOp(
+            parent=self,
+            context=self.context,
+            work=lambda _progress: work(),
+            success=done,
+            needs_store=False,
+            label=f"writing {path.name}",
+        ).failure(failed, describe=str).run()

@@ -1,15 +1,15 @@
 """Import roster…: choose the office's sheet, check which column holds what, see every problem
 by line, then import everyone at once (or nobody).
 
-The file is read off the UI thread; nothing is written until Import is pressed.
+The file is read off the UI thread (a QueryOp); nothing is written until Import is pressed,
+and then the People page commits it as one undoable command (see ui/common/operations.py).
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,36 +35,12 @@ from PySide6.QtWidgets import (
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
+from ui.common.operations import QueryOp
 from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
 from ui.people.roster_preview import PreviewModel
 
-log = logging.getLogger(__name__)
 BLOCKING_TEXT = QColor("#b00020")
 WARNING_TEXT = QColor("#8a5a00")
-
-
-class _ReadSignals(QObject):
-    finished = Signal(object)  # RosterFile
-    failed = Signal(str, str)  # key, detail
-
-
-class _ReadJob(QRunnable):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.signals = _ReadSignals()
-
-    def run(self) -> None:
-        try:
-            roster_file = read_roster_file(self.path)
-        except RosterFileError as error:
-            self.signals.failed.emit(error.key, error.detail)
-            return
-        except Exception as error:  # never let a bad file take the app down
-            log.exception("reading %s failed", self.path)
-            self.signals.failed.emit("damaged_file", str(error))
-            return
-        self.signals.finished.emit(roster_file)
 
 
 class RosterImportDialog(QDialog):
@@ -84,7 +60,6 @@ class RosterImportDialog(QDialog):
         self.roster_file: RosterFile | None = None
         self.preview: RosterPreview | None = None
         self.combos: list[QComboBox] = []
-        self._job: _ReadJob | None = None
 
         self.file_label = QLabel(self.tr("Choose the organiser's sheet (.xlsx or .csv)."))
         self.file_label.setWordWrap(True)
@@ -183,19 +158,22 @@ class RosterImportDialog(QDialog):
         self.progress.show()
         self.choose_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self._job = _ReadJob(path)
-        self._job.setAutoDelete(False)  # kept alive by self._job until the next file
-        self._job.signals.finished.connect(self._file_read)
-        self._job.signals.failed.connect(self._file_failed)
-        QThreadPool.globalInstance().start(self._job)
+        QueryOp(
+            parent=self,
+            context=None,
+            work=lambda _progress: read_roster_file(path),
+            success=self._file_read,
+            needs_store=False,
+            label=f"reading {path.name}",
+        ).failure(self._file_failed, describe=_read_failure_text).run()
 
-    def _file_failed(self, key: str, detail: str) -> None:
+    def _file_failed(self, message: str) -> None:
         self.progress.hide()
         self.choose_button.setEnabled(True)
         self.roster_file = None
         self._set_preview(None)
         self._rebuild_mapping([])
-        self.error_label.setText(roster_file_message(key, detail))
+        self.error_label.setText(message)
         self.error_label.show()
         self.preview_ready.emit()
 
@@ -325,6 +303,13 @@ class RosterImportDialog(QDialog):
 
     def participants(self) -> list[Participant]:
         return self.preview.participants if self.preview and self.preview.can_import else []
+
+
+def _read_failure_text(error: Exception) -> str:
+    """A file the reader refused says why; anything else is a damaged file, never a crash."""
+    if isinstance(error, RosterFileError):
+        return roster_file_message(error.key, error.detail)
+    return roster_file_message("damaged_file", str(error))
 
 
 def _column_letter(index: int) -> str:

@@ -27,6 +27,7 @@ from facilitation.activity import Activity
 from facilitation.agenda import DayPlan, plan_day
 from facilitation.session import Session
 from storage.sessions import NotFoundError
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import minutes_label
@@ -70,6 +71,7 @@ class AgendaPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.session: Session | None = None
         self.day_index = 0
         self.undo_stack = undo_stack or QUndoStack(self)
@@ -172,6 +174,12 @@ class AgendaPage(QWidget):
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """The agenda, or the session's days and details, changed in an operation."""
+        concerned = self.session is not None and changes.concerns(self.session.id)
+        if concerned and (changes.agenda or changes.sessions):
+            self.reload_details()
 
     def close_session(self) -> None:
         self.session = None
@@ -358,15 +366,9 @@ class AgendaPage(QWidget):
         if day_id is None:
             return
         activity_id = self.model.item(source).activity.id
+        agenda, refresh = self.context.agenda, self.refresh_after_command
         self.undo_stack.push(
-            MoveActivityCommand(
-                self.context.agenda,
-                self.refresh_after_command,
-                day_id,
-                activity_id,
-                source,
-                target,
-            )
+            MoveActivityCommand(agenda, refresh, day_id, activity_id, source, target)
         )
 
     def _edit_selected_field(self, field_name: str, value: object) -> None:

@@ -1,24 +1,24 @@
 """Report: preview and export the session report (PDF), its tables (XLSX, CSV) and bundles
 that carry the session to another laptop and merge it there.
 
-Rendering, exporting and importing run off the UI thread with a progress bar; the preview
-shows the real PDF pages through QtPdf.
+Rendering and exporting run as QueryOps, merging a bundle as a StoreOp (ui/common/operations.py)
+with a progress bar; the merge tells every page what changed through the context's hub. The
+preview shows the real PDF pages through QtPdf.
 """
 
 from __future__ import annotations
 
 import logging
-import re
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths, QTemporaryDir, Signal
+from PySide6.QtCore import QTemporaryDir, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,20 +37,21 @@ from facilitation.documents.spreadsheets import sheet_tables, write_csv_folder, 
 from storage import backups
 from storage.bundle_check import BundleError
 from storage.bundles import export_bundle, import_bundle
-from storage.database import DB_FILENAME
 from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
 from ui.common.image_picker import ImagePicker
-from ui.common.report_jobs import start_job
+from ui.common.operations import OpResult, QueryOp, StoreOp
+from ui.report import file_dialogs
+from ui.report.file_dialogs import file_stem
 
 log = logging.getLogger(__name__)
 
 
 class ReportPage(QWidget):
     status = Signal(str)
-    data_changed = Signal()  # a bundle was merged into the store
 
     def __init__(self, context: AppContext, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -63,10 +64,11 @@ class ReportPage(QWidget):
         self._preview_dir = QTemporaryDir()
         self._preview_count = 0
         # File dialogs are attributes so tests can answer them like a user would.
-        self.ask_save_path = self._ask_save_path
-        self.ask_open_path = self._ask_open_path
-        self.ask_folder = self._ask_folder
+        self.ask_save_path = partial(file_dialogs.ask_save_path, self)
+        self.ask_open_path = partial(file_dialogs.ask_open_path, self)
+        self.ask_folder = partial(file_dialogs.ask_folder, self)
         self._build()
+        context.changes.changed.connect(self._changes_arrived)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -195,6 +197,11 @@ class ReportPage(QWidget):
         self.session_id = None
         self.document.close()
 
+    def _changes_arrived(self, changes: Changes) -> None:
+        """The title and report language come from the session's details."""
+        if self.session_id is not None and changes.sessions and changes.concerns(self.session_id):
+            self.reload_details()
+
     # -- actions ---------------------------------------------------------------------------
 
     def options(self) -> ReportOptions:
@@ -212,7 +219,7 @@ class ReportPage(QWidget):
 
     def export_pdf(self) -> None:
         report_word = self.tr("report")
-        name = f"{_file_stem(self.session_title)} - {report_word}.pdf"
+        name = f"{file_stem(self.session_title)} - {report_word}.pdf"
         target = self.ask_save_path(self.tr("Export PDF"), name, self.tr("PDF files (*.pdf)"))
         if target:
             self._render(Path(target), self.tr("Writing the report…"), self._saved)
@@ -229,7 +236,7 @@ class ReportPage(QWidget):
         self._start(work, on_done, busy_text, determinate=True)
 
     def export_xlsx(self) -> None:
-        name = f"{_file_stem(self.session_title)}.xlsx"
+        name = f"{file_stem(self.session_title)}.xlsx"
         target = self.ask_save_path(
             self.tr("Export XLSX"), name, self.tr("Excel workbooks (*.xlsx)")
         )
@@ -265,7 +272,7 @@ class ReportPage(QWidget):
         self._start(work, self._saved, self.tr("Writing the CSV files…"))
 
     def export_bundle(self) -> None:
-        name = f"{_file_stem(self.session_title)}.lokakarya"
+        name = f"{file_stem(self.session_title)}.lokakarya"
         target = self.ask_save_path(
             self.tr("Export bundle"), name, self.tr("Lokakarya bundles (*.lokakarya)")
         )
@@ -287,29 +294,37 @@ class ReportPage(QWidget):
             return
         backup_dir = self.context.data_dir / backups.BACKUP_DIRNAME
 
-        def work(db, progress):
-            return import_bundle(db, Path(source), backup_dir)
+        def work(db, progress) -> OpResult:
+            summary = import_bundle(db, Path(source), backup_dir)
+            # Everything about the bundle's session may have changed, the list of sessions too.
+            return OpResult(summary, Changes.all(summary.session_id))
 
-        self._start(work, self._imported, self.tr("Checking and merging the bundle…"))
+        self._start(work, self._imported, self.tr("Checking and merging the bundle…"), StoreOp)
 
-    # -- running jobs ----------------------------------------------------------------------
+    # -- running operations ----------------------------------------------------------------
 
-    def _db_path(self) -> Path:
-        return self.context.db_path or self.context.data_dir / DB_FILENAME
-
-    def _start(self, work, on_done, busy_text: str, determinate: bool = False) -> None:
+    def _start(
+        self,
+        work,
+        on_done,
+        busy_text: str,
+        op: type[QueryOp] = QueryOp,
+        determinate: bool = False,
+    ) -> None:
         if self.busy:
             return
         self._set_busy(True, busy_text)
         self.progress.setRange(0, 100 if determinate else 0)
         self.progress.setValue(0)
-        start_job(
-            self._db_path(),
-            work,
-            lambda result: self._finish(on_done, result),
-            self._failed,
-            self._progressed,
-        )
+        op(
+            parent=self,
+            context=self.context,
+            work=work,
+            success=lambda result: self._finish(on_done, result),
+            label=getattr(work, "__qualname__", "report operation"),
+        ).failure(self._failed, describe=self._describe_failure).with_progress(
+            self._progressed
+        ).run()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress.maximum():
@@ -326,18 +341,19 @@ class ReportPage(QWidget):
         self.progress.setVisible(busy)
         self.progress_label.setText(text)
 
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False, "")
+    def _describe_failure(self, error: Exception) -> str:
         if isinstance(error, BundleError):
-            text = bundle_error_text(error)
-        elif isinstance(error, ReportImageError):
-            text = image_error_text(error)
-        elif isinstance(error, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", str(error))
-        else:
-            text = self.tr("Something went wrong: %1 (details are in the log)").replace(
-                "%1", str(error)
-            )
+            return bundle_error_text(error)
+        if isinstance(error, ReportImageError):
+            return image_error_text(error)
+        if isinstance(error, OSError):
+            return self.tr("The file could not be written: %1").replace("%1", str(error))
+        return self.tr("Something went wrong: %1 (details are in the log)").replace(
+            "%1", str(error)
+        )
+
+    def _failed(self, text: str) -> None:
+        self._set_busy(False, "")
         self._message(QMessageBox.Icon.Warning, self.tr("Report and exchange"), text)
 
     def _show_preview(self, path: Path) -> None:
@@ -363,8 +379,6 @@ class ReportPage(QWidget):
         box = self._message(QMessageBox.Icon.Information, self.tr("Bundle imported"), text)
         box.setDetailedText("\n".join(lines))
         self.status.emit(text)
-        self.reload_details()
-        self.data_changed.emit()
 
     def _message(self, icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
@@ -382,28 +396,3 @@ class ReportPage(QWidget):
             self._message(QMessageBox.Icon.Warning, picker.caption, image_error_text(error))
             return
         picker.set_path(Path(path))
-
-    # -- dialogs ---------------------------------------------------------------------------
-
-    def _start_folder(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return folder or QDir.homePath()
-
-    def _ask_save_path(self, caption: str, name: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(Path(self._start_folder()) / name), filters
-        )
-        return path
-
-    def _ask_open_path(self, caption: str, filters: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, caption, self._start_folder(), filters)
-        return path
-
-    def _ask_folder(self, caption: str) -> str:
-        return QFileDialog.getExistingDirectory(self, caption, self._start_folder())
-
-
-def _file_stem(title: str) -> str:
-    """A file name from a session title: no characters that Windows or Linux refuse."""
-    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", title).strip(" .")
-    return " ".join(stem.split())[:80] or "Lokakarya"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.timer import TimerStatus
 from storage.sessions import NotFoundError
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time, long_date
@@ -59,6 +60,7 @@ class RunConsole(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.undo_stack = undo_stack
         self.controller = RunController(context.db, parent=self)
         self._run_state: RunState | None = None  # as the projector last followed it
@@ -202,13 +204,23 @@ class RunConsole(QWidget):
         self.controller.open_session(session)
         QTimer.singleShot(0, self.chime.prepare)
 
-    def reload_details(self) -> None:
+    def reload_details(self, with_run: bool = False) -> None:
         if self.controller.session is None:
             return
         try:
-            self.controller.refresh_agenda(self.context.sessions.get(self.controller.session.id))
+            session = self.context.sessions.get(self.controller.session.id)
         except NotFoundError:
             self.close_session()
+            return
+        # with_run: the run's saved state changed too (a merge): read it as when first opened.
+        (self.controller.open_session if with_run else self.controller.refresh_agenda)(session)
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """The agenda the run follows, or the run itself (a merged bundle), changed."""
+        session = self.controller.session
+        concerned = session is not None and changes.concerns(session.id)
+        if concerned and (changes.agenda or changes.run or changes.sessions):
+            self.reload_details(with_run=changes.run)
 
     def close_session(self) -> None:
         self.controller.close_session()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.session import ReportLanguage, Session, SessionDay
 from storage.sessions import SessionSummary
+from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.model import SessionsTableModel
@@ -53,6 +54,7 @@ class SessionsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        context.changes.changed.connect(self._changes_arrived)
         self.showing_trash = False
 
         self.heading = QLabel()
@@ -124,6 +126,11 @@ class SessionsPage(QWidget):
         self.refresh()
 
     # -- state -----------------------------------------------------------------------------
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """A session came, went or was renamed (e.g. by a merged bundle): list them again."""
+        if changes.sessions:
+            self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected()

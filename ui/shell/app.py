@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
-    QThreadPool,
     QTimer,
 )
 from PySide6.QtWidgets import QApplication
@@ -217,7 +216,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
             app.quit()
             return
         attach_store(window, context, defer_pages=True)
-        QTimer.singleShot(0, lambda: start_backup_in_background(context.db_path))
+        QTimer.singleShot(0, lambda: start_backup_in_background(context))
         if report:
             window.repaint()
             print(f"ready {time.time():.6f}", flush=True)
@@ -288,19 +287,22 @@ def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
     return sys.executable, [str(main), *arguments]
 
 
-def start_backup_in_background(db_path: Path) -> None:
-    """The daily safety copy, taken from its own connection in a worker thread."""
-    import sqlite3
-
+def start_backup_in_background(context: AppContext) -> None:
+    """The daily safety copy, taken from its own connection in a worker thread. Nothing waits
+    for it: a failure is logged (by the operation) and Lokakarya goes on without it."""
     from storage.backups import BACKUP_DIRNAME, take_backup_of_file
+    from ui.common.operations import QueryOp
 
-    def work() -> None:
-        try:
-            take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
-        except (OSError, sqlite3.Error):
-            _log().exception("start-up backup failed")
-
-    QThreadPool.globalInstance().start(work)
+    db_path = context.db_path
+    QueryOp(
+        parent=None,
+        context=context,
+        work=lambda _progress: take_backup_of_file(
+            db_path, db_path.parent / BACKUP_DIRNAME, "startup"
+        ),
+        needs_store=False,
+        label="start-up backup",
+    ).run()
 
 
 class AfterFirstPaint(QObject):

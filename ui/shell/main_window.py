@@ -24,6 +24,7 @@ from ui.shell.session_pages import session_pages
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
+    from ui.common.changes import Changes
     from ui.common.context import AppContext
     from ui.plan.page import AgendaPage
     from ui.sessions.page import SessionsPage
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         if defer_pages:
             QTimer.singleShot(0, self._build_remaining_pages)
         self.sessions_page.session_opened.connect(self.open_session)
+        context.changes.changed.connect(self._changes_arrived)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.status.connect(self._show_status)
         # The row is set before _navigate listens: the page has just listed the sessions,
@@ -132,8 +134,6 @@ class MainWindow(QMainWindow):
             _title, module, name = self._page_specs[len(self.session_pages)]
             page = getattr(importlib.import_module(module), name)(self.context, self.undo_stack)
             page.status.connect(self._show_status)
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self.reload_open_session)
             if hasattr(page, "open_note_requested"):
                 page.open_note_requested.connect(
                     lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
@@ -249,18 +249,6 @@ class MainWindow(QMainWindow):
         if page in self.session_pages and self.open_session_id is not None:
             self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
 
-    def reload_open_session(self) -> None:
-        """After data arrived from outside (a merged bundle): every page reads it again."""
-        self.sessions_page.refresh()
-        if self.open_session_id is None:
-            return
-        if any(s.id == self.open_session_id for s in self.context.sessions.list()):
-            for page in self.session_pages:
-                page.open_session(self.open_session_id)
-            self._show_session_title()
-        else:
-            self._sessions_changed()
-
     def open_note(self, page: QWidget, session_id: str, note_id: str) -> None:
         """A search result from any session: open that session on the page showing the note."""
         if session_id != self.open_session_id:
@@ -272,21 +260,36 @@ class MainWindow(QMainWindow):
         session = self.context.sessions.get(self.open_session_id)
         self.setWindowTitle(f"{session.title} — Lokakarya")
 
+    def _changes_arrived(self, changes: Changes) -> None:
+        """An operation changed sessions (e.g. a merged bundle): the title follows the open
+        session's details; the pages refresh themselves from the same announcement."""
+        if changes.sessions and self.open_session_id and changes.concerns(self.open_session_id):
+            if self._open_session_still_listed():
+                self._show_session_title()
+            else:
+                self._close_open_session()
+
+    def _open_session_still_listed(self) -> bool:
+        return any(s.id == self.open_session_id for s in self.context.sessions.list())
+
     def _sessions_changed(self) -> None:
         if self.open_session_id is None:
             return
-        still_listed = any(s.id == self.open_session_id for s in self.context.sessions.list())
-        if still_listed:
+        if self._open_session_still_listed():
             for page in self.session_pages:
                 page.reload_details()
             self._show_session_title()
         else:
-            self.open_session_id = None
-            for page in self.session_pages:
-                page.close_session()
-            self.undo_stack.clear()
-            self._set_session_pages_available(False)
-            self.setWindowTitle("Lokakarya")
+            self._close_open_session()
+
+    def _close_open_session(self) -> None:
+        """The open session went to the trash (or is gone): every page lets go of it."""
+        self.open_session_id = None
+        for page in self.session_pages:
+            page.close_session()
+        self.undo_stack.clear()
+        self._set_session_pages_available(False)
+        self.setWindowTitle("Lokakarya")
 
     # -- actions -----------------------------------------------------------------------------
 

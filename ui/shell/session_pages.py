@@ -5,6 +5,8 @@ Each page is a QWidget class taking (context: AppContext, undo_stack: QUndoStack
 - ``open_session(session_id: str)`` when the user opens a session;
 - ``reload_details()`` after the session's details (title, days, ...) changed elsewhere;
 - ``close_session()`` when the open session went to the trash.
+Each page also listens to ``context.changes.changed`` (ui/common/changes.py) and refreshes
+only what an operation changed in its open session.
 Modules are imported only when the store is open, so the window paints first.
 """
 
