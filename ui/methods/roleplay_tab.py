@@ -15,7 +15,6 @@ from facilitation.activity import ActivityKind
 from facilitation.casting import AUDIENCE, auto_cast, cast_by_role, recast, rotate
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
 from facilitation.roleplay import Scenario
-from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
 from ui.methods.roleplay_layout import build_roleplay_tab
@@ -29,17 +28,28 @@ from ui.methods.sources import (
     participants_of,
 )
 from ui.projector.methods_boards import show_on_projector
+from ui.projector.window import ProjectorWindow
+from ui.run_control.controller import RunController
+from ui.workspace.navigator import Navigator
 
 
 class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
     status = Signal(str)
 
     def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, libraries: MethodLibraries
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        libraries: MethodLibraries,
+        run_controller: RunController,
+        projector: ProjectorWindow,
+        navigator: Navigator,
     ) -> None:
         super().__init__()
         self.context, self.undo_stack, self.libraries = context, undo_stack, libraries
-        self.repo = RolePlayRepository(context.db)
+        # The rounds go on the session's run timer and the casting on its one projector.
+        self.run_controller, self.projector, self.navigator = run_controller, projector, navigator
+        self.repo = context.role_plays
         self.session_id: str | None = None
         self.run: RolePlayRun | None = None
         self.scenario: Scenario | None = None
@@ -353,5 +363,5 @@ class RolePlayTab(RolePlayPrinting, RolePlayTiming, QWidget):
             return
         title, sections = self.projector_sections()
         headline = self.scenario.title_in(self.context.lang)
-        show_on_projector(self, title, sections, headline, activity_id=self.activity_id())
+        show_on_projector(self.projector, title, sections, headline, activity_id=self.activity_id())
         self.status.emit(self.tr("The casting is on the projector."))

@@ -14,7 +14,6 @@ from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember
 from facilitation.group_formation import GroupFormation, default_group_name, group_name_problem
 from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
 from facilitation.participants import Participant
-from storage.groups import GroupRepository
 from ui.people.commands import FormGroupsCommand, MoveMemberCommand, RenameGroupCommand
 from ui.people.dialogs import PrintOptionsDialog
 from ui.people.form_groups_dialog import FormGroupsDialog, reshuffled
@@ -32,7 +31,7 @@ class GroupsController(QObject):
         super().__init__(page)
         self.page = page
         self.tab = tab
-        self.repo = GroupRepository(page.context.db)
+        self.repo = page.context.app.groups
         self.formation: GroupFormation | None = None
         tab.target_changed.connect(self.refresh)
         tab.form_requested.connect(self.open_form_dialog)
@@ -49,7 +48,7 @@ class GroupsController(QObject):
             (None, translate("GroupsTab", "The whole session"))
         ]
         for number, day in enumerate(session.days, start=1):
-            for activity in self.page.context.agenda.activities(day.id):
+            for activity in self.page.context.app.agenda.activities(day.id):
                 label = (
                     translate("GroupsTab", "Day %1 · %2")
                     .replace("%1", str(number))

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QStandardPaths, QTemporaryDir, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -40,22 +39,21 @@ from storage.bundles import export_bundle, import_bundle
 from storage.database import DB_FILENAME
 from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
-from ui.common.context import AppContext
 from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
 from ui.common.image_picker import ImagePicker
 from ui.common.report_jobs import start_job
+from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
 
 
 class ReportPage(QWidget):
     status = Signal(str)
-    data_changed = Signal()  # a bundle was merged into the store
 
-    def __init__(self, context: AppContext, undo_stack: QUndoStack) -> None:
-        super().__init__()
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.undo_stack = context.undo_stack
         self.session_id: str | None = None
         self.session_title = ""
         self.busy = False
@@ -183,7 +181,7 @@ class ReportPage(QWidget):
         if self.session_id is None:
             return
         try:
-            session = self.context.sessions.get(self.session_id)
+            session = self.context.app.sessions.get(self.session_id)
         except NotFoundError:
             self.close_session()
             return
@@ -285,7 +283,7 @@ class ReportPage(QWidget):
         )
         if not source:
             return
-        backup_dir = self.context.data_dir / backups.BACKUP_DIRNAME
+        backup_dir = self.context.app.data_dir / backups.BACKUP_DIRNAME
 
         def work(db, progress):
             return import_bundle(db, Path(source), backup_dir)
@@ -295,7 +293,7 @@ class ReportPage(QWidget):
     # -- running jobs ----------------------------------------------------------------------
 
     def _db_path(self) -> Path:
-        return self.context.db_path or self.context.data_dir / DB_FILENAME
+        return self.context.app.db_path or self.context.app.data_dir / DB_FILENAME
 
     def _start(self, work, on_done, busy_text: str, determinate: bool = False) -> None:
         if self.busy:
@@ -364,7 +362,7 @@ class ReportPage(QWidget):
         box.setDetailedText("\n".join(lines))
         self.status.emit(text)
         self.reload_details()
-        self.data_changed.emit()
+        self.context.navigator.reload_session.emit()  # a bundle was merged into the store
 
     def _message(self, icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
