@@ -124,7 +124,7 @@ class RunCaptureArea(QSplitter):
         """Single keys type into the note while the box has the focus, and drive the run
         everywhere else; F1, F5 and the like keep working in both."""
         typing = self._has_focus()
-        for shortcut in getattr(self.console, "shortcuts", []):
+        for shortcut in self.console.shortcuts:
             if _is_typing_key(shortcut.key()):
                 shortcut.setEnabled(not typing)
 

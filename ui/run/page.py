@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -61,6 +62,7 @@ class RunConsole(QWidget):
         self.controller.changed.connect(self.refresh)
         self.controller.tick.connect(self.refresh_time)
         self.controller.chime.connect(self.chime.play)
+        self.shortcuts: list[QShortcut] = []  # the note box asks for them while being built
         self._build()
         self.shortcuts = install_shortcuts(self)
         self.projector_keys = ProjectorKeys(
