@@ -142,7 +142,7 @@ class NotesPage(QWidget):
         self._list_notes(activities)
         # The list just read the names used in the notes: no second pass for the completers.
         self.roster = fill_capture_names(
-            self.capture, self.context.app.db, self.notes, session.id, self.browser.used_names
+            self.capture, self.context.app, self.notes, session.id, self.browser.used_names
         )
         self.work_plan.open_session(session.id)
         self.commitments.open_session(session.id)
@@ -159,7 +159,7 @@ class NotesPage(QWidget):
         if self.session is None:
             return
         self.roster = fill_capture_names(
-            self.capture, self.context.app.db, self.notes, self.session.id
+            self.capture, self.context.app, self.notes, self.session.id
         )
 
     def _follow_run(self) -> None:

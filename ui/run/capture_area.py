@@ -154,9 +154,7 @@ class RunCaptureArea(QSplitter):
             self._activities = activities
             self._followed = current
             if not same_session:
-                fill_capture_names(
-                    self.capture, self.console.context.app.db, self.notes, session.id
-                )
+                fill_capture_names(self.capture, self.console.context.app, self.notes, session.id)
         elif current != self._followed:
             self._followed = current
             if current is not None:
