@@ -27,5 +27,5 @@ def open_methods(qtbot, data_dir, groups: int = 4):
         GroupRepository(db).save_formation(session_id, GroupPlan(value=groups), members, names)
     window.sessions_page.table.selectRow(0)
     window.sessions_page.open_selected()
-    page = next(p for p in window.session_pages if type(p).__name__ == "MethodsPage")
+    page = window.pages_by_key["methods"]
     return window, page

@@ -169,7 +169,7 @@ def test_a_session_opened_before_the_pages_are_built_shows_its_plan(
         assert window.agenda_page.model.rowCount() > 0
         qtbot.waitUntil(lambda: len(window.session_pages) == 6, timeout=10_000)
         notes = window.session_pages[-2]
-        window.show_page(notes)
+        window.show_page("notes")
         assert notes.session is not None and notes.session.id == session_id
     finally:
         context.db.close()

@@ -7,10 +7,9 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from tests.test_ui_agenda import open_sample, select_row
-from tests.ui_helpers import make_context
+from tests.ui_helpers import make_context, page_context
 from ui.notes.page import NotesPage
 from ui.shell.error_guard import install_error_hooks, known_problem, remove_error_hooks
 
@@ -48,8 +47,9 @@ def shown_text(qtbot, reporter) -> str:
 @pytest.mark.qt_no_exception_capture
 def test_note_save_on_a_full_disk_keeps_the_text_and_saves_later(qtbot, data_dir, reporter) -> None:
     context = make_context(data_dir)
-    undo_stack = QUndoStack()
-    page = NotesPage(context, undo_stack)
+    session_context = page_context(context)
+    undo_stack = session_context.undo_stack
+    page = NotesPage(session_context)
     qtbot.addWidget(page)
     page.open_session(context.sessions.list()[0].id)
     page.show()
@@ -84,22 +84,22 @@ def test_agenda_edit_on_a_full_disk_changes_nothing_and_works_later(
 ) -> None:
     window, page = open_sample(qtbot, data_dir)
     select_row(page, 1)
-    old = page.context.agenda.activities(page.current_day_id())[1]
-    limit = fill_disk(page.context.db)
+    old = page.context.app.agenda.activities(page.current_day_id())[1]
+    limit = fill_disk(page.context.app.db)
     page.editor.questions_edit.setPlainText(LONG_TEXT)
     page.editor.questions_edit.editing_finished.emit()
 
     text = shown_text(qtbot, reporter)
     assert "disk is full" in text
-    stored = page.context.agenda.activities(page.current_day_id())[1]
+    stored = page.context.app.agenda.activities(page.current_day_id())[1]
     assert stored.guiding_questions == old.guiding_questions
     assert stored.updated_at == old.updated_at
 
-    free_disk(page.context.db, limit)
+    free_disk(page.context.app.db, limit)
     select_row(page, 1)
     page.editor.questions_edit.setPlainText(LONG_TEXT)
     page.editor.questions_edit.editing_finished.emit()
-    stored = page.context.agenda.activities(page.current_day_id())[1]
+    stored = page.context.app.agenda.activities(page.current_day_id())[1]
     assert stored.guiding_questions == [LONG_TEXT.strip()]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.bundles import export_bundle
-from tests.ui_helpers import make_context, make_window
+from tests.ui_helpers import make_context, make_window, page_context
 from ui.common.changes import Changes
 from ui.common.i18n import install_translator
 from ui.common.operations import OpResult, QueryOp, StoreOp
@@ -70,7 +70,7 @@ def test_a_page_words_the_failure_itself_through_its_status_line(qtbot) -> None:
 def test_a_store_op_announces_once_and_only_the_concerned_page_reloads(qtbot, data_dir) -> None:
     window, session_id = open_first_session(qtbot, data_dir)
     people, notes = page_of(window, PeoplePage), page_of(window, NotesPage)
-    window.show_page(people)
+    window.show_page("people")
     qtbot.waitUntil(lambda: not people._loader.pending, timeout=5_000)
     reloads = {"people": 0, "notes": 0}
     people._reload_people = lambda: reloads.__setitem__("people", reloads["people"] + 1)
@@ -139,7 +139,7 @@ def test_a_merged_bundle_brings_a_new_session_into_the_list_and_the_title_follow
     export_bundle(window.context.db, session_id, carried)
     report = page_of(window, ReportPage)
     report.ask_open_path = lambda *args: str(carried)
-    laptop_b_page = ReportPage(laptop_b, None)
+    laptop_b_page = ReportPage(page_context(laptop_b))
     qtbot.addWidget(laptop_b_page)
     laptop_b_page.ask_open_path = lambda *args: str(carried)
     laptop_b_page.import_bundle()

@@ -18,7 +18,7 @@ def open_sample(qtbot, data_dir):
 
 
 def stored_titles(page) -> list[str]:
-    return [a.title for a in page.context.agenda.activities(page.current_day_id())]
+    return [a.title for a in page.context.app.agenda.activities(page.current_day_id())]
 
 
 def select_row(page, row: int) -> None:
@@ -70,7 +70,7 @@ def test_adding_from_the_library_inserts_after_the_selection(qtbot, data_dir) ->
     qtbot.mouseClick(page.methods.add_button, Qt.MouseButton.LeftButton)
     titles = stored_titles(page)
     assert len(titles) == count + 1
-    added = page.context.library.methods[page.methods.method_list.item(0).data(256)]
+    added = page.context.app.library.methods[page.methods.method_list.item(0).data(256)]
     assert titles[3] == added.title_in("en")
     page.undo_stack.undo()
     assert len(stored_titles(page)) == count
@@ -81,7 +81,7 @@ def test_editing_minutes_moves_later_times_and_warns_on_overrun(qtbot, data_dir)
     select_row(page, 0)
     end_before = page.model.item(page.model.rowCount() - 1).end
     page.model.setData(page.model.index(0, AgendaTableModel.MINUTES), 200)
-    activity = page.context.agenda.activities(page.current_day_id())[0]
+    activity = page.context.app.agenda.activities(page.current_day_id())[0]
     assert activity.planned_minutes == 200
     assert page.model.item(page.model.rowCount() - 1).end != end_before
     assert "overruns" in page.summary_label.text()
@@ -101,7 +101,7 @@ def test_editor_form_saves_each_finished_edit(qtbot, data_dir) -> None:
     assert stored_titles(page)[1] == "Permainan: Estafet <Berkas> & 🙂"
     editor.questions_edit.setPlainText("Apa yang berubah?\n\nSiapa yang dilayani?")
     editor.questions_edit.editing_finished.emit()
-    stored = page.context.agenda.activities(page.current_day_id())[1]
+    stored = page.context.app.agenda.activities(page.current_day_id())[1]
     assert stored.guiding_questions == ["Apa yang berubah?", "Siapa yang dilayani?"]
     page.undo_stack.undo()
     page.undo_stack.undo()
@@ -125,7 +125,7 @@ def test_remove_goes_to_trash_and_undo_brings_it_back(qtbot, data_dir) -> None:
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert stored_titles(page) == before[:4] + before[5:]
-    trashed = page.context.agenda.trashed(page.session.id)
+    trashed = page.context.app.agenda.trashed(page.session.id)
     assert [a.title for a, _day in trashed] == [before[4]]
     page.undo_stack.undo()
     assert stored_titles(page) == before
@@ -162,6 +162,6 @@ def test_removed_activities_can_be_restored_later(qtbot, data_dir, monkeypatch) 
     monkeypatch.setattr(AgendaTrashDialog, "exec", pick_all)
     page.show_removed()
     assert stored_titles(page) == before[:2] + before[3:] + [before[2]]
-    assert page.context.agenda.trashed(page.session.id) == []
+    assert page.context.app.agenda.trashed(page.session.id) == []
     page.undo_stack.undo()
     assert stored_titles(page) == before[:2] + before[3:]

@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from facilitation.casting import AUDIENCE
 from tests.fake_clock import FakeClock
 from tests.methods_helpers import NAMES, open_methods
-from ui.projector.methods_boards import projector_window
-from ui.run.page import RunConsole
 
 
 def choose(combo, data) -> None:
@@ -76,8 +74,8 @@ def test_groups_can_play_the_roles_and_show_on_the_projector(qtbot, data_dir) ->
     assert set(stored_cast(tab, 1)) == {f"Kelompok {n}" for n in range(1, 5)}
     qtbot.mouseClick(tab.ui.projector_button, Qt.MouseButton.LeftButton)
     # The run console's projector window is the one the room sees; the casting goes there.
-    window = projector_window(tab)
-    assert window is page.window().findChild(RunConsole).projector.window
+    window = tab.projector
+    assert window is page.context.projector
     assert window.isVisible()
     # No timer is running, so the casting fills the wall as a board under the scenario's title.
     board = window.board
@@ -184,7 +182,7 @@ def test_games_scores_leaderboard_and_bad_points(qtbot, data_dir) -> None:
     assert tab.board.data(tab.board.index(0, 1)) == "Kelompok 1"
     assert tab.board.data(tab.board.index(2, 0)) == "3="  # two teams tie on zero
     qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
-    board = projector_window(tab).board
+    board = tab.projector.board
     assert board.ranked and board.caption == "Leaderboard"
     assert board.rows[:2] == (("1. Kelompok 1", "65 points"), ("2. Kelompok 2", "60.5 points"))
     page.undo_stack.undo()
@@ -232,9 +230,9 @@ def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_
     tab.auto_cast(seed=3)
     tab.repo.set_round_minutes(tab.run.id, 2, 7)  # round 2 gets longer than round 1
     minutes = {n: info.minutes for n, info in tab.repo.rounds(tab.run.id).items()}
-    console = window.findChild(RunConsole)
+    console = window.pages_by_key["run"]
     clock = FakeClock()
-    # The run console counts with a clock the test moves.
+    # The run counts with a clock the test moves.
     console.controller.clock = console.controller.repository.clock = clock
     console.controller.open_session(console.controller.session)
     qtbot.mouseClick(tab.ui.timer_button, Qt.MouseButton.LeftButton)
@@ -245,7 +243,7 @@ def test_role_play_rounds_run_on_the_timer_with_each_rounds_casting(qtbot, data_
     assert rounds.groups == ("Round 1", "Round 2")
     assert [rounds.seconds_of(i) for i in range(2)] == [minutes[1] * 60.0, 7 * 60.0]
     assert rounds.timer.total_s == minutes[1] * 60.0
-    projector = projector_window(tab)
+    projector = tab.projector
     assert projector.isVisible() and projector.board is None
     assert projector.side_title == "Casting · round 1" and projector.side_owner == "methods"
     petugas = tab.scenario.roles[1].name_in("en")

@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from facilitation.notes import Note, NoteKind
 from facilitation.session import Session, SessionDay
 from facilitation.workplans import WorkPlanStatus
-from tests.ui_helpers import make_context, make_window
+from tests.ui_helpers import make_context, make_window, page_context
 from ui.notes.page import NotesPage
 from ui.notes.workplan_tab import WorkPlanTab
 
@@ -21,7 +20,7 @@ CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 @pytest.fixture
 def page(qtbot, data_dir):
     context = make_context(data_dir)
-    notes_page = NotesPage(context, QUndoStack())
+    notes_page = NotesPage(page_context(context))
     qtbot.addWidget(notes_page)
     notes_page.resize(1280, 800)
     notes_page.open_session(context.sessions.list()[0].id)
@@ -147,7 +146,7 @@ def test_star_and_browse_by_kind_and_tag(qtbot, page) -> None:
 def test_search_result_opens_the_note_in_this_session_or_asks_for_another(qtbot, page) -> None:
     type_note(qtbot, page, "Pelayanan prima tanpa pungli")
     type_note(qtbot, page, "Catatan lain")
-    other = page.context.sessions.create(
+    other = page.context.app.sessions.create(
         Session(title="Bimtek Budaya Kinerja", days=[SessionDay(date=date(2023, 1, 1))])
     )
     elsewhere = page.notes.add(Note(other.id, "Pungli harus diberantas"))
@@ -156,7 +155,7 @@ def test_search_result_opens_the_note_in_this_session_or_asks_for_another(qtbot,
     page.search.search_now()
     assert page.search.model.rowCount() == 2
     assert "<b" in page.search.model.data(page.search.model.index(0), 258)
-    with qtbot.waitSignal(page.open_note_requested) as asked:
+    with qtbot.waitSignal(page.context.navigator.open_note) as asked:
         row = [h.note_id for h in page.search.model.hits].index(elsewhere.id)
         page.search.results.setCurrentIndex(page.search.model.index(row))
         page.search.results.setFocus()
@@ -307,10 +306,10 @@ def test_a_hidden_notes_page_reads_its_notes_when_shown_and_only_once(qtbot, dat
     window.open_session(session_id)  # the Plan page is shown; Notes is not
     assert notes_page.session.id == session_id and notes_page.title_label.text()
     assert reads == []
-    window.show_page(notes_page)
+    window.show_page("notes")
     assert reads == [session_id]
     assert stamps == [session_id]  # read once: the first show does not check again
     assert notes_page.browser.model.rowCount() == 1
     window.navigation.setCurrentRow(1)
-    window.show_page(notes_page)  # nothing changed: not read again
+    window.show_page("notes")  # nothing changed: not read again
     assert reads == [session_id]

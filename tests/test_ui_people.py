@@ -25,7 +25,7 @@ def open_people(qtbot, data_dir) -> PeoplePage:
     window.sessions_page.open_selected()
     page = next(p for p in window.session_pages if isinstance(p, PeoplePage))
     assert page.session is not None
-    window.show_page(page)  # as the facilitator does: the page reads the session when shown
+    window.show_page("people")  # as the facilitator does: the page reads the session when shown
     return page
 
 
@@ -180,11 +180,11 @@ def test_dragging_a_person_to_another_group_is_undoable(qtbot, data_dir, tmp_pat
     assert isinstance(mime, QMimeData) and mime.hasFormat(MEMBER_MIME)
     target.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
     qtbot.waitUntil(lambda: page.groups.formation.group_of(person.id).id == target.group.id)
-    groups = dict(current_groups(page.context.db, page.session.id))
+    groups = dict(current_groups(page.context.app.db, page.session.id))
     assert person.name in groups[target.group.name]
     assert target.model.rowCount() == 11 and source.model.rowCount() == 9
     page.undo_stack.undo()
-    groups = dict(current_groups(page.context.db, page.session.id))
+    groups = dict(current_groups(page.context.app.db, page.session.id))
     assert person.name in groups[source.group.name]
     assert board.columns[0].model.rowCount() == 10
 
@@ -197,10 +197,10 @@ def test_rename_from_the_berakhlak_menu_and_reshuffle_keeps_history(
     column = page.groups_tab.board.columns[2]
     action = next(a for a in column.rename_button.menu().actions() if a.text() == "Harmonis")
     action.trigger()
-    assert current_groups(page.context.db, page.session.id)[2][0] == "Harmonis"
+    assert current_groups(page.context.app.db, page.session.id)[2][0] == "Harmonis"
     assert page.groups_tab.board.columns[2].title.text() == "Harmonis"
     page.undo_stack.undo()
-    assert current_groups(page.context.db, page.session.id)[2][0] == "Group 3"
+    assert current_groups(page.context.app.db, page.session.id)[2][0] == "Group 3"
     before = page.groups.formation.id
     qtbot.mouseClick(page.groups_tab.reshuffle_button, Qt.MouseButton.LeftButton)
     assert page.groups.formation.id != before
@@ -279,7 +279,7 @@ def test_a_hidden_people_page_reads_the_participants_when_shown(qtbot, data_dir)
     page.refresh()  # e.g. an undo from another page: still nothing read while hidden
     assert page.model.rowCount() == 0
     assert not page.empty_hint.isVisible()  # not read yet: no claim either way
-    window.show_page(page)
+    window.show_page("people")
     assert [p.name for p in page.model.participants()] == ["Siti Rahmawati"]
     assert not page.empty_hint.isVisible()
     assert page.count_label.text() == "1 participant"

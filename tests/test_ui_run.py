@@ -32,7 +32,7 @@ def open_run(qtbot, data_dir):
 
 def stored_kinds(page) -> list[EventKind]:
     session_id = page.controller.session.id
-    return [e.kind for e in RunRepository(page.context.db).events(session_id)]
+    return [e.kind for e in RunRepository(page.context.app.db).events(session_id)]
 
 
 def test_space_starts_and_pauses_and_each_press_is_stored(qtbot, data_dir) -> None:
@@ -40,7 +40,7 @@ def test_space_starts_and_pauses_and_each_press_is_stored(qtbot, data_dir) -> No
     qtbot.keyClick(page, Qt.Key.Key_Space)
     run = page.controller.run
     assert run.running and run.current.title == page.activity_label.text()
-    saved = RunRepository(page.context.db).load(page.controller.session.id)
+    saved = RunRepository(page.context.app.db).load(page.controller.session.id)
     assert saved.activity_id == run.current.id and saved.timer.status == TimerStatus.RUNNING
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert run.timer.status == TimerStatus.PAUSED
@@ -59,7 +59,7 @@ def test_plus_minus_and_shift_change_the_time(qtbot, data_dir) -> None:
     assert timer.total_s == planned + 360
     qtbot.keyClick(page, Qt.Key.Key_Minus)
     assert timer.total_s == planned + 300
-    events = RunRepository(page.context.db).events(page.controller.session.id)
+    events = RunRepository(page.context.app.db).events(page.controller.session.id)
     assert [e.delta_s for e in events if e.kind == EventKind.EXTEND] == [60, 300, -60]
 
 
@@ -71,10 +71,11 @@ def test_n_ends_the_activity_and_the_list_shows_it(qtbot, data_dir) -> None:
     second = page.controller.run.current
     assert second.id != first.id and page.controller.run.timer.status == TimerStatus.READY
     assert stored_kinds(page) == [EventKind.START, EventKind.END]
-    assert page.day_model.data(page.day_model.index(0, page.day_model.ACTUAL))  # actual times
+    day = page.day_column.model
+    assert day.data(day.index(0, day.ACTUAL))  # actual times
     qtbot.keyClick(page, Qt.Key.Key_S)
     assert stored_kinds(page)[-1] == EventKind.SKIP
-    assert page.day_model.data(page.day_model.index(1, page.day_model.ACTUAL)) == "skipped"
+    assert day.data(day.index(1, day.ACTUAL)) == "skipped"
 
 
 def test_a_stalled_event_loop_does_not_put_the_display_behind(qtbot, data_dir) -> None:
@@ -90,7 +91,7 @@ def test_a_stalled_event_loop_does_not_put_the_display_behind(qtbot, data_dir) -
     assert abs(timer.remaining() - true_left) < 0.1
     shown = page.timer_label.text()
     assert shown in {format_reading(true_left + d) for d in (-0.1, 0.0, 0.1)}
-    assert page.projector.window.view.reading == shown
+    assert page.context.projector.view.reading == shown
 
 
 def test_the_chime_rings_at_warning_and_at_zero_once_each(qtbot, data_dir) -> None:
@@ -154,26 +155,26 @@ def test_report_back_rounds_from_the_console(qtbot, data_dir, monkeypatch) -> No
     qtbot.keyClick(page, Qt.Key.Key_G)
     assert page.controller.run.rounds.current_group == "B"
     assert page.timer_label.text() == "02:00"
-    assert page.projector.window.side_title == "Report-back order"
+    assert page.context.projector.side_title == "Report-back order"
     assert stored_kinds(page)[-2:] == [EventKind.ROUND, EventKind.ROUND]
 
 
 def test_projector_messages_blank_and_slide(qtbot, data_dir) -> None:
     _window, page = open_run(qtbot, data_dir)
-    controls = page.projector
+    controls = page.day_column.projector_controls
     qtbot.mouseClick(controls.quick_buttons[0], Qt.MouseButton.LeftButton)
-    assert controls.window.message == "5 minutes left"
+    assert controls.projector.message == "5 minutes left"
     controls.message.setText("Kembali ke ruangan 🙏 <b>")
     qtbot.keyClick(controls.message, Qt.Key.Key_Return)
-    assert controls.window.message == "Kembali ke ruangan 🙏 <b>"
+    assert controls.projector.message == "Kembali ke ruangan 🙏 <b>"
     qtbot.keyClick(page, Qt.Key.Key_B)
-    assert controls.window.blank
+    assert controls.projector.blank
     qtbot.keyClick(page, Qt.Key.Key_W)
-    assert controls.window.slide is not None
+    assert controls.projector.slide is not None
     controls.open_projector()
-    assert controls.window.isVisible()
-    controls.window.grab()  # paints every layer without error
-    controls.window.close()
+    assert controls.projector.isVisible()
+    controls.projector.grab()  # paints every layer without error
+    controls.projector.close()
 
 
 @pytest.mark.parametrize("left", [600, 100, 10, -30])
@@ -233,3 +234,31 @@ def test_the_run_page_fits_a_1366x768_laptop_with_the_note_box_open(qtbot, data_
     assert title_bottom <= page.timer_label.mapTo(window, QPoint(0, 0)).y()
     assert buttons_top >= timer_bottom
     assert page.capture_area.box.mapTo(window, QPoint(0, page.capture_area.box.height())).y() <= 700
+
+
+def test_a_crashed_run_found_before_the_run_page_is_built_still_comes_forward(
+    qtbot, data_dir
+) -> None:
+    """At start-up the pages are built one per event-loop turn after the running session was
+    reopened: the Run page, built last but one, shows the banner and asks to be in front."""
+    from tests.ui_helpers import make_context
+    from ui.shell.app import attach_store
+    from ui.shell.main_window import MainWindow
+
+    context = make_context(data_dir)
+    session = context.sessions.get(context.sessions.list()[0].id)
+    day = session.days[0]
+    dead_clock = FakeClock()
+    run = SessionRun(dead_clock, session.id, day.id, day.activities)
+    events = run.toggle()
+    RunRepository(context.db, dead_clock).save(run.snapshot("a process that died"), events)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    attach_store(window, context, defer_pages=True)
+    window.show()
+    assert "run" not in window.pages_by_key  # the run was recovered with no Run page yet
+    assert window.session_context.run_controller.was_recovered
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.pages_by_key.get("run"))
+    page = window.pages_by_key["run"]
+    assert page.banner.isVisible() and "Recovered" in page.banner.text()
+    assert page.activity_label.text() == day.activities[0].title

@@ -11,7 +11,7 @@ from storage.notes import NoteRepository
 from storage.run_state import RunRepository
 from tests.fake_clock import FakeClock
 from tests.test_ui_run import open_run
-from tests.ui_helpers import make_context
+from tests.ui_helpers import make_context, page_context
 from ui.notes.page import NotesPage
 from ui.run.capture_area import SPLITTER_SETTING
 from ui.run_control.controller import RunController
@@ -37,9 +37,9 @@ def test_a_note_typed_during_the_run_keeps_every_letter_and_lands_on_the_notes_p
     qtbot.keyClicks(capture.text_edit, typed)
     assert capture.text_edit.toPlainText() == typed
     assert run.current.id == first.id and run.running and run.timer.total_s == planned
-    assert not page.projector.window.blank and page.projector.window.slide is None
+    assert not page.context.projector.blank and page.context.projector.slide is None
     qtbot.keyClick(capture.text_edit, Qt.Key.Key_Return)
-    notes = NoteRepository(page.context.db).for_session(page.controller.session.id)
+    notes = NoteRepository(page.context.app.db).for_session(page.controller.session.id)
     assert [(n.text, n.activity_id) for n in notes] == [(typed, first.id)]
 
     qtbot.keyClick(capture.text_edit, Qt.Key.Key_Escape)  # back to the timer: keys drive the run
@@ -65,7 +65,7 @@ def test_letters_on_the_note_box_choices_do_not_drive_the_run(qtbot, data_dir) -
     for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_B):
         qtbot.keyClick(capture.activity_combo, key)
     assert run.current.id == first.id and run.timer.status == TimerStatus.RUNNING
-    assert not page.projector.window.blank
+    assert not page.context.projector.blank
     capture.activity_combo.hidePopup()  # Space opened the list, as in any combo box
     qtbot.keyClick(capture.activity_combo, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is page
@@ -80,7 +80,7 @@ def test_the_note_box_folds_away_and_stays_folded_next_time(qtbot, data_dir) -> 
     qtbot.mouseClick(area.toggle_button, Qt.MouseButton.LeftButton)
     assert not area.is_open() and area.sizes()[1] == 0
     assert not QSettings().value(SPLITTER_SETTING).isEmpty()
-    page.context.db.close()
+    page.context.app.db.close()
 
     _window, again = open_run(qtbot, data_dir)
     area = again.capture_area
@@ -98,7 +98,7 @@ def test_the_notes_page_alone_starts_on_the_running_activity(qtbot, data_dir) ->
     run = SessionRun(clock, session.id, day.id, day.activities)
     events = run.load(2) + run.toggle()
     RunRepository(context.db, clock).save(run.snapshot("the console laptop"), events)
-    page = NotesPage(context)
+    page = NotesPage(page_context(context))
     qtbot.addWidget(page)
     page.open_session(session.id)
     page.show()  # a page reads the session when it is shown
@@ -116,8 +116,8 @@ def test_the_notes_page_alone_starts_on_the_running_activity(qtbot, data_dir) ->
 
 def test_the_run_keys_work_while_the_projector_has_the_focus(qtbot, data_dir) -> None:
     _window, page = open_run(qtbot, data_dir)
-    projector = page.projector.window
-    page.projector.open_projector()
+    projector = page.context.projector
+    page.day_column.projector_controls.open_projector()
     projector.activateWindow()
     qtbot.waitUntil(projector.isActiveWindow, timeout=2000)
     qtbot.keyClick(projector, Qt.Key.Key_Space)
@@ -162,11 +162,12 @@ class FakeChime(QObject):
 
 def test_each_breakout_group_chimes_once_when_its_time_is_up(qtbot, data_dir, monkeypatch) -> None:
     from ui.run import page as run_console
+    from ui.workspace import session_context
 
     clock = FakeClock()
     monkeypatch.setattr(run_console, "ChimePlayer", FakeChime)
     monkeypatch.setattr(
-        run_console, "RunController", lambda db, parent=None: RunController(db, clock, parent)
+        session_context, "RunController", lambda db, parent=None: RunController(db, clock, parent)
     )
     _window, page = open_run(qtbot, data_dir)
     controller = page.controller

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QUndoStack
+
 from facilitation.library import load_library
 from storage.database import open_store
 from storage.sample import ensure_sample_session
 from ui.common.context import AppContext
 from ui.shell.main_window import MainWindow
+from ui.workspace.session_context import SessionContext
 
 
 def make_context(data_dir: Path, lang: str = "en", sample: bool = True) -> AppContext:
@@ -20,6 +23,11 @@ def make_context(data_dir: Path, lang: str = "en", sample: bool = True) -> AppCo
     return AppContext(
         db=opened.db, data_dir=data_dir, library=library, lang=lang, db_path=opened.path
     )
+
+
+def page_context(app: AppContext) -> SessionContext:
+    """What a page tested alone is handed: its own undo stack and run controller."""
+    return SessionContext.create(app, QUndoStack())
 
 
 def make_window(qtbot, data_dir: Path, lang: str = "en") -> MainWindow:

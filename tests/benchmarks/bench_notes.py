@@ -98,10 +98,11 @@ def bench_open_page(db, data_dir: Path, session_id: str) -> tuple[float, float]:
     from facilitation.library import load_library
     from ui.common.context import AppContext
     from ui.notes.page import NotesPage
+    from ui.workspace.session_context import SessionContext
 
     app = QApplication.instance() or QApplication([])
     context = AppContext(db=db, data_dir=data_dir, library=load_library(), lang="en")
-    page = NotesPage(context, QUndoStack())
+    page = NotesPage(SessionContext.create(context, QUndoStack()))
     page.resize(1280, 800)
     page.show()
     app.processEvents()

@@ -139,6 +139,7 @@ def bench_view(folder: Path) -> None:
     from ui.common.context import AppContext
     from ui.people.page import PeoplePage
     from ui.people.participants_model import ParticipantsTableModel
+    from ui.workspace.session_context import SessionContext
 
     app = QApplication.instance() or QApplication([])
     opened = open_store(folder / "view-store", take_backup=False)
@@ -152,7 +153,7 @@ def bench_view(folder: Path) -> None:
     ]
     ParticipantRepository(opened.db).import_roster(session.id, people)
     context = AppContext(db=opened.db, data_dir=folder, library=load_library(), lang="en")
-    page = PeoplePage(context, QUndoStack())
+    page = PeoplePage(SessionContext.create(context, QUndoStack()))
     page.resize(1280, 800)
     page.show()
     page.open_session(session.id)

@@ -64,16 +64,21 @@ def measure(seconds: int = 60) -> list[Row]:
             ],
         )
     )
+    from PySide6.QtGui import QUndoStack
+
     from facilitation.library import load_library
     from ui.common.context import AppContext
     from ui.run.page import RunConsole
+    from ui.workspace.session_context import SessionContext
 
-    context = AppContext(db=opened.db, data_dir=folder, library=load_library(), lang="en")
+    app_context = AppContext(db=opened.db, data_dir=folder, library=load_library(), lang="en")
+    context = SessionContext.create(app_context, QUndoStack())
     page = RunConsole(context)
     page.resize(1280, 800)
     page.show()
+    context.open_session(session.id)
     page.open_session(session.id)
-    projector = page.projector.window
+    projector = context.projector
     projector.resize(1920, 1080)
     projector.show()
     app.processEvents()

@@ -7,6 +7,7 @@ from facilitation.session import Session
 from storage.notes import NoteRepository
 from ui.capture.panel import CapturePanel
 from ui.capture.roster_source import Roster, load_roster
+from ui.common.context import AppContext
 
 
 def activity_choices(session: Session) -> list[tuple[str, str]]:
@@ -21,14 +22,14 @@ def activity_choices(session: Session) -> list[tuple[str, str]]:
 
 def fill_capture_names(
     panel: CapturePanel,
-    db,
+    app: AppContext,
     notes: NoteRepository,
-    session_id: str,  # noqa: ANN001
+    session_id: str,
     used: tuple[list[str], list[str], list[str]] | None = None,
 ) -> Roster:
     """Completers of a capture panel: the roster and groups when available, plus the
     speakers, groups and tags already used in the session's notes (used, when just read)."""
-    roster = load_roster(db, session_id)
+    roster = load_roster(app, session_id)
     used_speakers, used_groups, used_tags = used or notes.names_used(session_id)
     speakers = list(roster.participants)
     known = {name.casefold() for name, _pid in speakers}

@@ -52,11 +52,9 @@ class CapturePanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from storage.notes import NoteRepository
-
         self.context = context
         self.undo_stack = undo_stack
-        self.notes = NoteRepository(context.db)
+        self.notes = context.notes
         self.session_id: str | None = None
         self.participant_ids: dict[str, str | None] = {}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-import sqlite_utils
+from ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -29,23 +29,16 @@ class Roster:
         return None
 
 
-def load_roster(
-    db: sqlite_utils.Database, session_id: str, activity_id: str | None = None
-) -> Roster:
+def load_roster(app: AppContext, session_id: str, activity_id: str | None = None) -> Roster:
     roster = Roster()
     try:
-        from storage.participants import ParticipantRepository
-    except ImportError:
-        ParticipantRepository = None  # noqa: N806 - the roster module is not installed yet
-    if ParticipantRepository is not None:
-        try:
-            for person in ParticipantRepository(db).list(session_id):
-                roster.participants.append((person.name, getattr(person, "id", None)))
-                institution = getattr(person, "institution", "") or getattr(person, "unit", "")
-                if institution and institution not in roster.institutions:
-                    roster.institutions.append(institution)
-        except Exception:  # another area's store may be older or newer than this code
-            log.warning("could not read the participant list", exc_info=True)
+        for person in app.participants.list(session_id):
+            roster.participants.append((person.name, getattr(person, "id", None)))
+            institution = getattr(person, "institution", "") or getattr(person, "unit", "")
+            if institution and institution not in roster.institutions:
+                roster.institutions.append(institution)
+    except Exception:  # another area's store may be older or newer than this code
+        log.warning("could not read the participant list", exc_info=True)
     try:
         from storage.groups import current_groups
     except ImportError:
@@ -54,7 +47,7 @@ def load_roster(
         try:
             roster.groups = [
                 (str(label), [str(name) for name in members])
-                for label, members in current_groups(db, session_id, activity_id)
+                for label, members in current_groups(app.db, session_id, activity_id)
             ]
         except Exception:
             log.warning("could not read the groups", exc_info=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facilitation.activity import ActivityKind
 from facilitation.bilingual import text_in, text_problem
 from facilitation.method_runs import MAX_NOTE_LENGTH, CaseAssignment
-from storage.case_class import MAX_GROUP_NAME, CaseClassRepository
+from storage.case_class import MAX_GROUP_NAME
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
 from ui.methods.case_comparison import ComparisonPanel
@@ -46,7 +46,7 @@ class CaseTab(QWidget):
     ) -> None:
         super().__init__()
         self.context, self.undo_stack, self.libraries = context, undo_stack, libraries
-        self.repo = CaseClassRepository(context.db)
+        self.repo = context.cases
         self.session_id: str | None = None
         self.assignments: dict[str, CaseAssignment] = {}
         self.extra_groups: dict[str, list[str]] = {}
@@ -347,16 +347,13 @@ class CaseTab(QWidget):
 
     def answer_from_notes(self) -> None:
         """Add captured notes to the current group's answer (one undo step)."""
-        from storage.notes import NoteRepository
         from ui.methods.case_from_notes import NotesForAnswerDialog, notes_for_answer
 
         group = self.answer_group.currentText()
         activity_id = self.activity_id()
         if not self.session_id or not activity_id or not self.answer.isEnabled():
             return
-        notes = notes_for_answer(
-            NoteRepository(self.context.db), self.session_id, activity_id, group
-        )
+        notes = notes_for_answer(self.context.notes, self.session_id, activity_id, group)
         dialog = NotesForAnswerDialog(notes, group, self)
         if not dialog.exec() or not dialog.chosen_texts():
             return

@@ -25,12 +25,12 @@ from facilitation.activity import ActivityKind
 from facilitation.bilingual import text_in
 from facilitation.games import MAX_GAME_ROUNDS
 from facilitation.method_runs import GamePlay
-from storage.games import GameRepository
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
 from ui.methods.game_models import LeaderboardModel, ScoresModel, points_text
 from ui.methods.sources import MethodLibraries, fill_activity_choice, groups_of
 from ui.projector.methods_boards import show_on_projector
+from ui.projector.window import ProjectorWindow
 
 MAX_TEAM_NAME = 120
 
@@ -39,11 +39,16 @@ class GamesTab(QWidget):
     status = Signal(str)
 
     def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, libraries: MethodLibraries
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        libraries: MethodLibraries,
+        projector: ProjectorWindow,
     ) -> None:
         super().__init__()
         self.context, self.undo_stack, self.libraries = context, undo_stack, libraries
-        self.repo = GameRepository(context.db)
+        self.projector = projector  # the session's one wall, shared with the run console
+        self.repo = context.games
         self.session_id: str | None = None
         self.play: GamePlay | None = None
         self.extra_teams: dict[str, list[str]] = {}  # activity id -> teams added by hand
@@ -261,7 +266,7 @@ class GamesTab(QWidget):
         if self.play is None:
             return
         show_on_projector(
-            self,
+            self.projector,
             self.tr("Leaderboard"),
             self.leaderboard_sections(),
             self.play.game_title,

@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.methods.case_tab import CaseTab
 from ui.methods.games_tab import GamesTab
 from ui.methods.roleplay_tab import RolePlayTab
 from ui.methods.sources import MethodLibraries
+from ui.workspace.session_context import SessionContext
 
 
 class MethodsPage(QWidget):
     status = Signal(str)
 
-    def __init__(
-        self,
-        context: AppContext,
-        undo_stack: QUndoStack | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.changes.changed.connect(self._changes_arrived)
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = context.undo_stack
+        context.app.changes.changed.connect(self._changes_arrived)
         self.session_id: str | None = None
-        self.libraries = MethodLibraries(context)
+        app = context.app
+        self.libraries = MethodLibraries(app)
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.role_play = RolePlayTab(context, self.undo_stack, self.libraries)
-        self.case_class = CaseTab(context, self.undo_stack, self.libraries)
-        self.games = GamesTab(context, self.undo_stack, self.libraries)
+        self.role_play = RolePlayTab(
+            app,
+            self.undo_stack,
+            self.libraries,
+            context.run_controller,
+            context.projector,
+            context.navigator,
+        )
+        self.case_class = CaseTab(app, self.undo_stack, self.libraries)
+        self.games = GamesTab(app, self.undo_stack, self.libraries, context.projector)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.role_play, self.tr("Role play"))
         self.tabs.addTab(self.case_class, self.tr("Case class"))
@@ -47,7 +49,7 @@ class MethodsPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         self.session_id = session_id
-        self.title_label.setText(self.context.sessions.get(session_id).title)
+        self.title_label.setText(self.context.app.sessions.get(session_id).title)
         for tab in (self.role_play, self.case_class, self.games):
             tab.open_session(session_id)
 

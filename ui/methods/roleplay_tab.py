@@ -16,7 +16,6 @@ from facilitation.activity import ActivityKind
 from facilitation.casting import AUDIENCE, auto_cast, cast_by_role, recast, rotate
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
 from facilitation.roleplay import Scenario
-from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
 from ui.methods.roleplay_layout import RolePlayLayout
@@ -30,17 +29,28 @@ from ui.methods.sources import (
     participants_of,
 )
 from ui.projector.methods_boards import Sections, show_on_projector
+from ui.projector.window import ProjectorWindow
+from ui.run_control.controller import RunController
+from ui.workspace.navigator import Navigator
 
 
 class RolePlayTab(QWidget):
     status = Signal(str)
 
     def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, libraries: MethodLibraries
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        libraries: MethodLibraries,
+        run_controller: RunController,
+        projector: ProjectorWindow,
+        navigator: Navigator,
     ) -> None:
         super().__init__()
         self.context, self.undo_stack, self.libraries = context, undo_stack, libraries
-        self.repo = RolePlayRepository(context.db)
+        # The rounds go on the session's run timer and the casting on its one projector.
+        self.run_controller, self.projector, self.navigator = run_controller, projector, navigator
+        self.repo = context.role_plays
         self.session_id: str | None = None
         self.run: RolePlayRun | None = None
         self.scenario: Scenario | None = None
@@ -50,7 +60,9 @@ class RolePlayTab(QWidget):
         self.ui = RolePlayLayout(
             self, context, undo_stack, libraries, self.repo, self._role_choices
         )
-        self.timing = RolePlayTiming(self.repo, self)
+        self.timing = RolePlayTiming(
+            self.repo, context.sessions, run_controller, projector, navigator, self
+        )
         self.printing = RolePlayPrinting(context.sessions, self)
         self._connect()
         self._enable()
@@ -68,7 +80,9 @@ class RolePlayTab(QWidget):
         ui.cast_model.cast_requested.connect(self.cast_by_hand)
         ui.projector_button.clicked.connect(self.show_casting_on_projector)
         ui.timer_button.clicked.connect(
-            lambda: self.timing.run_rounds_on_timer(self.activity_id(), self.run, self.scenario)
+            lambda: self.timing.run_rounds_on_timer(
+                self.session_id, self.activity_id(), self.run, self.scenario
+            )
         )
         ui.cards_button.clicked.connect(
             lambda: self.printing.ask_and_print("cards", self.round_cast())
@@ -386,7 +400,7 @@ class RolePlayTab(QWidget):
             return
         title, sections = self.projector_sections()
         headline = self.scenario.title_in(self.context.lang)
-        show_on_projector(self, title, sections, headline, activity_id=self.activity_id())
+        show_on_projector(self.projector, title, sections, headline, activity_id=self.activity_id())
         self.status.emit(self.tr("The casting is on the projector."))
 
     def _show_round_on_timer(self, number: int) -> None:

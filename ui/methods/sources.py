@@ -11,8 +11,6 @@ from facilitation.cases import Case, load_cases
 from facilitation.games import Game, load_games
 from facilitation.roleplay import Scenario, load_scenarios
 from storage.groups import current_groups
-from storage.library_items import LibraryItemRepository
-from storage.participants import ParticipantRepository
 from ui.common.context import AppContext
 from ui.common.formatting import clock_time
 
@@ -25,7 +23,7 @@ class MethodLibraries:
     """Built-ins are read once; the user's own items are read from the store on refresh."""
 
     def __init__(self, context: AppContext) -> None:
-        self.items = LibraryItemRepository(context.db)
+        self.items = context.library_items
         self.builtin_scenarios = load_scenarios()
         self.builtin_cases = load_cases()
         self.games: list[Game] = load_games()
@@ -71,7 +69,7 @@ def session_activities(
 
 
 def participants_of(context: AppContext, session_id: str) -> list[tuple[str, str]]:
-    return [(p.id, p.name) for p in ParticipantRepository(context.db).list(session_id)]
+    return [(p.id, p.name) for p in context.participants.list(session_id)]
 
 
 def groups_of(context: AppContext, session_id: str, activity_id: str | None) -> list[str]:

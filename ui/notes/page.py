@@ -11,33 +11,28 @@ import logging
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from facilitation.session import Session
-from storage.evaluation import EvaluationRepository
-from storage.notes import NoteRepository
 from storage.run_state import RunRepository
 from storage.sessions import NotFoundError
-from storage.tallies import TallyRepository
-from storage.workplans import CommitmentRepository, WorkPlanRepository
 from ui.capture.names import activity_choices, fill_capture_names
 from ui.capture.panel import CapturePanel
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.common.deferred_load import LoadWhenShown
 from ui.notes.browser import NotesBrowser
 from ui.notes.evaluation_tab import EvaluationTab
 from ui.notes.search_panel import SearchPanel
 from ui.notes.tallies_tab import TalliesTab
 from ui.notes.workplan_tab import CommitmentsTab, WorkPlanTab
+from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
 
 
-def running_activity_id(db, session_id: str) -> str | None:  # noqa: ANN001
+def running_activity_id(runs: RunRepository, session_id: str) -> str | None:
     """The activity on in the session's run (running or paused), as last saved."""
-    saved = RunRepository(db).load(session_id)
+    saved = runs.load(session_id)
     if saved is None or saved.day_over or saved.timer is None:
         return None
     return saved.activity_id
@@ -45,38 +40,30 @@ def running_activity_id(db, session_id: str) -> str | None:  # noqa: ANN001
 
 class NotesPage(QWidget):
     status = Signal(str)
-    # A search result in another session: the main window opens that session, then calls
-    # show_note(note_id) on this page.
-    open_note_requested = Signal(str, str)  # session id, note id
 
     NOTES_TAB, SEARCH_TAB, WORK_PLAN_TAB, COMMITMENTS_TAB, TALLIES_TAB, EVALUATION_TAB = range(6)
 
-    def __init__(
-        self,
-        context: AppContext,
-        undo_stack: QUndoStack | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.changes.changed.connect(self._changes_arrived)
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = context.undo_stack
+        context.app.changes.changed.connect(self._changes_arrived)
         self.session: Session | None = None
-        self.notes = NoteRepository(context.db)
+        self.notes = context.app.notes
         self._notes_stamp: tuple[int, str] | None = None  # notes as last listed
         self._run_activity: str | None = None  # the run's activity the capture last followed
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.capture = CapturePanel(context, self.undo_stack)
+        self.capture = CapturePanel(context.app, self.undo_stack)
         self.browser = NotesBrowser(self.notes, self.undo_stack)
         self.capture.note_changed.connect(self._note_changed)
         self.search = SearchPanel(self.notes)
         self.search.open_note_requested.connect(self.open_note)
-        self.work_plan = WorkPlanTab(WorkPlanRepository(context.db), self.undo_stack)
-        self.commitments = CommitmentsTab(CommitmentRepository(context.db), self.undo_stack)
-        self.tallies = TalliesTab(TallyRepository(context.db), self.undo_stack)
-        self.evaluation = EvaluationTab(EvaluationRepository(context.db), self.undo_stack)
+        self.work_plan = WorkPlanTab(context.app.work_plans, self.undo_stack)
+        self.commitments = CommitmentsTab(context.app.commitments, self.undo_stack)
+        self.tallies = TalliesTab(context.app.tallies, self.undo_stack)
+        self.evaluation = EvaluationTab(context.app.evaluation, self.undo_stack)
         for part in (
             self.capture,
             self.browser,
@@ -109,7 +96,7 @@ class NotesPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         started = time.perf_counter()
-        self.session = self.context.sessions.get(session_id)
+        self.session = self.context.app.sessions.get(session_id)
         self.title_label.setText(self.session.title)
         self._loader.request()  # the notes are read when the page is shown
         self.capture.text_edit.setFocus()
@@ -119,7 +106,7 @@ class NotesPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.sessions.get(self.session.id)
+            self.session = self.context.app.sessions.get(self.session.id)
         except NotFoundError:
             self.close_session()
             return
@@ -140,7 +127,7 @@ class NotesPage(QWidget):
             return
         if changes.notes:
             try:
-                self.session = self.context.sessions.get(self.session.id)
+                self.session = self.context.app.sessions.get(self.session.id)
             except NotFoundError:
                 self.close_session()
                 return
@@ -173,7 +160,7 @@ class NotesPage(QWidget):
         self._list_notes(activities)
         # The list just read the names used in the notes: no second pass for the completers.
         self.roster = fill_capture_names(
-            self.capture, self.context.db, self.notes, session.id, self.browser.used_names
+            self.capture, self.context.app, self.notes, session.id, self.browser.used_names
         )
         self.work_plan.open_session(session.id)
         self.commitments.open_session(session.id)
@@ -189,14 +176,16 @@ class NotesPage(QWidget):
         """Completers: the roster and groups when available, plus names used in notes."""
         if self.session is None:
             return
-        self.roster = fill_capture_names(self.capture, self.context.db, self.notes, self.session.id)
+        self.roster = fill_capture_names(
+            self.capture, self.context.app, self.notes, self.session.id
+        )
 
     def _follow_run(self) -> None:
         """The capture panel takes the activity the run moved on to; a choice the note-taker
         made by hand stays until the run moves again."""
         if self.session is None:
             return
-        activity_id = running_activity_id(self.context.db, self.session.id)
+        activity_id = running_activity_id(self.context.app.run_state, self.session.id)
         if activity_id != self._run_activity:
             self._run_activity = activity_id
             if activity_id is not None:
@@ -233,8 +222,8 @@ class NotesPage(QWidget):
         if self.session is not None and self.session.id == session_id:
             self.show_note(note_id)
             return
-        # Only the main window can switch sessions; it should connect this signal.
-        self.open_note_requested.emit(session_id, note_id)
+        # Only the main window can switch sessions: it opens that one, then calls show_note.
+        self.context.navigator.open_note.emit(session_id, note_id)
         self.status.emit(self.tr("The note is in another session: open that session to see it."))
 
     def show_note(self, note_id: str) -> bool:

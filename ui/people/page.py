@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
 from facilitation.documents.attendance_sheet import SheetHeading, write_attendance_sheet
 from facilitation.participants import Participant, participant_problems
 from facilitation.session import Session
-from storage.attendance import AttendanceRepository
-from storage.groups import GroupRepository
-from storage.participants import ParticipantRepository
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.common.deferred_load import LoadWhenShown
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
@@ -51,6 +47,7 @@ from ui.people.groups_tab import GroupsTab
 from ui.people.labels import participant_problem_message
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
 from ui.people.roster_import_dialog import RosterImportDialog
+from ui.workspace.session_context import SessionContext
 
 PARTICIPANTS_TAB, CHECKIN_TAB, GROUPS_TAB = range(3)
 
@@ -69,15 +66,13 @@ class PeoplePage(QWidget):
     status = Signal(str)
     pdf_written = Signal(str)  # path, when a printed PDF is on disk
 
-    def __init__(
-        self, context: AppContext, undo_stack: QUndoStack | None = None, parent=None
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.changes.changed.connect(self._changes_arrived)
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self.participants = ParticipantRepository(context.db)
-        self.attendance = AttendanceRepository(context.db)
+        self.undo_stack = context.undo_stack
+        context.app.changes.changed.connect(self._changes_arrived)
+        self.participants = context.app.participants
+        self.attendance = context.app.attendance
         self.session: Session | None = None
         self.day_index = 0
 
@@ -147,8 +142,8 @@ class PeoplePage(QWidget):
         self.groups = GroupsController(
             self.groups_tab,
             self.model,
-            GroupRepository(context.db),
-            context.agenda,
+            context.app.groups,
+            context.app.agenda,
             self.undo_stack,
             self.write_pdf,
             self,
@@ -168,7 +163,7 @@ class PeoplePage(QWidget):
     # -- loading -------------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = self.context.sessions.get(session_id)
+        self.session = self.context.app.sessions.get(session_id)
         today = date.today()
         dates = [day.date for day in self.session.days]
         self.day_index = dates.index(today) if today in dates else 0
@@ -178,7 +173,7 @@ class PeoplePage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.sessions.get(self.session.id)
+            self.session = self.context.app.sessions.get(self.session.id)
         except NotFoundError:
             self.close_session()
             return
@@ -207,7 +202,7 @@ class PeoplePage(QWidget):
         labels = [
             self.tr("Day %1 · %2")
             .replace("%1", str(number))
-            .replace("%2", long_date(day.date, self.context.lang))
+            .replace("%2", long_date(day.date, self.context.app.lang))
             for number, day in enumerate(session.days, start=1)
         ]
         self.checkin.set_days(labels, self.day_index)
@@ -394,7 +389,7 @@ class PeoplePage(QWidget):
 
         QueryOp(
             parent=self,
-            context=self.context,
+            context=self.context.app,
             work=lambda _progress: work(),
             success=done,
             needs_store=False,

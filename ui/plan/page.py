@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +28,6 @@ from facilitation.agenda import DayPlan, plan_day
 from facilitation.session import Session
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import minutes_label
 from ui.plan.activity_editor import ActivityEditor
@@ -41,6 +40,7 @@ from ui.plan.commands import (
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
 from ui.plan.trash_dialog import AgendaTrashDialog
+from ui.workspace.session_context import SessionContext
 
 
 class AgendaTableView(QTableView):
@@ -63,18 +63,13 @@ class AgendaTableView(QTableView):
 class AgendaPage(QWidget):
     status = Signal(str)
 
-    def __init__(
-        self,
-        context: AppContext,
-        undo_stack: QUndoStack | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.changes.changed.connect(self._changes_arrived)
+        context.app.changes.changed.connect(self._changes_arrived)
         self.session: Session | None = None
         self.day_index = 0
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack = context.undo_stack
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
@@ -126,7 +121,7 @@ class AgendaPage(QWidget):
         self.trash_button.setToolTip(self.tr("Bring back activities removed earlier"))
         self.trash_button.clicked.connect(self.show_removed)
 
-        self.methods = MethodPanel(context.library, context.lang)
+        self.methods = MethodPanel(context.app.library, context.app.lang)
         self.methods.add_requested.connect(self.add_method)
         self.editor = ActivityEditor()
         self.editor.changed.connect(self._edit_selected_field)
@@ -170,7 +165,7 @@ class AgendaPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = self.context.sessions.get(session_id)
+        self.session = self.context.app.sessions.get(session_id)
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
@@ -191,7 +186,7 @@ class AgendaPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.sessions.get(self.session.id)
+            self.session = self.context.app.sessions.get(self.session.id)
         except NotFoundError:
             self.session = None
             return
@@ -208,7 +203,7 @@ class AgendaPage(QWidget):
             self.day_tabs.addTab(
                 self.tr("Day %1 · %2")
                 .replace("%1", str(number))
-                .replace("%2", long_date(day.date, self.context.lang))
+                .replace("%2", long_date(day.date, self.context.app.lang))
             )
         self.day_tabs.setCurrentIndex(self.day_index)
         self.day_tabs.blockSignals(False)
@@ -237,7 +232,7 @@ class AgendaPage(QWidget):
             self.summary_label.setText(self.tr("This session has no days yet: edit its details."))
             return
         day = self.session.days[self.day_index]
-        day.activities = self.context.agenda.activities(day_id)
+        day.activities = self.context.app.agenda.activities(day_id)
         plan = plan_day(day)
         self.model.set_plan(plan)
         self._show_summary(plan, day.end)
@@ -317,12 +312,12 @@ class AgendaPage(QWidget):
         day_id = self.current_day_id()
         if day_id is None:
             return
-        activity = self.context.library.method(method_key).to_activity(self.context.lang)
+        activity = self.context.app.library.method(method_key).to_activity(self.context.app.lang)
         row = self._selected_row()
         index = self.model.rowCount() if row is None else row + 1
         self.undo_stack.push(
             AddActivityCommand(
-                self.context.agenda, self.refresh_after_command, day_id, activity, index
+                self.context.app.agenda, self.refresh_after_command, day_id, activity, index
             )
         )
 
@@ -332,23 +327,25 @@ class AgendaPage(QWidget):
         if activity is None or day_id is None:
             return
         self.undo_stack.push(
-            RemoveActivityCommand(self.context.agenda, self.refresh_after_command, day_id, activity)
+            RemoveActivityCommand(
+                self.context.app.agenda, self.refresh_after_command, day_id, activity
+            )
         )
         self.status.emit(self.tr("Removed “%1”. Undo with Ctrl+Z.").replace("%1", activity.title))
 
     def show_removed(self) -> None:
         if self.session is None:
             return
-        trashed = self.context.agenda.trashed(self.session.id)
-        dialog = AgendaTrashDialog(self.session, trashed, self.context.lang, self)
+        trashed = self.context.app.agenda.trashed(self.session.id)
+        dialog = AgendaTrashDialog(self.session, trashed, self.context.app.lang, self)
         if not dialog.exec():
             return
         self.undo_stack.beginMacro(self.tr("Restore activities"))
         for activity, day_id in dialog.chosen():
-            end = len(self.context.agenda.activities(day_id))
+            end = len(self.context.app.agenda.activities(day_id))
             self.undo_stack.push(
                 AddActivityCommand(
-                    self.context.agenda, self.refresh_after_command, day_id, activity, end
+                    self.context.app.agenda, self.refresh_after_command, day_id, activity, end
                 )
             )
         self.undo_stack.endMacro()
@@ -366,7 +363,7 @@ class AgendaPage(QWidget):
         if day_id is None:
             return
         activity_id = self.model.item(source).activity.id
-        agenda, refresh = self.context.agenda, self.refresh_after_command
+        agenda, refresh = self.context.app.agenda, self.refresh_after_command
         self.undo_stack.push(
             MoveActivityCommand(agenda, refresh, day_id, activity_id, source, target)
         )
@@ -386,7 +383,7 @@ class AgendaPage(QWidget):
         setattr(after, field_name, value)
         self.undo_stack.push(
             EditActivityCommand(
-                self.context.agenda,
+                self.context.app.agenda,
                 self.refresh_after_command,
                 day_id,
                 before,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.projector.window import SCREEN_SETTING, ProjectorWindow, shared_projector
+from ui.projector.window import SCREEN_SETTING, ProjectorWindow
 
 MAX_MESSAGE = 120
 
@@ -22,8 +22,9 @@ MAX_MESSAGE = 120
 class ProjectorControls(QGroupBox):
     status = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, projector: ProjectorWindow, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projector"), parent)
+        self.projector = projector  # the one wall, shared with the methods page
         self.open_button = QPushButton(self.tr("&Open projector (F5)"))
         self.open_button.clicked.connect(self.open_projector)
         self.screen_choice = QComboBox()
@@ -42,19 +43,19 @@ class ProjectorControls(QGroupBox):
         self.clear_button.clicked.connect(self.clear_message)
         self.blank_button = QPushButton(self.tr("&Blank (B)"))
         self.blank_button.setCheckable(True)
-        self.blank_button.toggled.connect(lambda on: self.window.set_blank(on))
+        self.blank_button.toggled.connect(lambda on: self.projector.set_blank(on))
         self.slide_button = QPushButton(self.tr("&Clock slide (W)"))
         self.slide_button.setCheckable(True)
         self.slide_button.toggled.connect(self._toggle_slide)
         self.slide_texts = ("", "")
         self._slide_clock = QTimer(self)
         self._slide_clock.setInterval(1000)
-        self._slide_clock.timeout.connect(lambda: self.window.update())
+        self._slide_clock.timeout.connect(lambda: self.projector.update())
         self.release_button = QPushButton(self.tr("Back to the &timer"))
         self.release_button.setToolTip(
             self.tr("Take the casting or leaderboard another page put up off the projector")
         )
-        self.release_button.clicked.connect(lambda: self.window.release_claims())
+        self.release_button.clicked.connect(lambda: self.projector.release_claims())
 
         layout = QGridLayout(self)
         layout.addWidget(self.open_button, 0, 0)
@@ -66,11 +67,6 @@ class ProjectorControls(QGroupBox):
         layout.addWidget(self.quick_buttons[1], 3, 1)
         layout.addWidget(self.clear_button, 4, 0)
         layout.addWidget(self.release_button, 4, 1)
-
-    @property
-    def window(self) -> ProjectorWindow:  # type: ignore[override]
-        """The one projector window, shared with the methods page."""
-        return shared_projector(self)
 
     def _fill_screens(self) -> None:
         names = ProjectorWindow.screen_names()
@@ -89,7 +85,7 @@ class ProjectorControls(QGroupBox):
     def open_projector(self) -> None:
         self._fill_screens()
         chosen = self.screen_choice.currentData() if self.screen_choice.count() > 1 else None
-        self.window.present(chosen)
+        self.projector.present(chosen)
         if self.screen_choice.count() <= 1:
             self.status.emit(
                 self.tr("One screen only: the projector view opens as a window (F11: full screen).")
@@ -98,25 +94,22 @@ class ProjectorControls(QGroupBox):
     def send_message(self, text: str | None = None) -> None:
         text = (self.message.text() if text is None else text).replace("\x00", "").strip()
         if text:
-            self.window.show_message(text[:MAX_MESSAGE])
+            self.projector.show_message(text[:MAX_MESSAGE])
             self.status.emit(self.tr("Shown on the projector: %1").replace("%1", text))
 
     def clear_message(self) -> None:
         self.message.clear()
-        self.window.clear_message()
+        self.projector.clear_message()
 
     def set_slide_texts(self, title: str, subtitle: str) -> None:
         self.slide_texts = (title, subtitle)
-        if self.window.slide is not None:
-            self.window.show_slide(title, subtitle)
+        if self.projector.slide is not None:
+            self.projector.show_slide(title, subtitle)
 
     def _toggle_slide(self, on: bool) -> None:
         if on:
-            self.window.show_slide(*self.slide_texts)
+            self.projector.show_slide(*self.slide_texts)
             self._slide_clock.start()
         else:
-            self.window.clear_slide()
+            self.projector.clear_slide()
             self._slide_clock.stop()
-
-    def close_window(self) -> None:
-        self.window.close()

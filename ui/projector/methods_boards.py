@@ -1,7 +1,7 @@
 """Putting a casting or a leaderboard on the projector.
 
-The methods page and the run console share one projector window
-(ui.projector.window.shared_projector).
+The methods page and the run console share one projector window, handed to both by the
+session context.
 With the run console's timer on the wall the sections go to the side panel beside it, claimed
 under the methods' own owner name so the console's one-second refresh leaves them alone; with
 no timer they fill the wall as a full-height board. When the run moves on, follow_run takes
@@ -10,29 +10,21 @@ them down (they were about another activity) or moves a board aside (a timer now
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ui.projector.window import Board, ProjectorWindow, shared_projector
+from ui.projector.window import Board, ProjectorWindow
 
 METHODS = "methods"
 
 Sections = list[tuple[str, list[str]]]
 
 
-def projector_window(widget: QWidget) -> ProjectorWindow:
-    """The projector window the room sees."""
-    return shared_projector(widget)
-
-
 def show_on_projector(
-    widget: QWidget,
+    window: ProjectorWindow,
     title: str,
     sections: Sections,
     headline: str,
     ranked: bool = False,
     activity_id: str | None = None,
 ) -> ProjectorWindow:
-    window = projector_window(widget)
     window.claimed_for = activity_id or ""
     if window.view.reading and window.board is None:
         window.show_side_panel(title, sections, owner=METHODS)

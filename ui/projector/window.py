@@ -9,14 +9,14 @@ screen, or a clock/welcome slide between activities.
 A page other than the run console (the methods page's casting and leaderboard) puts up a
 full-height *board* (:meth:`ProjectorWindow.show_board`) or claims the side panel under its own
 owner name; the run console refreshes only what it owns, so its one-second tick never wipes a
-board off the wall. Everyone reaches the one window through :func:`shared_projector`.
+board off the wall. There is one such window per main window: the pages are handed it by their
+session context (ui/workspace/session_context.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import shiboken6
 from PySide6.QtCore import QRectF, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
@@ -40,7 +40,6 @@ PHASE_COLOURS: dict[Phase, tuple[str, str]] = {
 BLANK_COLOUR = "#000000"
 SLIDE_COLOURS = ("#14213D", "#FFFFFF")
 RUN_CONSOLE = "run_console"  # owner name of what the run console puts on the wall
-SHARED_NAME = "sharedProjector"
 
 
 @dataclass
@@ -53,23 +52,6 @@ class ProjectorView:
     caption: str = ""  # e.g. "Paused", "Kelompok 2 of 5", "Overtime"
     instructions: str = ""
     questions: list[str] = field(default_factory=list)
-
-
-def shared_projector(parent: QWidget | None = None) -> ProjectorWindow:
-    """The one projector window of parent's top-level window, made on first use.
-
-    It is a child of that top-level window (so it goes when the main window goes) and found
-    by name, so the run console and the methods page always talk to the same wall.
-    """
-    # QWidget.window explicitly: the run console's projector box names a property 'window'.
-    top = QWidget.window(parent) if parent is not None else None
-    if top is not None:
-        found = top.findChild(ProjectorWindow, SHARED_NAME)
-        if found is not None and shiboken6.isValid(found):
-            return found
-    window = ProjectorWindow(top)
-    window.setObjectName(SHARED_NAME)
-    return window
 
 
 class ProjectorWindow(QWidget):

@@ -13,7 +13,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTemporaryDir, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -40,12 +39,12 @@ from storage.bundles import export_bundle, import_bundle
 from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
 from ui.common.image_picker import ImagePicker
 from ui.common.operations import OpResult, QueryOp, StoreOp
 from ui.report import file_dialogs
 from ui.report.file_dialogs import file_stem
+from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +52,10 @@ log = logging.getLogger(__name__)
 class ReportPage(QWidget):
     status = Signal(str)
 
-    def __init__(self, context: AppContext, undo_stack: QUndoStack) -> None:
-        super().__init__()
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.undo_stack = context.undo_stack
         self.session_id: str | None = None
         self.session_title = ""
         self.busy = False
@@ -68,7 +67,7 @@ class ReportPage(QWidget):
         self.ask_open_path = partial(file_dialogs.ask_open_path, self)
         self.ask_folder = partial(file_dialogs.ask_folder, self)
         self._build()
-        context.changes.changed.connect(self._changes_arrived)
+        context.app.changes.changed.connect(self._changes_arrived)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -185,7 +184,7 @@ class ReportPage(QWidget):
         if self.session_id is None:
             return
         try:
-            session = self.context.sessions.get(self.session_id)
+            session = self.context.app.sessions.get(self.session_id)
         except NotFoundError:
             self.close_session()
             return
@@ -292,7 +291,7 @@ class ReportPage(QWidget):
         )
         if not source:
             return
-        backup_dir = self.context.data_dir / backups.BACKUP_DIRNAME
+        backup_dir = self.context.app.data_dir / backups.BACKUP_DIRNAME
 
         def work(db, progress) -> OpResult:
             summary = import_bundle(db, Path(source), backup_dir)
@@ -318,7 +317,7 @@ class ReportPage(QWidget):
         self.progress.setValue(0)
         op(
             parent=self,
-            context=self.context,
+            context=self.context.app,
             work=work,
             success=lambda result: self._finish(on_done, result),
             label=getattr(work, "__qualname__", "report operation"),

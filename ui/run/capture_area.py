@@ -13,10 +13,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from storage.notes import NoteRepository
 from ui.capture.names import activity_choices, fill_capture_names
 from ui.capture.panel import CapturePanel
 
@@ -33,9 +32,9 @@ class RunCaptureArea(QSplitter):
     def __init__(self, console, run_area: QWidget) -> None:  # noqa: ANN001
         super().__init__(Qt.Orientation.Vertical, console)
         self.console = console
-        self.notes = NoteRepository(console.context.db)
-        undo_stack = console.undo_stack if console.undo_stack is not None else QUndoStack(self)
-        self.capture = CapturePanel(console.context, undo_stack)
+        app = console.context.app
+        self.notes = app.notes
+        self.capture = CapturePanel(app, console.context.undo_stack)
         self.capture.status.connect(console.status)
         self.capture.fit_under_timer(RUN_NOTE_MIN_HEIGHT)
         self.box = QGroupBox(self.tr("Notes for the report (F6 to type · Esc back to the timer)"))
@@ -125,7 +124,7 @@ class RunCaptureArea(QSplitter):
         """Single keys type into the note while the box has the focus, and drive the run
         everywhere else; F1, F5 and the like keep working in both."""
         typing = self._has_focus()
-        for shortcut in getattr(self.console, "shortcuts", []):
+        for shortcut in self.console.shortcuts:
             if _is_typing_key(shortcut.key()):
                 shortcut.setEnabled(not typing)
 
@@ -155,7 +154,7 @@ class RunCaptureArea(QSplitter):
             self._activities = activities
             self._followed = current
             if not same_session:
-                fill_capture_names(self.capture, self.console.context.db, self.notes, session.id)
+                fill_capture_names(self.capture, self.console.context.app, self.notes, session.id)
         elif current != self._followed:
             self._followed = current
             if current is not None:

@@ -4,8 +4,6 @@ RunConsole translation context, as in ui/run/texts.py."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,54 +12,76 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
+from facilitation.agenda import DayPlan
+from facilitation.run_log import ActualTiming, DaySlip
 from ui.projector.controls import ProjectorControls
+from ui.projector.window import ProjectorWindow
 from ui.run.models import DayRunModel
-
-if TYPE_CHECKING:
-    from ui.run.page import RunConsole
+from ui.run.texts import slip_texts
+from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
 
 
-def build_day_column(console: RunConsole) -> QVBoxLayout:
-    """Build the column; its widgets become the console's slip_label, projected_label,
-    day_model, day_table and projector."""
-    console.slip_label = QLabel()
-    console.slip_label.setWordWrap(True)
-    console.slip_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
-    console.projected_label = QLabel()
-    console.projected_label.setWordWrap(True)
-    slip_box = QGroupBox(translate("RunConsole", "Schedule"))
-    slip_layout = QVBoxLayout(slip_box)
-    slip_layout.addWidget(console.slip_label)
-    slip_layout.addWidget(console.projected_label)
-    console.day_model = DayRunModel(console)
-    console.day_table = QTableView()
-    console.day_table.setModel(console.day_model)
-    console.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    console.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    console.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    console.day_table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-    console.day_table.verticalHeader().hide()
-    console.day_table.setWordWrap(False)
-    console.day_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = console.day_table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(DayRunModel.TITLE, QHeaderView.ResizeMode.Stretch)
-    console.day_table.doubleClicked.connect(lambda index: console.controller.jump_to(index.row()))
-    console.day_table.setToolTip(
-        translate("RunConsole", "Double-click an activity to put it on now")
-    )
-    console.projector = ProjectorControls(console)
-    console.projector.status.connect(console.status)
+class DayColumn(QWidget):
+    """Owns the schedule labels, the day's table and the projector box; the console hands it
+    the run's state to show."""
 
-    right = QVBoxLayout()
-    right.addWidget(slip_box)
-    right.addWidget(
-        QLabel(translate("RunConsole", "Today's activities (double-click to put one on):"))
-    )
-    right.addWidget(console.day_table, 1)
-    right.addWidget(console.projector)
-    return right
+    def __init__(
+        self,
+        controller: RunController,
+        projector: ProjectorWindow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.slip_label = QLabel()
+        self.slip_label.setWordWrap(True)
+        self.slip_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.projected_label = QLabel()
+        self.projected_label.setWordWrap(True)
+        slip_box = QGroupBox(translate("RunConsole", "Schedule"))
+        slip_layout = QVBoxLayout(slip_box)
+        slip_layout.addWidget(self.slip_label)
+        slip_layout.addWidget(self.projected_label)
+        self.model = DayRunModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DayRunModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: controller.jump_to(index.row()))
+        self.table.setToolTip(translate("RunConsole", "Double-click an activity to put it on now"))
+        self.projector_controls = ProjectorControls(projector)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the console's left column
+        layout.addWidget(slip_box)
+        layout.addWidget(
+            QLabel(translate("RunConsole", "Today's activities (double-click to put one on):"))
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.projector_controls)
+
+    def show_day(
+        self, plan: DayPlan, timings: dict[str, ActualTiming], current_id: str | None
+    ) -> None:
+        self.model.set_state(plan, timings, current_id)
+
+    def show_slip(self, slip: DaySlip | None) -> None:
+        """How far ahead or behind the day is; labels change only when their words do."""
+        text, colour, projected = slip_texts(slip)
+        if self.slip_label.text() != text:
+            self.slip_label.setText(text)
+            self.slip_label.setStyleSheet(f"font-size: 15pt; font-weight: 700; color: {colour};")
+        if self.projected_label.text() != projected:
+            self.projected_label.setText(projected)

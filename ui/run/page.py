@@ -9,10 +9,9 @@ timer left running by a crashed app goes on where it was, marked as recovered.
 from __future__ import annotations
 
 import logging
-import os
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,21 +27,19 @@ from PySide6.QtWidgets import (
 from facilitation.timer import TimerStatus
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
-from ui.common.context import AppContext
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import activity_kind_label
 from ui.projector.methods_boards import RunState, follow_run
 from ui.projector.window import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
-from ui.run.autostart import AUTOSTART_ENV, autostart
 from ui.run.capture_area import RunCaptureArea
 from ui.run.chime import ChimePlayer
-from ui.run.day_column import build_day_column
+from ui.run.day_column import DayColumn
 from ui.run.panels import GroupWorkPanel, session_group_names
-from ui.run.projector_keys import forward_projector_keys
+from ui.run.projector_keys import ProjectorKeys
 from ui.run.shortcuts import install_shortcuts, shortcut_rows
-from ui.run.texts import projector_view, slip_texts
-from ui.run_control.controller import RunController
+from ui.run.texts import projector_view
+from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -50,31 +47,29 @@ TIMER_MIN_HEIGHT = 130  # the digits scale with the height (refresh_time)
 
 
 class RunConsole(QWidget):
+    """Shows the session context's run controller, which may have been running (a role play's
+    rounds put on the timer from the Methods page, a recovered timer) before this page was built.
+    """
+
     status = Signal(str)
 
-    def __init__(
-        self,
-        context: AppContext,
-        undo_stack: QUndoStack | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.changes.changed.connect(self._changes_arrived)
-        self.undo_stack = undo_stack
-        self.controller = RunController(context.db, parent=self)
+        self.controller = context.run_controller
+        context.app.changes.changed.connect(self._changes_arrived)
         self._run_state: RunState | None = None  # as the projector last followed it
         self.chime = ChimePlayer(self)
         self.chime.status.connect(self.status)
         self.controller.changed.connect(self.refresh)
         self.controller.tick.connect(self.refresh_time)
         self.controller.chime.connect(self.chime.play)
-        self.controller.recovered.connect(self._show_recovered)
+        self.shortcuts: list[QShortcut] = []  # the note box asks for them while being built
         self._build()
         self.shortcuts = install_shortcuts(self)
-        self.projector_keys = forward_projector_keys(self)
-        if os.environ.get(AUTOSTART_ENV):
-            QTimer.singleShot(0, self._autostart)
+        self.projector_keys = ProjectorKeys(
+            context.projector, self.shortcuts, self.day_column.projector_controls.message, self
+        )
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -163,13 +158,14 @@ class RunConsole(QWidget):
         task_layout.addWidget(task_scroll)
         left.addWidget(task_box, 1)
 
-        right = build_day_column(self)
+        self.day_column = DayColumn(self.controller, self.context.projector)
+        self.day_column.projector_controls.status.connect(self.status)
 
         run_area = QWidget()
         body = QHBoxLayout(run_area)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.day_column, 2)
         self.capture_area = RunCaptureArea(self, run_area)  # the note box under it all
         top.addWidget(self.capture_area.toggle_button)
         layout = QVBoxLayout(self)
@@ -199,17 +195,24 @@ class RunConsole(QWidget):
     # -- page protocol ----------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.banner.hide()
-        session = self.context.sessions.get(session_id)
-        self.controller.open_session(session)
+        """The session context has loaded the session's run already (it outlives the page), and
+        found whether a crashed app left its timer running, maybe before this page was built."""
+        run = self.controller.run
+        if self.controller.was_recovered and run is not None and run.current is not None:
+            self._show_recovered(run.current.title)
+        else:
+            self.banner.hide()
+        self.refresh()
+        self.capture_area.follow_run()
         QTimer.singleShot(0, self.chime.prepare)
 
     def reload_details(self, with_run: bool = False) -> None:
         if self.controller.session is None:
             return
         try:
-            session = self.context.sessions.get(self.controller.session.id)
+            session = self.context.app.sessions.get(self.controller.session.id)
         except NotFoundError:
+            self.context.close_session()
             self.close_session()
             return
         # with_run: the run's saved state changed too (a merge): read it as when first opened.
@@ -223,8 +226,6 @@ class RunConsole(QWidget):
             self.reload_details(with_run=changes.run)
 
     def close_session(self) -> None:
-        self.controller.close_session()
-        self.projector.close_window()
         self.banner.hide()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
@@ -247,10 +248,8 @@ class RunConsole(QWidget):
         self._show_run_page()
 
     def _show_run_page(self) -> None:
-        """Bring the Run page forward when it lives in the main window."""
-        window = self.window()
-        if hasattr(window, "show_page"):
-            QTimer.singleShot(0, lambda: window.show_page(self))
+        """Ask the shell to bring the Run page forward (once the event loop runs)."""
+        QTimer.singleShot(0, lambda: self.context.navigator.show_page.emit("run"))
 
     def refresh(self) -> None:
         run = self.controller.run
@@ -261,7 +260,7 @@ class RunConsole(QWidget):
         plan = self.controller.plan()
         current = run.current if run else None
         if plan is not None:
-            self.day_model.set_state(
+            self.day_column.show_day(
                 plan, self.controller.timings(), current.id if current else None
             )
         if current is None:
@@ -302,10 +301,10 @@ class RunConsole(QWidget):
         self.group_panel.refresh()
         if session is not None:
             venue = session.venue
-            self.projector.set_slide_texts(session.title, venue)
+            self.day_column.projector_controls.set_slide_texts(session.title, venue)
         now = (current.id if current else None, bool(timer and timer.running))
         if self._run_state is not None and now != self._run_state:
-            follow_run(self.projector.window, self._run_state, now)
+            follow_run(self.context.projector, self._run_state, now)
         self._run_state = now
         self.refresh_time()
 
@@ -318,7 +317,7 @@ class RunConsole(QWidget):
                 self.day_choice.addItem(
                     self.tr("Day %1 · %2")
                     .replace("%1", str(number))
-                    .replace("%2", long_date(day.date, self.context.lang)),
+                    .replace("%2", long_date(day.date, self.context.app.lang)),
                     day.id,
                 )
             if self.controller.day is not None:
@@ -345,24 +344,16 @@ class RunConsole(QWidget):
         if self.timer_label.styleSheet() != style:
             self.timer_label.setStyleSheet(style)
         self.caption_label.setText(view.caption)
-        self.projector.window.show_view(view)
+        window = self.context.projector
+        window.show_view(view)
         self.group_panel.refresh_readings()
         side = self.group_panel.side_panel()
-        window = self.projector.window
         if window.side_panel_free_for(RUN_CONSOLE):  # another page's casting stays put
             if side is not None:
                 window.show_side_panel(*side, owner=RUN_CONSOLE)
             elif window.side_owner == RUN_CONSOLE:
                 window.clear_side_panel()
-        self._show_slip()
-
-    def _show_slip(self) -> None:
-        text, colour, projected = slip_texts(self.controller.slip())
-        if self.slip_label.text() != text:
-            self.slip_label.setText(text)
-            self.slip_label.setStyleSheet(f"font-size: 15pt; font-weight: 700; color: {colour};")
-        if self.projected_label.text() != projected:
-            self.projected_label.setText(projected)
+        self.day_column.show_slip(self.controller.slip())
 
     # -- dialogs ----------------------------------------------------------------------------
 
@@ -371,7 +362,7 @@ class RunConsole(QWidget):
         session = self.controller.session
         if run is None or session is None:
             return []
-        return session_group_names(self.context.db, session.id, run.current)
+        return session_group_names(self.context.app.db, session.id, run.current)
 
     def show_shortcuts(self) -> None:
         from ui.run.dialogs import ShortcutsDialog
@@ -392,8 +383,3 @@ class RunConsole(QWidget):
         dialog = TimerSettingsDialog(run.current.title, run.settings_for(run.current), self)
         if dialog.exec():
             self.controller.set_timer_settings(run.current.id, dialog.settings())
-
-    # -- test hook --------------------------------------------------------------------------
-
-    def _autostart(self) -> None:
-        autostart(self)

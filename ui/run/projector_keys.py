@@ -11,18 +11,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 _PROJECTOR_OWN = (Qt.Key.Key_F11, Qt.Key.Key_Escape)
 
 
 class ProjectorKeys(QObject):
-    """Installed on a projector window; forwards key presses to the run console's shortcuts."""
+    """Installed on the projector window; forwards key presses to the run console's shortcuts.
 
-    def __init__(self, console, projector: QWidget) -> None:  # noqa: ANN001
-        super().__init__(console)
-        self.console = console
+    message is the projector box's message field: M puts the focus there, and typing needs
+    its window in front.
+    """
+
+    def __init__(
+        self,
+        projector: QWidget,
+        shortcuts: list[QShortcut],
+        message: QLineEdit,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.projector = projector
+        self.shortcuts = shortcuts
+        self.message = message
         projector.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -38,16 +49,15 @@ class ProjectorKeys(QObject):
         if shortcut is None or (event.isAutoRepeat() and not shortcut.autoRepeat()):
             return False
         shortcut.activated.emit()
-        message = getattr(getattr(self.console, "projector", None), "message", None)
-        window = self.console.window()
-        if message is not None and window.focusWidget() is message:
+        window = self.message.window()  # the console's window, where the message is typed
+        if window.focusWidget() is self.message:
             # M: typing a message needs the console's window in front.
             window.activateWindow()
             window.raise_()
         return True
 
     def shortcut_for(self, event: QKeyEvent) -> QShortcut | None:
-        shortcuts = [s for s in getattr(self.console, "shortcuts", []) if s.isEnabled()]
+        shortcuts = [s for s in self.shortcuts if s.isEnabled()]
         modifiers = event.modifiers()
         wanted = [QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))]
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
@@ -60,8 +70,3 @@ class ProjectorKeys(QObject):
                 if shortcut.key().matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
                     return shortcut
         return None
-
-
-def forward_projector_keys(console) -> ProjectorKeys:  # noqa: ANN001
-    """Make the run console's keys work while its projector window has the focus."""
-    return ProjectorKeys(console, console.projector.window)

@@ -35,6 +35,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
 
 def install_shortcuts(page) -> list[QShortcut]:  # noqa: ANN001
     """Bind the run keys on the page; each acts only when a session is open."""
+    projector = page.day_column.projector_controls
     bindings = [
         (("Space",), page.controller.toggle),
         (("N",), page.controller.next),
@@ -46,10 +47,10 @@ def install_shortcuts(page) -> list[QShortcut]:  # noqa: ANN001
         (("Shift+-", "_", "Shift+_"), lambda: page.controller.adjust(-300)),
         (("G",), lambda: page.controller.move_round(+1)),
         (("Shift+G",), lambda: page.controller.move_round(-1)),
-        (("F5",), page.projector.open_projector),
-        (("B",), page.projector.blank_button.toggle),
-        (("W",), page.projector.slide_button.toggle),
-        (("M",), page.projector.message.setFocus),
+        (("F5",), projector.open_projector),
+        (("B",), projector.blank_button.toggle),
+        (("W",), projector.slide_button.toggle),
+        (("M",), projector.message.setFocus),
         (("F1", "?", "Shift+?"), page.show_shortcuts),
     ]
     shortcuts: list[QShortcut] = []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.refcount_guard import keep_singletons_alive
+from ui.shell.autostart import AUTOSTART_ENV, autostart
 from ui.shell.instance_lock import InstanceLock, StoreInUseError
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 
@@ -158,10 +159,8 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
 
 def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = False) -> None:
     window.attach(context, defer_pages)
-    from storage.run_state import RunRepository
-
     # A timer that was running when the app died: go straight back to it, time still counting.
-    running = RunRepository(context.db).running_sessions()
+    running = context.run_state.running_sessions()
     if running:
         window.open_session(running[0])
         return
@@ -217,6 +216,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
             return
         attach_store(window, context, defer_pages=True)
         QTimer.singleShot(0, lambda: start_backup_in_background(context))
+        if os.environ.get(AUTOSTART_ENV):
+            QTimer.singleShot(0, lambda: autostart(window))
         if report:
             window.repaint()
             print(f"ready {time.time():.6f}", flush=True)

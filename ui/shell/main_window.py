@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ui.common.context import AppContext
     from ui.plan.page import AgendaPage
     from ui.sessions.page import SessionsPage
+    from ui.workspace.session_context import SessionContext
 
 BACKUP_DIRNAME = "backups"  # storage.backups.BACKUP_DIRNAME, without importing the store early
 
@@ -48,10 +49,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context: AppContext | None = None
+        self.session_context: SessionContext | None = None  # what the session pages are handed
         self.lang = context.lang if context else lang
         self.sessions_page: SessionsPage | None = None
         self.agenda_page: AgendaPage | None = None
         self.session_pages: list[QWidget] = []
+        self.pages_by_key: dict[str, QWidget] = {}
         self.open_session_id: str | None = None
         self.restore_requested: Path | None = None  # run_gui restores it and restarts
         self.undo_stack = QUndoStack(self)
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setFont(_font_of_size(self.navigation, 12))
         self.navigation.setSpacing(NAVIGATION_SPACING)
-        for title in (self.tr("Sessions"), *(title for title, _m, _n in session_pages())):
+        for title in (self.tr("Sessions"), *(spec.title for spec in session_pages())):
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
             self.navigation.addItem(item)
@@ -101,9 +104,14 @@ class MainWindow(QMainWindow):
         which shows Plan) builds it at once if it is still missing.
         """
         from ui.sessions.page import SessionsPage
+        from ui.workspace.session_context import SessionContext
 
         self.fill_menus()
         self.context = context
+        self.session_context = SessionContext.create(context, self.undo_stack, self)
+        navigator = self.session_context.navigator
+        navigator.show_page.connect(self.show_page)
+        navigator.open_note.connect(self.open_note)
         self.sessions_page = SessionsPage(context)
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
@@ -131,14 +139,11 @@ class MainWindow(QMainWindow):
     def _ensure_pages(self, count: int) -> None:
         """Build session pages, in navigation order, until count of them exist."""
         while len(self.session_pages) < min(count, len(self._page_specs)):
-            _title, module, name = self._page_specs[len(self.session_pages)]
-            page = getattr(importlib.import_module(module), name)(self.context, self.undo_stack)
+            spec = self._page_specs[len(self.session_pages)]
+            page = getattr(importlib.import_module(spec.module), spec.name)(self.session_context)
             page.status.connect(self._show_status)
-            if hasattr(page, "open_note_requested"):
-                page.open_note_requested.connect(
-                    lambda session_id, note_id, page=page: self.open_note(page, session_id, note_id)
-                )
             self.session_pages.append(page)
+            self.pages_by_key[spec.key] = page
             self.pages.addWidget(page)
             if self.agenda_page is None:
                 self.agenda_page = page
@@ -236,6 +241,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         self.undo_stack.clear()
         self.open_session_id = session_id
+        self.session_context.open_session(session_id)
         for page in self.session_pages:
             page.open_session(session_id)
         self._set_session_pages_available(True)
@@ -244,17 +250,19 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PLAN_PAGE)
         self.agenda_page.table.setFocus()
 
-    def show_page(self, page: QWidget) -> None:
-        """Bring one of the open session's pages forward (e.g. Run after a recovery)."""
-        if page in self.session_pages and self.open_session_id is not None:
-            self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
+    def show_page(self, key: str) -> None:
+        """Bring one of the open session's pages forward (e.g. Run after a recovery); going to
+        its row builds it if it is not built yet."""
+        keys = [spec.key for spec in self._page_specs]
+        if key in keys and self.open_session_id is not None:
+            self.navigation.setCurrentRow(keys.index(key) + 1)
 
-    def open_note(self, page: QWidget, session_id: str, note_id: str) -> None:
-        """A search result from any session: open that session on the page showing the note."""
+    def open_note(self, session_id: str, note_id: str) -> None:
+        """A search result from any session: open that session on the Notes page, at the note."""
         if session_id != self.open_session_id:
             self.open_session(session_id)
-        self.navigation.setCurrentRow(self.session_pages.index(page) + 1)
-        page.show_note(note_id)
+        self.show_page("notes")
+        self.pages_by_key["notes"].show_note(note_id)
 
     def _show_session_title(self) -> None:
         session = self.context.sessions.get(self.open_session_id)
@@ -285,6 +293,7 @@ class MainWindow(QMainWindow):
     def _close_open_session(self) -> None:
         """The open session went to the trash (or is gone): every page lets go of it."""
         self.open_session_id = None
+        self.session_context.close_session()
         for page in self.session_pages:
             page.close_session()
         self.undo_stack.clear()

@@ -1,0 +1,1 @@
+"""What the pages of an open session are handed: the session context (see session_context)."""

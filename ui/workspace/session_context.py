@@ -1,0 +1,64 @@
+"""The services every page of an open session is handed, made once per main window.
+
+Pages receive one SessionContext instead of searching the widget tree: the store and its
+repositories (``app``), the undo stack, the run controller (shared, so the Methods page can put
+a role play's rounds on the timer whether or not the Run page exists yet), the projector window
+(one wall for every page) and the navigator for asking the shell to show another page.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ui.common.context import AppContext
+from ui.projector.window import ProjectorWindow
+from ui.run_control.controller import RunController
+from ui.workspace.navigator import Navigator
+
+
+class SessionContext:
+    def __init__(
+        self,
+        app: AppContext,
+        undo_stack: QUndoStack,
+        run_controller: RunController,
+        window: QWidget | None = None,
+    ) -> None:
+        self.app = app
+        self.undo_stack = undo_stack
+        self.run_controller = run_controller
+        self.navigator = Navigator(window)
+        self._window = window  # the projector's parent: it goes when the main window goes
+
+    @classmethod
+    def create(
+        cls, app: AppContext, undo_stack: QUndoStack, window: QWidget | None = None
+    ) -> SessionContext:
+        """The context of one main window (or of a page tested alone), with its own run
+        controller."""
+        return cls(app, undo_stack, RunController(app.db, parent=window), window)
+
+    @cached_property
+    def projector(self) -> ProjectorWindow:
+        """The one projector window, made on first use (a hidden window costs nothing)."""
+        return ProjectorWindow(self._window)
+
+    @property
+    def has_projector(self) -> bool:
+        """Whether the projector window was ever made (closing it must not make it)."""
+        return "projector" in self.__dict__
+
+    # -- the open session, for the services that outlive any one page -------------------------
+
+    def open_session(self, session_id: str) -> None:
+        """Load the session's run: a timer left running goes on, before any page is built."""
+        self.run_controller.open_session(self.app.sessions.get(session_id))
+
+    def close_session(self) -> None:
+        """The open session went to the trash: nothing of it stays on the timer or the wall."""
+        self.run_controller.close_session()
+        if self.has_projector:
+            self.projector.close()
