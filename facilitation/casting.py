@@ -31,6 +31,22 @@ def auto_cast(
     return rotate([], people, roles, observer_roles, seed)
 
 
+def cast_rounds(
+    people: Sequence[str],
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+    round_count: int,
+) -> dict[int, Casting]:
+    """Every round of a role play cast at once: round 1 fresh, each later round rotated from
+    the ones before it (seed + round number), so one seed gives the whole plan again."""
+    casts: dict[int, Casting] = {1: auto_cast(people, roles, observer_roles, seed)}
+    for number in range(2, round_count + 1):
+        earlier = [casts[n] for n in range(1, number)]
+        casts[number] = rotate(earlier, people, roles, observer_roles, seed + number)
+    return casts
+
+
 def rotate(
     earlier: Sequence[Mapping[str, str]],
     people: Sequence[str],

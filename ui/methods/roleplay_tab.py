@@ -13,11 +13,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from facilitation.activity import ActivityKind
-from facilitation.casting import AUDIENCE, auto_cast, cast_by_role, recast, rotate
+from facilitation.casting import cast_by_role, cast_rounds, recast, rotate
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
 from facilitation.roleplay import Scenario
 from ui.common.context import AppContext
 from ui.common.methods_commands import StoreCommand
+from ui.methods.roleplay_labels import role_choices, role_labels
 from ui.methods.roleplay_layout import RolePlayLayout
 from ui.methods.roleplay_printing import RolePlayPrinting, RoundCast
 from ui.methods.roleplay_timing import RolePlayTiming
@@ -171,23 +172,10 @@ class RolePlayTab(QWidget):
         self._show_round()
 
     def _role_labels(self) -> dict[str, str]:
-        labels = {AUDIENCE: self.tr("— audience —")}
-        if self.scenario:
-            for role in self.scenario.roles:
-                labels[role.key] = role.name_in(self.context.lang)
-            suffix = self.tr("observer")
-            for observer in self.scenario.observer_roles:
-                name = observer.name_in(self.context.lang)
-                # "Pengamat" needs no "(observer)" after it; "Process observer" neither.
-                known = suffix.casefold() in name.casefold() or "pengamat" in name.casefold()
-                labels[observer.key] = name if known else f"{name} ({suffix})"
-        return labels
+        return role_labels(self.scenario, self.context.lang)
 
     def _role_choices(self, _index) -> list[tuple[str, object]]:  # noqa: ANN001
-        labels = self._role_labels()
-        return [(label, key) for key, label in labels.items() if key != AUDIENCE] + [
-            (labels[AUDIENCE], AUDIENCE)
-        ]
+        return role_choices(self.scenario, self.context.lang)
 
     def round_number(self) -> int:
         return self.ui.round_shown.value()
@@ -326,12 +314,10 @@ class RolePlayTab(QWidget):
         if not people:
             self.status.emit(self._nobody_message())
             return
-        roles, observers = self.scenario.role_keys, self.scenario.observer_keys
-        casts: dict[int, dict[str, str]] = {1: auto_cast(people, roles, observers, seed)}
-        for number in range(2, self.run.round_count + 1):
-            casts[number] = rotate(
-                [casts[n] for n in range(1, number)], people, roles, observers, seed + number
-            )
+        scenario = self.scenario
+        casts = cast_rounds(
+            people, scenario.role_keys, scenario.observer_keys, seed, self.run.round_count
+        )
         self._push_casts(self.tr("Auto-cast"), casts)
         self.status.emit(
             self.tr("Cast %1 for %2 rounds.")
