@@ -14,7 +14,7 @@ import pytest
 
 from facilitation.resources_path import resource_path, resources_dir
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "lokakarya.spec"
 
 

@@ -1,6 +1,6 @@
 """Helper for test_storage_crash.py: save activities one by one until killed.
 
-Usage: python tests/crash_writer.py DATA_DIR [LIMIT]
+Usage: python tests/storage/crash_writer.py DATA_DIR [LIMIT]
 
 Prints "session <session id> <day id>" once, then the id of each activity after its
 transaction has committed ("acknowledged"), flushing after every line.
@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -1,6 +1,6 @@
 """Helper for test_notes_crash.py: a note-taker pressing Enter as fast as possible until killed.
 
-Usage: python tests/notes_crash_writer.py DATA_DIR [LIMIT]
+Usage: python tests/storage/notes_crash_writer.py DATA_DIR [LIMIT]
 
 Prints "session <id>" once, then the id of each note after NoteRepository.add() returned
 (the "Saved" the user sees), flushing after every line.
@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

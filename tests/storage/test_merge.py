@@ -14,7 +14,7 @@ from storage.database import open_store
 from storage.notes import NoteRepository
 from storage.participants import ParticipantRepository
 from tests.report_fixtures import fill_day, sample_session
-from tests.test_bundles import dump
+from tests.storage.test_bundles import dump
 
 
 class Laptop:

@@ -17,7 +17,7 @@ import pytest
 from storage.database import DB_FILENAME, open_store
 from storage.notes import NoteRepository
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).resolve().parent / "notes_crash_writer.py"
 
 

@@ -18,7 +18,7 @@ import pytest
 from storage.agenda import AgendaRepository
 from storage.database import DB_FILENAME, open_store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).resolve().parent / "crash_writer.py"
 
 

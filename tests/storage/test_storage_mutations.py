@@ -14,7 +14,7 @@ import pytest
 
 from storage.database import DB_FILENAME, open_store
 from storage.migrations import NewerSchemaError
-from tests.test_storage_damage import USER_VERSION_BYTES, Base, base  # noqa: F401
+from tests.storage.test_storage_damage import USER_VERSION_BYTES, Base, base  # noqa: F401
 
 MUTANTS = 200
 SEED = 20250523

@@ -6,7 +6,7 @@ from facilitation.groups import GroupPlan
 from facilitation.participants import Participant
 from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 
 NAMES = (
     "Siti Rahmawati", "Agus Santoso", "Dewi Lestari", "Bambang Wijaya", "Rina Marlina",

@@ -1,5 +1,5 @@
 """Screenshots of every page of the sample session, for comparing the look before and after a
-change (not a test): python3 tests/screenshots.py OUT_DIR [--lang id|en]."""
+change (not a test): python3 tests/ui/screenshots.py OUT_DIR [--lang id|en]."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 import ui.common.import_speed  # noqa: E402, F401
 from ui.common.refcount_guard import keep_singletons_alive  # noqa: E402
@@ -26,8 +25,8 @@ def main() -> None:
     keep_singletons_alive()
     from PySide6.QtCore import QSettings, QSize
     from PySide6.QtWidgets import QApplication, QTabWidget
-    from ui_helpers import make_context
 
+    from tests.ui.ui_helpers import make_context
     from ui.common.i18n import install_translator
     from ui.shell.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from facilitation.library import load_library
 from storage.database import DB_FILENAME, open_store
 from storage.sample import ensure_sample_session
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

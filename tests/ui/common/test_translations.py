@@ -20,7 +20,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 UPDATE_SCRIPT = TRANSLATIONS / "update_translations.py"
 TS_FILE = TRANSLATIONS / "lokakarya_id.ts"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from facilitation.casting import AUDIENCE
 from tests.fake_clock import FakeClock
-from tests.methods_helpers import NAMES, open_methods
+from tests.ui.methods_helpers import NAMES, open_methods
 from ui.projector.methods_boards import projector_window
 from ui.run.page import RunConsole
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from facilitation.notes import Note, NoteKind
 from facilitation.session import Session, SessionDay
 from facilitation.workplans import WorkPlanStatus
-from tests.ui_helpers import make_context, make_window
+from tests.ui.ui_helpers import make_context, make_window
 from ui.notes.page import NotesPage
 from ui.notes.workplan_tab import WorkPlanTab
 

@@ -12,7 +12,7 @@ from facilitation.groups import GroupPlan
 from facilitation.roster import RosterField
 from storage.groups import current_groups
 from tests.roster_fixtures import fake_roster, write_csv, write_xlsx
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.people.group_board import MEMBER_MIME
 from ui.people.page import CHECKIN_TAB, GROUPS_TAB, PeoplePage
 from ui.people.participants_model import ParticipantsTableModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.plan.model import AgendaTableModel
 
 

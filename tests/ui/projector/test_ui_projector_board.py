@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.methods_helpers import open_methods
+from tests.ui.methods_helpers import open_methods
 from ui.projector.board import board_layout
 from ui.projector.methods_boards import show_on_projector
 from ui.projector.window import RUN_CONSOLE, shared_projector

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from storage.bundles import export_bundle
 from storage.notes import NoteRepository
 from tests.report_fixtures import fill_day
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.report.page import ReportPage
 
 LEFT = Qt.MouseButton.LeftButton

@@ -18,7 +18,7 @@ from facilitation.library import load_library
 from storage.database import open_store
 from storage.sample import ensure_sample_session
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def start_app(data_dir: Path, session_id: str, home: Path) -> subprocess.Popen:

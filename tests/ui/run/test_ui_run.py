@@ -13,7 +13,7 @@ from facilitation.session_run import SessionRun
 from facilitation.timer import Phase, TimerStatus, format_reading
 from storage.run_state import RunRepository
 from tests.fake_clock import FakeClock
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.run.page import RunConsole
 from ui.run_control.controller import RunController
 
@@ -94,7 +94,7 @@ def test_a_stalled_event_loop_does_not_put_the_display_behind(qtbot, data_dir) -
 
 
 def test_the_chime_rings_at_warning_and_at_zero_once_each(qtbot, data_dir) -> None:
-    from tests.ui_helpers import make_context
+    from tests.ui.ui_helpers import make_context
 
     context = make_context(data_dir)
     session = context.sessions.get(context.sessions.list()[0].id)
@@ -120,7 +120,7 @@ def test_the_chime_rings_at_warning_and_at_zero_once_each(qtbot, data_dir) -> No
 
 
 def test_a_crashed_run_reopens_running_with_a_banner(qtbot, data_dir) -> None:
-    from tests.ui_helpers import make_context
+    from tests.ui.ui_helpers import make_context
 
     context = make_context(data_dir)
     session = context.sessions.get(context.sessions.list()[0].id)

@@ -10,8 +10,8 @@ from facilitation.timer import TimerStatus
 from storage.notes import NoteRepository
 from storage.run_state import RunRepository
 from tests.fake_clock import FakeClock
-from tests.test_ui_run import open_run
-from tests.ui_helpers import make_context
+from tests.ui.run.test_ui_run import open_run
+from tests.ui.ui_helpers import make_context
 from ui.notes.page import NotesPage
 from ui.run.capture_area import SPLITTER_SETTING
 from ui.run_control.controller import RunController

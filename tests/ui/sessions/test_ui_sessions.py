@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from facilitation.session import Session, SessionDay
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.template_dialog import TemplateDialog
 

@@ -14,7 +14,7 @@ from storage.database import DB_FILENAME, open_store
 from storage.sessions import SessionRepository
 from ui.shell import app as app_module
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from tests.test_ui_agenda import open_sample, select_row
-from tests.ui_helpers import make_context
+from tests.ui.plan.test_ui_agenda import open_sample, select_row
+from tests.ui.ui_helpers import make_context
 from ui.notes.page import NotesPage
 from ui.shell.error_guard import install_error_hooks, known_problem, remove_error_hooks
 

@@ -14,7 +14,7 @@ from facilitation.session import Session, SessionDay
 from storage import backups
 from storage.database import DB_FILENAME, QUARANTINE_DIRNAME, open_store
 from storage.sessions import SessionRepository
-from tests.ui_helpers import make_window
+from tests.ui.ui_helpers import make_window
 from ui.shell.app import finish_restore, relaunch_command
 from ui.shell.restore_dialog import RestoreBackupDialog
 

@@ -13,7 +13,7 @@ import pytest
 
 from ui.shell.instance_lock import LOCK_FILENAME, InstanceLock, StoreInUseError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 HOLDER = textwrap.dedent(
     """
