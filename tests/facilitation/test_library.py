@@ -15,7 +15,6 @@ from facilitation.library import (
     LIBRARY_DIR,
     SAMPLE_TEMPLATE_KEY,
     Library,
-    load_library,
 )
 
 TEMPLATE_KEYS = {
@@ -26,11 +25,6 @@ TEMPLATE_KEYS = {
 }
 FIRST_DATE = date(2024, 7, 18)
 MAX_SPARE_MINUTES = 30
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
 
 
 def _raw(name: str) -> dict:

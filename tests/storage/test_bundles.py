@@ -38,10 +38,9 @@ def good_bundle(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "store")
-    yield opened.db, tmp_path / "store" / "backups"
-    opened.db.close()
+def backup_dir(opened_store) -> Path:
+    """Where an import puts the backup it takes before merging."""
+    return opened_store.backup_dir
 
 
 def entries(bundle: Path) -> dict[str, bytes]:
@@ -64,8 +63,7 @@ def refused(db, backup_dir, path: Path, key: str) -> None:
     assert dump(db) == before
 
 
-def test_a_session_moves_to_an_empty_laptop(good_bundle, store):
-    db, backup_dir = store
+def test_a_session_moves_to_an_empty_laptop(good_bundle, db, backup_dir):
     summary = import_bundle(db, good_bundle, backup_dir)
     assert summary.tables["participants"].added == 12
     assert summary.total("updated") == summary.total("skipped") == 0
@@ -73,8 +71,7 @@ def test_a_session_moves_to_an_empty_laptop(good_bundle, store):
     assert summary.backup and summary.backup.exists()
 
 
-def test_zip_slip_and_absolute_names_are_refused(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_zip_slip_and_absolute_names_are_refused(good_bundle, db, backup_dir, tmp_path):
     parts = entries(good_bundle)
     for name in ("../manifest.json", "/etc/data.json", "sub/../../data.json", "C:/data.json"):
         bad = write_zip(
@@ -84,8 +81,7 @@ def test_zip_slip_and_absolute_names_are_refused(good_bundle, store, tmp_path):
         refused(db, backup_dir, bad, "bad_entry_name")
 
 
-def test_extra_entries_and_symlinks_are_refused(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_extra_entries_and_symlinks_are_refused(good_bundle, db, backup_dir, tmp_path):
     parts = entries(good_bundle)
     extra = write_zip(tmp_path / "extra.lokakarya", [*parts.items(), ("readme.txt", b"hi")])
     refused(db, backup_dir, extra, "too_many_entries")
@@ -98,8 +94,7 @@ def test_extra_entries_and_symlinks_are_refused(good_bundle, store, tmp_path):
     refused(db, backup_dir, linked, "link_entry")
 
 
-def test_a_zip_bomb_is_stopped_by_the_bytes_really_inflated(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_a_zip_bomb_is_stopped_by_the_bytes_really_inflated(good_bundle, db, backup_dir, tmp_path):
     parts = entries(good_bundle)
     bomb = b'{"tables": {"notes": []}}' + b" " * (300 * 1024 * 1024)
     path = write_zip(
@@ -123,8 +118,7 @@ def _with_data(
     )
 
 
-def test_duplicate_keys_nan_and_deep_nesting_are_refused(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_duplicate_keys_nan_and_deep_nesting_are_refused(good_bundle, db, backup_dir, tmp_path):
     data = entries(good_bundle)["data.json"].decode()
     duplicate = data.replace('"title":', '"title":"x","title":', 1)
     refused(db, backup_dir, _with_data(tmp_path, good_bundle, duplicate.encode()), "duplicate_key")
@@ -135,8 +129,7 @@ def test_duplicate_keys_nan_and_deep_nesting_are_refused(good_bundle, store, tmp
     refused(db, backup_dir, _with_data(tmp_path, good_bundle, b"\xff\xfe{"), "bad_json")
 
 
-def test_unknown_tables_columns_and_values_are_refused(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_unknown_tables_columns_and_values_are_refused(good_bundle, db, backup_dir, tmp_path):
     data = json.loads(entries(good_bundle)["data.json"])
 
     def variant(change) -> Path:
@@ -164,8 +157,7 @@ def test_unknown_tables_columns_and_values_are_refused(good_bundle, store, tmp_p
     )
 
 
-def test_a_manifest_from_elsewhere_is_refused(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_a_manifest_from_elsewhere_is_refused(good_bundle, db, backup_dir, tmp_path):
     manifest = json.loads(entries(good_bundle)["manifest.json"])
     data = entries(good_bundle)["data.json"]
     for change, key in (
@@ -181,8 +173,7 @@ def test_a_manifest_from_elsewhere_is_refused(good_bundle, store, tmp_path):
     refused(db, backup_dir, tmp_path / "none.lokakarya", "not_found")
 
 
-def test_rows_of_another_session_cannot_be_taken_over(good_bundle, store, tmp_path):
-    db, backup_dir = store
+def test_rows_of_another_session_cannot_be_taken_over(good_bundle, db, backup_dir, tmp_path):
     import_bundle(db, good_bundle, backup_dir)
     data = json.loads(entries(good_bundle)["data.json"])
     manifest = json.loads(entries(good_bundle)["manifest.json"])
@@ -211,8 +202,7 @@ def test_rows_of_another_session_cannot_be_taken_over(good_bundle, store, tmp_pa
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data())
-def test_mangled_bundles_are_refused_cleanly(good_bundle, store, tmp_path, data):
-    db, backup_dir = store
+def test_mangled_bundles_are_refused_cleanly(good_bundle, db, backup_dir, tmp_path, data):
     raw = bytearray(good_bundle.read_bytes())
     for _ in range(data.draw(st.integers(1, 6))):
         position = data.draw(st.integers(0, len(raw) - 1))
@@ -240,8 +230,9 @@ def test_mangled_bundles_are_refused_cleanly(good_bundle, store, tmp_path, data)
         max_leaves=12,
     )
 )
-def test_any_json_in_place_of_the_data_is_refused_or_merged(good_bundle, store, tmp_path, value):
-    db, backup_dir = store
+def test_any_json_in_place_of_the_data_is_refused_or_merged(
+    good_bundle, db, backup_dir, tmp_path, value
+):
     path = _with_data(tmp_path, good_bundle, json.dumps({"tables": value}).encode())
     before = dump(db)
     with pytest.raises(BundleError):

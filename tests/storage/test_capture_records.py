@@ -18,7 +18,6 @@ from facilitation.evaluation import (
 from facilitation.session import Session, SessionDay, ValidationError
 from facilitation.tallies import Vote, VoteMethod, options_from_lines, results, validate_vote
 from facilitation.workplans import Commitment, WorkPlanItem, WorkPlanStatus, parse_deadline
-from storage.database import open_store
 from storage.evaluation import EvaluationRepository
 from storage.sessions import SessionRepository
 from storage.tallies import TallyRepository
@@ -26,12 +25,10 @@ from storage.workplans import CommitmentRepository, WorkPlanRepository
 
 
 @pytest.fixture
-def store(data_dir):
-    opened = open_store(data_dir, take_backup=False)
+def session_id(db) -> str:
+    """A one-day workshop the captured records belong to."""
     session = Session(title="Workshop Batam", days=[SessionDay(date=date(2010, 6, 3))])
-    SessionRepository(opened.db).create(session)
-    yield opened.db, session.id
-    opened.db.close()
+    return SessionRepository(db).create(session).id
 
 
 def test_vote_results_put_the_most_voted_option_first_and_keep_ties_in_order() -> None:
@@ -87,8 +84,7 @@ def test_scores_and_deadlines_typed_the_indonesian_way() -> None:
         parse_deadline("31/02/2025")
 
 
-def test_work_plan_rows_are_kept_in_order_trashed_and_restored(store) -> None:
-    db, session_id = store
+def test_work_plan_rows_are_kept_in_order_trashed_and_restored(db, session_id) -> None:
     repo = WorkPlanRepository(db)
     first = repo.add(WorkPlanItem(session_id, action="SOP perizinan 1 hari", institution="DPMPTSP"))
     second = repo.add(WorkPlanItem(session_id, action="Survei kepuasan <online>", pic="Bu Rina"))
@@ -112,8 +108,7 @@ def test_work_plan_rows_are_kept_in_order_trashed_and_restored(store) -> None:
         repo.update(WorkPlanItem(session_id, action="a\x00", id=first.id))
 
 
-def test_commitments_per_group_or_participant(store) -> None:
-    db, session_id = store
+def test_commitments_per_group_or_participant(db, session_id) -> None:
     repo = CommitmentRepository(db)
     made = repo.add(Commitment(session_id, "Melayani tanpa pungutan", owner_label="Kelompok 1"))
     made.text = "Melayani tanpa pungutan liar 🙏"
@@ -123,8 +118,7 @@ def test_commitments_per_group_or_participant(store) -> None:
     ]
 
 
-def test_votes_and_counts_are_stored(store) -> None:
-    db, session_id = store
+def test_votes_and_counts_are_stored(db, session_id) -> None:
     repo = TallyRepository(db)
     vote = Vote(
         session_id,
@@ -143,8 +137,7 @@ def test_votes_and_counts_are_stored(store) -> None:
     assert repo.votes(session_id) == []
 
 
-def test_reaction_tallies_and_test_scores_are_stored(store) -> None:
-    db, session_id = store
+def test_reaction_tallies_and_test_scores_are_stored(db, session_id) -> None:
     repo = EvaluationRepository(db)
     tally = ReactionTally(session_id, ReactionTarget.FACILITATOR, "Edhi", "Edhi", [0, 1, 2, 3, 4])
     repo.save_tally(tally)
@@ -166,8 +159,7 @@ def test_reaction_tallies_and_test_scores_are_stored(store) -> None:
     assert len(repo.scores(session_id)) == 1
 
 
-def test_every_capture_table_follows_the_store_conventions(store) -> None:
-    db, _session_id = store
+def test_every_capture_table_follows_the_store_conventions(db, session_id) -> None:
     for table in (
         "notes",
         "work_plan_items",

@@ -11,16 +11,8 @@ from hypothesis import strategies as st
 from facilitation.notes import MAX_NOTE_BYTES, Note, NoteKind, normalise_tags
 from facilitation.search import fts_query, split_highlighted
 from facilitation.session import Session, SessionDay, ValidationError
-from storage.database import open_store
 from storage.notes import NoteRepository
 from storage.sessions import SessionRepository
-
-
-@pytest.fixture
-def store(data_dir):
-    opened = open_store(data_dir, take_backup=False)
-    yield opened.db
-    opened.db.close()
 
 
 def new_session(db, title="Pelatihan Cerdas Nurani") -> str:
@@ -40,18 +32,18 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_hostile_text_is_stored_exactly(store, text) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_hostile_text_is_stored_exactly(db, text) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     note = repo.add(Note(session_id, text, speaker=text[:50], tags=[text[:40]]))
     again = repo.get(note.id)
     assert again.text == text
     assert again.speaker == text[:50]
 
 
-def test_a_one_megabyte_note_is_kept_and_one_byte_more_refused(store) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_a_one_megabyte_note_is_kept_and_one_byte_more_refused(db) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     exactly = "a" * (MAX_NOTE_BYTES - 4) + "🙂"  # the emoji is 4 bytes of UTF-8
     assert len(exactly.encode()) == MAX_NOTE_BYTES
     assert repo.get(repo.add(Note(session_id, exactly)).id).text == exactly
@@ -70,28 +62,28 @@ def test_a_one_megabyte_note_is_kept_and_one_byte_more_refused(store) -> None:
         ("   \n\t ", "note_empty"),
     ],
 )
-def test_unstorable_text_is_refused_and_nothing_saved(store, text, key) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_unstorable_text_is_refused_and_nothing_saved(db, text, key) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     with pytest.raises(ValidationError) as refused:
         repo.add(Note(session_id, text))
     assert refused.value.key == key
     assert repo.for_session(session_id) == []
 
 
-def test_a_nul_in_the_speaker_is_refused_too(store) -> None:
-    session_id = new_session(store)
+def test_a_nul_in_the_speaker_is_refused_too(db) -> None:
+    session_id = new_session(db)
     with pytest.raises(ValidationError):
-        NoteRepository(store).add(Note(session_id, "isi", speaker="Bu\x00di"))
+        NoteRepository(db).add(Note(session_id, "isi", speaker="Bu\x00di"))
 
 
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.text(min_size=1, max_size=300))
-def test_any_text_round_trips_or_is_refused_clearly(store, text) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_any_text_round_trips_or_is_refused_clearly(db, text) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     try:
         note = repo.add(Note(session_id, text))
     except ValidationError as error:
@@ -107,9 +99,9 @@ def test_tags_are_trimmed_and_not_repeated() -> None:
     ]
 
 
-def test_edit_star_trash_and_restore_are_saved(store) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_edit_star_trash_and_restore_are_saved(db) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     note = repo.add(Note(session_id, "Ide awal", kind=NoteKind.IDEA))
     note.text, note.kind, note.tags = "Keputusan akhir", NoteKind.DECISION, ["Harmonis"]
     repo.update(note)
@@ -130,10 +122,10 @@ def test_edit_star_trash_and_restore_are_saved(store) -> None:
 
 
 @pytest.fixture
-def searchable(store):
-    repo = NoteRepository(store)
-    first = new_session(store, "Workshop Budaya Kerja Batam")
-    second = new_session(store, "Bimtek Budaya Kinerja")
+def searchable(db):
+    repo = NoteRepository(db)
+    first = new_session(db, "Workshop Budaya Kerja Batam")
+    second = new_session(db, "Bimtek Budaya Kinerja")
     ids = {}
     for key, session_id, text, tags in [
         ("prima", first, "Pelayanan prima yang bersih KKN", ["bersih KKN"]),
@@ -201,10 +193,10 @@ def test_search_spans_sessions_and_highlights(searchable) -> None:
     assert ("Layanan", True) in split_highlighted(layanan.snippet)
 
 
-def test_trashed_sessions_are_not_searched(store, searchable) -> None:
+def test_trashed_sessions_are_not_searched(db, searchable) -> None:
     repo, ids = searchable
     session_id = repo.get(ids["kopi"]).session_id
-    SessionRepository(store).move_to_trash(session_id)
+    SessionRepository(db).move_to_trash(session_id)
     assert repo.search("kopi") == []
 
 
@@ -229,9 +221,9 @@ def test_queries_are_quoted_terms() -> None:
     assert fts_query("   ") is None
 
 
-def test_search_looks_past_trashed_best_matches(store) -> None:
-    repo = NoteRepository(store)
-    session_id = new_session(store)
+def test_search_looks_past_trashed_best_matches(db) -> None:
+    repo = NoteRepository(db)
+    session_id = new_session(db)
     best = [repo.add(Note(session_id, "antrian antrian antrian")).id for _ in range(6)]
     kept = repo.add(Note(session_id, "antrian di loket " + "kata " * 40)).id
     for note_id in best:

@@ -13,7 +13,6 @@ from openpyxl import Workbook
 from facilitation.participants import Participant, ParticipantError
 from facilitation.roster import parse_roster
 from facilitation.session import Session, SessionDay
-from storage.database import open_store
 from storage.participants import ParticipantRepository
 from storage.roster_files import MAX_ROWS, RosterFileError, read_roster_file
 from storage.sessions import SessionRepository
@@ -21,13 +20,13 @@ from tests.roster_fixtures import HEADERS, INSTITUTIONS, fake_roster, write_csv,
 
 
 @pytest.fixture
-def store(data_dir):
-    opened = open_store(data_dir)
-    session = SessionRepository(opened.db).create(
-        Session("Bimtek Budaya Kinerja", days=[SessionDay(date(2022, 3, 23))])
+def session_id(db) -> str:
+    """The session a roster is imported into."""
+    return (
+        SessionRepository(db)
+        .create(Session("Bimtek Budaya Kinerja", days=[SessionDay(date(2022, 3, 23))]))
+        .id
     )
-    yield opened.db, session.id
-    opened.db.close()
 
 
 def refused(path: Path) -> str:
@@ -36,8 +35,7 @@ def refused(path: Path) -> str:
     return error.value.key
 
 
-def test_a_sixty_person_workbook_imports_end_to_end(tmp_path, store) -> None:
-    db, session_id = store
+def test_a_sixty_person_workbook_imports_end_to_end(tmp_path, db, session_id) -> None:
     path = write_xlsx(tmp_path / "peserta.xlsx", fake_roster())
     preview = parse_roster(read_roster_file(path).rows)
     assert preview.problems == []
@@ -182,8 +180,7 @@ def test_formulas_with_saved_results_import_as_their_results(tmp_path) -> None:
     assert preview.rows[0][1].name == "Dewi Lestari"
 
 
-def test_huge_files_are_refused_before_anything_is_written(tmp_path, store) -> None:
-    db, session_id = store
+def test_huge_files_are_refused_before_anything_is_written(tmp_path, db, session_id) -> None:
     rows = "\n".join(f"Peserta {n};;Pemkab Berau" for n in range(100_000))
     path = tmp_path / "besar.csv"
     path.write_text("Nama;NIP;Instansi\n" + rows, encoding="utf-8")
@@ -202,8 +199,7 @@ def test_huge_files_are_refused_before_anything_is_written(tmp_path, store) -> N
     assert ParticipantRepository(db).count(session_id) == 0
 
 
-def test_an_import_is_all_or_nothing(store) -> None:
-    db, session_id = store
+def test_an_import_is_all_or_nothing(db, session_id) -> None:
     repo = ParticipantRepository(db)
     people = [Participant(f"Peserta {n}") for n in range(10)] + [Participant("", nip="1")]
     with pytest.raises(ParticipantError):

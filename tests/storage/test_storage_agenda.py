@@ -11,7 +11,6 @@ import pytest
 from facilitation.activity import Activity, ActivityKind, Grouping
 from facilitation.session import Session, SessionDay
 from storage.agenda import AgendaRepository
-from storage.database import open_store
 from storage.sessions import NotFoundError, SessionRepository
 
 
@@ -28,13 +27,6 @@ class FakeClock:
     def tick(self) -> str:
         self.moment += timedelta(seconds=1)
         return self.moment.isoformat(timespec="microseconds")
-
-
-@pytest.fixture
-def db(tmp_path):
-    opened = open_store(tmp_path / "data", take_backup=False)
-    yield opened.db
-    opened.db.close()
 
 
 @pytest.fixture

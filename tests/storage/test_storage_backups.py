@@ -79,73 +79,72 @@ def garble(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "data", take_backup=False)
-    yield opened
-    opened.db.close()
-
-
 # -- taking a backup -----------------------------------------------------------------------
 
 
-def test_take_backup_copies_every_row_into_a_readable_file(store):
+def test_take_backup_copies_every_row_into_a_readable_file(opened_store):
     for n in range(3):
-        add_session(store.db, f"Sesi {n} <b>&</b>")
+        add_session(opened_store.db, f"Sesi {n} <b>&</b>")
     moment = datetime(2025, 2, 3, 14, 15, 16, 171819)
-    path = take_backup(store.db.conn, store.backup_dir, "manual", now=moment)
+    path = take_backup(opened_store.db.conn, opened_store.backup_dir, "manual", now=moment)
 
-    assert path == store.backup_dir / "lokakarya-20250203-141516-171819-manual.sqlite3"
-    assert list_backups(store.backup_dir) == [Backup(moment, path)]
+    assert path == opened_store.backup_dir / "lokakarya-20250203-141516-171819-manual.sqlite3"
+    assert list_backups(opened_store.backup_dir) == [Backup(moment, path)]
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert (
             conn.execute("PRAGMA user_version").fetchone()
-            == store.db.execute("PRAGMA user_version").fetchone()
+            == opened_store.db.execute("PRAGMA user_version").fetchone()
         )
-        assert rows(conn) == rows(store.db.conn)
+        assert rows(conn) == rows(opened_store.db.conn)
         assert len(rows(conn)["activities"]) == 6
     finally:
         conn.close()
 
 
-def test_backup_includes_writes_still_in_the_wal(store):
-    store.db.execute("PRAGMA wal_autocheckpoint=0")  # keep everything in the WAL
-    add_session(store.db, "Hanya di WAL")
-    wal = Path(str(store.path) + "-wal")
+def test_backup_includes_writes_still_in_the_wal(opened_store):
+    opened_store.db.execute("PRAGMA wal_autocheckpoint=0")  # keep everything in the WAL
+    add_session(opened_store.db, "Hanya di WAL")
+    wal = Path(str(opened_store.path) + "-wal")
     assert wal.exists() and wal.stat().st_size > 0
-    path = take_backup(store.db.conn, store.backup_dir, "manual")
+    path = take_backup(opened_store.db.conn, opened_store.backup_dir, "manual")
     assert session_titles(path) == ["Hanya di WAL"]
 
 
-def test_backup_folder_holds_only_finished_backups(store):
-    add_session(store.db, "Satu")
+def test_backup_folder_holds_only_finished_backups(opened_store):
+    add_session(opened_store.db, "Satu")
     start = datetime(2025, 1, 1, 9)
     made = [
-        take_backup(store.db.conn, store.backup_dir, "startup", now=start + timedelta(days=n))
+        take_backup(
+            opened_store.db.conn, opened_store.backup_dir, "startup", now=start + timedelta(days=n)
+        )
         for n in range(3)
     ]
     # Checking the backups must not leave journal files behind either.
-    assert newest_good_backup(store.backup_dir) == made[-1]
-    assert sorted(p.name for p in store.backup_dir.iterdir()) == sorted(p.name for p in made)
+    assert newest_good_backup(opened_store.backup_dir) == made[-1]
+    assert sorted(p.name for p in opened_store.backup_dir.iterdir()) == sorted(p.name for p in made)
 
 
-def test_a_failed_backup_leaves_nothing_under_a_backup_name(store, monkeypatch):
-    add_session(store.db, "Satu")
-    earlier = take_backup(store.db.conn, store.backup_dir, "startup", now=datetime(2025, 1, 1))
+def test_a_failed_backup_leaves_nothing_under_a_backup_name(opened_store, monkeypatch):
+    add_session(opened_store.db, "Satu")
+    earlier = take_backup(
+        opened_store.db.conn, opened_store.backup_dir, "startup", now=datetime(2025, 1, 1)
+    )
 
     def disk_full(_path):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backups, "_fsync_file", disk_full)
     with pytest.raises(OSError):
-        take_backup(store.db.conn, store.backup_dir, "manual", now=datetime(2025, 1, 2))
-    assert list_backups(store.backup_dir) == [Backup(datetime(2025, 1, 1), earlier)]
-    assert [p.name for p in store.backup_dir.iterdir()] == [earlier.name]
+        take_backup(
+            opened_store.db.conn, opened_store.backup_dir, "manual", now=datetime(2025, 1, 2)
+        )
+    assert list_backups(opened_store.backup_dir) == [Backup(datetime(2025, 1, 1), earlier)]
+    assert [p.name for p in opened_store.backup_dir.iterdir()] == [earlier.name]
     # The live store is unaffected and still writable.
-    add_session(store.db, "Dua")
-    assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    add_session(opened_store.db, "Dua")
+    assert opened_store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
 def test_list_backups_reads_times_from_names_newest_first(tmp_path):
@@ -312,12 +311,14 @@ def test_thin_deletes_exactly_what_the_policy_drops_and_nothing_else(tmp_path):
     assert thin(folder) == []  # thinning again removes nothing more
 
 
-def test_take_backup_thins_old_backups(store):
-    add_session(store.db, "Satu")
+def test_take_backup_thins_old_backups(opened_store):
+    add_session(opened_store.db, "Satu")
     start = datetime(2024, 1, 1, 8)
     for n in range(40):
-        take_backup(store.db.conn, store.backup_dir, "startup", now=start + timedelta(days=n))
-    kept = list_backups(store.backup_dir)
+        take_backup(
+            opened_store.db.conn, opened_store.backup_dir, "startup", now=start + timedelta(days=n)
+        )
+    kept = list_backups(opened_store.backup_dir)
     assert set(kept) == expected_keep(kept)
     assert len(kept) < 40
     assert kept[0].taken_at == start + timedelta(days=39)
@@ -326,21 +327,23 @@ def test_take_backup_thins_old_backups(store):
 # -- newest good backup and restore --------------------------------------------------------
 
 
-def test_newest_good_backup_skips_a_garbled_one(store):
-    add_session(store.db, "Satu")
+def test_newest_good_backup_skips_a_garbled_one(opened_store):
+    add_session(opened_store.db, "Satu")
     made = [
-        take_backup(store.db.conn, store.backup_dir, "startup", now=datetime(2025, 1, d))
+        take_backup(
+            opened_store.db.conn, opened_store.backup_dir, "startup", now=datetime(2025, 1, d)
+        )
         for d in (1, 2, 3)
     ]
-    assert newest_good_backup(store.backup_dir) == made[2]
+    assert newest_good_backup(opened_store.backup_dir) == made[2]
     garble(made[2])
-    assert newest_good_backup(store.backup_dir) == made[1]
+    assert newest_good_backup(opened_store.backup_dir) == made[1]
     made[1].write_bytes(made[1].read_bytes()[:1000])  # truncated
-    assert newest_good_backup(store.backup_dir) == made[0]
+    assert newest_good_backup(opened_store.backup_dir) == made[0]
     made[0].write_bytes(b"")
     made[0].unlink()
-    assert newest_good_backup(store.backup_dir) is None
-    assert newest_good_backup(store.path.parent / "no-such-folder") is None
+    assert newest_good_backup(opened_store.backup_dir) is None
+    assert newest_good_backup(opened_store.path.parent / "no-such-folder") is None
 
 
 def test_restore_backup_quarantines_the_current_file_and_restores_the_data(tmp_path):

@@ -10,7 +10,6 @@ from facilitation.groups import GroupPlan, GroupTarget
 from facilitation.participants import Gender, Participant, ParticipantError
 from facilitation.session import Session, SessionDay
 from storage.attendance import AttendanceRepository, attendance_id
-from storage.database import open_store
 from storage.groups import GroupNameError, GroupRepository, current_groups
 from storage.participants import ParticipantRepository
 from storage.sessions import SessionRepository
@@ -19,16 +18,14 @@ HOSTILE = "<b>&amp; Nur</b> 🙂 مرحبا \u202eRTL"
 
 
 @pytest.fixture
-def store(data_dir):
-    opened = open_store(data_dir)
-    session = SessionRepository(opened.db).create(
+def session(db) -> Session:
+    """A two-day session to enrol, check in and group people in."""
+    return SessionRepository(db).create(
         Session(
             "Bimtek",
             days=[SessionDay(date(2022, 3, 23)), SessionDay(date(2022, 3, 24))],
         )
     )
-    yield opened.db, session
-    opened.db.close()
 
 
 def add_people(db, session_id: str, count: int = 6) -> list[Participant]:
@@ -40,8 +37,7 @@ def add_people(db, session_id: str, count: int = 6) -> list[Participant]:
     return people
 
 
-def test_a_participant_round_trips_exactly(store) -> None:
-    db, session = store
+def test_a_participant_round_trips_exactly(db, session) -> None:
     repo = ParticipantRepository(db)
     person = repo.add(
         session.id,
@@ -70,8 +66,7 @@ def test_a_participant_round_trips_exactly(store) -> None:
     assert repo.get(person.id).nip == "198503122010012001"
 
 
-def test_removed_participants_are_tombstoned_and_can_come_back(store) -> None:
-    db, session = store
+def test_removed_participants_are_tombstoned_and_can_come_back(db, session) -> None:
     repo = ParticipantRepository(db)
     people = add_people(db, session.id)
     repo.move_to_trash([people[0].id, people[1].id])
@@ -82,8 +77,7 @@ def test_removed_participants_are_tombstoned_and_can_come_back(store) -> None:
     assert repo.count(session.id) == 6
 
 
-def test_check_in_is_per_day_and_has_a_stable_id(store) -> None:
-    db, session = store
+def test_check_in_is_per_day_and_has_a_stable_id(db, session) -> None:
     people = add_people(db, session.id)
     attendance = AttendanceRepository(db)
     day1, day2 = (day.id for day in session.days)
@@ -99,8 +93,7 @@ def test_check_in_is_per_day_and_has_a_stable_id(store) -> None:
     assert attendance.present_ids(day1) == set()
 
 
-def test_formations_keep_their_history_and_the_newest_is_current(store) -> None:
-    db, session = store
+def test_formations_keep_their_history_and_the_newest_is_current(db, session) -> None:
     people = add_people(db, session.id)
     ids = [p.id for p in people]
     repo = GroupRepository(db)
@@ -126,8 +119,7 @@ def test_formations_keep_their_history_and_the_newest_is_current(store) -> None:
     assert repo.current(session.id).id == second.id
 
 
-def test_moving_and_renaming_are_stored_and_reversible(store) -> None:
-    db, session = store
+def test_moving_and_renaming_are_stored_and_reversible(db, session) -> None:
     people = add_people(db, session.id)
     ids = [p.id for p in people]
     repo = GroupRepository(db)
@@ -144,8 +136,7 @@ def test_moving_and_renaming_are_stored_and_reversible(store) -> None:
     assert current_groups(db, session.id)[0][1] == ["Peserta 2"]
 
 
-def test_an_activity_uses_its_own_groups_or_else_the_sessions(store) -> None:
-    db, session = store
+def test_an_activity_uses_its_own_groups_or_else_the_sessions(db, session) -> None:
     people = add_people(db, session.id, 4)
     ids = [p.id for p in people]
     db.execute(

@@ -45,18 +45,6 @@ def iso(moment: datetime) -> str:
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "data", take_backup=False)
-    yield opened
-    opened.db.close()
-
-
-@pytest.fixture
-def db(store):
-    return store.db
-
-
-@pytest.fixture
 def clock():
     return FakeClock()
 

@@ -12,11 +12,12 @@ from pypdf import PdfReader
 
 from storage.database import DB_FILENAME, open_store
 from tests.report_fixtures import fill_day, sample_session
-from tests.test_cli import run
+from tests.ui.cli.test_cli import run
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
+def filled_data_dir(tmp_path_factory) -> Path:
+    """A data folder with the sample session and a day of notes, shared by the module."""
     folder = tmp_path_factory.mktemp("cli") / "data"
     opened = open_store(folder)
     session = sample_session(opened.db)
@@ -37,11 +38,11 @@ def one_line_error(result) -> str:
     return lines[0]
 
 
-def test_report_writes_a_pdf_in_the_asked_language(store, tmp_path):
+def test_report_writes_a_pdf_in_the_asked_language(filled_data_dir, tmp_path):
     target = tmp_path / "laporan.pdf"
     result = run(
         "--data-dir",
-        str(store),
+        str(filled_data_dir),
         "report",
         "Pelatihan",
         "--out",
@@ -55,15 +56,17 @@ def test_report_writes_a_pdf_in_the_asked_language(store, tmp_path):
     assert "Summary" in text
 
 
-def test_xlsx_and_export_and_import_round_trip(store, tmp_path):
+def test_xlsx_and_export_and_import_round_trip(filled_data_dir, tmp_path):
     workbook = tmp_path / "tabel.xlsx"
     assert (
-        run("--data-dir", str(store), "xlsx", "pelatihan cerdas", "--out", str(workbook)).returncode
+        run(
+            "--data-dir", str(filled_data_dir), "xlsx", "pelatihan cerdas", "--out", str(workbook)
+        ).returncode
         == 0
     )
     assert "Peserta" in load_workbook(workbook).sheetnames
     bundle = tmp_path / "sesi.lokakarya"
-    result = run("--data-dir", str(store), "export", "Pelatihan", "--out", str(bundle))
+    result = run("--data-dir", str(filled_data_dir), "export", "Pelatihan", "--out", str(bundle))
     assert result.returncode == 0, result.stderr
     laptop = tmp_path / "laptop"
     result = run("--data-dir", str(laptop), "--lang", "en", "import", str(bundle))
@@ -92,19 +95,23 @@ def test_xlsx_and_export_and_import_round_trip(store, tmp_path):
         (["import", "{tmp}/junk.lokakarya"], "not a Lokakarya bundle"),
     ],
 )
-def test_bad_input_is_one_line_exit_2_and_changes_nothing(store, tmp_path, args, words):
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(filled_data_dir, tmp_path, args, words):
     (tmp_path / "junk.lokakarya").write_bytes(b"PK\x03\x04 not really a zip")
-    before = digest(store)
+    before = digest(filled_data_dir)
     result = run(
-        "--data-dir", str(store), "--lang", "en", *[a.replace("{tmp}", str(tmp_path)) for a in args]
+        "--data-dir",
+        str(filled_data_dir),
+        "--lang",
+        "en",
+        *[a.replace("{tmp}", str(tmp_path)) for a in args],
     )
     assert words in one_line_error(result)
-    assert digest(store) == before
+    assert digest(filled_data_dir) == before
     assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob(".x.*"))
 
 
-def test_an_ambiguous_title_prefix_is_refused(store, tmp_path):
-    opened = open_store(store)
+def test_an_ambiguous_title_prefix_is_refused(filled_data_dir, tmp_path):
+    opened = open_store(filled_data_dir)
     from storage.sessions import SessionRepository
 
     SessionRepository(opened.db).duplicate(
@@ -113,7 +120,7 @@ def test_an_ambiguous_title_prefix_is_refused(store, tmp_path):
     opened.db.close()
     result = run(
         "--data-dir",
-        str(store),
+        str(filled_data_dir),
         "--lang",
         "en",
         "report",

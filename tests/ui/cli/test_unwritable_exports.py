@@ -18,7 +18,8 @@ COMMANDS = (("report", "laporan.pdf"), ("xlsx", "tabel.xlsx"), ("export", "sesi.
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
+def filled_data_dir(tmp_path_factory) -> Path:
+    """A data folder with the sample session and a day of notes, shared by the module."""
     folder = tmp_path_factory.mktemp("unwritable") / "data"
     opened = open_store(folder)
     fill_day(opened.db, sample_session(opened.db), people=4, notes_per_activity=1)
@@ -32,8 +33,8 @@ def _widgets_app(qapp) -> None:  # noqa: ANN001
     not leave a bare QCoreApplication behind that later widget tests cannot use."""
 
 
-def export(store: Path, command: str, target: Path) -> int:
-    return main(["--data-dir", str(store), command, "Pelatihan", "--out", str(target)])
+def export(data_dir: Path, command: str, target: Path) -> int:
+    return main(["--data-dir", str(data_dir), command, "Pelatihan", "--out", str(target)])
 
 
 def refuse_new_files(*_args, **_kwargs):
@@ -47,7 +48,7 @@ def disk_full_on_flush(_fd: int) -> None:
 @pytest.mark.parametrize(("command", "name"), COMMANDS)
 @pytest.mark.parametrize("fault", ["unwritable folder", "disk full"])
 def test_failed_export_leaves_no_half_file(
-    store, tmp_path, monkeypatch, capsys, command, name, fault
+    filled_data_dir, tmp_path, monkeypatch, capsys, command, name, fault
 ) -> None:
     target = tmp_path / name
     target.write_bytes(b"the version from yesterday")
@@ -56,7 +57,7 @@ def test_failed_export_leaves_no_half_file(
     else:
         monkeypatch.setattr(safe_files.os, "fsync", disk_full_on_flush)
 
-    assert export(store, command, target) == 2
+    assert export(filled_data_dir, command, target) == 2
 
     error = capsys.readouterr().err.strip()
     assert error.startswith("lokakarya: cannot write the file:"), error
@@ -66,18 +67,18 @@ def test_failed_export_leaves_no_half_file(
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
-def test_read_only_folder_is_refused_for_real(store, tmp_path, capsys) -> None:
+def test_read_only_folder_is_refused_for_real(filled_data_dir, tmp_path, capsys) -> None:
     folder = tmp_path / "readonly"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        assert export(store, "report", folder / "laporan.pdf") == 2
+        assert export(filled_data_dir, "report", folder / "laporan.pdf") == 2
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
 
 
-def test_export_works_again_once_the_folder_is_writable(store, tmp_path, capsys) -> None:
+def test_export_works_again_once_the_folder_is_writable(filled_data_dir, tmp_path, capsys) -> None:
     target = tmp_path / "laporan.pdf"
-    assert export(store, "report", target) == 0
+    assert export(filled_data_dir, "report", target) == 0
     assert target.read_bytes().startswith(b"%PDF")
