@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 
@@ -32,6 +34,7 @@ def qt_free_modules() -> list[str]:
     return names
 
 
+@pytest.mark.slow
 def test_domain_and_storage_tests_import_no_qt() -> None:
     modules = qt_free_modules()
     assert "tests.storage.test_storage_sessions" in modules

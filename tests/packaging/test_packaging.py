@@ -55,6 +55,7 @@ def test_no_module_builds_resource_paths_from_its_own_file() -> None:
     assert offenders == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     os.environ.get("LOKAKARYA_TEST_PACKAGE") != "1",
     reason="builds the app with PyInstaller (~1 min); set LOKAKARYA_TEST_PACKAGE=1",

@@ -198,6 +198,7 @@ def test_rows_of_another_session_cannot_be_taken_over(good_bundle, db, backup_di
     refused(db, backup_dir, path, "foreign_session")
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -218,6 +219,7 @@ def test_mangled_bundles_are_refused_cleanly(good_bundle, db, backup_dir, tmp_pa
         assert dump(db) == before
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

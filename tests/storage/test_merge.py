@@ -113,6 +113,7 @@ def _edit(laptop: Laptop, session_id: str, what: str, index: int) -> None:
         laptop.notes.move_to_trash(notes[index % len(notes)].id)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

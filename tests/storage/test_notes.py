@@ -77,6 +77,7 @@ def test_a_nul_in_the_speaker_is_refused_too(db) -> None:
         NoteRepository(db).add(Note(session_id, "isi", speaker="Bu\x00di"))
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -200,6 +201,7 @@ def test_trashed_sessions_are_not_searched(db, searchable) -> None:
     assert repo.search("kopi") == []
 
 
+@pytest.mark.slow
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

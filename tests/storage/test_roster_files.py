@@ -212,6 +212,7 @@ def test_an_import_is_all_or_nothing(db, session_id) -> None:
     assert repo.count(session_id) == 0
 
 
+@pytest.mark.slow
 def test_workbooks_with_damaged_bytes_are_refused_never_crash(tmp_path) -> None:
     """Flipped bytes break a workbook's deflate streams and CRCs in many ways (zlib.error,
     EOFError, a bad CRC...): each one is a clear refusal, or the file still reads."""

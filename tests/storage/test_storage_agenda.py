@@ -292,6 +292,7 @@ def test_restoring_a_live_activity_into_another_day_keeps_both_orders_sound(
 # -- a model-based run ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", range(4))
 def test_random_edits_match_a_list_model(agenda, db, clock, session, day_id, seed):
     rng = random.Random(seed)

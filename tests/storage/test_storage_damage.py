@@ -370,6 +370,7 @@ def flips_strategy(size: int, page_size: int):
     return st.lists(st.tuples(offset, st.integers(1, 255)), min_size=1, max_size=4)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25,
     deadline=None,

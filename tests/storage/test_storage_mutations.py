@@ -16,6 +16,8 @@ from storage.database import DB_FILENAME, open_store
 from storage.migrations import NewerSchemaError
 from tests.storage.test_storage_damage import USER_VERSION_BYTES, Base, base  # noqa: F401
 
+pytestmark = pytest.mark.slow  # a sweep of two hundred damaged stores
+
 MUTANTS = 200
 SEED = 20250523
 

@@ -27,6 +27,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_help_documents_the_options() -> None:
     result = run("--help")
     assert result.returncode == 0
@@ -68,6 +69,7 @@ def test_the_quick_read_leaves_mistakes_and_abbreviations_to_argparse(argv, caps
         assert stopped.value.code == 2
 
 
+@pytest.mark.slow
 def test_sessions_lists_id_date_and_title(data_dir: Path) -> None:
     opened = open_store(data_dir)
     session = ensure_sample_session(opened.db, load_library(), "id", date(2022, 3, 23))
@@ -77,11 +79,13 @@ def test_sessions_lists_id_date_and_title(data_dir: Path) -> None:
     assert result.stdout.splitlines() == [f"{session.id}\t2022-03-23\t{session.title}"]
 
 
+@pytest.mark.slow
 def test_sessions_on_an_empty_folder_prints_nothing(tmp_path: Path) -> None:
     result = run("--data-dir", str(tmp_path / "new"), "sessions")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["bogus"], ["--lang", "fr", "sessions"], ["--nope"]])
 def test_usage_errors_are_one_line_with_exit_code_2(args: list[str], tmp_path: Path) -> None:
     result = run("--data-dir", str(tmp_path), *args)
@@ -90,6 +94,7 @@ def test_usage_errors_are_one_line_with_exit_code_2(args: list[str], tmp_path: P
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_damaged_store_is_reported_and_left_alone(data_dir: Path) -> None:
     damaged = data_dir / DB_FILENAME
     damaged.write_bytes(b"this is not a database" * 100)
@@ -99,6 +104,7 @@ def test_a_damaged_store_is_reported_and_left_alone(data_dir: Path) -> None:
     assert damaged.read_bytes() == b"this is not a database" * 100
 
 
+@pytest.mark.slow
 def test_the_message_comes_in_indonesian_with_lang_id(data_dir: Path) -> None:
     (data_dir / DB_FILENAME).write_bytes(b"\x00garbage" * 200)
     result = run("--data-dir", str(data_dir), "--lang", "id", "sessions")
@@ -106,6 +112,7 @@ def test_the_message_comes_in_indonesian_with_lang_id(data_dir: Path) -> None:
     assert "rusak" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_store_from_a_newer_version_is_refused(data_dir: Path) -> None:
     opened = open_store(data_dir)
     opened.db.execute("PRAGMA user_version = 999")
@@ -118,6 +125,7 @@ def test_a_store_from_a_newer_version_is_refused(data_dir: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
 
 
+@pytest.mark.slow
 def test_data_dir_may_follow_the_command(data_dir: Path) -> None:
     opened = open_store(data_dir)
     session = ensure_sample_session(opened.db, load_library(), "en", date(2022, 3, 23))

@@ -14,6 +14,8 @@ from storage.database import DB_FILENAME, open_store
 from tests.report_fixtures import fill_day, sample_session
 from tests.ui.cli.test_cli import run
 
+pytestmark = pytest.mark.slow  # runs the real command line
+
 
 @pytest.fixture(scope="module")
 def filled_data_dir(tmp_path_factory) -> Path:

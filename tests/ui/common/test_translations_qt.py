@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
 from ui.common.i18n import TRANSLATIONS_DIR, install_translator
@@ -20,6 +21,7 @@ def test_standard_buttons_are_translated(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
+@pytest.mark.slow
 def test_qtbase_qm_is_compiled_from_its_ts(tmp_path: Path) -> None:
     compiled = tmp_path / "qtbase_id.qm"
     subprocess.run(

@@ -70,6 +70,7 @@ def test_the_sample_is_not_forced_back_after_the_user_trashes_it(qtbot, data_dir
         lock.release()
 
 
+@pytest.mark.slow
 def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs) -> None:
     holder = subprocess.Popen(
         [
@@ -130,6 +131,7 @@ def test_a_damaged_store_without_backups_still_starts(qtbot, data_dir, dialogs) 
         lock.release()
 
 
+@pytest.mark.slow
 def test_gui_starts_and_quits_as_a_real_process(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "main.py", "--data-dir", str(tmp_path / "d"), "--lang", "id"],

@@ -10,7 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from ui.shell.instance_lock import LOCK_FILENAME
+
+pytestmark = pytest.mark.slow  # races real app processes
 
 RACER = Path(__file__).with_name("lock_racer.py")
 ROUNDS = 100

@@ -64,6 +64,7 @@ def holder(data_dir):
         process.communicate(timeout=30)
 
 
+@pytest.mark.slow
 def test_lock_held_by_another_process_is_refused_with_its_pid(data_dir, holder):
     child = holder()
     assert child.stdout.readline() == "locked\n", child.stderr.read()
@@ -85,6 +86,7 @@ def test_lock_held_by_another_process_is_refused_with_its_pid(data_dir, holder):
     lock.release()
 
 
+@pytest.mark.slow
 def test_lock_of_a_killed_process_is_taken_over(data_dir, holder):
     child = holder()
     assert child.stdout.readline() == "locked\n", child.stderr.read()
@@ -104,6 +106,7 @@ def test_lock_of_a_killed_process_is_taken_over(data_dir, holder):
     assert not (data_dir / LOCK_FILENAME).exists()
 
 
+@pytest.mark.slow
 def test_a_second_process_is_refused_while_this_one_holds_the_lock(data_dir, holder):
     with InstanceLock(data_dir):
         child = holder()
