@@ -5,14 +5,11 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
 
 from facilitation.activity import Activity, ActivityKind
 from facilitation.session import Session, SessionDay
@@ -344,67 +341,3 @@ def test_a_damaged_store_in_an_unusual_folder_is_quarantined(base, tmp_path, nam
     finally:
         opened.db.close()
     assert [p.name for p in tmp_path.iterdir()] == [name]
-
-
-# -- random byte flips ---------------------------------------------------------------------
-
-
-def flips_strategy(size: int, page_size: int):
-    pages = size // page_size
-    # Any byte of any page ...
-    anywhere = st.builds(
-        lambda page, offset: page * page_size + offset,
-        st.integers(0, pages - 1),
-        st.integers(0, page_size - 1),
-    )
-    # ... and, as often, the structural bytes at the start of a page (b-tree page header,
-    # cell pointers), where damage is most likely to matter.
-    page_starts = st.builds(
-        lambda page, offset: page * page_size + offset + (100 if page == 0 else 0),
-        st.integers(0, pages - 1),
-        st.integers(0, 23),
-    )
-    # The user_version field is left alone: a flip there is not detectable as damage and is
-    # indistinguishable from a file written by another schema version.
-    offset = st.one_of(anywhere, page_starts).filter(lambda o: o not in USER_VERSION_BYTES)
-    return st.lists(st.tuples(offset, st.integers(1, 255)), min_size=1, max_size=4)
-
-
-@pytest.mark.slow
-@settings(
-    max_examples=25,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-@given(data=st.data())
-def test_random_byte_flips_either_open_intact_or_quarantine(base, data):
-    flips = data.draw(flips_strategy(len(base.data), base.page_size), label="flips")
-    damaged = bytearray(base.data)
-    for offset, mask in flips:
-        damaged[offset] ^= mask
-    damaged = bytes(damaged)
-
-    with tempfile.TemporaryDirectory() as temp:
-        data_dir = copy_base(base, Path(temp) / "data")
-        (data_dir / DB_FILENAME).write_bytes(damaged)
-        opened = open_store(data_dir)  # must not raise
-        try:
-            db = opened.db
-            assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-            if opened.quarantined is not None:
-                event("quarantined")
-                assert opened.quarantined.read_bytes() == damaged
-                assert opened.good_backup == data_dir / "backups" / base.backup_name
-                assert_fresh_store(opened)
-            else:
-                # SQLite keeps no checksums, so a flip inside a text value can go unnoticed;
-                # but every table and row is still there and the structure checks out.
-                event("opened")
-                assert not opened.created
-                assert not (data_dir / "quarantine").exists()
-                assert db.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-                assert counts(db.conn) == base.counts
-        finally:
-            db.close()
