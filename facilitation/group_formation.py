@@ -63,9 +63,6 @@ class GroupFormation:
     def group_of(self, participant_id: str) -> Group | None:
         return next((g for g in self.groups if participant_id in g.member_ids), None)
 
-    def member_lists(self) -> list[list[str]]:
-        return [list(group.member_ids) for group in self.groups]
-
 
 def plan_to_json(plan: GroupPlan) -> str:
     data = asdict(plan)

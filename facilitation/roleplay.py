@@ -81,10 +81,6 @@ class Scenario:
     def observer_role(self, key: str) -> ObserverRole | None:
         return next((role for role in self.observer_roles if role.key == key), None)
 
-    def role_name(self, key: str, lang: str) -> str:
-        found = self.role(key) or self.observer_role(key)
-        return found.name_in(lang) if found else ""
-
     @property
     def role_keys(self) -> list[str]:
         return [role.key for role in self.roles]

@@ -208,9 +208,6 @@ class RosterPreview:
     def participants(self) -> list[Participant]:
         return [participant for _line, participant in self.rows]
 
-    def problem_lines(self) -> set[int]:
-        return {p.line for p in self.problems}
-
 
 _ERROR_CELL = re.compile(r"^#(N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$")
 

@@ -67,10 +67,6 @@ class ReportBackRounds:
     def next_group(self) -> str | None:
         return self.groups[self.index + 1] if self.index + 1 < len(self.groups) else None
 
-    @property
-    def is_last(self) -> bool:
-        return self.index == len(self.groups) - 1
-
     def move(self, step: int) -> bool:
         """Go to the next (or previous) group's turn; the new turn starts at once when the
         old one was running, so the room never waits for the laptop. False at either end."""
@@ -134,14 +130,6 @@ class ParallelTimers:
     def pause_all(self) -> None:
         for group in self.groups:
             group.timer.pause()
-
-    @property
-    def any_running(self) -> bool:
-        return any(group.timer.running for group in self.groups)
-
-    @property
-    def all_finished(self) -> bool:
-        return all(group.timer.status == TimerStatus.FINISHED for group in self.groups)
 
     def adjust(self, index: int, seconds: float) -> float:
         return self.groups[index].timer.adjust(seconds)

@@ -7,7 +7,7 @@ the run console can say how far ahead or behind schedule the day is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -148,8 +148,3 @@ def day_slip(
     projected_end = cursor + timedelta(seconds=left)
     slip = round((projected_end - planned_end).total_seconds() / 60)
     return DaySlip(slip_minutes=slip, projected_end=projected_end, planned_end=planned_end)
-
-
-def events_for_day(events: Sequence[RunEvent], activity_ids: Iterable[str]) -> list[RunEvent]:
-    wanted = set(activity_ids)
-    return [event for event in events if event.activity_id in wanted]

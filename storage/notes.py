@@ -326,8 +326,3 @@ class NoteRepository:
             [HIGHLIGHT_START, HIGHLIGHT_END, expression, rowid],
         ).fetchone()
         return row[0] if row else ""
-
-    def rebuild_search_index(self) -> None:
-        """Re-derive the search index from the notes (e.g. after a VACUUM renumbered rows)."""
-        with self.db.atomic():
-            self.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")

@@ -1,24 +1,32 @@
-"""Shared test set-up: Qt runs offscreen, every test gets its own data folder."""
+"""Shared test set-up without Qt: every test gets its own data folder, and one family of store
+fixtures (data folder, opened store, its database, the method library, the sample session).
+
+Qt's own set-up lives in tests/ui/conftest.py, so domain and storage tests never import PySide6
+(tests/test_qt_free.py checks that).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import ui.common.import_speed  # noqa: E402, F401 (as the app does: see ui/common/import_speed.py)
-from ui.common.refcount_guard import keep_singletons_alive  # noqa: E402
+from facilitation.library import Library, load_library  # noqa: E402
+from facilitation.session import Session  # noqa: E402
+from storage.database import OpenedStore, open_store  # noqa: E402
+from storage.sample import ensure_sample_session  # noqa: E402
 
-# PySide6 6.12 on Python 3.11 leaks references to None/True/False with every void Qt call;
-# a long test session would otherwise abort with "none_dealloc".
-keep_singletons_alive()
+SAMPLE_DAY = date(2022, 3, 23)
 
 
 @pytest.fixture
@@ -28,32 +36,29 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> None:
-    """QSettings write into the test's folder, never into the developer's real preferences."""
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        str(tmp_path / "settings"),
-    )
+@pytest.fixture
+def opened_store(data_dir: Path) -> Iterator[OpenedStore]:
+    """The store in data_dir, opened as the app opens it but without the start-up backup,
+    which would only add a file most tests do not look at."""
+    opened = open_store(data_dir, take_backup=False)
+    yield opened
+    opened.db.close()
 
 
-@pytest.fixture(autouse=True)
-def english_after_each_test():
-    """A test that starts the app in Indonesian must not leave its translator to the next."""
-    yield
-    from PySide6.QtCore import QCoreApplication
+@pytest.fixture
+def db(opened_store: OpenedStore) -> sqlite_utils.Database:
+    return opened_store.db
 
-    from ui.common.i18n import install_translator
 
-    app = QCoreApplication.instance()
-    if app is not None:
-        install_translator(app, "en")
-        from PySide6.QtCore import QThreadPool
+@pytest.fixture
+def library() -> Library:
+    """The method library and templates shipped in resources/library."""
+    return load_library()
 
-        # Background jobs (PDFs, imports, backups) of one test must not occupy the pool's
-        # two threads in the next one.
-        assert QThreadPool.globalInstance().waitForDone(20_000), "a background job hangs"
+
+@pytest.fixture
+def builtin_session(db: sqlite_utils.Database, library: Library) -> Session:
+    """The sample session every new store offers, in Indonesian, on a fixed day."""
+    session = ensure_sample_session(db, library, "id", SAMPLE_DAY)
+    assert session is not None
+    return session

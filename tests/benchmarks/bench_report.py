@@ -9,11 +9,9 @@
 from __future__ import annotations
 
 import io
-import random
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -24,51 +22,14 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
-from facilitation.clock import utc_now_iso  # noqa: E402
 from facilitation.documents.fonts import register_fonts  # noqa: E402
 from facilitation.documents.report.pdf import ReportOptions, write_report  # noqa: E402
 from storage.database import open_store  # noqa: E402
 from storage.report_source import load_report_data  # noqa: E402
 from tests.benchmarks.programme import Row, arguments, copy_programme, emit, row, table  # noqa: E402
-from tests.report_fixtures import NOTE_TEXTS, fill_day, sample_session  # noqa: E402
+from tests.report_fixtures import fill_day, sample_session  # noqa: E402
 
 NOTES = 20_000
-KINDS = ("idea", "decision", "action", "question", "quote", "commitment")
-GROUPS = ("", "Akuntabel", "Kompeten", "Harmonis", "Loyal")
-
-
-def add_notes(db, session, count: int) -> list[str]:
-    """Insert notes straight into the notes table (one transaction, the table's own schema)."""
-    rng = random.Random(1)
-    activities = [a.id for a in session.days[0].activities]
-    texts = []
-    rows = []
-    for index in range(count):
-        text = f"{rng.choice(NOTE_TEXTS)} ({index})"
-        texts.append(text)
-        now = utc_now_iso()
-        rows.append(
-            (
-                str(uuid.uuid4()),
-                session.id,
-                rng.choice(activities),
-                text,
-                rng.choice(KINDS),
-                "[]",
-                rng.choice(GROUPS),
-                "Budi",
-                int(index % 9 == 0),
-                now,
-                now,
-            )
-        )
-    with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO notes (id, session_id, activity_id, text, kind, tags, group_label,"
-            " speaker, starred, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-    return texts
 
 
 def bare_document(texts: list[str]) -> float:

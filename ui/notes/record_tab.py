@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -207,9 +207,3 @@ class RecordTab(QWidget):
 
 def copy_of(record: Any) -> Any:
     return copy.deepcopy(record)
-
-
-def focus_first_cell(tab: RecordTab) -> None:
-    if tab.model.rowCount():
-        tab.view.go_to(0, tab.view.first_editable_column())
-    tab.view.setFocus(Qt.FocusReason.OtherFocusReason)

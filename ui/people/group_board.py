@@ -187,6 +187,3 @@ class GroupBoard(QScrollArea):
             old.deleteLater()
         self.setWidget(holder)
         self._holder, self._grid = holder, grid
-
-    def column_of(self, group_id: str) -> GroupColumn | None:
-        return next((c for c in self.columns if c.group.id == group_id), None)
