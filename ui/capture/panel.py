@@ -29,9 +29,9 @@ from facilitation.notes import BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS, N
 from facilitation.session import ValidationError
 from ui.capture.fields import NoteTextEdit, TagField
 from ui.capture.labels import capture_message, note_kind_label
-from ui.common.capture_commands import StoreCommand
 from ui.common.context import AppContext
 from ui.common.formatting import local_clock
+from ui.common.undo import CallbackCommand
 
 AUTHOR_SETTING = "capture/author"
 KINDS = tuple(NoteKind)  # Alt+1 .. Alt+8, in this order
@@ -308,7 +308,7 @@ class CapturePanel(QWidget):
                 self.notes.restore(note.id)
 
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Save note"),
                 do,
                 lambda: self.notes.move_to_trash(note.id),

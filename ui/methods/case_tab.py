@@ -28,7 +28,7 @@ from facilitation.bilingual import text_in, text_problem
 from facilitation.method_runs import MAX_NOTE_LENGTH, CaseAssignment
 from storage.case_class import MAX_GROUP_NAME
 from ui.common.context import AppContext
-from ui.common.methods_commands import StoreCommand
+from ui.common.undo import ValueCommand
 from ui.methods.case_comparison import ComparisonPanel
 from ui.methods.case_models import AssignmentModel
 from ui.methods.library_buttons import LibraryButtons
@@ -268,7 +268,7 @@ class CaseTab(QWidget):
         previous = self.assignments.get(group)
         before = previous.case_key if previous else ""
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Case for %1").replace("%1", group),
                 lambda key: self._apply_cases(activity_id, {group: key}),
                 before,
@@ -288,7 +288,7 @@ class CaseTab(QWidget):
         before = {g: self.assignments[g].case_key if g in self.assignments else "" for g in groups}
         after = dict.fromkeys(groups, key)
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Same case for all groups"),
                 lambda cases: self._apply_cases(activity_id, cases),
                 before,
@@ -335,7 +335,7 @@ class CaseTab(QWidget):
             return
         assignment_id = assignment.id
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Answer of %1").replace("%1", assignment.group_name),
                 lambda value: self.repo.set_answer(assignment_id, index, value),
                 before,

@@ -26,7 +26,7 @@ from facilitation.bilingual import text_in
 from facilitation.games import MAX_GAME_ROUNDS
 from facilitation.method_runs import GamePlay
 from ui.common.context import AppContext
-from ui.common.methods_commands import StoreCommand
+from ui.common.undo import ValueCommand
 from ui.methods.game_models import LeaderboardModel, ScoresModel, points_text
 from ui.methods.sources import MethodLibraries, fill_activity_choice, groups_of
 from ui.projector.methods_boards import show_on_projector
@@ -195,7 +195,7 @@ class GamesTab(QWidget):
                 self.repo.choose_game(activity_id, *state)
 
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Play “%1”").replace("%1", after[1]), apply, before, after, self.refresh
             )
         )
@@ -205,7 +205,7 @@ class GamesTab(QWidget):
             return
         play_id = self.play.id
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Change the number of rounds"),
                 lambda count: self.repo.set_round_count(play_id, count),
                 self.play.round_count,
@@ -220,7 +220,7 @@ class GamesTab(QWidget):
         play_id = self.play.id
         before = self.play.scores.get((team, round_number))
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Points for %1").replace("%1", team),
                 lambda value: self.repo.set_points(play_id, team, round_number, value),
                 before,

@@ -14,7 +14,7 @@ from facilitation import roleplay as roleplay_module
 from facilitation.cases import Case, CaseTheme
 from facilitation.roleplay import Role, Scenario
 from ui.common.context import AppContext
-from ui.common.methods_commands import StoreCommand
+from ui.common.undo import ValueCommand
 from ui.methods.library_editors import CaseDialog, ScenarioDialog
 from ui.methods.sources import MethodLibraries
 
@@ -99,7 +99,7 @@ class LibraryButtons(QWidget):
 
     def _push(self, text: str, key: str, before, after) -> None:  # noqa: ANN001
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 text,
                 lambda item: self._save(item, key),
                 before,

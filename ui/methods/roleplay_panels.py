@@ -24,7 +24,7 @@ from facilitation.roleplay import Scenario
 from facilitation.scoring import scores_per_value
 from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
-from ui.common.methods_commands import StoreCommand
+from ui.common.undo import ValueCommand
 from ui.methods.models import ChecklistModel, ChoiceDelegate
 
 SAVE_DELAY_MS = 500
@@ -117,7 +117,7 @@ class DebriefPanel(QWidget):
         if before == text:
             return
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Edit debrief notes"),
                 apply,
                 before,
@@ -236,7 +236,7 @@ class ObserverPanel(QWidget):
             repo.set_scores(run_id, number, key, name, role_key, {item_key: (item.value, value)})
 
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Score “%1”").replace("%1", text_in(item.text, self.context.lang)[:40]),
                 apply,
                 before,

@@ -17,7 +17,7 @@ from facilitation.casting import cast_by_role, cast_rounds, recast, rotate
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
 from facilitation.roleplay import Scenario
 from ui.common.context import AppContext
-from ui.common.methods_commands import StoreCommand
+from ui.common.undo import ValueCommand
 from ui.methods.roleplay_labels import role_choices, role_labels
 from ui.methods.roleplay_layout import RolePlayLayout
 from ui.methods.roleplay_printing import RolePlayPrinting, RoundCast
@@ -263,7 +263,7 @@ class RolePlayTab(QWidget):
                 )
 
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Play “%1”").replace("%1", after[1]),
                 apply,
                 before,
@@ -281,7 +281,7 @@ class RolePlayTab(QWidget):
             return
         run_id, minutes = self.run.id, self.scenario.round_minutes if self.scenario else 10
         self.undo_stack.push(
-            StoreCommand(
+            ValueCommand(
                 self.tr("Change the number of rounds"),
                 lambda count: self.repo.set_round_count(run_id, count, minutes),
                 self.run.round_count,
@@ -304,7 +304,7 @@ class RolePlayTab(QWidget):
                 run_id, {number: self._entries(cast) for number, cast in casts.items()}
             )
 
-        self.undo_stack.push(StoreCommand(text, apply, before, after, self._refresh_cast))
+        self.undo_stack.push(ValueCommand(text, apply, before, after, self._refresh_cast))
 
     def auto_cast(self, seed: int | None = None) -> None:
         if self.run is None or self.scenario is None:

@@ -22,7 +22,7 @@ from facilitation.notes import Note, NoteKind
 from storage.notes import NoteRepository
 from storage.sessions import NotFoundError
 from ui.capture.labels import note_kind_label
-from ui.common.capture_commands import StoreCommand
+from ui.common.undo import CallbackCommand
 from ui.notes.model import NotesFilter, NotesTableModel
 from ui.notes.note_dialog import NoteDialog
 
@@ -247,7 +247,7 @@ class NotesBrowser(QWidget):
                 self.notes.set_starred(note_id, value)
 
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Star note") if starred else self.tr("Unstar note"),
                 lambda: apply(dict.fromkeys(ids, starred)),
                 lambda: apply(before),
@@ -271,7 +271,7 @@ class NotesBrowser(QWidget):
                 self.notes.restore(note_id)
 
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Move %1 notes to the trash").replace("%1", str(len(ids))),
                 trash,
                 restore,
@@ -294,7 +294,7 @@ class NotesBrowser(QWidget):
             return
         after = dialog.edited_note()
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Edit note"),
                 lambda: self.notes.update(after),
                 lambda: self.notes.update(before),

@@ -20,7 +20,7 @@ from facilitation.evaluation import MAX_RESPONSES, ReactionTally, ReactionTarget
 from facilitation.session import Session, ValidationError
 from storage.evaluation import EvaluationRepository
 from ui.capture.labels import reaction_target_label
-from ui.common.capture_commands import StoreCommand
+from ui.common.undo import CallbackCommand
 from ui.notes.prepost_tab import PrePostTab, number
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
 
@@ -131,7 +131,7 @@ class ReactionPanel(QWidget):
 
     def _save(self, before: ReactionTally, after: ReactionTally) -> None:
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Enter reaction scores"),
                 lambda: self.repo.save_tally(after),
                 lambda: self.repo.save_tally(before),

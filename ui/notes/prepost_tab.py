@@ -12,7 +12,7 @@ from facilitation.evaluation import TestScore, parse_score, summarise
 from facilitation.notes import check_text
 from facilitation.session import ValidationError
 from storage.evaluation import EvaluationRepository
-from ui.common.capture_commands import StoreCommand
+from ui.common.undo import CallbackCommand
 from ui.notes.record_tab import RecordTab
 from ui.notes.record_table import Column
 
@@ -150,7 +150,7 @@ class PrePostTab(RecordTab):
                 self.repo.move_score_to_trash(score.id)
 
         self.undo_stack.push(
-            StoreCommand(self.tr("Add participants"), add, remove, lambda: self.reload())
+            CallbackCommand(self.tr("Add participants"), add, remove, lambda: self.reload())
         )
 
     def _show_results(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.capture_commands import StoreCommand
+from ui.common.undo import CallbackCommand
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
 
 
@@ -151,7 +151,7 @@ class RecordTab(QWidget):
         record = self.new_record(self.session_id)
         column = self.view.first_editable_column()
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Add row"),
                 lambda: self.store_add(record),
                 lambda: self.store_trash(record.id),
@@ -177,7 +177,7 @@ class RecordTab(QWidget):
                 self.store_restore(record_id)
 
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Delete %1 rows").replace("%1", str(len(ids))),
                 trash,
                 restore,
@@ -191,7 +191,7 @@ class RecordTab(QWidget):
         self.message.clear()
         # The column's apply() already ran the domain checks: the value is storable.
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Edit cell"),
                 lambda: self.store_update(copy_of(after)),
                 lambda: self.store_update(copy_of(before)),

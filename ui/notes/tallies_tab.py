@@ -39,7 +39,7 @@ from facilitation.tallies import (
 )
 from storage.tallies import TallyRepository
 from ui.capture.labels import capture_message, vote_method_label
-from ui.common.capture_commands import StoreCommand
+from ui.common.undo import CallbackCommand
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
 
 BAR_COLOUR = QColor("#1565c0")
@@ -231,7 +231,7 @@ class TalliesTab(QWidget):
             return
         self.form_message.clear()
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Create vote"),
                 lambda: self.repo.add(vote),
                 lambda: self.repo.move_to_trash(vote.id),
@@ -248,7 +248,7 @@ class TalliesTab(QWidget):
         if vote is None:
             return
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Delete vote"),
                 lambda: self.repo.move_to_trash(vote.id),
                 lambda: self.repo.restore(vote.id),
@@ -262,7 +262,7 @@ class TalliesTab(QWidget):
             return
         vote_id = vote.id
         self.undo_stack.push(
-            StoreCommand(
+            CallbackCommand(
                 self.tr("Enter count"),
                 lambda: self.repo.set_count(after.id, after.count),
                 lambda: self.repo.set_count(before.id, before.count),
