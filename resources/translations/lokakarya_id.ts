@@ -1992,10 +1992,6 @@ Rinciannya ada di berkas log:
         <translation>%1 peserta</translation>
     </message>
     <message>
-        <source>Imported %1 participants. Undo with Ctrl+Z.</source>
-        <translation>%1 peserta diimpor. Urungkan dengan Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Removed %1 participant(s). Undo with Ctrl+Z.</source>
         <translation>%1 peserta dihapus. Urungkan dengan Ctrl+Z.</translation>
     </message>
@@ -2696,6 +2692,17 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>%1 rounds are on the timer; G moves to the next round.</source>
         <translation>%1 putaran ada di timer; G untuk pindah ke putaran berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommit</name>
+    <message>
+        <source>Imported %1 participants. Undo with Ctrl+Z.</source>
+        <translation>%1 peserta diimpor. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nobody was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
     </message>
 </context>
 <context>

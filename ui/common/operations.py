@@ -8,15 +8,14 @@ failure back as a translated sentence: the traceback goes to the log, never to t
 
 - QueryOp only reads: PDFs, spreadsheets, bundle exports, a roster file, the start-up backup.
   With needs_store=False the work gets no connection at all (rendering already-read data).
-- StoreOp changes the store: its work returns OpResult(value, changes); on success the context's
-  ChangeHub announces the changes (so every page refreshes what concerns it) before the success
-  callback runs.
+- StoreOp changes the store (a bundle merge, a roster commit): its work returns
+  OpResult(value, changes); on success the context's ChangeHub announces the changes (so every
+  page refreshes what concerns it) before the success callback runs.
 
 What does not run here, and why:
-- Undoable edits stay QUndoCommands on the UI thread: each is one small transaction. The roster
-  import is one of them: committing 500 participants takes ~15 ms (measured with
-  storage.participants.import_roster, synchronous=FULL), too short to be worth a worker, and as a
-  command its undo and redo stay exactly as they are.
+- Undoable edits stay QUndoCommands on the UI thread: each is one small transaction. The one
+  large write among them, committing an imported roster, runs as a StoreOp and then pushes an
+  undo step that knows the people are already stored (ui/people/roster_commit.py).
 - Restoring a backup swaps the store's file, which no connection may hold at that moment: it runs
   after the event loop has ended and every page has let go of the store (ui/shell/app.py
   finish_restore), then Lokakarya restarts. There is no window left to show progress in.

@@ -76,7 +76,10 @@ class EditParticipantCommand(QUndoCommand):
 
 
 class ImportRosterCommand(QUndoCommand):
-    """Undo of an import sends the imported people to the trash; redo brings them back."""
+    """Undo of an import sends the imported people to the trash; redo brings them back.
+
+    stored: the sheet was already written (by an operation off the UI thread), so the first
+    redo, when the command is pushed, only shows it."""
 
     def __init__(
         self,
@@ -84,16 +87,20 @@ class ImportRosterCommand(QUndoCommand):
         refresh: Refresh,
         session_id: str,
         people: list[Participant],
+        stored: bool = False,
     ) -> None:
         super().__init__(
             translate("PeopleCommands", "Import %1 participants").replace("%1", str(len(people)))
         )
         self.repo, self.refresh = repo, refresh
         self.session_id, self.people = session_id, people
-        self.imported = False
+        self.imported = stored
+        self._shown_once = not stored
 
     def redo(self) -> None:
-        if self.imported:
+        if not self._shown_once:
+            self._shown_once = True
+        elif self.imported:
             self.repo.restore([person.id for person in self.people])
         else:
             self.repo.import_roster(self.session_id, self.people)

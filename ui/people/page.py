@@ -38,7 +38,6 @@ from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
     AddParticipantCommand,
     EditParticipantCommand,
-    ImportRosterCommand,
     RemoveParticipantsCommand,
 )
 from ui.people.dialogs import ParticipantDialog, PrintOptionsDialog
@@ -46,6 +45,7 @@ from ui.people.groups_controller import GroupsController
 from ui.people.groups_tab import GroupsTab
 from ui.people.labels import participant_problem_message
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
+from ui.people.roster_commit import RosterCommit
 from ui.people.roster_import_dialog import RosterImportDialog
 from ui.workspace.session_context import SessionContext
 
@@ -73,6 +73,8 @@ class PeoplePage(QWidget):
         context.app.changes.changed.connect(self._changes_arrived)
         self.participants = context.app.participants
         self.attendance = context.app.attendance
+        self.roster_commit = RosterCommit(context.app, self.undo_stack, self.refresh, self)
+        self.roster_commit.status.connect(self.status)
         self.session: Session | None = None
         self.day_index = 0
 
@@ -270,16 +272,8 @@ class PeoplePage(QWidget):
             self.import_participants(dialog.participants())
 
     def import_participants(self, people: list[Participant]) -> None:
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        try:
-            self.undo_stack.push(
-                ImportRosterCommand(self.participants, self.refresh, self.session.id, people)
-            )
-        finally:
-            self.unsetCursor()
-        self.status.emit(
-            self.tr("Imported %1 participants. Undo with Ctrl+Z.").replace("%1", str(len(people)))
-        )
+        """Written off the UI thread; roster_commit.finished says when it is stored."""
+        self.roster_commit.start(self.session.id, people)
 
     def open_add_dialog(self) -> None:
         if self.session is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from facilitation.groups import GroupPlan
+from facilitation.participants import Participant
 from facilitation.roster import RosterField
 from storage.groups import current_groups
 from tests.roster_fixtures import fake_roster, write_csv, write_xlsx
@@ -38,12 +39,19 @@ def stored(page: PeoplePage):
     return page.participants.list(page.session.id)
 
 
+def import_and_wait(qtbot, page: PeoplePage, people) -> int:
+    """The sheet is written off the UI thread; wait until it is stored and undoable."""
+    with qtbot.waitSignal(page.roster_commit.finished, timeout=20_000) as done:
+        page.import_participants(people)
+    return done.args[0]
+
+
 def imported_page(qtbot, data_dir, tmp_path) -> PeoplePage:
     page = open_people(qtbot, data_dir)
     dialog = RosterImportDialog([], page)
     qtbot.addWidget(dialog)
     load(qtbot, dialog, write_xlsx(tmp_path / "peserta.xlsx", fake_roster()))
-    page.import_participants(dialog.participants())
+    import_and_wait(qtbot, page, dialog.participants())
     return page
 
 
@@ -70,13 +78,25 @@ def test_importing_a_sheet_through_the_dialog(qtbot, data_dir, tmp_path) -> None
     assert stored(page) == []  # nothing written before Import
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
-    page.import_participants(dialog.participants())
+    import_and_wait(qtbot, page, dialog.participants())
     assert len(stored(page)) == 60
     assert page.model.rowCount() == 60
     page.undo_stack.undo()
     assert stored(page) == []
     page.undo_stack.redo()
     assert len(stored(page)) == 60
+
+
+def test_a_roster_that_cannot_be_stored_imports_nobody_and_says_why(qtbot, data_dir) -> None:
+    page = open_people(qtbot, data_dir)
+    messages: list[str] = []
+    page.status.connect(messages.append)
+    people = [Participant(name="Siti Rahmawati"), Participant(name="   ")]
+    assert import_and_wait(qtbot, page, people) == 0
+    assert stored(page) == []
+    assert page.undo_stack.count() == 0  # nothing to undo: nothing happened
+    assert messages[-1] == "Nobody was imported: The name is empty."
+    assert page.cursor().shape() != Qt.CursorShape.BusyCursor
 
 
 def test_bad_lines_keep_the_import_button_disabled(qtbot, data_dir, tmp_path) -> None:
