@@ -88,9 +88,15 @@ class _Worker(QRunnable):
                     db.close()
         except Exception as error:  # worded for the user on the UI thread; the log keeps it all
             log.exception("%s failed", self.label)
-            self.signals.failed.emit(error)
+            self._report(self.signals.failed, error)
             return
-        self.signals.succeeded.emit(result)
+        self._report(self.signals.succeeded, result)
+
+    def _report(self, signal: Signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is shutting down and took the receivers with it
+            log.info("%s finished after the app closed; nobody to tell", self.label)
 
 
 _running: set[_Worker] = set()  # a job nobody else holds would be collected mid-run

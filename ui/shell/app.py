@@ -229,6 +229,11 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     try:
         status = app.exec()
     finally:
+        # Work still running (the start-up backup, a PDF being written) finishes before the
+        # store closes: nothing is cut off half-way.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
         if window.context is not None:
             window.context.db.close()
         restarting = window.restore_requested is not None and finish_restore(
