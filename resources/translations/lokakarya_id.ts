@@ -533,10 +533,33 @@
     </message>
 </context>
 <context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>%1 is already present.</source>
+        <translation>%1 sudah hadir.</translation>
+    </message>
+    <message>
+        <source>%1 is not present.</source>
+        <translation>%1 tidak tercatat hadir.</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hadir.</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent.</source>
+        <translation>%1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>%1 people match: type more of the name, or pick one with ↑/↓.</source>
+        <translation>%1 orang cocok: ketik lebih banyak dari namanya, atau pilih satu dengan ↑/↓.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
     <message>
-        <source>Type a name, NIP or institution; Enter or Space marks present</source>
-        <translation>Ketik nama, NIP, atau instansi; Enter atau Space menandai hadir</translation>
+        <source>Type a name, NIP or institution; Enter marks the one match present</source>
+        <translation>Ketik nama, NIP, atau instansi; Enter menandai hadir satu-satunya yang cocok</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -549,6 +572,14 @@
     <message>
         <source>Print &amp;daftar hadir…</source>
         <translation>Cetak &amp;daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;absent</source>
+        <translation>Tandai &amp;tidak hadir</translation>
+    </message>
+    <message>
+        <source>The highlighted person was checked in by mistake</source>
+        <translation>Orang yang disorot tercatat hadir karena keliru</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1940,6 +1971,14 @@ Rinciannya ada di berkas log:
         <source>Rename group to “%1”</source>
         <translation>Ganti nama kelompok menjadi “%1”</translation>
     </message>
+    <message>
+        <source>Check in “%1”</source>
+        <translation>Catat hadir “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” absent</source>
+        <translation>Tandai “%1” tidak hadir</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -1994,14 +2033,6 @@ Rinciannya ada di berkas log:
     <message>
         <source>Removed %1 participant(s). Undo with Ctrl+Z.</source>
         <translation>%1 peserta dihapus. Urungkan dengan Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 hadir.</translation>
-    </message>
-    <message>
-        <source>%1 is marked absent.</source>
-        <translation>%1 ditandai tidak hadir.</translation>
     </message>
     <message>
         <source>Print daftar hadir</source>

@@ -188,8 +188,11 @@ def bench_view(folder: Path) -> None:
         page.proxy.setData(index, next(names))
         app.processEvents()
 
-    def check_in() -> None:
-        page.toggle_present(people[20].id)
+    present = [False]
+
+    def check_in() -> None:  # in, then out again, so every call writes
+        (page.desk.mark_absent if present[0] else page.desk.check_in)(people[20].id)
+        present[0] = not present[0]
         app.processEvents()
 
     def baseline_write() -> None:

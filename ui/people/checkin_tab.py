@@ -32,28 +32,36 @@ VISIBLE_COLUMNS = (
     ParticipantsTableModel.NIP,
     ParticipantsTableModel.INSTITUTION,
 )
-TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CHECK_IN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ABSENT_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 class CheckInTable(QTableView):
-    toggle_requested = Signal()
+    """Space or Enter checks the highlighted person in; Delete marks them absent."""
+
+    check_in_requested = Signal()
+    absent_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in TOGGLE_KEYS:
-            self.toggle_requested.emit()
+        if event.key() in CHECK_IN_KEYS:
+            self.check_in_requested.emit()
+            return
+        if event.key() in ABSENT_KEYS:
+            self.absent_requested.emit()
             return
         super().keyPressEvent(event)
 
 
 class SearchBox(QLineEdit):
-    """Typing filters; Up/Down move in the list; Enter toggles the highlighted person."""
+    """Typing filters; Up/Down move in the list; Enter checks in the one match (or the person
+    picked with Up/Down)."""
 
-    toggle_requested = Signal()
+    check_in_requested = Signal()
     step_requested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.toggle_requested.emit()
+            self.check_in_requested.emit()
             return
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
@@ -62,7 +70,9 @@ class SearchBox(QLineEdit):
 
 
 class CheckInTab(QWidget):
-    toggle_requested = Signal(str)  # participant id
+    check_in_requested = Signal(str)  # participant id
+    absent_requested = Signal(str)  # participant id
+    ambiguous = Signal(int)  # Enter with this many matches and nobody picked
     day_changed = Signal(int)
     print_requested = Signal()
 
@@ -73,18 +83,21 @@ class CheckInTab(QWidget):
         self.day_combo.currentIndexChanged.connect(self.day_changed)
         self.search = SearchBox()
         self.search.setPlaceholderText(
-            self.tr("Type a name, NIP or institution; Enter or Space marks present")
+            self.tr("Type a name, NIP or institution; Enter marks the one match present")
         )
         self.search.setClearButtonEnabled(True)
         self.proxy = ParticipantsFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search.textChanged.connect(self._search)
-        self.search.toggle_requested.connect(self.toggle_current)
+        self.picked = False  # the user chose a row (Up/Down, a click) since the last keystroke
+        self.search.check_in_requested.connect(self.check_in_current)
         self.search.step_requested.connect(self._step)
         self.table = CheckInTable()
         self.table.setModel(self.proxy)
-        self.table.toggle_requested.connect(self.toggle_current)
-        self.table.doubleClicked.connect(lambda _index: self.toggle_current())
+        self.table.check_in_requested.connect(self._check_in_picked)
+        self.table.absent_requested.connect(self.mark_absent_current)
+        self.table.doubleClicked.connect(lambda _index: self._check_in_picked())
+        self.table.clicked.connect(lambda _index: setattr(self, "picked", True))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,6 +126,9 @@ class CheckInTab(QWidget):
         )
         self.print_button = QPushButton(self.tr("Print &daftar hadir…"))
         self.print_button.clicked.connect(self.print_requested)
+        self.absent_button = QPushButton(self.tr("Mark &absent"))
+        self.absent_button.setToolTip(self.tr("The highlighted person was checked in by mistake"))
+        self.absent_button.clicked.connect(self.mark_absent_current)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
@@ -128,6 +144,7 @@ class CheckInTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.total_label)
         right_layout.addWidget(self.counts, 1)
+        right_layout.addWidget(self.absent_button)
         right_layout.addWidget(self.print_button)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -146,6 +163,7 @@ class CheckInTab(QWidget):
         self.day_combo.blockSignals(False)
 
     def _search(self, text: str) -> None:
+        self.picked = False
         self.proxy.set_search(text)
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self._select_proxy_row(0)
@@ -162,20 +180,34 @@ class CheckInTab(QWidget):
         )
 
     def _step(self, step: int) -> None:
+        self.picked = True
         if self.proxy.rowCount():
             current = self.table.currentIndex()
             self._select_proxy_row((current.row() if current.isValid() else -step) + step)
 
-    def toggle_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() and self.proxy.rowCount() == 1:
-            index = self.proxy.index(0, 0)
-        if not index.isValid():
+    def check_in_current(self) -> None:
+        """Enter in the search box: the one match, or the person picked with Up/Down."""
+        matches = self.proxy.rowCount()
+        if matches > 1 and self.search.text() and not self.picked:
+            self.ambiguous.emit(matches)
             return
-        source = self.proxy.mapToSource(index)
-        self.toggle_requested.emit(self.model.participant(source.row()).id)
+        if matches == 1:
+            self._emit_for(self.proxy.index(0, 0), self.check_in_requested)
+        else:
+            self._emit_for(self.table.currentIndex(), self.check_in_requested)
 
-    def after_toggle(self) -> None:
+    def _check_in_picked(self) -> None:
+        self._emit_for(self.table.currentIndex(), self.check_in_requested)
+
+    def mark_absent_current(self) -> None:
+        self._emit_for(self.table.currentIndex(), self.absent_requested)
+
+    def _emit_for(self, index, signal) -> None:  # noqa: ANN001
+        if index.isValid():
+            source = self.proxy.mapToSource(index)
+            signal.emit(self.model.participant(source.row()).id)
+
+    def after_check_in(self) -> None:
         """Ready for the next person: the search is cleared when it was used."""
         if self.search.text():
             self.search.clear()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from facilitation.groups import GroupPlan
 from facilitation.participants import Participant
+from storage.attendance import AttendanceRepository
 from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
 
@@ -193,3 +194,33 @@ class RenameGroupCommand(QUndoCommand):
     def undo(self) -> None:
         self.repo.rename_group(self.group_id, self.old_name)
         self.refresh()
+
+
+class AttendanceCommand(QUndoCommand):
+    """Check one person in (or mark them absent) for one day; undo puts the other state back."""
+
+    def __init__(
+        self,
+        repo: AttendanceRepository,
+        show: Callable[[str, str, bool], None],
+        participant_id: str,
+        day_id: str,
+        present: bool,
+        name: str,
+    ) -> None:
+        text = (
+            translate("PeopleCommands", "Check in “%1”")
+            if present
+            else translate("PeopleCommands", "Mark “%1” absent")
+        )
+        super().__init__(text.replace("%1", name))
+        self.repo, self.show = repo, show
+        self.participant_id, self.day_id, self.present = participant_id, day_id, present
+
+    def redo(self) -> None:
+        self.repo.set_present(self.participant_id, self.day_id, self.present)
+        self.show(self.participant_id, self.day_id, self.present)
+
+    def undo(self) -> None:
+        self.repo.set_present(self.participant_id, self.day_id, not self.present)
+        self.show(self.participant_id, self.day_id, not self.present)

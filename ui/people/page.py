@@ -34,6 +34,7 @@ from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
+from ui.people.checkin_desk import CheckInDesk
 from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
     AddParticipantCommand,
@@ -137,7 +138,10 @@ class PeoplePage(QWidget):
         tab_layout.addWidget(self.count_label)
 
         self.checkin = CheckInTab(self.model)
-        self.checkin.toggle_requested.connect(self.toggle_present)
+        self.desk = CheckInDesk(
+            self.attendance, self.undo_stack, self.model, self.checkin, self.current_day_id
+        )
+        self.desk.status.connect(self.status)
         self.checkin.day_changed.connect(self._select_day)
         self.checkin.print_requested.connect(self.ask_print_attendance_sheet)
         self.groups_tab = GroupsTab()
@@ -321,17 +325,6 @@ class PeoplePage(QWidget):
         )
 
     # -- check-in ------------------------------------------------------------------------------
-
-    def toggle_present(self, participant_id: str) -> None:
-        day_id = self.current_day_id()
-        if day_id is None:
-            return
-        present = self.attendance.toggle(participant_id, day_id)
-        self.model.set_present(participant_id, present)
-        self.checkin.after_toggle()
-        name = self.model.participant(self.model.row_of(participant_id)).name
-        message = self.tr("%1 is present.") if present else self.tr("%1 is marked absent.")
-        self.status.emit(message.replace("%1", name))
 
     def ask_print_attendance_sheet(self) -> None:
         if self.session is None or self.current_day_id() is None:

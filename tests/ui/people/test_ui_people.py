@@ -145,14 +145,59 @@ def test_check_in_by_typing_and_pressing_enter_or_space(qtbot, data_dir, tmp_pat
         if checkin.counts.item(r, 0).text() == target.institution
     )
     assert checkin.counts.item(institution_row, 1).text().startswith("1 /")
-    # Space on the table toggles the highlighted row.
+    # Space on the table checks the highlighted row in; again, it stays present.
     checkin.table.setFocus()
     checkin.table.selectRow(0)
     first = page.model.participant(checkin.proxy.mapToSource(checkin.proxy.index(0, 0)).row())
     qtbot.keyClick(checkin.table, Qt.Key.Key_Space)
     assert first.id in page.attendance.present_ids(day)
     qtbot.keyClick(checkin.table, Qt.Key.Key_Space)
-    assert first.id not in page.attendance.present_ids(day)
+    assert first.id in page.attendance.present_ids(day)
+
+
+def test_enter_checks_in_only_a_unique_match(qtbot, data_dir, tmp_path) -> None:
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.tabs.setCurrentIndex(CHECKIN_TAB)
+    checkin, day = page.checkin, page.current_day_id()
+    messages: list[str] = []
+    page.status.connect(messages.append)
+    institution = stored(page)[0].institution
+    checkin.search.setFocus()
+    qtbot.keyClicks(checkin.search, institution)
+    matches = checkin.proxy.rowCount()
+    assert matches > 1
+    qtbot.keyClick(checkin.search, Qt.Key.Key_Return)
+    assert page.attendance.present_ids(day) == set()  # nobody guessed at
+    assert messages[-1].startswith(f"{matches} people match")
+    # Picking one with the arrow keys makes the choice explicit.
+    qtbot.keyClick(checkin.search, Qt.Key.Key_Down)
+    picked = page.model.participant(checkin.proxy.mapToSource(checkin.table.currentIndex()).row())
+    qtbot.keyClick(checkin.search, Qt.Key.Key_Return)
+    assert page.attendance.present_ids(day) == {picked.id}
+
+
+def test_unchecking_is_explicit_and_undoable(qtbot, data_dir, tmp_path) -> None:
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.tabs.setCurrentIndex(CHECKIN_TAB)
+    checkin, day = page.checkin, page.current_day_id()
+    target = stored(page)[7]
+    steps = page.undo_stack.count()
+    for _ in range(2):  # Enter on someone already present keeps them present
+        checkin.search.setFocus()
+        qtbot.keyClicks(checkin.search, target.nip)
+        qtbot.keyClick(checkin.search, Qt.Key.Key_Return)
+    assert page.attendance.present_ids(day) == {target.id}
+    assert page.undo_stack.count() == steps + 1  # one check-in, not a check-out
+    row = checkin.proxy.mapFromSource(page.model.index(page.model.row_of(target.id), 0)).row()
+    checkin.table.selectRow(row)
+    qtbot.mouseClick(checkin.absent_button, Qt.MouseButton.LeftButton)
+    assert page.attendance.present_ids(day) == set()
+    assert "0 of 60 present" in checkin.total_label.text()
+    page.undo_stack.undo()  # the mistake is taken back: present again
+    assert page.attendance.present_ids(day) == {target.id}
+    assert "1 of 60 present" in checkin.total_label.text()
+    page.undo_stack.undo()  # and the check-in itself
+    assert page.attendance.present_ids(day) == set()
 
 
 def test_editing_in_the_table_is_saved_and_undoable(qtbot, data_dir, tmp_path) -> None:
@@ -234,7 +279,7 @@ def test_only_people_checked_in_are_grouped(qtbot, data_dir, tmp_path) -> None:
     page = imported_page(qtbot, data_dir, tmp_path)
     people = stored(page)
     for person in people[:20]:
-        page.toggle_present(person.id)
+        page.desk.check_in(person.id)
     form(page, 4)
     grouped = {pid for g in page.groups.formation.groups for pid in g.member_ids}
     assert grouped == {p.id for p in people[:20]}
