@@ -3370,6 +3370,13 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     </message>
 </context>
 <context>
+    <name>SessionsCommands</name>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation>Pindahkan “%1” ke tempat sampah</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Search by title, organiser or venue…</source>
@@ -3440,8 +3447,16 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>%1 (salinan)</translation>
     </message>
     <message>
-        <source>“%1” moved to the trash. Restore it from Show trash.</source>
-        <translation>“%1” dipindahkan ke tempat sampah. Pulihkan melalui Lihat tempat sampah.</translation>
+        <source>“%1” moved to the trash. Undo with Ctrl+Z, or restore it from Show trash.</source>
+        <translation>“%1” dipindahkan ke tempat sampah. Urungkan dengan Ctrl+Z, atau pulihkan dari Lihat tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Move the open session to the trash?</source>
+        <translation>Pindahkan sesi yang sedang dibuka ke tempat sampah?</translation>
+    </message>
+    <message>
+        <source>“%1” is open (its run stops if a timer is going). Close it and move it to the trash? Ctrl+Z brings it back.</source>
+        <translation>“%1” sedang dibuka (jalannya berhenti jika timer sedang berjalan). Tutup dan pindahkan ke tempat sampah? Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
         <source>“%1” is back in the sessions list.</source>

@@ -6,13 +6,14 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from facilitation.session import ReportLanguage, Session, SessionDay
 from storage.sessions import SessionSummary
 from ui.common.changes import Changes
 from ui.common.context import AppContext
+from ui.sessions.commands import TrashSessionCommand
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.model import SessionsTableModel
 from ui.sessions.template_dialog import TemplateDialog
@@ -50,10 +52,18 @@ class SessionsPage(QWidget):
     session_opened = Signal(str)
     sessions_changed = Signal()
     status = Signal(str)
+    close_open_session_requested = Signal()  # the open session is about to go to the trash
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.open_session_id: str | None = None  # told by the window that opened it
         context.changes.changed.connect(self._changes_arrived)
         self.showing_trash = False
 
@@ -227,13 +237,31 @@ class SessionsPage(QWidget):
         summary = self.selected()
         if not summary or self.showing_trash:
             return
-        self.context.sessions.move_to_trash(summary.id)
-        self._changed(None)
-        self.status.emit(
-            self.tr("“%1” moved to the trash. Restore it from Show trash.").replace(
-                "%1", summary.title
-            )
+        if summary.id == self.open_session_id:
+            if not self.confirm_trash_open(summary.title):
+                return
+            # The window closes it first: that clears the session's own undo steps, and this
+            # one, pushed after, stays so Ctrl+Z brings the session back.
+            self.close_open_session_requested.emit()
+        self.undo_stack.push(
+            TrashSessionCommand(self.context.sessions, summary.id, summary.title, self._changed)
         )
+        self.status.emit(
+            self.tr(
+                "“%1” moved to the trash. Undo with Ctrl+Z, or restore it from Show trash."
+            ).replace("%1", summary.title)
+        )
+
+    def confirm_trash_open(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move the open session to the trash?"),
+            self.tr(
+                "“%1” is open (its run stops if a timer is going). Close it and move it to the "
+                "trash? Ctrl+Z brings it back."
+            ).replace("%1", title),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
         summary = self.selected()

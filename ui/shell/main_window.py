@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         navigator = self.session_context.navigator
         navigator.show_page.connect(self.show_page)
         navigator.open_note.connect(self.open_note)
-        self.sessions_page = SessionsPage(context)
+        self.sessions_page = SessionsPage(context, self.undo_stack)
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         self.pages.addWidget(self.sessions_page)
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.sessions_page.session_opened.connect(self.open_session)
         context.changes.changed.connect(self._changes_arrived)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
+        self.sessions_page.close_open_session_requested.connect(self._close_open_session)
         self.sessions_page.status.connect(self._show_status)
         # The row is set before _navigate listens: the page has just listed the sessions,
         # and _navigate would list them again.
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         self.undo_stack.clear()
         self.open_session_id = session_id
+        self.sessions_page.open_session_id = session_id
         self.session_context.open_session(session_id)
         for page in self.session_pages:
             page.open_session(session_id)
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
     def _close_open_session(self) -> None:
         """The open session went to the trash (or is gone): every page lets go of it."""
         self.open_session_id = None
+        self.sessions_page.open_session_id = None
         self.session_context.close_session()
         for page in self.session_pages:
             page.close_session()

@@ -79,14 +79,52 @@ def test_duplicate_trash_and_restore(qtbot, data_dir) -> None:
     assert len(titles(window)) == 2
 
 
-def test_trashing_the_open_session_closes_the_plan(qtbot, data_dir) -> None:
+def test_trashing_the_open_session_asks_closes_it_and_undo_brings_it_back(
+    qtbot, data_dir, monkeypatch
+) -> None:
     window = make_window(qtbot, data_dir)
-    window.sessions_page.table.selectRow(0)
-    window.sessions_page.open_selected()
+    page = window.sessions_page
+    page.table.selectRow(0)
+    page.open_selected()
+    session_id = window.open_session_id
     window.navigation.setCurrentRow(0)
-    window.sessions_page.trash_selected()
+    asked: list[str] = []
+
+    def answer(yes: bool):
+        def confirm(title: str) -> bool:
+            asked.append(title)
+            return yes
+
+        return confirm
+
+    monkeypatch.setattr(page, "confirm_trash_open", answer(False))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == ["Cerdas Nurani Training"]
+    assert window.open_session_id == session_id  # "No": nothing happened
+    assert titles(window) == ["Cerdas Nurani Training"]
+
+    monkeypatch.setattr(page, "confirm_trash_open", answer(True))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert window.agenda_page.session is None
     assert not window.navigation.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert titles(window) == []
+    window.undo_action.trigger()  # Edit > Undo (Ctrl+Z)
+    assert titles(window) == ["Cerdas Nurani Training"]
+    assert page.selected().id == session_id
+    window.redo_action.trigger()
+    assert titles(window) == []
+
+
+def test_trashing_another_session_asks_nothing_and_is_undoable(qtbot, data_dir) -> None:
+    window = make_window(qtbot, data_dir)
+    page = window.sessions_page
+    page.table.selectRow(0)
+    page.duplicate_selected()
+    page.select(page.context.sessions.find("Cerdas Nurani Training (copy)")[0].id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert titles(window) == ["Cerdas Nurani Training"]
+    window.undo_stack.undo()
+    assert len(titles(window)) == 2
 
 
 def test_details_dialog_edits_days_and_people(qtbot) -> None:
