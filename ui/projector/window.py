@@ -195,7 +195,7 @@ class ProjectorWindow(QWidget):
     def _digits_rect(self) -> QRectF:
         m = self._margin()
         top = self._title_rect().bottom()
-        share = 0.50 if self._has_text() else 0.72
+        share = 0.50 if self._has_text() or self.message else 0.72
         return QRectF(m, top, self.width() - 2 * m, self.height() * share)
 
     def _caption_rect(self) -> QRectF:
@@ -275,7 +275,8 @@ class ProjectorWindow(QWidget):
             _GLYPHS.draw(painter, font, ink, x, int(baseline), self.view.reading)  # fast blit
         painter.setFont(self._font(self.height() * 0.05, bold=True))
         painter.drawText(self._caption_rect(), Qt.AlignmentFlag.AlignCenter, self.view.caption)
-        self._paint_body(painter, ink)
+        if not self.message:  # a message for the room takes the text's place, not the digits'
+            self._paint_body(painter, ink)
 
     def _fitting_font(self, text: str, rect: QRectF, pixels: float) -> QFont:
         font = self._font(pixels, bold=True)
@@ -377,9 +378,16 @@ class ProjectorWindow(QWidget):
             subtitle,
         )
 
+    def message_rect(self) -> QRectF:
+        showing_timer = self.board is None and self.slide is None
+        top = self._caption_rect().bottom() if showing_timer else self.height() * 0.72
+        return QRectF(0, top, self.width(), self.height() - top)
+
     def _paint_message(self, painter: QPainter) -> None:
+        """A band the room can read that shares the wall: under the countdown when the timer
+        shows (it never covers the digits), along the bottom over a board or slide."""
         h = self.height()
-        band = QRectF(0, h * 0.30, self.width(), h * 0.40)
+        band = self.message_rect()
         painter.fillRect(band, QColor("#FFFFFF"))
         painter.setPen(QColor("#000000"))
         inner = band.adjusted(self._margin(), 0, -self._margin(), 0)
