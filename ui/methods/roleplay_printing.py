@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitation.documents.method_cards import observer_sheets_pdf, role_cards_pdf
 from facilitation.roleplay import Scenario
 from facilitation.safe_files import write_atomically
 from storage.sessions import SessionRepository
+from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.operations import QueryOp
 
 
@@ -40,8 +41,8 @@ class RolePlayPrinting(QObject):
         if cast is None:
             return
         name = self.tr("role-cards.pdf") if what == "cards" else self.tr("observer-sheets.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF files (*.pdf)")
+        path = ask_save_path(
+            self.tab, PRINTOUTS, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)")
         )
         if path:
             self.print_pdf(what, Path(path), cast)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
 from facilitation.group_formation import GroupFormation, default_group_name, group_name_problem
@@ -19,6 +19,7 @@ from facilitation.participants import Participant
 from facilitation.session import Session
 from storage.agenda import AgendaRepository
 from storage.groups import GroupRepository
+from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.people.commands import FormGroupsCommand, MoveMemberCommand, RenameGroupCommand
 from ui.people.dialogs import PrintOptionsDialog
 from ui.people.form_groups_dialog import FormGroupsDialog, reshuffled
@@ -231,10 +232,11 @@ class GroupsController(QObject):
         )
         if not options.exec():
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.parent_widget,
+            PRINTOUTS,
             translate("GroupsTab", "Save group cards"),
-            str(Path.home() / "kelompok.pdf"),
+            "kelompok.pdf",
             translate("GroupsTab", "PDF (*.pdf)"),
         )
         if path:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from facilitation.session import Session
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
+from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
 from ui.people.checkin_desk import CheckInDesk
@@ -335,9 +335,9 @@ class PeoplePage(QWidget):
         if not options.exec():
             return
         day = self.session.days[self.day_index]
-        suggested = Path.home() / f"daftar-hadir-{day.date.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save daftar hadir"), str(suggested), self.tr("PDF (*.pdf)")
+        suggested = f"daftar-hadir-{day.date.isoformat()}.pdf"
+        path = ask_save_path(
+            self, PRINTOUTS, self.tr("Save daftar hadir"), suggested, self.tr("PDF (*.pdf)")
         )
         if path:
             self.print_attendance_sheet(Path(path), options.language())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
+from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
 from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
 from ui.people.roster_preview import PreviewModel
@@ -50,13 +50,11 @@ class RosterImportDialog(QDialog):
         self,
         existing: list[Participant],
         parent: QWidget | None = None,
-        start_dir: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import participant list"))
         self.resize(1000, 680)
         self.existing = existing
-        self.start_dir = start_dir
         self.roster_file: RosterFile | None = None
         self.preview: RosterPreview | None = None
         self.combos: list[QComboBox] = []
@@ -141,10 +139,10 @@ class RosterImportDialog(QDialog):
     # -- reading -----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
+            ROSTERS,
             self.tr("Choose the participant list"),
-            self.start_dir,
             self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
         )
         if path:

@@ -38,12 +38,12 @@ from storage.bundle_check import BundleError
 from storage.bundles import export_bundle, import_bundle
 from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
+from ui.common import file_dialogs
 from ui.common.changes import Changes
 from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
+from ui.common.file_dialogs import BUNDLES, IMAGES, REPORTS, file_stem
 from ui.common.image_picker import ImagePicker
 from ui.common.operations import OpResult, QueryOp, StoreOp
-from ui.report import file_dialogs
-from ui.report.file_dialogs import file_stem
 from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,9 @@ class ReportPage(QWidget):
     def export_pdf(self) -> None:
         report_word = self.tr("report")
         name = f"{file_stem(self.session_title)} - {report_word}.pdf"
-        target = self.ask_save_path(self.tr("Export PDF"), name, self.tr("PDF files (*.pdf)"))
+        target = self.ask_save_path(
+            REPORTS, self.tr("Export PDF"), name, self.tr("PDF files (*.pdf)")
+        )
         if target:
             self._render(Path(target), self.tr("Writing the report…"), self._saved)
 
@@ -237,7 +239,7 @@ class ReportPage(QWidget):
     def export_xlsx(self) -> None:
         name = f"{file_stem(self.session_title)}.xlsx"
         target = self.ask_save_path(
-            self.tr("Export XLSX"), name, self.tr("Excel workbooks (*.xlsx)")
+            REPORTS, self.tr("Export XLSX"), name, self.tr("Excel workbooks (*.xlsx)")
         )
         if not target or self.session_id is None:
             return
@@ -254,7 +256,7 @@ class ReportPage(QWidget):
         self._start(work, self._saved, self.tr("Writing the workbook…"))
 
     def export_csv(self) -> None:
-        folder = self.ask_folder(self.tr("Export CSV files into a folder"))
+        folder = self.ask_folder(REPORTS, self.tr("Export CSV files into a folder"))
         if not folder or self.session_id is None:
             return
         session_id, lang, redact = (
@@ -273,7 +275,7 @@ class ReportPage(QWidget):
     def export_bundle(self) -> None:
         name = f"{file_stem(self.session_title)}.lokakarya"
         target = self.ask_save_path(
-            self.tr("Export bundle"), name, self.tr("Lokakarya bundles (*.lokakarya)")
+            BUNDLES, self.tr("Export bundle"), name, self.tr("Lokakarya bundles (*.lokakarya)")
         )
         if not target or self.session_id is None:
             return
@@ -287,7 +289,9 @@ class ReportPage(QWidget):
 
     def import_bundle(self) -> None:
         source = self.ask_open_path(
-            self.tr("Import bundle"), self.tr("Lokakarya bundles (*.lokakarya);;All files (*)")
+            BUNDLES,
+            self.tr("Import bundle"),
+            self.tr("Lokakarya bundles (*.lokakarya);;All files (*)"),
         )
         if not source:
             return
@@ -386,7 +390,7 @@ class ReportPage(QWidget):
         return box
 
     def _pick_image(self, picker: ImagePicker) -> None:
-        path = self.ask_open_path(picker.caption, self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = self.ask_open_path(IMAGES, picker.caption, self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:
