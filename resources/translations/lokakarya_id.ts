@@ -570,7 +570,7 @@
         <translation>Hadir</translation>
     </message>
     <message>
-        <source>Print &amp;daftar hadir…</source>
+        <source>Print &amp;attendance sheet…</source>
         <translation>Cetak &amp;daftar hadir…</translation>
     </message>
     <message>
@@ -2035,11 +2035,11 @@ Rinciannya ada di berkas log:
         <translation>%1 peserta dihapus. Urungkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Print daftar hadir</source>
+        <source>Print attendance sheet</source>
         <translation>Cetak daftar hadir</translation>
     </message>
     <message>
-        <source>Save daftar hadir</source>
+        <source>Save attendance sheet</source>
         <translation>Simpan daftar hadir</translation>
     </message>
     <message>
@@ -2195,8 +2195,12 @@ Rinciannya ada di berkas log:
         <translation>Turunkan pembagian peran atau papan skor yang ditampilkan halaman lain dari proyektor</translation>
     </message>
     <message>
-        <source>Screen %1</source>
-        <translation>Layar %1</translation>
+        <source>Screen %1 · %2×%3</source>
+        <translation>Layar %1 · %2×%3</translation>
+    </message>
+    <message>
+        <source> — main screen</source>
+        <translation> — layar utama</translation>
     </message>
     <message>
         <source>One screen only: the projector view opens as a window (F11: full screen).</source>
@@ -2210,8 +2214,8 @@ Rinciannya ada di berkas log:
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Lokakarya — projector</source>
-        <translation>Lokakarya — proyektor</translation>
+        <source>Projector</source>
+        <translation>Proyektor</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ class CheckInTab(QWidget):
         self.counts.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.print_button = QPushButton(self.tr("Print &daftar hadir…"))
+        self.print_button = QPushButton(self.tr("Print &attendance sheet…"))
         self.print_button.clicked.connect(self.print_requested)
         self.absent_button = QPushButton(self.tr("Mark &absent"))
         self.absent_button.setToolTip(self.tr("The highlighted person was checked in by mistake"))

@@ -113,7 +113,9 @@ class FormGroupsDialog(QDialog):
         form.addRow("", self.gender_check)
         form.addRow("", self.position_check)
         form.addRow("", self.repeat_check)
-        form.addRow(self.tr("&Seed"), seed_row)
+        seed_label = QLabel(self.tr("&Seed"))
+        seed_label.setBuddy(self.seed_spin)  # a label over a layout shows "&" and no shortcut
+        form.addRow(seed_label, seed_row)
 
         self.locks: list[tuple[str, frozenset[str]]] = []  # ("together" | "apart", ids)
         for kind, locks in (("together", plan.keep_together), ("apart", plan.keep_apart)):

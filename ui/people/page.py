@@ -330,14 +330,14 @@ class PeoplePage(QWidget):
         if self.session is None or self.current_day_id() is None:
             return
         options = PrintOptionsDialog(
-            self.tr("Print daftar hadir"), str(self.session.report_language), parent=self
+            self.tr("Print attendance sheet"), str(self.session.report_language), parent=self
         )
         if not options.exec():
             return
         day = self.session.days[self.day_index]
         suggested = f"daftar-hadir-{day.date.isoformat()}.pdf"
         path = ask_save_path(
-            self, PRINTOUTS, self.tr("Save daftar hadir"), suggested, self.tr("PDF (*.pdf)")
+            self, PRINTOUTS, self.tr("Save attendance sheet"), suggested, self.tr("PDF (*.pdf)")
         )
         if path:
             self.print_attendance_sheet(Path(path), options.language())

@@ -5,6 +5,7 @@ casting or leaderboard down again ("Back to the timer")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -71,16 +72,31 @@ class ProjectorControls(QGroupBox):
     def _fill_screens(self) -> None:
         names = ProjectorWindow.screen_names()
         self.screen_choice.clear()
-        for number, name in enumerate(names, start=1):
-            self.screen_choice.addItem(
-                name or self.tr("Screen %1").replace("%1", str(number)), name
-            )
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            self.screen_choice.addItem(self.screen_label(number, screen), screen.name())
         saved = str(QSettings().value(SCREEN_SETTING, ""))
         if saved in names:
             self.screen_choice.setCurrentIndex(names.index(saved))
         elif len(names) > 1:
             self.screen_choice.setCurrentIndex(1)
         self.screen_choice.setEnabled(len(names) > 1)
+
+    def screen_label(self, number: int, screen: QScreen) -> str:
+        """'Screen 2 · 1920×1080 (EPSON Projector)': what a facilitator recognises, not the
+        system's connector name (HDMI-1, DISPLAY2)."""
+        size = screen.size()
+        label = (
+            self.tr("Screen %1 · %2×%3")
+            .replace("%1", str(number))
+            .replace("%2", str(size.width()))
+            .replace("%3", str(size.height()))
+        )
+        maker = " ".join(part for part in (screen.manufacturer(), screen.model()) if part)
+        if maker.strip():
+            label += f" ({maker.strip()})"
+        if screen == QGuiApplication.primaryScreen():
+            label += self.tr(" — main screen")
+        return label
 
     def open_projector(self) -> None:
         self._fill_screens()

@@ -11,9 +11,26 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter
+
+from facilitation.resources_path import resource_path
 
 MAX_CACHED = 96  # a few fonts × (10 digits, colon, minus) × phase colours
+# DejaVu Sans, not its Mono cut: the Mono zero carries a dot, odd on a wall clock. Its digits
+# are all one width (tabular), so the countdown does not jiggle from one second to the next.
+DIGIT_FAMILY = "DejaVu Sans"
+_registered: list[bool] = []
+
+
+def digit_font(pixels: int) -> QFont:
+    """The bold timer font, from the copy Lokakarya ships (Windows and macOS lack DejaVu)."""
+    if not _registered:
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
+        _registered.append(True)
+    font = QFont(DIGIT_FAMILY)
+    font.setBold(True)
+    font.setPixelSize(pixels)
+    return font
 
 
 class DigitGlyphs:

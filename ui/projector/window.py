@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitation.timer import Phase
 from ui.projector.board import Board, paint_board
-from ui.projector.digit_glyphs import DigitGlyphs
+from ui.projector.digit_glyphs import DigitGlyphs, digit_font
 
 _GLYPHS = DigitGlyphs()  # the big digits, rendered once per font and colour
 
@@ -61,7 +61,8 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Lokakarya — projector"))
+        # The window manager adds " — Lokakarya" (the application display name) itself.
+        self.setWindowTitle(self.tr("Projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.view = ProjectorView()
         self.side_title = ""
@@ -239,10 +240,7 @@ class ProjectorWindow(QWidget):
         cached = self._digit_font_cache.get(key)
         if cached is not None:
             return cached
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setBold(True)
-        font.setPixelSize(100)
+        font = digit_font(100)
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(template)
         height = metrics.capHeight() or metrics.ascent()

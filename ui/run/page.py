@@ -30,6 +30,7 @@ from ui.common.changes import Changes
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import activity_kind_label
+from ui.projector.digit_glyphs import digit_font
 from ui.projector.methods_boards import RunState, follow_run
 from ui.projector.window import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
 from ui.run.capture_area import RunCaptureArea
@@ -339,7 +340,8 @@ class RunConsole(QWidget):
         self.timer_label.setText(view.reading or "—")
         style = (
             f"background: {background}; color: {foreground}; border-radius: 8px;"
-            f" font-family: 'DejaVu Sans Mono'; font-weight: 700; font-size: {int(height * 0.6)}px;"
+            f" font-family: '{digit_font(10).family()}'; font-weight: 700;"
+            f" font-size: {int(height * 0.6)}px;"
         )
         if self.timer_label.styleSheet() != style:
             self.timer_label.setStyleSheet(style)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from facilitation.groups import GroupPlan
 from facilitation.participants import Participant
@@ -14,6 +14,7 @@ from facilitation.roster import RosterField
 from storage.groups import current_groups
 from tests.roster_fixtures import fake_roster, write_csv, write_xlsx
 from tests.ui.ui_helpers import make_window
+from ui.people.form_groups_dialog import FormGroupsDialog
 from ui.people.group_board import MEMBER_MIME
 from ui.people.page import CHECKIN_TAB, GROUPS_TAB, PeoplePage
 from ui.people.participants_model import ParticipantsTableModel
@@ -303,8 +304,6 @@ def test_printing_the_daftar_hadir_and_group_cards(qtbot, data_dir, tmp_path) ->
 def test_the_form_groups_dialog_applies_locks_and_explains_refusals(
     qtbot, data_dir, tmp_path
 ) -> None:
-    from ui.people.form_groups_dialog import FormGroupsDialog
-
     page = imported_page(qtbot, data_dir, tmp_path)
     people = stored(page)
     dialog = FormGroupsDialog(people, [], [], parent=page)
@@ -354,3 +353,11 @@ def test_an_empty_list_says_how_to_fill_it(qtbot, data_dir) -> None:
     page = open_people(qtbot, data_dir)
     assert page.model.rowCount() == 0
     assert page.empty_hint.isVisible() and "Import" in page.empty_hint.text()
+
+
+def test_the_seed_label_is_a_shortcut_not_a_literal_ampersand(qtbot, data_dir) -> None:
+    page = open_people(qtbot, data_dir)
+    dialog = FormGroupsDialog(stored(page), [], [], parent=page)
+    qtbot.addWidget(dialog)
+    seed_label = next(label for label in dialog.findChildren(QLabel) if label.text() == "&Seed")
+    assert seed_label.buddy() is dialog.seed_spin  # Alt+S goes there; no "&" is drawn
