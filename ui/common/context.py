@@ -39,6 +39,7 @@ class AppContext:
     library: Library
     lang: str
     db_path: Path | None = None  # where operations open their own connection
+    welcome_session_id: str | None = None  # the sample just made: shown on the first start
 
     def __post_init__(self) -> None:
         if self.db_path is None:

@@ -151,9 +151,14 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
             .replace("%2", str(data_dir)),
         )
         return EXIT_ERROR
-    ensure_sample_session(opened.db, library, lang, date.today())
+    sample = ensure_sample_session(opened.db, library, lang, date.today())
     return AppContext(
-        db=opened.db, data_dir=data_dir, library=library, lang=lang, db_path=opened.path
+        db=opened.db,
+        data_dir=data_dir,
+        library=library,
+        lang=lang,
+        db_path=opened.path,
+        welcome_session_id=sample.id if sample else None,
     )
 
 
@@ -163,6 +168,9 @@ def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = Fa
     running = context.run_state.running_sessions()
     if running:
         window.open_session(running[0])
+        return
+    if context.welcome_session_id:  # the very first start: straight into the sample day
+        window.open_session(context.welcome_session_id)
         return
     last = QSettings().value(LAST_SESSION_SETTING, "")
     if last and any(s.id == last for s in context.sessions.list()):

@@ -51,6 +51,9 @@ def test_first_run_opens_on_the_sample_session(qtbot, data_dir, dialogs) -> None
         assert [s.title for s in summaries] == ["Pelatihan Cerdas Nurani"]
         assert dialogs == []
         assert window.navigation.item(0).text() == "Sesi"
+        # Straight into the sample's plan, as the README promises.
+        assert window.open_session_id == summaries[0].id
+        assert window.pages.currentWidget() is window.agenda_page
     finally:
         window.context.db.close()
         lock.release()
@@ -65,6 +68,7 @@ def test_the_sample_is_not_forced_back_after_the_user_trashes_it(qtbot, data_dir
     try:
         assert window.context.sessions.list() == []
         assert len(window.context.sessions.list(in_trash=True)) == 1
+        assert window.open_session_id is None  # later starts open on the sessions list
     finally:
         window.context.db.close()
         lock.release()
@@ -159,6 +163,7 @@ def test_a_session_opened_before_the_pages_are_built_shows_its_plan(
     assert not isinstance(prepared, int)
     lang, lock = prepared
     context = app_module.open_context(data_dir, lang)
+    context.welcome_session_id = None  # as on any start after the first
     window = app_module.MainWindow(lang=lang)
     qtbot.addWidget(window)
     try:
