@@ -6,21 +6,21 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.common.i18n import LANGUAGE_SETTING
 from ui.shell.session_pages import session_pages
+from ui.shell.window_memory import place_window, restore_splitters, save_window
+from ui.shell.window_parts import app_version, centred_label, font_of_size
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
@@ -59,17 +59,17 @@ class MainWindow(QMainWindow):
         self.restore_requested: Path | None = None  # run_gui restores it and restarts
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Lokakarya")
-        self.resize(QSize(1280, 800))
+        place_window(self)  # as left last time, else fitted to this screen
 
         # Until the first paint: no style sheets (the first one sets up Qt's style sheet
         # machinery, ~3 ms) and no Qt namespace (touching it builds all its enums, ~20 ms).
         self.pages = QStackedWidget()
-        self.opening_label = _centred_label(self.tr("Opening your sessions…"), 14)
+        self.opening_label = centred_label(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
 
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
-        self.navigation.setFont(_font_of_size(self.navigation, 12))
+        self.navigation.setFont(font_of_size(self.navigation, 12))
         self.navigation.setSpacing(NAVIGATION_SPACING)
         for title in (self.tr("Sessions"), *(spec.title for spec in session_pages())):
             item = QListWidgetItem(title)
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             self.session_pages.append(page)
             self.pages_by_key[spec.key] = page
             self.pages.addWidget(page)
+            restore_splitters(page)
             if self.agenda_page is None:
                 self.agenda_page = page
             if self.open_session_id is not None:
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
                 "<b>Lokakarya</b> %1<br>Plan, run and record work-culture training sessions."
                 "<br><br>Data folder: %2<br>Backups: %3"
             )
-            .replace("%1", _version())
+            .replace("%1", app_version())
             .replace("%2", str(self.context.data_dir))
             .replace("%3", str(self.context.data_dir / BACKUP_DIRNAME)),
         )
@@ -363,33 +364,6 @@ class MainWindow(QMainWindow):
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
 
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("lokakarya")
-    except PackageNotFoundError:
-        return "0.1.0"
-
-
-def _font_of_size(widget: QWidget, points: int) -> QFont:
-    font = widget.font()
-    font.setPointSize(points)
-    return font
-
-
-def _centred_label(text: str, points: int) -> QWidget:
-    """A label in the middle of its area, centred by stretches (see MainWindow.__init__)."""
-    area = QWidget()
-    label = QLabel(text)
-    label.setFont(_font_of_size(label, points))
-    row = QHBoxLayout()
-    row.addStretch()
-    row.addWidget(label)
-    row.addStretch()
-    column = QVBoxLayout(area)
-    column.addStretch()
-    column.addLayout(row)
-    column.addStretch()
-    return area
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        save_window(self, [p for p in (self.sessions_page, *self.session_pages) if p])
+        super().closeEvent(event)
