@@ -3166,6 +3166,13 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     </message>
 </context>
 <context>
+    <name>RunIndicator</name>
+    <message>
+        <source>Go to the Run page</source>
+        <translation>Ke halaman Jalankan</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>Role-play scenario</source>

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.session_pages: list[QWidget] = []
         self.pages_by_key: dict[str, QWidget] = {}
         self.open_session_id: str | None = None
+        self.run_indicator: QWidget | None = None  # the running timer in the status bar
         self.restore_requested: Path | None = None  # run_gui restores it and restarts
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Lokakarya")
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         navigator = self.session_context.navigator
         navigator.show_page.connect(self.show_page)
         navigator.open_note.connect(self.open_note)
+        QTimer.singleShot(0, self._add_run_indicator)  # after the list shows: it loads Run's texts
         self.sessions_page = SessionsPage(context, self.undo_stack)
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
@@ -360,6 +362,13 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.context.data_dir))
             .replace("%3", str(self.context.data_dir / BACKUP_DIRNAME)),
         )
+
+    def _add_run_indicator(self) -> None:
+        from ui.shell.run_indicator import RunIndicator
+
+        self.run_indicator = RunIndicator(self.session_context.run_controller)
+        self.run_indicator.go_to_run.connect(lambda: self.show_page("run"))
+        self.statusBar().addPermanentWidget(self.run_indicator)
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
