@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,6 +45,7 @@ from ui.people.groups_controller import GroupsController
 from ui.people.groups_tab import GroupsTab
 from ui.people.labels import participant_problem_message
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
+from ui.people.participants_table import set_participant_columns
 from ui.people.roster_commit import RosterCommit
 from ui.people.roster_import_dialog import RosterImportDialog
 from ui.workspace.session_context import SessionContext
@@ -103,9 +103,7 @@ class PeoplePage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        set_participant_columns(self.table)
         self.count_label = QLabel()
         self.import_button = QPushButton(self.tr("&Import roster…"))
         self.import_button.clicked.connect(self.open_import_dialog)

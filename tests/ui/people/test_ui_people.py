@@ -361,3 +361,14 @@ def test_the_seed_label_is_a_shortcut_not_a_literal_ampersand(qtbot, data_dir) -
     qtbot.addWidget(dialog)
     seed_label = next(label for label in dialog.findChildren(QLabel) if label.text() == "&Seed")
     assert seed_label.buddy() is dialog.seed_spin  # Alt+S goes there; no "&" is drawn
+
+
+def test_the_participants_table_shows_a_whole_nip_and_keeps_e_mail_narrow(
+    qtbot, data_dir, tmp_path
+) -> None:
+    page = imported_page(qtbot, data_dir, tmp_path)
+    header, metrics = page.table.horizontalHeader(), page.table.fontMetrics()
+    nip = stored(page)[0].nip
+    assert header.sectionSize(ParticipantsTableModel.NIP) > metrics.horizontalAdvance(nip)
+    assert header.sectionSize(ParticipantsTableModel.EMAIL) < 300
+    assert not page.table.wordWrap()  # long institutions are shortened with "…", not wrapped
