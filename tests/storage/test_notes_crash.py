@@ -17,7 +17,10 @@ import pytest
 from storage.database import DB_FILENAME, open_store
 from storage.notes import NoteRepository
 
-pytestmark = pytest.mark.slow  # kills real writer processes
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.attack("killed mid-write (kill -9)"),
+]  # kills real writer processes
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).resolve().parent / "notes_crash_writer.py"

@@ -19,6 +19,8 @@ from storage.health import is_healthy
 from storage.migrations import LATEST_VERSION
 from storage.sessions import SessionRepository
 
+pytestmark = pytest.mark.attack("damaged store files")
+
 SESSIONS = 40
 USER_VERSION_BYTES = range(60, 64)
 

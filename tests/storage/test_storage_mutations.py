@@ -27,7 +27,10 @@ from tests.storage.test_storage_damage import (  # noqa: F401 (base is a fixture
     counts,
 )
 
-pytestmark = pytest.mark.slow  # sweeps of damaged stores
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.attack("damaged store files"),
+]  # sweeps of damaged stores
 
 MUTANTS = 200
 SEED = 20250523

@@ -14,6 +14,8 @@ from main import main
 from storage.database import open_store
 from tests.report_fixtures import fill_day, sample_session
 
+pytestmark = pytest.mark.attack("full disk or read-only folder")
+
 COMMANDS = (("report", "laporan.pdf"), ("xlsx", "tabel.xlsx"), ("export", "sesi.lokakarya"))
 
 

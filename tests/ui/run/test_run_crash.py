@@ -18,7 +18,10 @@ from facilitation.library import load_library
 from storage.database import open_store
 from storage.sample import ensure_sample_session
 
-pytestmark = pytest.mark.slow  # kills the real app
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.attack("killed mid-write (kill -9)"),
+]  # kills the real app
 
 ROOT = Path(__file__).resolve().parents[3]
 

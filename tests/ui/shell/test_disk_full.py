@@ -45,6 +45,7 @@ def shown_text(qtbot, reporter) -> str:
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.attack("full disk or read-only folder")
 def test_note_save_on_a_full_disk_keeps_the_text_and_saves_later(qtbot, data_dir, reporter) -> None:
     context = make_context(data_dir)
     session_context = page_context(context)
@@ -79,6 +80,7 @@ def test_note_save_on_a_full_disk_keeps_the_text_and_saves_later(qtbot, data_dir
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.attack("full disk or read-only folder")
 def test_agenda_edit_on_a_full_disk_changes_nothing_and_works_later(
     qtbot, data_dir, reporter
 ) -> None:

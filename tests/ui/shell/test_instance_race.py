@@ -14,7 +14,10 @@ import pytest
 
 from ui.shell.instance_lock import LOCK_FILENAME
 
-pytestmark = pytest.mark.slow  # races real app processes
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.attack("two instances at once"),
+]  # races real app processes
 
 RACER = Path(__file__).with_name("lock_racer.py")
 ROUNDS = 100

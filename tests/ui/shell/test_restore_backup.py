@@ -7,6 +7,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,6 +65,7 @@ def test_restoring_a_backup_keeps_the_current_store_aside(data_dir) -> None:
     assert copy.exists()
 
 
+@pytest.mark.attack("damaged store files")
 def test_a_damaged_backup_is_refused_and_the_store_left_alone(qtbot, data_dir, monkeypatch):
     opened = open_store(data_dir, take_backup=False)
     add_session(opened.db, "Pagi")
