@@ -229,3 +229,48 @@ def recast_in_group(
     changed = dict(casting)
     changed.update(recast(mine, person, role, roles))
     return changed
+
+
+def flatten(group_casting: Mapping[str, Mapping[str, str]]) -> tuple[Casting, dict[str, str]]:
+    """One round played in groups as the whole room's casting and each person's group."""
+    casting: Casting = {}
+    group_of: dict[str, str] = {}
+    for group, cast in group_casting.items():
+        for person, role in cast.items():
+            casting[person] = role
+            group_of[person] = group
+    return casting, group_of
+
+
+GroupOf = dict[str, str]  # person key -> the group they play in ("" for the whole room)
+
+
+def cast_all_rounds(
+    people: Sequence[str],
+    groups: Sequence[tuple[str, Sequence[str]]] | None,
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+    round_count: int,
+) -> tuple[dict[int, Casting], dict[int, GroupOf]]:
+    """Every round's cast and each person's group: in the groups given, else the room."""
+    if groups is None:
+        casts = cast_rounds(people, roles, observer_roles, seed, round_count)
+        return casts, {number: {} for number in casts}
+    by_group = cast_rounds_in_groups(groups, roles, observer_roles, seed, round_count)
+    flat = {number: flatten(cast) for number, cast in by_group.items()}
+    return {n: pair[0] for n, pair in flat.items()}, {n: pair[1] for n, pair in flat.items()}
+
+
+def cast_next_round(
+    earlier: Sequence[Mapping[str, str]],
+    people: Sequence[str],
+    groups: Sequence[tuple[str, Sequence[str]]] | None,
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+) -> tuple[Casting, GroupOf]:
+    """The next round rotated from the earlier ones: in the groups given, else the room."""
+    if groups is None:
+        return rotate(earlier, people, roles, observer_roles, seed), {}
+    return flatten(rotate_in_groups(earlier, groups, roles, observer_roles, seed))
