@@ -102,9 +102,10 @@ def cast_pool(
     return CastPool(people, draw, groups, message, nobody)
 
 
-def group_order(group_of: Mapping[str, str]) -> list[str]:
-    """The groups of a round's cast, in the order they were cast."""
-    return list(dict.fromkeys(group_of.values()))
+def group_order(casting: Mapping[str, str], group_of: Mapping[str, str]) -> list[str]:
+    """The groups of a round's cast, in the order they were cast. Anyone cast by hand outside
+    the groups is in group "" (shown as "Not in a group"), never dropped."""
+    return list(dict.fromkeys(group_of.get(person, "") for person in casting))
 
 
 def grouped_by_role(
@@ -115,7 +116,7 @@ def grouped_by_role(
     in_groups: bool,
 ) -> GroupedByRole:
     """A round's cast by role: one section per group in groups, else one section ("")."""
-    groups = group_order(group_of) if in_groups else []
+    groups = group_order(casting, group_of) if in_groups else []
     sections = groups or [""]
     found: GroupedByRole = []
     for group in sections:

@@ -134,3 +134,19 @@ def test_groups_playing_the_roles_cannot_also_split_into_groups(qtbot, data_dir)
     choose(tab.ui.cast_from, "groups")
     assert not tab.ui.in_groups.isEnabled()
     assert tab.ui.pool_label.text() == "Groups play the roles: cast from the 4 groups."
+
+
+def test_someone_cast_by_hand_outside_the_groups_is_still_shown(qtbot, data_dir) -> None:
+    _window, page = open_methods(qtbot, data_dir, groups=2)
+    tab = page.role_play
+    choose(tab.ui.scenario_choice, "izin_usaha_loket")
+    check_in(page, tab, NAMES[:8])
+    tab.ui.in_groups.click()
+    tab.auto_cast(seed=7)
+    late = next(k for k, name in tab.names.items() if name == NAMES[9])
+    tab.cast_by_hand(late, 1, "pengamat")
+    rows = tab.ui.by_role_model.rows
+    assert [label for label, _k, names in rows if names is None][-1] == "Not in a group"
+    assert any(NAMES[9] in (names or []) for _label, _kind, names in rows)
+    _title, sections = tab.projector_sections()
+    assert any(NAMES[9] in line for _heading, lines in sections for line in lines)
