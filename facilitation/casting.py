@@ -145,3 +145,132 @@ def recast(casting: Mapping[str, str], person: str, role: str, roles: Sequence[s
                 changed[other] = previous
     changed[person] = role
     return changed
+
+
+# -- who is in the room, and playing in groups at once ---------------------------------------
+
+GroupCasting = dict[str, Casting]  # group name -> that group's casting
+
+
+def present_people(registered: Sequence[str], present: set[str]) -> tuple[list[str], bool]:
+    """Who auto-casting draws from: the people checked in on the role play's day, in the
+    roster's order. With nobody checked in that day it falls back to everyone registered;
+    the flag says so, so the tab can tell the facilitator."""
+    here = [person for person in registered if person in present]
+    return (here, False) if here else (list(registered), True)
+
+
+def groups_in_the_room(
+    groups: Sequence[tuple[str, Sequence[str]]], people: Sequence[str]
+) -> list[tuple[str, list[str]]]:
+    """The groups as they are today: absent members left out, someone in two groups only in
+    the first, and anyone in the room but in no group added to the smallest groups in turn.
+    Groups left empty are dropped; with no groups at all, everyone is one group ("")."""
+    in_room = list(dict.fromkeys(people))
+    placed: set[str] = set()
+    found: list[tuple[str, list[str]]] = []
+    for name, members in groups:
+        kept = [m for m in dict.fromkeys(members) if m in in_room and m not in placed]
+        placed.update(kept)
+        found.append((name, kept))
+    found = [(name, members) for name, members in found if members]
+    if not found:
+        return [("", in_room)] if in_room else []
+    for person in in_room:
+        if person not in placed:
+            smallest = min(found, key=lambda group: len(group[1]))
+            smallest[1].append(person)
+            placed.add(person)
+    return found
+
+
+def cast_rounds_in_groups(
+    groups: Sequence[tuple[str, Sequence[str]]],
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+    round_count: int,
+) -> dict[int, GroupCasting]:
+    """Every group plays the same roles at once: each is cast (and rotated) on its own, its
+    remaining members observing or watching within their group."""
+    rounds: dict[int, GroupCasting] = {n: {} for n in range(1, round_count + 1)}
+    for index, (name, members) in enumerate(groups):
+        casts = cast_rounds(members, roles, observer_roles, seed + 7919 * index, round_count)
+        for number, casting in casts.items():
+            rounds[number][name] = casting
+    return rounds
+
+
+def rotate_in_groups(
+    earlier: Sequence[Mapping[str, str]],
+    groups: Sequence[tuple[str, Sequence[str]]],
+    roles: Sequence[str],
+    observer_roles: Sequence[str] = (),
+    seed: int = 0,
+) -> GroupCasting:
+    """The next round in every group, each rotated from what its members played before."""
+    return {
+        name: rotate(earlier, members, roles, observer_roles, seed + 7919 * index)
+        for index, (name, members) in enumerate(groups)
+    }
+
+
+def recast_in_group(
+    casting: Mapping[str, str],
+    group_of: Mapping[str, str],
+    person: str,
+    role: str,
+    roles: Sequence[str],
+) -> Casting:
+    """Cast one person by hand when groups play at once: a main role is held once per group,
+    so only a holder in the person's own group swaps out."""
+    group = group_of.get(person, "")
+    mine = {p: r for p, r in casting.items() if group_of.get(p, "") == group}
+    changed = dict(casting)
+    changed.update(recast(mine, person, role, roles))
+    return changed
+
+
+def flatten(group_casting: Mapping[str, Mapping[str, str]]) -> tuple[Casting, dict[str, str]]:
+    """One round played in groups as the whole room's casting and each person's group."""
+    casting: Casting = {}
+    group_of: dict[str, str] = {}
+    for group, cast in group_casting.items():
+        for person, role in cast.items():
+            casting[person] = role
+            group_of[person] = group
+    return casting, group_of
+
+
+GroupOf = dict[str, str]  # person key -> the group they play in ("" for the whole room)
+
+
+def cast_all_rounds(
+    people: Sequence[str],
+    groups: Sequence[tuple[str, Sequence[str]]] | None,
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+    round_count: int,
+) -> tuple[dict[int, Casting], dict[int, GroupOf]]:
+    """Every round's cast and each person's group: in the groups given, else the room."""
+    if groups is None:
+        casts = cast_rounds(people, roles, observer_roles, seed, round_count)
+        return casts, {number: {} for number in casts}
+    by_group = cast_rounds_in_groups(groups, roles, observer_roles, seed, round_count)
+    flat = {number: flatten(cast) for number, cast in by_group.items()}
+    return {n: pair[0] for n, pair in flat.items()}, {n: pair[1] for n, pair in flat.items()}
+
+
+def cast_next_round(
+    earlier: Sequence[Mapping[str, str]],
+    people: Sequence[str],
+    groups: Sequence[tuple[str, Sequence[str]]] | None,
+    roles: Sequence[str],
+    observer_roles: Sequence[str],
+    seed: int,
+) -> tuple[Casting, GroupOf]:
+    """The next round rotated from the earlier ones: in the groups given, else the room."""
+    if groups is None:
+        return rotate(earlier, people, roles, observer_roles, seed), {}
+    return flatten(rotate_in_groups(earlier, groups, roles, observer_roles, seed))

@@ -22,6 +22,7 @@ class CastEntry:
     person_key: str  # participant id, or group name when groups play the roles
     person_name: str
     role_key: str  # "" = audience
+    group: str = ""  # the group it plays in when groups play at once
 
 
 @dataclass
@@ -36,6 +37,7 @@ class RolePlayRun:
     seed: int = 0
     debrief_notes: str = ""
     updated_at: str = ""
+    in_groups: bool = False  # every group plays the same roles at once
 
 
 @dataclass(frozen=True)

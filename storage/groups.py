@@ -57,6 +57,20 @@ def current_groups(
     With an activity: its own newest formation, or the session's groups when it has none.
     Empty when no groups were formed yet.
     """
+    return _groups_in_use(db, session_id, activity_id, ids=False)
+
+
+def current_group_members(
+    db: sqlite_utils.Database, session_id: str, activity_id: str | None = None
+) -> list[tuple[str, list[str]]]:
+    """(group name, member participant ids) of the same groups: casting a role play per group
+    needs to know who is who, not only names."""
+    return _groups_in_use(db, session_id, activity_id, ids=True)
+
+
+def _groups_in_use(
+    db: sqlite_utils.Database, session_id: str, activity_id: str | None, ids: bool
+) -> list[tuple[str, list[str]]]:
     formation_id = _current_formation_id(db, session_id, activity_id)
     if formation_id is None:
         return []
@@ -69,14 +83,15 @@ def current_groups(
     ):
         by_id[group_id] = []
         groups.append((name, by_id[group_id]))
-    for group_id, member_name in db.execute(
-        "SELECT m.group_id, p.name FROM group_members m JOIN participants p"
+    column = "p.id" if ids else "p.name"
+    for group_id, member_value in db.execute(
+        f"SELECT m.group_id, {column} FROM group_members m JOIN participants p"
         " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
         " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
         [formation_id],
     ):
         if group_id in by_id:
-            by_id[group_id].append(member_name)
+            by_id[group_id].append(member_value)
     return groups
 
 

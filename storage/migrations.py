@@ -80,6 +80,12 @@ def _v2_settings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_role_plays_in_groups(db: sqlite_utils.Database) -> None:
+    # A large room plays the same roles in every group at once; each cast row names its group.
+    db.execute("ALTER TABLE role_plays ADD COLUMN in_groups INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE role_play_casting ADD COLUMN group_name TEXT NOT NULL DEFAULT ''")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -94,6 +100,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_run_tables,
     create_people_tables,
     create_methods_tables,
+    _v7_role_plays_in_groups,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

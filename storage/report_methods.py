@@ -45,11 +45,13 @@ def read_role_plays(db: sqlite_utils.Database, data: SessionReportData) -> None:
                 role = scenario.role(entry.role_key) if scenario else None
                 observer = scenario.observer_role(entry.role_key) if scenario else None
                 found = role or observer
-                cast.append(
-                    CastLine(dict(found.name) if found else {}, entry.person_name, bool(observer))
-                )
-            # Players first, then observers, then the audience: the order of a casting board.
-            cast.sort(key=lambda c: (not c.role, c.observer))
+                name = dict(found.name) if found else {}
+                group = entry.group if run.in_groups else ""
+                cast.append(CastLine(name, entry.person_name, bool(observer), group))
+            # Players first, then observers, then the audience: the order of a casting board;
+            # played in groups at once, group by group (in the order they were cast).
+            groups = list(dict.fromkeys(c.group for c in cast))
+            cast.sort(key=lambda c: (groups.index(c.group), not c.role, c.observer))
             round_lines.append(
                 RoundLine(
                     number,

@@ -37,6 +37,7 @@ def _run_from_row(row: dict) -> RolePlayRun:
         seed=row["seed"],
         debrief_notes=row["debrief_notes"],
         updated_at=row["updated_at"],
+        in_groups=bool(row.get("in_groups", 0)),
     )
 
 
@@ -73,12 +74,13 @@ class RolePlayRepository(MethodsRepositoryBase):
     def casting(self, run_id: str) -> dict[int, list[CastEntry]]:
         """Round number -> the cast of that round, in the order people were cast."""
         rounds: dict[int, list[CastEntry]] = {}
-        for number, key, name, role in self.db.execute(
-            "SELECT round_number, person_key, person_name, role_key FROM role_play_casting"
+        for number, key, name, role, group in self.db.execute(
+            "SELECT round_number, person_key, person_name, role_key, group_name"
+            " FROM role_play_casting"
             " WHERE role_play_id=? AND deleted_at IS NULL ORDER BY round_number, created_at, rowid",
             [run_id],
         ):
-            rounds.setdefault(number, []).append(CastEntry(key, name, role))
+            rounds.setdefault(number, []).append(CastEntry(key, name, role, group))
         return rounds
 
     def rounds(self, run_id: str) -> dict[int, RoundInfo]:
@@ -188,25 +190,26 @@ class RolePlayRepository(MethodsRepositoryBase):
         with self.db.atomic():
             run = self.get(run_id)
             current = {
-                row[1]: (row[0], row[2], row[3])
+                row[1]: (row[0], row[2], row[3], row[4])
                 for row in self.db.execute(
-                    "SELECT id, person_key, person_name, role_key FROM role_play_casting"
+                    "SELECT id, person_key, person_name, role_key, group_name"
+                    " FROM role_play_casting"
                     " WHERE role_play_id=? AND round_number=? AND deleted_at IS NULL",
                     [run_id, round_number],
                 )
             }
-            for key, (row_id, name, role) in current.items():
+            for key, (row_id, name, role, group) in current.items():
                 entry = cast.get(key)
                 if entry is None:
                     self.db.execute(
                         "UPDATE role_play_casting SET deleted_at=?, updated_at=? WHERE id=?",
                         [now, now, row_id],
                     )
-                elif (entry.person_name, entry.role_key) != (name, role):
+                elif (entry.person_name, entry.role_key, entry.group) != (name, role, group):
                     self.db.execute(
-                        "UPDATE role_play_casting SET person_name=?, role_key=?, updated_at=?"
-                        " WHERE id=?",
-                        [entry.person_name, entry.role_key, now, row_id],
+                        "UPDATE role_play_casting SET person_name=?, role_key=?, group_name=?,"
+                        " updated_at=? WHERE id=?",
+                        [entry.person_name, entry.role_key, entry.group, now, row_id],
                     )
             for key, entry in cast.items():
                 if key not in current:
@@ -219,6 +222,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                                 "person_key": key,
                                 "person_name": entry.person_name,
                                 "role_key": entry.role_key,
+                                "group_name": entry.group,
                             },
                             now,
                         )
@@ -231,6 +235,17 @@ class RolePlayRepository(MethodsRepositoryBase):
         with self.db.atomic():
             for round_number, cast in casts.items():
                 self.set_casting(run_id, round_number, cast)
+
+    def set_in_groups(self, run_id: str, in_groups: bool) -> None:
+        """Play in groups at once, or as one room; the casts already made are kept."""
+        now = self._now()
+        with self.db.atomic():
+            run = self.get(run_id)
+            self.db.execute(
+                "UPDATE role_plays SET in_groups=?, updated_at=? WHERE id=?",
+                [int(in_groups), now, run_id],
+            )
+            self._touch_session(run.session_id, now)
 
     def detach(self, activity_id: str) -> None:
         """The activity no longer plays a scenario (undo of the first choice); rows are kept."""

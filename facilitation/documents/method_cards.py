@@ -107,26 +107,30 @@ def role_cards_pdf(
     cast: Mapping[str, Sequence[str]] | None = None,
     round_number: int | None = None,
     session_title: str = "",
+    groups: Sequence[tuple[str, Mapping[str, Sequence[str]]]] = (),
 ) -> int:
-    """Write the role cards; returns the number of pages. cast maps role key -> names."""
+    """Write the role cards; returns the number of pages. cast maps role key -> names; with
+    groups playing at once, each group gets its own set of cards, named on each card."""
     styles = _styles()
-    cast = cast or {}
+    sets = list(groups) or [("", cast or {})]
     canvas = Canvas(out if not isinstance(out, Path) else str(out), pagesize=A4)
     canvas.setTitle(f"{_t('role_card', lang)} — {scenario.title_in(lang)}")
     page_width, page_height = A4
     card_width, card_height = page_width / CARD_COLUMNS, page_height / CARD_ROWS
     per_page = CARD_COLUMNS * CARD_ROWS
-    cards = list(scenario.roles)
+    cards = [(group, role, by_role) for group, by_role in sets for role in scenario.roles]
     pages = max(1, -(-len(cards) // per_page))
     for page in range(pages):
         _cutting_lines(canvas, lang)
-        for slot, role in enumerate(cards[page * per_page : (page + 1) * per_page]):
+        for slot, (group, role, cast) in enumerate(cards[page * per_page : (page + 1) * per_page]):
             column, row = slot % CARD_COLUMNS, slot // CARD_COLUMNS
             x, y = column * card_width, page_height - (row + 1) * card_height
             names = [name for name in cast.get(role.key, ()) if name]
             flow = [
                 Paragraph(
-                    _safe(" · ".join(p for p in (session_title, scenario.title_in(lang)) if p)),
+                    _safe(
+                        " · ".join(p for p in (session_title, scenario.title_in(lang), group) if p)
+                    ),
                     styles.small,
                 ),
                 Paragraph(_safe(_t("role_card", lang)).upper(), styles.small),

@@ -2586,6 +2586,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Kelompok</translation>
     </message>
     <message>
+        <source>Play in &amp;groups at once</source>
+        <translation>Main &amp;serentak per kelompok</translation>
+    </message>
+    <message>
+        <source>Every group plays the same roles at the same time; the rest of each group observes</source>
+        <translation>Setiap kelompok memainkan peran yang sama pada waktu yang sama; anggota kelompok lainnya menjadi pengamat</translation>
+    </message>
+    <message>
         <source>Round </source>
         <translation>Putaran </translation>
     </message>
@@ -2682,6 +2690,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Ubah jumlah putaran</translation>
     </message>
     <message>
+        <source>Play in groups at once</source>
+        <translation>Main serentak per kelompok</translation>
+    </message>
+    <message>
+        <source>Play as one room</source>
+        <translation>Main sebagai satu ruangan</translation>
+    </message>
+    <message>
         <source>Auto-cast</source>
         <translation>Pembagian peran otomatis</translation>
     </message>
@@ -2690,12 +2706,36 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Peran dibagikan kepada %1 pemeran untuk %2 putaran.</translation>
     </message>
     <message>
+        <source>Groups play the roles: cast from the %1 groups.</source>
+        <translation>Kelompok yang memerankan: peran dibagi kepada %1 kelompok.</translation>
+    </message>
+    <message>
         <source>No groups yet: form groups on the People page first.</source>
         <translation>Belum ada kelompok: bentuk kelompok di halaman Peserta terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Nobody is checked in on Day %1 yet: casting from all %2 people registered.</source>
+        <translation>Belum ada yang presensi pada Hari %1: peran dibagi dari semua %2 orang yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Cast from the %1 people checked in on Day %2.</source>
+        <translation>Peran dibagi dari %1 orang yang sudah presensi pada Hari %2.</translation>
+    </message>
+    <message>
+        <source>%1 groups play at once.</source>
+        <translation>%1 kelompok bermain serentak.</translation>
+    </message>
+    <message>
+        <source>No groups formed yet: the room plays as one group.</source>
+        <translation>Belum ada kelompok yang dibentuk: seluruh ruangan bermain sebagai satu kelompok.</translation>
+    </message>
+    <message>
         <source>No participants yet: add them on the People page first.</source>
         <translation>Belum ada peserta: tambahkan di halaman Peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Tanpa kelompok</translation>
     </message>
     <message>
         <source>Rotate into round %1</source>

@@ -49,6 +49,7 @@ class CastingModel(QAbstractTableModel):
         self.casting: dict[int, dict[str, str]] = {}
         self.role_labels: dict[str, str] = {}
         self.observer_keys: set[str] = set()
+        self.group_of: dict[str, str] = {}  # person key -> group, when groups play at once
 
     def set_cast(
         self,
@@ -57,10 +58,12 @@ class CastingModel(QAbstractTableModel):
         casting: dict[int, dict[str, str]],
         role_labels: dict[str, str],
         observer_keys: set[str],
+        group_of: dict[str, str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.people, self.rounds, self.casting = people, rounds, casting
         self.role_labels, self.observer_keys = role_labels, observer_keys
+        self.group_of = group_of or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -77,8 +80,12 @@ class CastingModel(QAbstractTableModel):
             return None
         key, name = self.people[index.row()]
         if index.column() == 0:
+            group = self.group_of.get(key)
+            shown = f"{name} · {group}" if group else name
             return (
-                name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
+                shown
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                else None
             )
         cast = self.role_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -121,9 +128,10 @@ class ByRoleModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.rows: list[tuple[str, str, list[str]]] = []  # role label, kind label, names
+        # role label, kind label, names; names None: a group's heading (groups play at once)
+        self.rows: list[tuple[str, str, list[str] | None]] = []
 
-    def set_rows(self, rows: list[tuple[str, str, list[str]]]) -> None:
+    def set_rows(self, rows: list[tuple[str, str, list[str] | None]]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -135,14 +143,21 @@ class ByRoleModel(QAbstractTableModel):
         return 0 if parent.isValid() else 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         label, kind, names = self.rows[index.row()]
+        if role == Qt.ItemDataRole.FontRole and names is None:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         if index.column() == 0:
             return f"{label} ({kind})" if kind else label
+        if names is None:
+            return ""
         return ", ".join(names) if names else "—"
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201

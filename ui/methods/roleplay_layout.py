@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -58,6 +59,7 @@ class RolePlayLayout:
             self.rotate_button,
             self.rounds,
             self.cast_from,
+            self.in_groups,
             self.projector_button,
             self.timer_button,
             self.cards_button,
@@ -85,6 +87,17 @@ class RolePlayLayout:
         self.cast_from = QComboBox()
         self.cast_from.addItem(translate("RolePlayTab", "Participants"), CastFrom.PARTICIPANTS)
         self.cast_from.addItem(translate("RolePlayTab", "Groups"), CastFrom.GROUPS)
+        self.in_groups = QCheckBox(translate("RolePlayTab", "Play in &groups at once"))
+        self.in_groups.setToolTip(
+            translate(
+                "RolePlayTab",
+                "Every group plays the same roles at the same time; the rest of each group"
+                " observes",
+            )
+        )
+        self.pool_label = QLabel()  # who the cast is drawn from
+        self.pool_label.setWordWrap(True)
+        self.pool_label.setStyleSheet("color: #444;")
         self.rounds = QSpinBox()
         self.rounds.setRange(1, MAX_ROUNDS)
         self.round_shown = QSpinBox()
@@ -153,6 +166,7 @@ class RolePlayLayout:
         cast_choice.addWidget(self.cast_from)
         cast_choice.addWidget(QLabel(translate("RolePlayTab", "Rounds:")))
         cast_choice.addWidget(self.rounds)
+        cast_choice.addWidget(self.in_groups)
         cast_choice.addStretch()
         cast_actions = QHBoxLayout()
         cast_actions.addWidget(self.auto_button)
@@ -160,6 +174,7 @@ class RolePlayLayout:
         cast_actions.addStretch()
         cast_controls.addLayout(cast_choice)
         cast_controls.addLayout(cast_actions)
+        cast_controls.addWidget(self.pool_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

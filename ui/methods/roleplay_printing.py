@@ -3,7 +3,7 @@ session's report language. RolePlayTab owns one and hands it the round to print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -25,6 +25,8 @@ class RoundCast:
     scenario: Scenario
     round_number: int
     by_role: dict[str, list[str]]  # role key -> names of who plays it
+    # Groups playing at once: (group name, its by_role), a set of cards per group.
+    groups: list[tuple[str, dict[str, list[str]]]] = field(default_factory=list)
 
 
 class RolePlayPrinting(QObject):
@@ -52,18 +54,22 @@ class RolePlayPrinting(QObject):
         scenario, round_number = cast.scenario, cast.round_number
         session = self.sessions.get(cast.session_id)
         lang, title = str(session.report_language), session.title
-        by_role = cast.by_role
+        by_role, groups = cast.by_role, cast.groups
+        sections = groups or [("", by_role)]
         observers = [
-            (observer.key, name)
+            (observer.key, f"{name} · {group}" if group else name)
+            for group, group_by_role in sections
             for observer in scenario.observer_roles
-            for name in by_role.get(observer.key, [])
+            for name in group_by_role.get(observer.key, [])
         ]
 
         def work(_progress) -> Path:
             if what == "cards":
                 write_atomically(
                     path,
-                    lambda out: role_cards_pdf(scenario, lang, out, by_role, round_number, title),
+                    lambda out: role_cards_pdf(
+                        scenario, lang, out, by_role, round_number, title, groups
+                    ),
                 )
             else:
                 write_atomically(

@@ -1,8 +1,8 @@
 """Role play: pick the activity and scenario, cast participants or groups for every round
-(automatically, by rotation, or by hand), show the cast on the projector, print role cards and
-observer sheets. Beside it in ui/methods/: the controls (roleplay_layout), debrief notes and
-observer scores (roleplay_panels), the rounds on the timer (roleplay_timing), printouts
-(roleplay_printing)."""
+(automatically from who is present, by rotation, or by hand; the room at once or in groups),
+show the cast on the projector, print role cards and observer sheets. Beside it: the controls
+(roleplay_layout), who is cast from and groups at once (roleplay_groups), debrief and scores
+(roleplay_panels), rounds on the timer (roleplay_timing), printouts (roleplay_printing)."""
 
 from __future__ import annotations
 
@@ -13,22 +13,24 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from facilitation.activity import ActivityKind
-from facilitation.casting import cast_by_role, cast_rounds, recast, rotate
+from facilitation.casting import cast_all_rounds, cast_next_round, recast_in_group
 from facilitation.method_runs import CastEntry, CastFrom, RolePlayRun
 from facilitation.roleplay import Scenario
 from ui.common.context import AppContext
 from ui.common.undo import ValueCommand
+from ui.methods.roleplay_groups import (
+    CastPool,
+    GroupedByRole,
+    by_role_rows,
+    cast_pool,
+    grouped_by_role,
+    projector_sections,
+)
 from ui.methods.roleplay_labels import role_choices, role_labels
 from ui.methods.roleplay_layout import RolePlayLayout
 from ui.methods.roleplay_printing import RolePlayPrinting, RoundCast
 from ui.methods.roleplay_timing import RolePlayTiming
-from ui.methods.sources import (
-    GROUP_PREFIX,
-    MethodLibraries,
-    fill_activity_choice,
-    groups_of,
-    participants_of,
-)
+from ui.methods.sources import MethodLibraries, fill_activity_choice
 from ui.projector.methods_boards import Sections, show_on_projector
 from ui.projector.window import ProjectorWindow
 from ui.run_control.controller import RunController
@@ -56,7 +58,9 @@ class RolePlayTab(QWidget):
         self.run: RolePlayRun | None = None
         self.scenario: Scenario | None = None
         self.casting: dict[int, dict[str, str]] = {}
+        self.group_of: dict[int, dict[str, str]] = {}  # round -> person -> group, in groups
         self.names: dict[str, str] = {}
+        self.pool = CastPool()
 
         self.ui = RolePlayLayout(
             self, context, undo_stack, libraries, self.repo, self._role_choices
@@ -73,7 +77,8 @@ class RolePlayTab(QWidget):
         ui.activity_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.scenario_choice.activated.connect(self._scenario_chosen)
         ui.library_buttons.changed.connect(self._library_changed)
-        ui.cast_from.activated.connect(lambda _i: self._refresh_cast())
+        ui.cast_from.activated.connect(lambda _i: (self._refresh_cast(), self._enable()))
+        ui.in_groups.clicked.connect(self._in_groups_clicked)
         ui.rounds.editingFinished.connect(self._rounds_changed)
         ui.round_shown.valueChanged.connect(lambda _v: self._show_round())
         ui.auto_button.clicked.connect(self.auto_cast)
@@ -137,26 +142,29 @@ class RolePlayTab(QWidget):
         if self.run:
             self.ui.cast_from.setCurrentIndex(self.ui.cast_from.findData(self.run.cast_from))
             self.ui.rounds.setValue(self.run.round_count)
+            self.ui.in_groups.setChecked(self.run.in_groups)
             self.ui.round_shown.setMaximum(self.run.round_count)
         self.ui.library_buttons.set_current(self.scenario)
         self._refresh_cast()
         self._enable()
 
-    def people(self) -> list[tuple[str, str]]:
-        if not self.session_id:
-            return []
-        if self.ui.cast_from.currentData() == CastFrom.GROUPS:
-            names = groups_of(self.context, self.session_id, self.activity_id())
-            return [(GROUP_PREFIX + name, name) for name in names]
-        return participants_of(self.context, self.session_id)
+    def in_groups(self) -> bool:
+        """Groups play the same roles at once (participants only: groups cannot split)."""
+        participants = self.ui.cast_from.currentData() == CastFrom.PARTICIPANTS
+        return bool(self.run and self.run.in_groups and participants)
 
     def _refresh_cast(self) -> None:
-        people = self.people()
+        cast_from = self.ui.cast_from.currentData()
+        self.pool = cast_pool(
+            self.context, self.session_id, self.activity_id(), cast_from, self.in_groups()
+        )
+        people = list(self.pool.people)
         self.names = dict(people)
-        self.casting = {}
+        self.casting, self.group_of = {}, {}
         if self.run:
             for number, entries in self.repo.casting(self.run.id).items():
                 self.casting[number] = {e.person_key: e.role_key for e in entries}
+                self.group_of[number] = {e.person_key: e.group for e in entries if e.group}
                 for entry in entries:
                     if entry.person_key not in self.names:  # cast earlier, since removed
                         self.names[entry.person_key] = entry.person_name
@@ -168,7 +176,9 @@ class RolePlayTab(QWidget):
             self.casting,
             self._role_labels(),
             set(self.scenario.observer_keys) if self.scenario else set(),
+            self.group_of.get(1, {}) if self.in_groups() else None,
         )
+        self.ui.pool_label.setText(self.pool.message if self.run else "")
         self._show_round()
 
     def _role_labels(self) -> dict[str, str]:
@@ -180,26 +190,19 @@ class RolePlayTab(QWidget):
     def round_number(self) -> int:
         return self.ui.round_shown.value()
 
-    def cast_by_role(self, round_number: int) -> dict[str, list[str]]:
+    def grouped(self, round_number: int) -> GroupedByRole:
+        """The round's cast by role: a section per group when groups play at once."""
         if not self.scenario:
-            return {}
-        by_key = cast_by_role(
-            self.casting.get(round_number, {}),
-            self.scenario.role_keys,
-            self.scenario.observer_keys,
-        )
-        return {role: [self.names.get(k, k) for k in keys] for role, keys in by_key.items()}
+            return []
+        casting = self.casting.get(round_number, {})
+        group_of = self.group_of.get(round_number, {})
+        return grouped_by_role(self.scenario, casting, group_of, self.names, self.in_groups())
 
     def _show_round(self) -> None:
         rows = []
         if self.scenario:
-            lang = self.context.lang
-            by_role = self.cast_by_role(self.round_number())
-            for role in self.scenario.roles:
-                rows.append((role.name_in(lang), "", by_role.get(role.key, [])))
-            for observer in self.scenario.observer_roles:
-                labels = self._role_labels()
-                rows.append((labels[observer.key], "", by_role.get(observer.key, [])))
+            grouped = self.grouped(self.round_number())
+            rows = by_role_rows(self.scenario, self.context.lang, grouped, self.in_groups())
         self.ui.by_role_model.set_rows(rows)
         self.ui.by_role_table.resizeRowsToContents()
         number = self.round_number()
@@ -215,6 +218,8 @@ class RolePlayTab(QWidget):
         self.ui.scenario_choice.setEnabled(self.activity_id() is not None)
         if has_run:
             self.ui.rotate_button.setEnabled(self.round_number() < self.run.round_count)
+            participants = self.ui.cast_from.currentData() == CastFrom.PARTICIPANTS
+            self.ui.in_groups.setEnabled(participants)
 
     def _library_changed(self, select_key: str | None) -> None:
         self._fill_scenarios()
@@ -235,23 +240,10 @@ class RolePlayTab(QWidget):
         scenario = self.libraries.scenario(key)
         if activity_id is None or scenario is None:
             return
-        before = (
-            (
-                self.run.scenario_key,
-                self.run.scenario_title,
-                self.run.round_count,
-                self.run.cast_from,
-            )
-            if self.run
-            else None
-        )
-        rounds = self.run.round_count if self.run else scenario.rounds
-        after = (
-            key,
-            scenario.title_in(self.context.lang),
-            rounds,
-            self.run.cast_from if self.run else CastFrom.PARTICIPANTS,
-        )
+        run, title = self.run, scenario.title_in(self.context.lang)
+        kept = (run.round_count, run.cast_from) if run else (scenario.rounds, CastFrom.PARTICIPANTS)
+        before = run and (run.scenario_key, run.scenario_title, run.round_count, run.cast_from)
+        after = (key, title, *kept)
 
         def apply(state) -> None:  # noqa: ANN001
             if state is None:
@@ -262,19 +254,9 @@ class RolePlayTab(QWidget):
                     activity_id, state[0], state[1], state[2], minutes, state[3]
                 )
 
-        self.undo_stack.push(
-            ValueCommand(
-                self.tr("Play “%1”").replace("%1", after[1]),
-                apply,
-                before,
-                after,
-                self._after_command,
-            )
-        )
-        self.status.emit(self.tr("Scenario chosen: %1").replace("%1", after[1]))
-
-    def _after_command(self) -> None:
-        self.refresh()
+        text = self.tr("Play “%1”").replace("%1", title)
+        self.undo_stack.push(ValueCommand(text, apply, before, after, self.refresh))
+        self.status.emit(self.tr("Scenario chosen: %1").replace("%1", title))
 
     def _rounds_changed(self) -> None:
         if self.run is None or self.ui.rounds.value() == self.run.round_count:
@@ -290,45 +272,66 @@ class RolePlayTab(QWidget):
             )
         )
 
-    def _entries(self, casting: dict[str, str]) -> dict[str, CastEntry]:
+    def _in_groups_clicked(self, checked: bool) -> None:
+        if self.run is None or checked == self.run.in_groups:
+            return
+        run_id = self.run.id
+        text = self.tr("Play in groups at once") if checked else self.tr("Play as one room")
+        apply = lambda value: self.repo.set_in_groups(run_id, value)  # noqa: E731
+        self.undo_stack.push(ValueCommand(text, apply, self.run.in_groups, checked, self.refresh))
+
+    def _entries(self, casting: dict[str, str], groups: dict[str, str]) -> dict[str, CastEntry]:
         return {
-            key: CastEntry(key, self.names.get(key, key), role) for key, role in casting.items()
+            key: CastEntry(key, self.names.get(key, key), role, groups.get(key, ""))
+            for key, role in casting.items()
         }
 
-    def _push_casts(self, text: str, after: dict[int, dict[str, str]]) -> None:
+    def _push_casts(
+        self,
+        text: str,
+        after: dict[int, dict[str, str]],
+        groups: dict[int, dict[str, str]] | None = None,
+    ) -> None:
+        """One undo step for these rounds' casts; groups None keeps each person's group."""
         run_id = self.run.id
-        before = {number: dict(self.casting.get(number, {})) for number in after}
+        before = (
+            {number: dict(self.casting.get(number, {})) for number in after},
+            {number: dict(self.group_of.get(number, {})) for number in after},
+        )
+        if groups is None:
+            groups = before[1]
 
-        def apply(casts: dict[int, dict[str, str]]) -> None:
+        def apply(state: tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]]) -> None:
+            casts, group_of = state
             self.repo.set_castings(
-                run_id, {number: self._entries(cast) for number, cast in casts.items()}
+                run_id,
+                {n: self._entries(cast, group_of.get(n, {})) for n, cast in casts.items()},
             )
 
-        self.undo_stack.push(ValueCommand(text, apply, before, after, self._refresh_cast))
+        self.undo_stack.push(ValueCommand(text, apply, before, (after, groups), self._refresh_cast))
 
     def auto_cast(self, seed: int | None = None) -> None:
         if self.run is None or self.scenario is None:
             return
         seed = random.randrange(1_000_000) if seed is None else seed
-        people = [key for key, _name in self.people()]
+        people = self.pool.draw
         if not people:
-            self.status.emit(self._nobody_message())
+            self.status.emit(self.pool.nobody)
             return
-        scenario = self.scenario
-        casts = cast_rounds(
-            people, scenario.role_keys, scenario.observer_keys, seed, self.run.round_count
+        casts, groups = cast_all_rounds(
+            people,
+            self.pool.groups if self.in_groups() else None,
+            self.scenario.role_keys,
+            self.scenario.observer_keys,
+            seed,
+            self.run.round_count,
         )
-        self._push_casts(self.tr("Auto-cast"), casts)
+        self._push_casts(self.tr("Auto-cast"), casts, groups)
         self.status.emit(
             self.tr("Cast %1 for %2 rounds.")
             .replace("%1", str(len(people)))
             .replace("%2", str(self.run.round_count))
         )
-
-    def _nobody_message(self) -> str:
-        if self.ui.cast_from.currentData() == CastFrom.GROUPS:
-            return self.tr("No groups yet: form groups on the People page first.")
-        return self.tr("No participants yet: add them on the People page first.")
 
     def rotate_next(self) -> None:
         if self.run is None or self.scenario is None:
@@ -336,29 +339,33 @@ class RolePlayTab(QWidget):
         current = self.round_number()
         if current >= self.run.round_count:
             return
-        people = [key for key, _name in self.people()]
+        people = self.pool.draw
         if not people:
-            self.status.emit(self._nobody_message())
+            self.status.emit(self.pool.nobody)
             return
         earlier = [self.casting.get(n, {}) for n in range(1, current + 1)]
-        cast = rotate(
+        cast, group_of = cast_next_round(
             earlier,
             people,
+            self.pool.groups if self.in_groups() else None,
             self.scenario.role_keys,
             self.scenario.observer_keys,
             random.randrange(1_000_000),
         )
         self._push_casts(
-            self.tr("Rotate into round %1").replace("%1", str(current + 1)), {current + 1: cast}
+            self.tr("Rotate into round %1").replace("%1", str(current + 1)),
+            {current + 1: cast},
+            {current + 1: group_of},
         )
         self.ui.round_shown.setValue(current + 1)
 
     def cast_by_hand(self, person_key: str, round_number: int, role_key: str) -> None:
         if self.scenario is None:
             return
-        changed = recast(
-            self.casting.get(round_number, {}), person_key, role_key, self.scenario.role_keys
-        )
+        # Out of groups everyone is in one group (""), so a main role swaps room-wide.
+        group_of = self.group_of.get(round_number, {}) if self.in_groups() else {}
+        casting = self.casting.get(round_number, {})
+        changed = recast_in_group(casting, group_of, person_key, role_key, self.scenario.role_keys)
         self._push_casts(self.tr("Cast by hand"), {round_number: changed})
 
     def round_cast(self) -> RoundCast | None:
@@ -366,18 +373,13 @@ class RolePlayTab(QWidget):
         if self.scenario is None or self.session_id is None:
             return None
         number = self.round_number()
-        return RoundCast(self.session_id, self.scenario, number, self.cast_by_role(number))
+        grouped = self.grouped(number)
+        groups = grouped if self.in_groups() else []
+        return RoundCast(self.session_id, self.scenario, number, grouped[0][1], groups)
 
     def projector_sections(self) -> tuple[str, Sections]:
-        lang = self.context.lang
-        by_role = self.cast_by_role(self.round_number())
-        sections = [
-            (role.name_in(lang), by_role.get(role.key) or ["—"]) for role in self.scenario.roles
-        ]
-        sections += [
-            (observer.name_in(lang), by_role.get(observer.key) or ["—"])
-            for observer in self.scenario.observer_roles
-        ]
+        grouped = self.grouped(self.round_number())
+        sections = projector_sections(self.scenario, self.context.lang, grouped, self.in_groups())
         title = self.tr("Casting · round %1").replace("%1", str(self.round_number()))
         return title, sections
 

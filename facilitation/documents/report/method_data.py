@@ -19,6 +19,7 @@ class CastLine:
     role: Bilingual  # empty: the audience (or a role no longer in the scenario)
     person: str
     observer: bool = False
+    group: str = ""  # the group it was played in, when groups played at once
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,19 @@ class RoundLine:
     minutes: int
     cast: tuple[CastLine, ...] = ()
     debrief: str = ""
+
+
+def cast_per_group(
+    cast: tuple[CastLine, ...],
+) -> list[tuple[str, list[tuple[CastLine, list[str]]]]]:
+    """A round played in groups at once, as the report shows it: per group (in cast order),
+    each role once with everyone who played it, so 50 observers are one line, not 50."""
+    groups: dict[str, dict[tuple, tuple[CastLine, list[str]]]] = {}
+    for line in cast:
+        roles = groups.setdefault(line.group, {})
+        key = (tuple(sorted(line.role.items())), line.observer)
+        roles.setdefault(key, (line, []))[1].append(line.person)
+    return [(group, list(roles.values())) for group, roles in groups.items()]
 
 
 @dataclass(frozen=True)
@@ -88,7 +102,9 @@ def redact_methods(
                 replace(
                     line,
                     debrief=scrub(line.debrief),
-                    cast=tuple(replace(c, person=scrub(c.person)) for c in line.cast),
+                    cast=tuple(
+                        replace(c, person=scrub(c.person), group=scrub(c.group)) for c in line.cast
+                    ),
                 )
                 for line in play.rounds
             ),

@@ -12,7 +12,7 @@ from facilitation.bilingual import text_in
 from facilitation.core_values import value_name
 from facilitation.documents.report.data import SessionReportData
 from facilitation.documents.report.flow import cell, markup, paragraphs
-from facilitation.documents.report.method_data import CaseComparison, CastLine
+from facilitation.documents.report.method_data import CaseComparison, CastLine, cast_per_group
 from facilitation.documents.report.sections import Writer
 from facilitation.documents.report.style import FRAME_WIDTH, ruled_table
 from facilitation.documents.report.text import number, tr
@@ -50,7 +50,9 @@ def role_plays(w: Writer) -> list[Flowable]:
             if not (line.cast or line.debrief):
                 continue
             flow.append(Paragraph(markup(w.t("round_n", line.number, line.minutes)), s.h3))
-            if line.cast:
+            if line.cast and any(c.group for c in line.cast):
+                flow.append(_cast_in_groups(w, line.cast))
+            elif line.cast:
                 rows: list[list] = [[w.head("role"), w.head("played_by")]]
                 rows += [
                     [cell(_role(w.lang, c), s.cell), cell(c.person, s.cell)] for c in line.cast
@@ -72,6 +74,24 @@ def role_plays(w: Writer) -> list[Flowable]:
             ]
             flow.append(ruled_table(rows, [FRAME_WIDTH - 5 * cm, 2.5 * cm, 2.5 * cm], s, (1, 2)))
     return flow
+
+
+def _cast_in_groups(w: Writer, cast: tuple[CastLine, ...]) -> Flowable:
+    """Groups played at once: a row per role per group, everyone who played it in one cell."""
+    s = w.styles
+    rows: list[list] = [[w.head("group"), w.head("role"), w.head("played_by")]]
+    for group, roles in cast_per_group(cast):
+        for index, (line, people) in enumerate(roles):
+            shown = group if index == 0 else ""
+            rows.append(
+                [
+                    cell(shown, s.cell),
+                    cell(_role(w.lang, line), s.cell),
+                    cell(", ".join(people), s.cell),
+                ]
+            )
+    widths = [3.5 * cm, 5 * cm, FRAME_WIDTH - 8.5 * cm]
+    return ruled_table(rows, widths, s)
 
 
 def case_classes(w: Writer) -> list[Flowable]:
@@ -147,6 +167,7 @@ def method_sheets(data: SessionReportData, lang: str) -> list[tuple[str, str, li
     titles = data.activity_titles
     sheets = []
     casting, debriefs, scores = [], [], []
+    grouped = any(c.group for play in data.role_plays for line in play.rounds for c in line.cast)
     for play in data.role_plays:
         activity = titles.get(play.activity_id, "")
         for line in play.rounds:
@@ -154,6 +175,7 @@ def method_sheets(data: SessionReportData, lang: str) -> list[tuple[str, str, li
                 casting.append(
                     [activity, play.scenario_title, line.number, line.minutes]
                     + [_role(lang, c), c.person]
+                    + ([c.group] if grouped else [])
                 )
             if line.debrief:
                 debriefs.append([activity, play.scenario_title, line.number, line.debrief])
@@ -170,9 +192,11 @@ def method_sheets(data: SessionReportData, lang: str) -> list[tuple[str, str, li
             (
                 "role_play_casting",
                 t("casting_sheet"),
-                head + [t("minutes"), t("role"), t("played_by")],
+                head
+                + [t("minutes"), t("role"), t("played_by")]
+                + ([t("group")] if grouped else []),
                 casting,
-                (30, 36, 8, 8, 30, 30),
+                (30, 36, 8, 8, 30, 30, 20),
             )
         )
     if debriefs:
