@@ -366,7 +366,8 @@ class MainWindow(QMainWindow):
     def _add_run_indicator(self) -> None:
         from ui.shell.run_indicator import RunIndicator
 
-        self.run_indicator = RunIndicator(self.session_context.run_controller)
+        # A child of the status bar from the start: shown parentless it would be a window.
+        self.run_indicator = RunIndicator(self.session_context.run_controller, self.statusBar())
         self.run_indicator.go_to_run.connect(lambda: self.show_page("run"))
         self.statusBar().addPermanentWidget(self.run_indicator)
 

@@ -23,3 +23,12 @@ def test_the_status_bar_shows_the_running_timer_on_every_page(qtbot, data_dir) -
     assert indicator.text().startswith("⏸")
     qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.pages_by_key["run"]
+
+
+def test_a_timer_already_running_never_makes_the_indicator_a_window(qtbot, data_dir) -> None:
+    window = make_window(qtbot, data_dir)
+    window.open_session(window.context.sessions.list()[0].id)
+    window.session_context.run_controller.toggle()  # running before the indicator exists
+    qtbot.waitUntil(lambda: window.run_indicator is not None)
+    assert not window.run_indicator.isWindow()
+    assert window.run_indicator.isVisible()
