@@ -236,6 +236,9 @@ class ReportPage(QWidget):
 
         self._start(work, on_done, busy_text, determinate=True)
 
+    def _table_choices(self) -> tuple[str, str, bool]:
+        return self.session_id, self.language.currentData(), self.redact.isChecked()
+
     def export_xlsx(self) -> None:
         name = f"{file_stem(self.session_title)}.xlsx"
         target = self.ask_save_path(
@@ -243,11 +246,7 @@ class ReportPage(QWidget):
         )
         if not target or self.session_id is None:
             return
-        session_id, lang, redact = (
-            self.session_id,
-            self.language.currentData(),
-            self.redact.isChecked(),
-        )
+        session_id, lang, redact = self._table_choices()
 
         def work(db, progress):
             write_xlsx(sheet_tables(load_report_data(db, session_id), lang, redact), Path(target))
@@ -259,11 +258,7 @@ class ReportPage(QWidget):
         folder = self.ask_folder(REPORTS, self.tr("Export CSV files into a folder"))
         if not folder or self.session_id is None:
             return
-        session_id, lang, redact = (
-            self.session_id,
-            self.language.currentData(),
-            self.redact.isChecked(),
-        )
+        session_id, lang, redact = self._table_choices()
 
         def work(db, progress):
             tables = sheet_tables(load_report_data(db, session_id), lang, redact)
