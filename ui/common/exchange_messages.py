@@ -11,7 +11,7 @@ from storage.bundles import MergeSummary
 translate = QCoreApplication.translate
 
 
-def _bundle_refusals() -> dict[str, str]:
+def bundle_refusals() -> dict[str, str]:
     """One wording per reason storage.bundle_check and storage.bundles refuse a bundle for;
     %1 is the detail (a name, a table and record id)."""
     t = translate
@@ -117,7 +117,7 @@ def _bundle_refusals() -> dict[str, str]:
 
 
 def bundle_error_text(error: BundleError) -> str:
-    text = _bundle_refusals().get(error.key) or translate(
+    text = bundle_refusals().get(error.key) or translate(
         "Exchange", "the bundle is not valid (%1); nothing was imported"
     )
     return text.replace("%1", error.detail or error.key)
@@ -154,8 +154,8 @@ def merge_summary_lines(summary: MergeSummary) -> list[str]:
 def future_times_text(count: int) -> str:
     return translate(
         "Exchange",
-        "%1 records had an edit time in the future (a clock set wrong?): none of them replaced "
-        "a record here, new ones were stored as edited now",
+        "records with an edit time in the future (a clock set wrong?): %1; none of them "
+        "replaced a record here, new ones were stored as edited now",
     ).replace("%1", str(count))
 
 
