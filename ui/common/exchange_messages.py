@@ -14,103 +14,110 @@ translate = QCoreApplication.translate
 def bundle_refusals() -> dict[str, str]:
     """One wording per reason storage.bundle_check and storage.bundles refuse a bundle for;
     %1 is the detail (a name, a table and record id)."""
-    t = translate
     return {
-        "not_found": t("Exchange", "the bundle file %1 does not exist"),
-        "no_such_session": t("Exchange", "the session %1 does not exist"),
-        "too_large": t(
+        "not_found": translate("Exchange", "the bundle file %1 does not exist"),
+        "no_such_session": translate("Exchange", "the session %1 does not exist"),
+        "too_large": translate(
             "Exchange", "the bundle is larger than a bundle can be (%1); nothing was imported"
         ),
-        "compression_ratio": t(
+        "compression_ratio": translate(
             "Exchange",
             "the bundle inflates to far more than it holds, like a zip bomb (%1); "
             "nothing was imported",
         ),
-        "not_a_bundle": t("Exchange", "this file is not a Lokakarya bundle (%1)"),
-        "wrong_format": t("Exchange", "this file is not a Lokakarya bundle (%1)"),
-        "unexpected_member": t(
+        "not_a_bundle": translate("Exchange", "this file is not a Lokakarya bundle (%1)"),
+        "wrong_format": translate("Exchange", "this file is not a Lokakarya bundle (%1)"),
+        "unexpected_member": translate(
             "Exchange", "the bundle holds an unexpected member %1; nothing was imported"
         ),
-        "missing_member": t("Exchange", "the bundle lacks its member %1; nothing was imported"),
-        "duplicate_member": t(
+        "missing_member": translate(
+            "Exchange", "the bundle lacks its member %1; nothing was imported"
+        ),
+        "duplicate_member": translate(
             "Exchange", "the bundle holds the member %1 twice; nothing was imported"
         ),
-        "bad_entry_name": t(
+        "bad_entry_name": translate(
             "Exchange",
             "the bundle holds a member with a path that points elsewhere (%1); "
             "nothing was imported",
         ),
-        "link_entry": t("Exchange", "the bundle holds a link or folder (%1); nothing was imported"),
-        "encrypted": t("Exchange", "the bundle's member %1 is encrypted; nothing was imported"),
-        "bad_compression": t(
+        "link_entry": translate(
+            "Exchange", "the bundle holds a link or folder (%1); nothing was imported"
+        ),
+        "encrypted": translate(
+            "Exchange", "the bundle's member %1 is encrypted; nothing was imported"
+        ),
+        "bad_compression": translate(
             "Exchange",
             "the bundle's member %1 is compressed in an unknown way; nothing was imported",
         ),
-        "bad_json": t("Exchange", "the bundle's data is damaged (%1); nothing was imported"),
-        "duplicate_key": t(
+        "bad_json": translate(
+            "Exchange", "the bundle's data is damaged (%1); nothing was imported"
+        ),
+        "duplicate_key": translate(
             "Exchange", "the bundle's data names the field %1 twice; nothing was imported"
         ),
-        "not_a_number": t(
+        "not_a_number": translate(
             "Exchange",
             "the bundle's data holds a value that is not a number (%1); nothing was imported",
         ),
-        "too_deep": t(
+        "too_deep": translate(
             "Exchange", "the bundle's data is nested too deeply (%1); nothing was imported"
         ),
-        "bad_manifest": t(
+        "bad_manifest": translate(
             "Exchange",
             "the bundle's description (manifest) is not valid (%1); nothing was imported",
         ),
-        "newer_format": t(
+        "newer_format": translate(
             "Exchange", "the bundle was made by a newer Lokakarya; please update the app"
         ),
-        "bad_data": t(
+        "bad_data": translate(
             "Exchange", "the bundle's data has the wrong shape (%1); nothing was imported"
         ),
-        "unknown_table": t(
+        "unknown_table": translate(
             "Exchange",
             "the bundle holds data this version does not know (%1); please update the app",
         ),
-        "unknown_column": t(
+        "unknown_column": translate(
             "Exchange",
             "the bundle holds data this version does not know (%1); please update the app",
         ),
-        "missing_column": t(
+        "missing_column": translate(
             "Exchange", "a record in the bundle lacks a required field (%1); nothing was imported"
         ),
-        "bad_value": t(
+        "bad_value": translate(
             "Exchange", "a value in the bundle is not of the right kind (%1); nothing was imported"
         ),
-        "bad_time": t(
+        "bad_time": translate(
             "Exchange", "a date and time in the bundle cannot be read (%1); nothing was imported"
         ),
-        "bad_redaction": t(
+        "bad_redaction": translate(
             "Exchange",
             "the bundle's list of left-out fields does not match its records (%1); "
             "nothing was imported",
         ),
-        "duplicate_id": t(
+        "duplicate_id": translate(
             "Exchange", "the bundle holds the same record twice (%1); nothing was imported"
         ),
-        "wrong_session": t(
+        "wrong_session": translate(
             "Exchange",
             "the bundle holds a record of a session other than its own (%1); nothing was imported",
         ),
-        "session_row_missing": t(
+        "session_row_missing": translate(
             "Exchange",
             "the bundle does not hold the session it names (%1); nothing was imported",
         ),
-        "foreign_session": t(
+        "foreign_session": translate(
             "Exchange",
             "a record in the bundle would overwrite another session on this laptop (%1); "
             "nothing was imported",
         ),
-        "foreign_parent": t(
+        "foreign_parent": translate(
             "Exchange",
             "a record in the bundle refers to another session's data on this laptop (%1); "
             "nothing was imported",
         ),
-        "missing_reference": t(
+        "missing_reference": translate(
             "Exchange", "the bundle refers to records it does not hold (%1); nothing was imported"
         ),
     }
