@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from facilitation.timer import TimerMode, TimerSettings
@@ -166,17 +166,18 @@ def _collide(data, bundle, theirs, db) -> tuple[dict, dict]:
         table = data.draw(st.sampled_from(shared))
         row = data.draw(st.sampled_from(tables[table]))
         victim = data.draw(st.sampled_from(theirs.tables[table]))
-        kind = data.draw(st.sampled_from(["id", "key", "parent", "session"]))
+        kind = data.draw(st.sampled_from(["id", "key", "parent", "parent", "session", "none"]))
+        parents = sorted(parent_columns(db, table).items())
         if kind == "id":
             row["id"] = victim["id"]
         elif kind == "key":
             for columns in unique_keys(db, table) or [["id"]]:
                 row.update({c: victim[c] for c in columns})
-        elif kind == "parent" and parent_columns(db, table):
-            column, parent = data.draw(st.sampled_from(sorted(parent_columns(db, table).items())))
+        elif kind == "parent" and parents:
+            column, parent = data.draw(st.sampled_from(parents))
             if theirs.tables.get(parent):
                 row[column] = data.draw(st.sampled_from(theirs.tables[parent]))["id"]
-        else:
+        elif kind == "session":
             row["session_id"] = victim["session_id"]
     return manifest, tables
 
@@ -211,7 +212,9 @@ def test_no_colliding_bundle_changes_another_session(world, tmp_path_factory, da
         before = dump(db)
         try:
             import_bundle(db, write_bundle(folder / "hostile.lokakarya", manifest, tables), folder)
-        except BundleError:
+            event("merged")
+        except BundleError as error:
+            event(f"refused: {error.key}")
             assert dump(db) == before
         assert rows_outside(db, bundle.session_id) == before_outside
         _no_reference_leaves(db, bundle.session_id)
