@@ -21,7 +21,6 @@ from storage.zip_errors import ZIP_ERRORS
 
 FORMAT_NAME = "lokakarya-bundle"
 FORMAT_VERSION = 2  # 2: redacted columns are absent and listed in the manifest
-PERSONAL_COLUMNS = ("nip", "phone", "email")
 MANIFEST = "manifest.json"
 DATA = "data.json"
 MAX_BUNDLE_FILE_BYTES = 512 * 1024 * 1024
@@ -296,7 +295,6 @@ def check_data(data: object, manifest: dict, schema: dict[str, dict[str, Column]
     for row in sessions:
         if row["id"] != session_id:
             raise BundleError("wrong_session", f"sessions {row['id']}")
-    _leave_out_absent(manifest, tables, schema)
     return Bundle(manifest, tables)
 
 
@@ -306,33 +304,6 @@ def _check_times(table: str, row: dict) -> None:
         value = row.get(name)
         if value is not None and parse_instant(value) is None:
             raise BundleError("bad_time", f"{table}.{name} {str(value)[:40]}")
-
-
-def _leave_out_absent(manifest: dict, tables: dict[str, list[dict]], schema: dict) -> None:
-    """Columns a redacted bundle left out are absent, never empty: merging leaves them alone.
-    Format 2 lists them in the manifest and rows may not carry them. A format 1 bundle cannot
-    say whether it was redacted (redaction then wrote empty values), so its empty personal
-    values are taken as absent: erasing a NIP is the worse mistake."""
-    absent = manifest.get("redacted_columns", {})
-    for table, names in absent.items():
-        columns = schema.get(table)
-        if (
-            columns is None
-            or not isinstance(names, list)
-            or not all(isinstance(n, str) and n in columns for n in names)
-            or any(columns[n].required or n in ("id", "session_id", "updated_at") for n in names)
-        ):
-            raise BundleError("bad_redaction", str(table)[:80])
-        for row in tables.get(table, []):
-            carried = set(names) & set(row)
-            if carried:
-                raise BundleError("bad_redaction", f"{table}.{sorted(carried)[0]}")
-    if manifest["format_version"] == 1:
-        for rows in tables.values():
-            for row in rows:
-                for name in PERSONAL_COLUMNS:
-                    if row.get(name) == "":
-                        del row[name]
 
 
 def _check_row(table: str, row: object, columns: dict[str, Column], session_id: str) -> None:

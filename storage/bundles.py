@@ -29,13 +29,13 @@ from storage.bundle_check import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
-    PERSONAL_COLUMNS,
     Bundle,
     BundleError,
     Column,
     load_bundle,
 )
 from storage.bundle_confine import check_confined, parent_columns, unique_keys
+from storage.bundle_redaction import leave_out_personal, settle_absent_columns
 from storage.facts import get_fact, set_fact
 from storage.migrations import migrate, schema_version
 
@@ -142,15 +142,7 @@ def bundle_contents(
             tables[table] = rows
     if not include_trash:
         _leave_trash_behind(db, tables)
-    redacted: dict[str, list[str]] = {}
-    if redact:
-        for table in session_tables(db):
-            columns = [c for c in PERSONAL_COLUMNS if c in _column_names(db, table)]
-            if columns:
-                redacted[table] = columns
-                for record in tables.get(table, []):
-                    for column in columns:
-                        record.pop(column, None)  # absent, not empty: the receiver keeps its own
+    redacted = leave_out_personal(tables, store_schema(db)) if redact else {}
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -234,7 +226,9 @@ class MergeSummary:
 def check_bundle(db: sqlite_utils.Database, path: Path) -> Bundle:
     """Everything that can be checked without writing: the file, and that no row in it
     would touch another session of this store."""
-    bundle = load_bundle(path, store_schema(db))
+    schema = store_schema(db)
+    bundle = load_bundle(path, schema)
+    settle_absent_columns(bundle, schema)
     check_confined(db, bundle)
     return bundle
 

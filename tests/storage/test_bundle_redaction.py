@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from facilitation.notes import Note
-from storage.bundle_check import FORMAT_VERSION, PERSONAL_COLUMNS, BundleError
+from storage.bundle_check import FORMAT_VERSION, BundleError
+from storage.bundle_redaction import PERSONAL_COLUMNS
 from storage.bundles import bundle_contents, export_bundle, import_bundle
 from storage.database import open_store
 from storage.notes import NoteRepository

@@ -21,7 +21,12 @@ from ui.common.exchange_messages import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
-SOURCES = ("storage/bundle_check.py", "storage/bundles.py", "storage/bundle_confine.py")
+SOURCES = (
+    "storage/bundle_check.py",
+    "storage/bundles.py",
+    "storage/bundle_confine.py",
+    "storage/bundle_redaction.py",
+)
 SAME_WORDS = ({"not_a_bundle", "wrong_format"}, {"unknown_table", "unknown_column"})
 
 
