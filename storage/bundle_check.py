@@ -1,9 +1,10 @@
 """Reading a .lokakarya bundle without trusting it.
 
-Everything is checked before a single row is written: the zip's entries (only the two known
-names, no links, no encryption), sizes counted from the bytes actually inflated (so a forged
-header cannot hide a zip bomb), the JSON (strict UTF-8, no duplicate keys, no NaN/Infinity, no
-deep nesting, no giant numbers) and the shape of every row against the store's own tables.
+Everything is checked before a single row is written: the zip's entries (the two known names
+once each, nothing else, no links, no encryption), sizes counted from the bytes actually
+inflated (so a forged header cannot hide a zip bomb), the JSON (strict UTF-8, no duplicate
+keys, no NaN/Infinity, no deep nesting, no giant numbers) and the shape of every row against
+the store's own tables.
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from facilitation.edit_times import parse_instant
 from storage.zip_errors import ZIP_ERRORS
 
 FORMAT_NAME = "lokakarya-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: redacted columns are absent and listed in the manifest
 MANIFEST = "manifest.json"
 DATA = "data.json"
 MAX_BUNDLE_FILE_BYTES = 512 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_DATA_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = MAX_MANIFEST_BYTES + MAX_DATA_BYTES
-MAX_ENTRIES = 2
 MAX_RATIO = 200  # text JSON deflates ~5-20x; a few hundred times means a bomb
 RATIO_GRACE_BYTES = 1024 * 1024  # tiny entries compress absurdly well; judge big ones only
 MAX_ROWS = 5_000_000
@@ -79,13 +80,17 @@ def read_entries(path: Path) -> dict[str, bytes]:
         raise BundleError("not_a_bundle", str(error)) from None
     with archive:
         infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise BundleError("too_many_entries", str(len(infos)))
-        names = [info.filename for info in infos]
+        seen: set[str] = set()
         for info in infos:
             _check_entry(info)
-        if sorted(names) != sorted({MANIFEST, DATA}):
-            raise BundleError("bad_entry_name", ", ".join(names))
+            if info.filename not in (MANIFEST, DATA):
+                raise BundleError("unexpected_member", info.filename[:120])
+            if info.filename in seen:
+                raise BundleError("duplicate_member", info.filename)
+            seen.add(info.filename)
+        for name in (MANIFEST, DATA):
+            if name not in seen:
+                raise BundleError("missing_member", name)
         contents: dict[str, bytes] = {}
         total = 0
         for info in infos:
@@ -216,6 +221,7 @@ _MANIFEST_KEYS = {
     "session_title": str,
     "schema_version": int,
     "tables": dict,
+    "redacted_columns": dict,  # format 2: {table: [column, ...]} left out of every row
 }
 _MANIFEST_REQUIRED = (
     "format",
@@ -279,13 +285,25 @@ def check_data(data: object, manifest: dict, schema: dict[str, dict[str, Column]
         ids: set[str] = set()
         for row in rows:
             _check_row(table, row, columns, session_id)
+            _check_times(table, row)
             if row["id"] in ids:
                 raise BundleError("duplicate_id", f"{table} {row['id']}")
             ids.add(row["id"])
     sessions = tables.get("sessions", [])
-    if len(sessions) != 1 or sessions[0]["id"] != session_id:
-        raise BundleError("wrong_session", "the bundle must hold its session's row")
+    if not any(row["id"] == session_id for row in sessions):
+        raise BundleError("session_row_missing", session_id)
+    for row in sessions:
+        if row["id"] != session_id:
+            raise BundleError("wrong_session", f"sessions {row['id']}")
     return Bundle(manifest, tables)
+
+
+def _check_times(table: str, row: dict) -> None:
+    """Edit times are compared as instants on merge, so each must name one."""
+    for name in ("created_at", "updated_at", "deleted_at"):
+        value = row.get(name)
+        if value is not None and parse_instant(value) is None:
+            raise BundleError("bad_time", f"{table}.{name} {str(value)[:40]}")
 
 
 def _check_row(table: str, row: object, columns: dict[str, Column], session_id: str) -> None:
@@ -301,9 +319,9 @@ def _check_row(table: str, row: object, columns: dict[str, Column], session_id: 
             raise BundleError("missing_column", f"{table}.{name}")
     if not isinstance(row.get("id"), str) or not _UUID.match(row["id"]):
         raise BundleError("bad_value", f"{table}.id")
-    owner = row["id"] if table == "sessions" else row.get("session_id")
+    owner = session_id if table == "sessions" else row.get("session_id")
     if owner != session_id:
-        raise BundleError("wrong_session", f"{table} {row['id']}")
+        raise BundleError("wrong_session", f"{table} {row['id']} ({str(owner)[:40]})")
     for name in ("created_at", "updated_at", "deleted_at"):
         value = row.get(name)
         if value is not None and (not isinstance(value, str) or not _ISO.match(value)):

@@ -2,8 +2,9 @@
 
 Every table with a session_id column belongs to a session and travels (plus the sessions row
 itself), so areas added later travel without changes here. Merge rules follow the store's
-conventions: rows are matched by UUID, the newest updated_at wins, deletions are tombstones
-(deleted_at) that travel like any other edit, and nothing is ever deleted.
+conventions: rows are matched by UUID (and every other unique key, only ever within the
+bundle's own session), the newest edit time wins as an instant, deletions are tombstones
+(deleted_at) that travel like any other edit when asked for, and nothing is ever deleted.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import sqlite3
 import uuid
 import zipfile
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from facilitation.clock import utc_now_iso
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.edit_times import is_future, is_newer, parse_instant
 from facilitation.safe_files import write_atomically
 from storage import backups
 from storage.bundle_check import (
@@ -31,6 +34,8 @@ from storage.bundle_check import (
     Column,
     load_bundle,
 )
+from storage.bundle_confine import check_confined, parent_columns, unique_keys
+from storage.bundle_redaction import leave_out_personal, settle_absent_columns
 from storage.facts import get_fact, set_fact
 from storage.migrations import migrate, schema_version
 
@@ -38,7 +43,6 @@ log = logging.getLogger(__name__)
 
 DEVICE_FACT = "device_id"
 APP_VERSION = "0.1.0"
-PERSONAL_COLUMNS = ("nip", "phone", "email")
 _FIRST = ("sessions", "session_days")
 
 
@@ -121,7 +125,9 @@ def device_id(db: sqlite_utils.Database) -> str:
 # -- export -----------------------------------------------------------------------------
 
 
-def bundle_contents(db: sqlite_utils.Database, session_id: str, redact: bool = False) -> Bundle:
+def bundle_contents(
+    db: sqlite_utils.Database, session_id: str, redact: bool = False, include_trash: bool = False
+) -> Bundle:
     row = db.execute("SELECT title FROM sessions WHERE id=?", [session_id]).fetchone()
     if row is None:
         raise BundleError("no_such_session", session_id)
@@ -132,13 +138,11 @@ def bundle_contents(db: sqlite_utils.Database, session_id: str, redact: bool = F
             dict(r)
             for r in db.query(f"SELECT * FROM [{table}] WHERE {key}=? ORDER BY rowid", [session_id])
         ]
-        if redact:
-            for record in rows:
-                for column in PERSONAL_COLUMNS:
-                    if record.get(column):
-                        record[column] = ""
         if rows:
             tables[table] = rows
+    if not include_trash:
+        _leave_trash_behind(db, tables)
+    redacted = leave_out_personal(tables, store_schema(db)) if redact else {}
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -150,14 +154,38 @@ def bundle_contents(db: sqlite_utils.Database, session_id: str, redact: bool = F
         "schema_version": schema_version(db),
         "tables": {name: len(rows) for name, rows in tables.items()},
     }
+    if redact:
+        manifest["redacted_columns"] = redacted
     return Bundle(manifest, tables)
 
 
+def _leave_trash_behind(db: sqlite_utils.Database, tables: dict[str, list[dict]]) -> None:
+    """Drop trashed rows, except one that a travelling row still refers to (notes written
+    under an activity deleted later): it travels as a tombstone so the bundle stays whole.
+    Children come before their parents here, so every reference is known in time."""
+    needed: dict[str, set[str]] = {}
+    for table in reversed(session_tables(db)):
+        if table == "sessions" or table not in tables:
+            continue
+        wanted = needed.get(table, set())
+        kept = [r for r in tables[table] if r.get("deleted_at") is None or r["id"] in wanted]
+        for column, parent in parent_columns(db, table).items():
+            needed.setdefault(parent, set()).update(r[column] for r in kept if r.get(column))
+        if kept:
+            tables[table] = kept
+        else:
+            del tables[table]
+
+
 def export_bundle(
-    db: sqlite_utils.Database, session_id: str, target: Path, redact: bool = False
+    db: sqlite_utils.Database,
+    session_id: str,
+    target: Path,
+    redact: bool = False,
+    include_trash: bool = False,
 ) -> Bundle:
-    """Write the session (tombstones included) to target, all or nothing."""
-    bundle = bundle_contents(db, session_id, redact)
+    """Write the session to target, all or nothing; the trash only when asked for."""
+    bundle = bundle_contents(db, session_id, redact, include_trash)
     manifest = json.dumps(bundle.manifest, ensure_ascii=False, indent=1).encode("utf-8")
     data = json.dumps(
         {"tables": bundle.tables}, ensure_ascii=False, allow_nan=False, separators=(",", ":")
@@ -189,6 +217,7 @@ class MergeSummary:
     session_title: str
     tables: dict[str, TableOutcome] = field(default_factory=dict)
     backup: Path | None = None
+    future_times: int = 0  # rows whose edit time lay in the future: not trusted
 
     def total(self, what: str) -> int:
         return sum(getattr(outcome, what) for outcome in self.tables.values())
@@ -196,65 +225,54 @@ class MergeSummary:
 
 def check_bundle(db: sqlite_utils.Database, path: Path) -> Bundle:
     """Everything that can be checked without writing: the file, and that no row in it
-    belongs to another session of this store."""
-    bundle = load_bundle(path, store_schema(db))
-    for table, rows in bundle.tables.items():
-        if table == "sessions":
-            continue
-        for chunk_start in range(0, len(rows), 500):
-            ids = [row["id"] for row in rows[chunk_start : chunk_start + 500]]
-            marks = ",".join("?" * len(ids))
-            clash = db.execute(
-                f"SELECT id FROM [{table}] WHERE id IN ({marks}) AND session_id<>? LIMIT 1",
-                [*ids, bundle.session_id],
-            ).fetchone()
-            if clash:
-                raise BundleError("foreign_session", f"{table} {clash[0]}")
+    would touch another session of this store."""
+    schema = store_schema(db)
+    bundle = load_bundle(path, schema)
+    settle_absent_columns(bundle, schema)
+    check_confined(db, bundle)
     return bundle
 
 
-def import_bundle(db: sqlite_utils.Database, path: Path, backup_dir: Path) -> MergeSummary:
+def import_bundle(
+    db: sqlite_utils.Database, path: Path, backup_dir: Path, clock: Clock | None = None
+) -> MergeSummary:
     """Check the bundle, back up the store, then merge it in one transaction."""
     bundle = check_bundle(db, path)
     backup = backups.take_backup(db.conn, backup_dir, "before_import")
-    summary = merge_bundle(db, bundle)
+    summary = merge_bundle(db, bundle, clock)
     summary.backup = backup
     return summary
 
 
-def merge_bundle(db: sqlite_utils.Database, bundle: Bundle) -> MergeSummary:
+def merge_bundle(
+    db: sqlite_utils.Database, bundle: Bundle, clock: Clock | None = None
+) -> MergeSummary:
     title = bundle.tables["sessions"][0].get("title", "")
     summary = MergeSummary(bundle.session_id, title)
     order = [t for t in session_tables(db) if t in bundle.tables]
+    now = (clock or SystemClock()).now()
     try:
         with db.atomic():
+            check_confined(db, bundle)  # again inside the transaction: the store may have moved
             for table in order:
                 outcome = summary.tables.setdefault(table, TableOutcome())
-                uniques = _unique_keys(db, table)
+                uniques = unique_keys(db, table)
                 for row in bundle.tables[table]:
-                    _merge_row(db, table, row, uniques, outcome)
+                    _merge_row(db, table, row, uniques, outcome, summary, now)
     except sqlite3.IntegrityError as error:
         raise BundleError("missing_reference", str(error)) from None
     log.info("bundle merged into session %s: %s", bundle.session_id, summary.tables)
     return summary
 
 
-def _unique_keys(db: sqlite_utils.Database, table: str) -> list[list[str]]:
-    """Column sets of unique indexes other than the id, e.g. one run state per session."""
-    keys = []
-    for _seq, name, unique, origin, _partial in db.execute(f"PRAGMA index_list([{table}])"):
-        if unique and origin != "pk":
-            columns = [row[2] for row in db.execute(f"PRAGMA index_info([{name}])")]
-            if columns and "id" not in columns:
-                keys.append(columns)
-    return keys
-
-
 def _wins(incoming: dict, existing: dict) -> bool:
-    """Newest updated_at wins; an exact tie is broken by content, so the result does not
-    depend on which laptop's bundle is imported first."""
-    if incoming["updated_at"] != existing["updated_at"]:
-        return incoming["updated_at"] > existing["updated_at"]
+    """The later edit wins, compared as instants (10:00+07:00 is 03:00Z); the same instant
+    is decided by content, so the result does not depend on which laptop's bundle is
+    imported first."""
+    moment = parse_instant(incoming["updated_at"])
+    newer = is_newer(moment, parse_instant(existing["updated_at"])) if moment else False
+    if newer is not None:
+        return newer
     mine = {key: existing.get(key) for key in incoming}
     if mine == incoming:
         return False
@@ -271,7 +289,16 @@ def _merge_row(
     row: dict,
     uniques: list[list[str]],
     outcome: TableOutcome,
+    summary: MergeSummary,
+    now: datetime,
 ) -> None:
+    """Add, update or skip one row. An edit time beyond the clock skew allowance is not
+    trusted: such a row never overwrites a record, and one that is new is stored as made now
+    (so it cannot win every later comparison, nor travel on)."""
+    moment = parse_instant(row["updated_at"])
+    future = moment is None or is_future(moment, now)
+    if future:
+        summary.future_times += 1
     found = list(db.query(f"SELECT * FROM [{table}] WHERE id=?", [row["id"]]))
     target_id = row["id"]
     if not found:
@@ -286,6 +313,8 @@ def _merge_row(
                     target_id = found[0]["id"]
                     break
     if not found:
+        if future:
+            row = {**row, "updated_at": now.astimezone(UTC).isoformat(timespec="microseconds")}
         columns = list(row)
         db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
@@ -296,7 +325,7 @@ def _merge_row(
         return
     existing = found[0]
     candidate = {**row, "id": target_id}
-    if not _wins(candidate, existing):
+    if future or not _wins(candidate, existing):
         outcome.skipped += 1
         return
     columns = [c for c in row if c != "id"]

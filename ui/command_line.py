@@ -90,6 +90,9 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
     export.add_argument("session", metavar="SESSION", help=session_help)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
     export.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    export.add_argument(
+        "--with-trash", action="store_true", help="carry trashed records too (as deletions)"
+    )
     imported = add_command(
         "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
     )

@@ -817,10 +817,6 @@ Rinciannya ada di berkas log:
         <translation>berkas ini bukan paket Lokakarya (%1)</translation>
     </message>
     <message>
-        <source>the bundle is too large to be genuine (%1); nothing was imported</source>
-        <translation>paket terlalu besar untuk dianggap asli (%1); tidak ada yang diimpor</translation>
-    </message>
-    <message>
         <source>the bundle holds a link or folder (%1); nothing was imported</source>
         <translation>paket berisi tautan atau folder (%1); tidak ada yang diimpor</translation>
     </message>
@@ -837,16 +833,100 @@ Rinciannya ada di berkas log:
         <translation>paket berisi data yang tidak dikenal oleh versi ini (%1); silakan perbarui aplikasi</translation>
     </message>
     <message>
-        <source>the bundle&apos;s records clash with another session (%1); nothing was imported</source>
-        <translation>data dalam paket berbenturan dengan sesi lain (%1); tidak ada yang diimpor</translation>
-    </message>
-    <message>
         <source>the bundle refers to records it does not hold (%1); nothing was imported</source>
         <translation>paket merujuk ke data yang tidak ada di dalamnya (%1); tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>the session %1 does not exist</source>
         <translation>sesi %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the bundle is larger than a bundle can be (%1); nothing was imported</source>
+        <translation>paket lebih besar daripada ukuran paket yang mungkin (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle inflates to far more than it holds, like a zip bomb (%1); nothing was imported</source>
+        <translation>paket mengembang jauh melebihi isinya, seperti bom zip (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unexpected member %1; nothing was imported</source>
+        <translation>paket berisi anggota tak terduga %1; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle lacks its member %1; nothing was imported</source>
+        <translation>paket tidak memuat anggotanya %1; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds the member %1 twice; nothing was imported</source>
+        <translation>paket memuat anggota %1 dua kali; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds a member with a path that points elsewhere (%1); nothing was imported</source>
+        <translation>paket berisi anggota dengan jalur yang menunjuk ke tempat lain (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s member %1 is encrypted; nothing was imported</source>
+        <translation>anggota paket %1 terenkripsi; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s member %1 is compressed in an unknown way; nothing was imported</source>
+        <translation>anggota paket %1 dimampatkan dengan cara yang tidak dikenal; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s data names the field %1 twice; nothing was imported</source>
+        <translation>data paket menyebut kolom %1 dua kali; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s data holds a value that is not a number (%1); nothing was imported</source>
+        <translation>data paket memuat nilai yang bukan angka (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s data is nested too deeply (%1); nothing was imported</source>
+        <translation>data paket bersarang terlalu dalam (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s description (manifest) is not valid (%1); nothing was imported</source>
+        <translation>keterangan paket (manifest) tidak valid (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s data has the wrong shape (%1); nothing was imported</source>
+        <translation>bentuk data paket salah (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>a record in the bundle lacks a required field (%1); nothing was imported</source>
+        <translation>sebuah data dalam paket tidak memuat kolom wajib (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>a value in the bundle is not of the right kind (%1); nothing was imported</source>
+        <translation>sebuah nilai dalam paket jenisnya tidak sesuai (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>a date and time in the bundle cannot be read (%1); nothing was imported</source>
+        <translation>tanggal dan waktu dalam paket tidak dapat dibaca (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s list of left-out fields does not match its records (%1); nothing was imported</source>
+        <translation>daftar kolom yang dihilangkan dalam paket tidak cocok dengan datanya (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds the same record twice (%1); nothing was imported</source>
+        <translation>paket memuat data yang sama dua kali (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle holds a record of a session other than its own (%1); nothing was imported</source>
+        <translation>paket memuat data dari sesi selain sesinya sendiri (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the bundle does not hold the session it names (%1); nothing was imported</source>
+        <translation>paket tidak memuat sesi yang disebutnya (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>a record in the bundle would overwrite another session on this laptop (%1); nothing was imported</source>
+        <translation>sebuah data dalam paket akan menimpa sesi lain di laptop ini (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>a record in the bundle refers to another session&apos;s data on this laptop (%1); nothing was imported</source>
+        <translation>sebuah data dalam paket merujuk ke data sesi lain di laptop ini (%1); tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>the bundle is not valid (%1); nothing was imported</source>
@@ -871,6 +951,14 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diperbarui, %4 tidak berubah</translation>
+    </message>
+    <message>
+        <source>records with an edit time in the future (a clock set wrong?): %1; none of them replaced a record here, new ones were stored as edited now</source>
+        <translation>data dengan waktu sunting di masa depan (jam salah setel?): %1; tidak satu pun menggantikan data di sini, data baru disimpan sebagai disunting sekarang</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was merged. Added %2, updated %3, unchanged %4.</source>
+        <translation>Paket “%1” telah digabungkan. Ditambahkan %2, diperbarui %3, tidak berubah %4.</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2564,6 @@ Rinciannya ada di berkas log:
     <message>
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
-    </message>
-    <message>
-        <source>The bundle “%1” was merged. Added %2, updated %3, unchanged %4.</source>
-        <translation>Paket “%1” telah digabungkan. Ditambahkan %2, diperbarui %3, tidak berubah %4.</translation>
     </message>
     <message>
         <source>Bundle imported</source>

@@ -23,9 +23,9 @@ class Laptop:
         self.db = open_store(folder).db
         self.notes = NoteRepository(self.db)
 
-    def send(self, session_id: str, name: str) -> Path:
+    def send(self, session_id: str, name: str, include_trash: bool = False) -> Path:
         target = self.folder.parent / f"{name}.lokakarya"
-        export_bundle(self.db, session_id, target)
+        export_bundle(self.db, session_id, target, include_trash=include_trash)
         return target
 
     def receive(self, bundle: Path):
@@ -89,13 +89,13 @@ def test_the_newest_edit_wins_in_either_order(laptops):
     assert a.notes.get(note.id).text == "edited later on laptop A"
 
 
-def test_a_deletion_travels_as_a_tombstone(laptops):
+def test_a_deletion_travels_as_a_tombstone_when_the_trash_is_asked_for(laptops):
     session, origin, a, _b = laptops
     note = origin.notes.for_session(session.id)[0]
     a.notes.move_to_trash(note.id)
     participant = ParticipantRepository(a.db).list(session.id)[0]
     ParticipantRepository(a.db).move_to_trash([participant.id])
-    origin.receive(a.send(session.id, "a"))
+    origin.receive(a.send(session.id, "a", include_trash=True))
     assert origin.notes.get(note.id).in_trash
     assert participant.id not in {p.id for p in ParticipantRepository(origin.db).list(session.id)}
     assert origin.db.execute("SELECT count(*) FROM notes WHERE id=?", [note.id]).fetchone()[0]

@@ -38,7 +38,13 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
                 return _report(opened.db, session_id, args)
             if command == "xlsx":
                 return _xlsx(opened.db, session_id, args)
-            export_bundle(opened.db, session_id, args.out, redact=args.redact)
+            export_bundle(
+                opened.db,
+                session_id,
+                args.out,
+                redact=args.redact,
+                include_trash=args.with_trash,
+            )
             print(str(args.out))
             return 0
         finally:

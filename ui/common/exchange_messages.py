@@ -11,44 +11,123 @@ from storage.bundles import MergeSummary
 translate = QCoreApplication.translate
 
 
-def bundle_error_text(error: BundleError) -> str:
-    key = error.key
-    if key == "not_found":
-        text = translate("Exchange", "the bundle file %1 does not exist")
-    elif key in ("not_a_bundle", "bad_entry_name", "bad_compression", "encrypted"):
-        text = translate("Exchange", "this file is not a Lokakarya bundle (%1)")
-    elif key in ("too_large", "too_many_entries", "compression_ratio"):
-        text = translate(
-            "Exchange", "the bundle is too large to be genuine (%1); nothing was imported"
-        )
-    elif key == "link_entry":
-        text = translate("Exchange", "the bundle holds a link or folder (%1); nothing was imported")
-    elif key in ("bad_json", "duplicate_key", "not_a_number", "too_deep"):
-        text = translate("Exchange", "the bundle's data is damaged (%1); nothing was imported")
-    elif key == "wrong_format":
-        text = translate("Exchange", "this file is not a Lokakarya bundle (%1)")
-    elif key == "newer_format":
-        text = translate(
+def bundle_refusals() -> dict[str, str]:
+    """One wording per reason storage.bundle_check and storage.bundles refuse a bundle for;
+    %1 is the detail (a name, a table and record id)."""
+    return {
+        "not_found": translate("Exchange", "the bundle file %1 does not exist"),
+        "no_such_session": translate("Exchange", "the session %1 does not exist"),
+        "too_large": translate(
+            "Exchange", "the bundle is larger than a bundle can be (%1); nothing was imported"
+        ),
+        "compression_ratio": translate(
+            "Exchange",
+            "the bundle inflates to far more than it holds, like a zip bomb (%1); "
+            "nothing was imported",
+        ),
+        "not_a_bundle": translate("Exchange", "this file is not a Lokakarya bundle (%1)"),
+        "wrong_format": translate("Exchange", "this file is not a Lokakarya bundle (%1)"),
+        "unexpected_member": translate(
+            "Exchange", "the bundle holds an unexpected member %1; nothing was imported"
+        ),
+        "missing_member": translate(
+            "Exchange", "the bundle lacks its member %1; nothing was imported"
+        ),
+        "duplicate_member": translate(
+            "Exchange", "the bundle holds the member %1 twice; nothing was imported"
+        ),
+        "bad_entry_name": translate(
+            "Exchange",
+            "the bundle holds a member with a path that points elsewhere (%1); "
+            "nothing was imported",
+        ),
+        "link_entry": translate(
+            "Exchange", "the bundle holds a link or folder (%1); nothing was imported"
+        ),
+        "encrypted": translate(
+            "Exchange", "the bundle's member %1 is encrypted; nothing was imported"
+        ),
+        "bad_compression": translate(
+            "Exchange",
+            "the bundle's member %1 is compressed in an unknown way; nothing was imported",
+        ),
+        "bad_json": translate(
+            "Exchange", "the bundle's data is damaged (%1); nothing was imported"
+        ),
+        "duplicate_key": translate(
+            "Exchange", "the bundle's data names the field %1 twice; nothing was imported"
+        ),
+        "not_a_number": translate(
+            "Exchange",
+            "the bundle's data holds a value that is not a number (%1); nothing was imported",
+        ),
+        "too_deep": translate(
+            "Exchange", "the bundle's data is nested too deeply (%1); nothing was imported"
+        ),
+        "bad_manifest": translate(
+            "Exchange",
+            "the bundle's description (manifest) is not valid (%1); nothing was imported",
+        ),
+        "newer_format": translate(
             "Exchange", "the bundle was made by a newer Lokakarya; please update the app"
-        )
-    elif key in ("unknown_table", "unknown_column"):
-        text = translate(
+        ),
+        "bad_data": translate(
+            "Exchange", "the bundle's data has the wrong shape (%1); nothing was imported"
+        ),
+        "unknown_table": translate(
             "Exchange",
             "the bundle holds data this version does not know (%1); please update the app",
-        )
-    elif key in ("foreign_session", "wrong_session"):
-        text = translate(
-            "Exchange", "the bundle's records clash with another session (%1); nothing was imported"
-        )
-    elif key == "missing_reference":
-        text = translate(
+        ),
+        "unknown_column": translate(
+            "Exchange",
+            "the bundle holds data this version does not know (%1); please update the app",
+        ),
+        "missing_column": translate(
+            "Exchange", "a record in the bundle lacks a required field (%1); nothing was imported"
+        ),
+        "bad_value": translate(
+            "Exchange", "a value in the bundle is not of the right kind (%1); nothing was imported"
+        ),
+        "bad_time": translate(
+            "Exchange", "a date and time in the bundle cannot be read (%1); nothing was imported"
+        ),
+        "bad_redaction": translate(
+            "Exchange",
+            "the bundle's list of left-out fields does not match its records (%1); "
+            "nothing was imported",
+        ),
+        "duplicate_id": translate(
+            "Exchange", "the bundle holds the same record twice (%1); nothing was imported"
+        ),
+        "wrong_session": translate(
+            "Exchange",
+            "the bundle holds a record of a session other than its own (%1); nothing was imported",
+        ),
+        "session_row_missing": translate(
+            "Exchange",
+            "the bundle does not hold the session it names (%1); nothing was imported",
+        ),
+        "foreign_session": translate(
+            "Exchange",
+            "a record in the bundle would overwrite another session on this laptop (%1); "
+            "nothing was imported",
+        ),
+        "foreign_parent": translate(
+            "Exchange",
+            "a record in the bundle refers to another session's data on this laptop (%1); "
+            "nothing was imported",
+        ),
+        "missing_reference": translate(
             "Exchange", "the bundle refers to records it does not hold (%1); nothing was imported"
-        )
-    elif key == "no_such_session":
-        text = translate("Exchange", "the session %1 does not exist")
-    else:
-        text = translate("Exchange", "the bundle is not valid (%1); nothing was imported")
-    return text.replace("%1", error.detail or key)
+        ),
+    }
+
+
+def bundle_error_text(error: BundleError) -> str:
+    text = bundle_refusals().get(error.key) or translate(
+        "Exchange", "the bundle is not valid (%1); nothing was imported"
+    )
+    return text.replace("%1", error.detail or error.key)
 
 
 def image_error_text(error: ReportImageError) -> str:
@@ -74,4 +153,28 @@ def merge_summary_lines(summary: MergeSummary) -> list[str]:
             .replace("%3", str(outcome.updated))
             .replace("%4", str(outcome.skipped))
         )
+    if summary.future_times:
+        lines.append(future_times_text(summary.future_times))
     return lines
+
+
+def future_times_text(count: int) -> str:
+    return translate(
+        "Exchange",
+        "records with an edit time in the future (a clock set wrong?): %1; none of them "
+        "replaced a record here, new ones were stored as edited now",
+    ).replace("%1", str(count))
+
+
+def merge_summary_text(summary: MergeSummary) -> str:
+    """One sentence for the message box and the status bar."""
+    text = (
+        translate("Exchange", "The bundle “%1” was merged. Added %2, updated %3, unchanged %4.")
+        .replace("%1", summary.session_title)
+        .replace("%2", str(summary.total("added")))
+        .replace("%3", str(summary.total("updated")))
+        .replace("%4", str(summary.total("skipped")))
+    )
+    if summary.future_times:
+        text += " " + future_times_text(summary.future_times) + "."
+    return text

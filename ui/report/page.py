@@ -40,7 +40,12 @@ from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
 from ui.common import file_dialogs
 from ui.common.changes import Changes
-from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
+from ui.common.exchange_messages import (
+    bundle_error_text,
+    image_error_text,
+    merge_summary_lines,
+    merge_summary_text,
+)
 from ui.common.file_dialogs import BUNDLES, IMAGES, REPORTS, file_stem
 from ui.common.image_picker import ImagePicker
 from ui.common.operations import OpResult, QueryOp, StoreOp
@@ -367,13 +372,7 @@ class ReportPage(QWidget):
 
     def _imported(self, summary) -> None:
         lines = merge_summary_lines(summary)
-        text = self.tr("The bundle “%1” was merged. Added %2, updated %3, unchanged %4.")
-        text = (
-            text.replace("%1", summary.session_title)
-            .replace("%2", str(summary.total("added")))
-            .replace("%3", str(summary.total("updated")))
-            .replace("%4", str(summary.total("skipped")))
-        )
+        text = merge_summary_text(summary)
         box = self._message(QMessageBox.Icon.Information, self.tr("Bundle imported"), text)
         box.setDetailedText("\n".join(lines))
         self.status.emit(text)

@@ -4,6 +4,8 @@ exit code 2 that change nothing."""
 from __future__ import annotations
 
 import hashlib
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from storage.database import DB_FILENAME, open_store
+from storage.notes import NoteRepository
 from tests.report_fixtures import fill_day, sample_session
 from tests.ui.cli.test_cli import run
 
@@ -139,3 +142,25 @@ def test_import_into_an_empty_folder_refuses_junk_without_creating_a_store(tmp_p
     result = run("--data-dir", str(tmp_path / "fresh"), "--lang", "en", "import", str(junk))
     assert "not a Lokakarya bundle" in one_line_error(result)
     assert not (tmp_path / "fresh" / DB_FILENAME).exists()
+
+
+def test_export_carries_the_trash_only_with_the_flag(tmp_path):
+    opened = open_store(tmp_path / "data")
+    session = sample_session(opened.db)
+    fill_day(opened.db, session, people=2, notes_per_activity=1)
+    notes = NoteRepository(opened.db)
+    trashed = notes.for_session(session.id)[0]
+    notes.move_to_trash(trashed.id)
+    opened.db.close()
+    carried = {}
+    for name, flags in (("plain", []), ("trash", ["--with-trash"])):
+        target = tmp_path / f"{name}.lokakarya"
+        result = run(
+            "--data-dir", str(tmp_path / "data"), "export", session.id, "--out", str(target), *flags
+        )
+        assert result.returncode == 0, result.stderr
+        with zipfile.ZipFile(target) as archive:
+            rows = json.loads(archive.read("data.json"))["tables"]["notes"]
+        carried[name] = {row["id"] for row in rows}
+    assert trashed.id not in carried["plain"]
+    assert trashed.id in carried["trash"]

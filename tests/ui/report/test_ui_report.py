@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
-from storage.bundles import export_bundle
+from storage.bundles import bundle_contents, export_bundle
 from storage.notes import NoteRepository
 from tests.report_fixtures import fill_day
+from tests.storage.bundle_helpers import editable, write_bundle
 from tests.ui.ui_helpers import make_window
 from ui.report.page import ReportPage
 
@@ -92,3 +94,17 @@ def test_a_broken_bundle_is_refused_with_a_message(qtbot, data_dir, tmp_path):
     qtbot.mouseClick(page.import_bundle_button, LEFT)
     qtbot.waitUntil(lambda: page.last_message is not None, timeout=20000)
     assert "not a Lokakarya bundle" in page.last_message.text()
+
+
+@pytest.mark.attack("edit-time poisoning")
+def test_the_merge_message_counts_edit_times_from_the_future(qtbot, data_dir, tmp_path):
+    window, page, session_id = open_report(qtbot, data_dir)
+    manifest, tables = editable(bundle_contents(window.context.db, session_id))
+    tables["notes"][0].update(text="menang selamanya", updated_at="2099-01-01T00:00:00+00:00")
+    bundle = write_bundle(tmp_path / "masa-depan.lokakarya", manifest, tables)
+    page.ask_open_path = lambda *args: str(bundle)
+    qtbot.mouseClick(page.import_bundle_button, LEFT)
+    qtbot.waitUntil(lambda: page.last_message is not None, timeout=20000)
+    assert "edit time in the future (a clock set wrong?): 1;" in page.last_message.text()
+    note = NoteRepository(window.context.db).get(tables["notes"][0]["id"])
+    assert note.text != "menang selamanya"
