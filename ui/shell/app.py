@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from ui.common.i18n import install_translator, resolve_language
+from ui.common.instance_lock import InstanceLock, StoreInUseError
 from ui.common.refcount_guard import keep_singletons_alive
 from ui.shell.autostart import AUTOSTART_ENV, autostart
-from ui.shell.instance_lock import InstanceLock, StoreInUseError
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
@@ -125,8 +125,9 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
 
     setup_logging(data_dir)
     try:
-        # The start-up backup runs after the window is up, off the UI thread.
-        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore)
+        # The start-up backup runs after the window is up, off the UI thread. The lock is
+        # ours, so what a crashed writer left half-done can go (tidy).
+        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore, tidy=True)
         if opened.quarantined and not opened.restored:
             tell_started_empty(opened.quarantined)
         library = load_library()

@@ -76,7 +76,8 @@ def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs) -> No
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from ui.shell.instance_lock import InstanceLock;"
+            "import sys; from pathlib import Path;"
+            " from ui.common.instance_lock import InstanceLock;"
             "lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True);"
             "sys.stdin.read()",
             str(data_dir),

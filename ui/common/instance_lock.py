@@ -1,4 +1,5 @@
-"""One Lokakarya per data folder: a second instance must not write to the same store."""
+"""One writer per data folder: the desktop app holds this lock while it runs, and every
+command-line verb that writes takes it too, so nothing writes behind the app's back."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+
+from storage.file_modes import private_folder
 
 LOCK_FILENAME = "lokakarya.lock"
 
@@ -23,14 +26,15 @@ class InstanceLock:
     """A QLockFile in the data folder. Qt treats a lock whose process is gone as stale and
     takes it over, so a crash never blocks the next start."""
 
-    def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / LOCK_FILENAME
+    def __init__(self, data_dir: Path, filename: str = LOCK_FILENAME) -> None:
+        private_folder(data_dir)
+        self.path = data_dir / filename
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)
 
-    def acquire(self) -> None:
-        if self._lock.tryLock(100):
+    def acquire(self, wait_ms: int = 100) -> None:
+        """Take the lock, waiting up to wait_ms for a live owner to let it go."""
+        if self._lock.tryLock(wait_ms):
             return
         # tryLock already removed a lock whose owner is dead; one that remains is live.
         # The winner of a simultaneous start may not have written its pid yet: ask again
