@@ -3865,5 +3865,17 @@ Rinciannya ada di berkas log di %2.</translation>
         <source>merged %1 into the store (backup: %2)</source>
         <translation>%1 digabungkan ke penyimpanan (cadangan: %2)</translation>
     </message>
+    <message>
+        <source>the data is open in Lokakarya (pid %1); close it first</source>
+        <translation>data sedang dibuka di Lokakarya (pid %1); tutup dulu aplikasinya</translation>
+    </message>
+    <message>
+        <source>another Lokakarya command (pid %1) is writing the data; try again in a moment</source>
+        <translation>perintah Lokakarya lain (pid %1) sedang menulis data; coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>the data is busy (another program is writing it); try again soon</source>
+        <translation>data sedang sibuk (program lain sedang menulisnya); coba lagi nanti</translation>
+    </message>
 </context>
 </TS>

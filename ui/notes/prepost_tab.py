@@ -118,7 +118,7 @@ class PrePostTab(RecordTab):
     def store_add(self, record: TestScore) -> None:
         self.repo.save_score(record)
 
-    def store_update(self, record: TestScore) -> None:
+    def store_update(self, record: TestScore, before: TestScore) -> None:
         self.repo.save_score(record)
 
     def store_trash(self, record_id: str) -> None:
