@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from facilitation.evaluation import ReactionTally, ReactionTarget, TestScore
 from facilitation.notes import Note
 from facilitation.participants import Participant
 from facilitation.session import Session
 from facilitation.workplans import Commitment, WorkPlanItem
 from storage.agenda import AgendaRepository
 from storage.database import DB_FILENAME, connect
+from storage.evaluation import EvaluationRepository
 from storage.notes import NoteRepository
 from storage.participants import ParticipantRepository
 from storage.sessions import SessionRepository
@@ -163,3 +165,35 @@ def test_a_plain_save_without_before_still_writes_every_field(db, builtin_sessio
     person.name = "Siti A."
     ui.update(person)
     assert (ui.get(person.id).name, ui.get(person.id).phone) == ("Siti A.", "")
+
+
+@pytest.mark.attack("concurrent writers")
+def test_reaction_counts_keep_a_count_entered_meanwhile(db, other, builtin_session) -> None:
+    ui = EvaluationRepository(db)
+    first = ui.save_tally(
+        ReactionTally(builtin_session.id, ReactionTarget.FACILITATOR, "Bu Ani", "Bu Ani")
+    )
+    before = copy.deepcopy(first)
+    other.execute("UPDATE reaction_tallies SET count_5=7 WHERE id=?", [first.id])
+    other.conn.commit()
+
+    after = copy.deepcopy(before)
+    after.counts[3] = 4
+    ui.save_tally(after, before)
+
+    assert ui.tallies(builtin_session.id)[0].counts == [0, 0, 0, 4, 7]
+
+
+@pytest.mark.attack("concurrent writers")
+def test_a_post_test_entry_keeps_a_newer_pre_test(db, other, builtin_session) -> None:
+    ui = EvaluationRepository(db)
+    before = copy.deepcopy(ui.save_score(TestScore(builtin_session.id, "Siti")))
+    other.execute("UPDATE test_scores SET pre_score=60 WHERE id=?", [before.id])
+    other.conn.commit()
+
+    after = copy.deepcopy(before)
+    after.post = 85
+    ui.save_score(after, before)
+
+    saved = ui.scores(builtin_session.id)[0]
+    assert (saved.pre, saved.post) == (60, 85)

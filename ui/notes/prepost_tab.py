@@ -119,7 +119,7 @@ class PrePostTab(RecordTab):
         self.repo.save_score(record)
 
     def store_update(self, record: TestScore, before: TestScore) -> None:
-        self.repo.save_score(record)
+        self.repo.save_score(record, before)
 
     def store_trash(self, record_id: str) -> None:
         self.repo.move_score_to_trash(record_id)
