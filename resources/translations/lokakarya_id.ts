@@ -3519,6 +3519,16 @@ Switch to that window, or close it and start again.</source>
 Beralihlah ke jendela tersebut, atau tutup jendela itu lalu jalankan kembali.</translation>
     </message>
     <message>
+        <source>A Lokakarya command (process %1) is writing to the data folder
+%2
+
+Wait until it has finished, then start again.</source>
+        <translation>Sebuah perintah Lokakarya (proses %1) sedang menulis ke folder data
+%2
+
+Tunggu sampai selesai, lalu jalankan kembali.</translation>
+    </message>
+    <message>
         <source>Newer data file</source>
         <translation>Berkas data dari versi lebih baru</translation>
     </message>

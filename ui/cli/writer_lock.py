@@ -21,9 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ui.cli.store_access import CommandError
-from ui.common.instance_lock import InstanceLock, StoreInUseError
+from ui.common.instance_lock import QUEUE_FILENAME, InstanceLock, StoreInUseError
 
-QUEUE_FILENAME = "lokakarya-writer.lock"
 WAIT_FOR_WRITER_MS = 5000
 
 translate = QCoreApplication.translate

@@ -11,6 +11,8 @@ from PySide6.QtCore import QLockFile
 from storage.file_modes import private_folder
 
 LOCK_FILENAME = "lokakarya.lock"
+# Taken only by command-line verbs that write, before LOCK_FILENAME (ui/cli/writer_lock.py).
+QUEUE_FILENAME = "lokakarya-writer.lock"
 
 
 class StoreInUseError(RuntimeError):
@@ -57,3 +59,15 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def command_is_writing(data_dir: Path) -> bool:
+    """Whether a command-line verb holds the writers' queue (so it, not a window, holds the
+    data folder's lock)."""
+    queue = InstanceLock(data_dir, QUEUE_FILENAME)
+    try:
+        queue.acquire(0)
+    except StoreInUseError:
+        return True
+    queue.release()
+    return False

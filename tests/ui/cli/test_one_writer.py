@@ -20,8 +20,8 @@ from storage.database import DB_FILENAME, open_store
 from tests.report_fixtures import sample_session
 from tests.ui.cli.test_cli import ROOT, run
 from ui.cli.store_access import CommandError
-from ui.cli.writer_lock import QUEUE_FILENAME, writing
-from ui.common.instance_lock import LOCK_FILENAME, InstanceLock
+from ui.cli.writer_lock import writing
+from ui.common.instance_lock import LOCK_FILENAME, QUEUE_FILENAME, InstanceLock
 
 HOLDER = textwrap.dedent(
     """
