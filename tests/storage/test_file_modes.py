@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,3 +132,38 @@ def test_an_export_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, open_u
     assert target.read_bytes() == b"second"
     assert mode(target) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["laporan.pdf"]  # no .part left behind
+
+
+CRASHING_BACKUP = """
+import os, sys
+from pathlib import Path
+from storage import backups
+
+def crash(*_args):
+    os._exit(9)  # dies between writing the copy and renaming it: no clean-up runs
+
+backups.os.replace = crash
+backups.take_backup_of_file(Path(sys.argv[1]), Path(sys.argv[2]), "startup")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.attack("file permissions")
+def test_a_backup_cut_short_by_a_crash_is_cleared_at_the_next_start(data_dir: Path) -> None:
+    opened = open_store(data_dir, take_backup=False)
+    opened.db.close()
+    root = Path(__file__).resolve().parents[2]
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_BACKUP, str(opened.path), str(opened.backup_dir)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=60,
+    )
+    assert crashed.returncode == 9
+    left = [p.name for p in opened.backup_dir.iterdir()]
+    assert len(left) == 1 and left[0].endswith(".sqlite3.part"), left
+    assert mode(opened.backup_dir / left[0]) == 0o600  # private even while half-written
+
+    open_store(data_dir, take_backup=False, tidy=True).db.close()  # the app's next start
+
+    assert list(opened.backup_dir.iterdir()) == []

@@ -29,7 +29,8 @@ class InstanceLock:
     takes it over, so a crash never blocks the next start."""
 
     def __init__(self, data_dir: Path, filename: str = LOCK_FILENAME) -> None:
-        private_folder(data_dir)
+        if not data_dir.is_dir():  # a folder that exists is tightened by open_store, logged
+            private_folder(data_dir)
         self.path = data_dir / filename
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)
