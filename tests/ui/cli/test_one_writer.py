@@ -123,8 +123,10 @@ def test_a_command_lets_both_locks_go_when_it_is_done(data_dir: Path) -> None:
 
 @pytest.mark.attack("concurrent writers")
 def test_sqlite_busy_is_told_as_busy_not_as_an_unexpected_error(
-    store_dir: Path, tmp_path: Path, monkeypatch, capsys
+    qapp, store_dir: Path, tmp_path: Path, monkeypatch, capsys
 ) -> None:
+    # qapp: the widgets' QApplication exists first, so run_command does not make a bare
+    # QCoreApplication that later tests' widgets would abort on.
     import ui.cli.exchange as exchange
     from ui.cli.commands import run_command
     from ui.command_line import build_parser
