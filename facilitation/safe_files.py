@@ -2,12 +2,15 @@
 
 A report or export is written to a temporary file beside the target, flushed to disk, and only
 then renamed over the real name, so a crash or a full disk never leaves half a PDF behind.
+A new file is readable by the user alone (0600 on POSIX); a file it replaces keeps the
+permissions the user gave it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -25,12 +28,25 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        _keep_mode_of(target, temp)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
     _fsync_folder(target.parent)
+
+
+def _keep_mode_of(target: Path, temp: Path) -> None:
+    """The replaced file's permission bits onto the new one (POSIX; Windows keeps the
+    folder's rights)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temp, mode)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -6,7 +6,7 @@ import sqlite_utils
 
 from facilitation.activity import Activity
 from facilitation.clock import Clock, SystemClock, utc_now_iso
-from storage.rows import activity_from_row, activity_to_row
+from storage.rows import activity_from_row, activity_to_row, changed_values
 from storage.sessions import NotFoundError
 
 
@@ -100,16 +100,18 @@ class AgendaRepository:
             self._touch_session(session_id, now)
         return activity
 
-    def update(self, activity: Activity) -> Activity:
+    def update(self, activity: Activity, before: Activity | None = None) -> Activity:
+        """Save an edit; with before (the activity as the UI read it) only the changed fields."""
         now = self._now()
         row = activity_to_row(activity)
         del row["id"]
+        values = changed_values(row, activity_to_row(before) if before else None)
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE activities SET "
-                + ", ".join(f"{column}=?" for column in row)
-                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
-                [*row.values(), now, activity.id],
+                + "".join(f"{column}=?, " for column in values)
+                + "updated_at=? WHERE id=? AND deleted_at IS NULL",
+                [*values.values(), now, activity.id],
             ).rowcount
             if not changed:
                 raise NotFoundError(activity.id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from storage.file_modes import create_private_file, private_folder
 from storage.health import is_healthy
 
 BACKUP_DIRNAME = "backups"
@@ -41,10 +42,12 @@ def _fsync_file(path: Path) -> None:
 def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     """Copy a database with the backup API into a temp file, fsync, then rename into place,
     so a crash never leaves a half-written copy under the real name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     temp = target.with_name(target.name + ".part")
     source_conn = sqlite3.connect(str(source)) if isinstance(source, Path) else source
     try:
+        temp.unlink(missing_ok=True)  # our own name: a copy an earlier crash left half-done
+        create_private_file(temp)  # 0600 before a byte is written; the rename keeps it
         target_conn = sqlite3.connect(str(temp))
         try:
             source_conn.backup(target_conn)

@@ -14,6 +14,12 @@ from pathlib import Path
 import sqlite_utils
 
 from storage import backups
+from storage.file_modes import (
+    create_private_file,
+    private_folder,
+    remove_leftovers,
+    secure_data_folder,
+)
 from storage.health import is_healthy
 from storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
 
@@ -37,7 +43,7 @@ def quarantine(path: Path, now: datetime | None = None, label: str = "damaged") 
     """Move a damaged store (and its WAL/SHM files) into quarantine/. Nothing is deleted."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     folder = path.parent / QUARANTINE_DIRNAME
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
     os.replace(path, target)
     for suffix in SIDE_FILES:
@@ -75,6 +81,7 @@ def open_store(
     data_dir: Path,
     take_backup: bool = True,
     accept_backup: Callable[[Path, Path], bool] | None = None,
+    tidy: bool = False,
 ) -> OpenedStore:
     """Open (creating if needed) the store in data_dir, checking it first.
 
@@ -82,9 +89,16 @@ def open_store(
     backup) decides whether it replaces the store; otherwise a fresh store is started.
     A file that SQLite can read but that is no usable Lokakarya store (a negative schema
     version, tables a migration cannot build on) counts as damaged too.
+
+    The folder, the store and the backups are made readable by the user alone. tidy (only
+    for the holder of the data folder's lock) also removes half-written copies a crash left.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
+    backup_dir = data_dir / backups.BACKUP_DIRNAME
+    private_folder(data_dir)
+    secure_data_folder(data_dir, backup_dir, (DB_FILENAME, *(DB_FILENAME + s for s in SIDE_FILES)))
+    if tidy:
+        remove_leftovers(data_dir, backup_dir)
     outcome = OpenedStore(db=None, path=path, created=False)  # type: ignore[arg-type]
     for _attempt in range(2):
         if path.exists() and (not is_healthy(path) or _stored_version(path) < 0):
@@ -93,6 +107,8 @@ def open_store(
         # Refuse a newer file before connect() changes anything in it (e.g. journal mode).
         if not outcome.created and _stored_version(path) > LATEST_VERSION:
             raise NewerSchemaError(_stored_version(path))
+        if outcome.created:
+            create_private_file(path)
         db = connect(path)
         try:
             # A migration is a risky operation: back up before it even when the caller

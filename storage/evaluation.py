@@ -11,6 +11,7 @@ from facilitation.evaluation import (
     validate_tally,
     validate_test_score,
 )
+from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
 _COUNTS = ("count_1", "count_2", "count_3", "count_4", "count_5")
@@ -64,8 +65,12 @@ class EvaluationRepository:
             )
         ]
 
-    def save_tally(self, tally: ReactionTally) -> ReactionTally:
-        """Store the counts of one activity or facilitator (the row is made on first entry)."""
+    def save_tally(
+        self, tally: ReactionTally, before: ReactionTally | None = None
+    ) -> ReactionTally:
+        """Store the counts of one activity or facilitator (the row is made on first entry).
+        before: the counts as the UI read them; then only the counts that differ are written,
+        so a count someone else entered meanwhile stays."""
         validate_tally(tally)
         now = self._now()
         with self.db.atomic():
@@ -76,11 +81,12 @@ class EvaluationRepository:
             ).fetchone()
             if existing:
                 tally.id = existing[0]
+                values = changed_values(_tally_row(tally), _tally_row(before) if before else None)
                 self.db.execute(
-                    "UPDATE reaction_tallies SET target_label=?, "
-                    + ", ".join(f"{name}=?" for name in _COUNTS)
-                    + ", updated_at=? WHERE id=?",
-                    [tally.target_label, *tally.counts, now, tally.id],
+                    "UPDATE reaction_tallies SET "
+                    + "".join(f"{name}=?, " for name in values)
+                    + "updated_at=? WHERE id=?",
+                    [*values.values(), now, tally.id],
                 )
             else:
                 tally.created_at = now
@@ -106,17 +112,20 @@ class EvaluationRepository:
             )
         ]
 
-    def save_score(self, score: TestScore) -> TestScore:
-        """Insert a participant's scores, or update them (also bringing a trashed row back)."""
+    def save_score(self, score: TestScore, before: TestScore | None = None) -> TestScore:
+        """Insert a participant's scores, or update them (also bringing a trashed row back).
+        before: the row as the UI read it; then only the fields that differ are written."""
         validate_test_score(score)
         now = self._now()
         values = [score.participant_name, score.participant_id, score.pre, score.post]
         with self.db.atomic():
             if self.db.execute("SELECT 1 FROM test_scores WHERE id=?", [score.id]).fetchone():
+                changed = changed_values(_score_row(score), _score_row(before) if before else None)
                 self.db.execute(
-                    "UPDATE test_scores SET participant_name=?, participant_id=?, pre_score=?,"
-                    " post_score=?, max_score=?, deleted_at=NULL, updated_at=? WHERE id=?",
-                    [*values, score.max_score, now, score.id],
+                    "UPDATE test_scores SET "
+                    + "".join(f"{name}=?, " for name in changed)
+                    + "deleted_at=NULL, updated_at=? WHERE id=?",
+                    [*changed.values(), now, score.id],
                 )
             else:
                 position = self.db.execute(
@@ -150,3 +159,17 @@ class EvaluationRepository:
                 [self._now(), score_id],
             ).rowcount:
                 raise NotFoundError(score_id)
+
+
+def _tally_row(tally: ReactionTally) -> dict:
+    return {"target_label": tally.target_label, **dict(zip(_COUNTS, tally.counts, strict=True))}
+
+
+def _score_row(score: TestScore) -> dict:
+    return {
+        "participant_name": score.participant_name,
+        "participant_id": score.participant_id,
+        "pre_score": score.pre,
+        "post_score": score.post,
+        "max_score": score.max_score,
+    }

@@ -12,6 +12,7 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
 COLUMNS = (
@@ -140,18 +141,22 @@ class NoteRepository:
             self.db.execute(_INSERT, _values(note))
         return note
 
-    def update(self, note: Note) -> Note:
-        """Save the edited fields of a live note (text, kind, tags, group, speaker, activity)."""
+    def update(self, note: Note, before: Note | None = None) -> Note:
+        """Save the edited fields of a live note (text, kind, tags, group, speaker, activity).
+        before: the note as the UI read it; only the fields that differ from it are written."""
         note.tags = normalise_tags(note.tags)
         validate_note(note)
         now = self._now()
-        values = dict(zip(COLUMNS.replace(" ", "").split(","), _values(note), strict=True))
+        names = COLUMNS.replace(" ", "").split(",")
+        after_row = dict(zip(names, _values(note), strict=True))
+        before_row = dict(zip(names, _values(before), strict=True)) if before else None
+        values = changed_values({name: after_row[name] for name in _EDITABLE}, before_row)
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE notes SET "
-                + ", ".join(f"{name}=?" for name in _EDITABLE)
-                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
-                [*(values[name] for name in _EDITABLE), now, note.id],
+                + "".join(f"{name}=?, " for name in values)
+                + "updated_at=? WHERE id=? AND deleted_at IS NULL",
+                [*values.values(), now, note.id],
             ).rowcount
             if not changed:
                 raise NotFoundError(note.id)

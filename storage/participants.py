@@ -8,6 +8,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.participants import Participant, validate_participant
+from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
 _FIELDS = ("number", "name", "nip", "position", "institution", "gender", "phone", "email")
@@ -141,17 +142,20 @@ class ParticipantRepository:
             self._touch_session(session_id, now)
         return [participant.id for participant in participants]
 
-    def update(self, participant: Participant) -> Participant:
+    def update(self, participant: Participant, before: Participant | None = None) -> Participant:
+        """Save an edit. before: the person as the UI read them; only the fields that differ
+        from it are written, so newer values of the other fields (a merge, an import) stay."""
         validate_participant(participant)
         now = self._now()
         row = _to_row(participant)
         del row["number"]
+        values = changed_values(row, _to_row(before) if before else None)
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE participants SET "
-                + ", ".join(f"{column}=?" for column in row)
-                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
-                [*row.values(), now, participant.id],
+                + "".join(f"{column}=?, " for column in values)
+                + "updated_at=? WHERE id=? AND deleted_at IS NULL",
+                [*values.values(), now, participant.id],
             ).rowcount
             if not changed:
                 raise NotFoundError(participant.id)

@@ -84,3 +84,13 @@ def session_to_row(session: Session) -> dict:
         "objectives": json.dumps(session.objectives, ensure_ascii=False),
         "report_language": str(session.report_language),
     }
+
+
+def changed_values(after: dict, before: dict | None) -> dict:
+    """The columns an edit changed: what differs between the row the UI read (before) and the
+    row it saves (after). Only those are written, so a column someone else changed meanwhile
+    (another note-taker's merge, a command-line import) keeps its newer value. Without a
+    before, every column is written."""
+    if before is None:
+        return dict(after)
+    return {name: value for name, value in after.items() if before.get(name) != value}

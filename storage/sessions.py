@@ -14,6 +14,7 @@ from facilitation.session import Session, SessionDay, validate_session
 from storage.rows import (
     activity_from_row,
     activity_to_row,
+    changed_values,
     day_from_row,
     day_to_row,
     session_from_row,
@@ -155,20 +156,25 @@ class SessionRepository:
                 }
             )
 
-    def update_details(self, session: Session) -> Session:
+    def update_details(self, session: Session, before: Session | None = None) -> Session:
         """Save title, organiser, venue, people, objectives and the list of days.
 
         Days that disappear go to the trash with their activities; new days are added empty
-        (or with the activities they carry).
+        (or with the activities they carry). before: the session as the UI read it; then only
+        what differs from it is written, and only the days the user removed go, so a day or a
+        field someone else changed meanwhile (a merge, an import) stays.
         """
         validate_session(session)
         now = self._now()
+        row = session_to_row(session)
+        del row["id"]
+        values = changed_values(row, session_to_row(before) if before else None)
         with self.db.atomic():
-            row = {**session_to_row(session), "updated_at": now}
-            del row["id"]
             updated = self.db.execute(
-                "UPDATE sessions SET " + ", ".join(f"{column}=?" for column in row) + " WHERE id=?",
-                [*row.values(), session.id],
+                "UPDATE sessions SET "
+                + "".join(f"{column}=?, " for column in values)
+                + "updated_at=? WHERE id=?",
+                [*values.values(), now, session.id],
             ).rowcount
             if not updated:
                 raise NotFoundError(session.id)
@@ -180,34 +186,35 @@ class SessionRepository:
                 )
             }
             kept = {day.id for day in session.days}
-            for gone in existing - kept:
-                self.db.execute(
-                    "UPDATE session_days SET deleted_at=?, updated_at=? WHERE id=?",
-                    [now, now, gone],
-                )
-                self.db.execute(
-                    "UPDATE activities SET deleted_at=?, updated_at=?"
-                    " WHERE day_id=? AND deleted_at IS NULL",
-                    [now, now, gone],
-                )
+            shown = {day.id for day in before.days} if before else existing
+            for gone in (shown - kept) & existing:
+                self._trash_day(gone, now)
+            read_days = {day.id: day_to_row(day) for day in before.days} if before else {}
             for day in session.days:
-                if day.id in existing:
-                    row = day_to_row(day)
-                    self.db.execute(
-                        "UPDATE session_days SET day_date=?, start_time=?, end_time=?,"
-                        " updated_at=? WHERE id=?",
-                        [
-                            row["day_date"],
-                            row["start_time"],
-                            row["end_time"],
-                            now,
-                            day.id,
-                        ],
-                    )
-                else:
+                if day.id not in existing:
                     self._insert_day(session.id, day, now)
+                    continue
+                day_values = changed_values(day_to_row(day), read_days.get(day.id))
+                day_values.pop("id", None)
+                if day_values:
+                    self.db.execute(
+                        "UPDATE session_days SET "
+                        + "".join(f"{column}=?, " for column in day_values)
+                        + "updated_at=? WHERE id=?",
+                        [*day_values.values(), now, day.id],
+                    )
         session.updated_at = now
         return session
+
+    def _trash_day(self, day_id: str, now: str) -> None:
+        self.db.execute(
+            "UPDATE session_days SET deleted_at=?, updated_at=? WHERE id=?", [now, now, day_id]
+        )
+        self.db.execute(
+            "UPDATE activities SET deleted_at=?, updated_at=?"
+            " WHERE day_id=? AND deleted_at IS NULL",
+            [now, now, day_id],
+        )
 
     def duplicate(self, session_id: str, title: str) -> Session:
         """A full copy with new ids, so the copy can be changed without touching the original."""

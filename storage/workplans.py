@@ -14,6 +14,7 @@ from facilitation.workplans import (
     validate_commitment,
     validate_work_plan_item,
 )
+from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
 _ITEM_FIELDS = (
@@ -82,8 +83,8 @@ class _Rows:
         with self.db.atomic():
             changed = self.db.execute(
                 f"UPDATE {self.table} SET "
-                + ", ".join(f"{name}=?" for name in values)
-                + ", updated_at=? WHERE id=? AND deleted_at IS NULL",
+                + "".join(f"{name}=?, " for name in values)
+                + "updated_at=? WHERE id=? AND deleted_at IS NULL",
                 [*values.values(), now, row_id],
             ).rowcount
             if not changed:
@@ -135,10 +136,14 @@ class WorkPlanRepository(_Rows):
             self._insert_or_revive(_item_row(item))
         return item
 
-    def update(self, item: WorkPlanItem) -> WorkPlanItem:
+    def update(self, item: WorkPlanItem, before: WorkPlanItem | None = None) -> WorkPlanItem:
+        """Save an edit; with before (the row as the UI read it) only the changed fields."""
         validate_work_plan_item(item)
         row = _item_row(item)
-        item.updated_at = self._update(item.id, {name: row[name] for name in _ITEM_FIELDS})
+        values = changed_values(
+            {name: row[name] for name in _ITEM_FIELDS}, _item_row(before) if before else None
+        )
+        item.updated_at = self._update(item.id, values)
         return item
 
 
@@ -162,10 +167,19 @@ class CommitmentRepository(_Rows):
             self._insert_or_revive(row)
         return commitment
 
-    def update(self, commitment: Commitment) -> Commitment:
+    def update(self, commitment: Commitment, before: Commitment | None = None) -> Commitment:
+        """Save an edit; with before (the row as the UI read it) only the changed fields."""
         validate_commitment(commitment)
-        row = asdict(commitment)
-        row["owner_kind"] = str(commitment.owner_kind)
-        values = {name: row[name] for name in _COMMITMENT_FIELDS}
+        row = _commitment_row(commitment)
+        values = changed_values(
+            {name: row[name] for name in _COMMITMENT_FIELDS},
+            _commitment_row(before) if before else None,
+        )
         commitment.updated_at = self._update(commitment.id, values)
         return commitment
+
+
+def _commitment_row(commitment: Commitment) -> dict:
+    row = asdict(commitment)
+    row["owner_kind"] = str(commitment.owner_kind)
+    return row

@@ -3700,6 +3700,16 @@ Switch to that window, or close it and start again.</source>
 Beralihlah ke jendela tersebut, atau tutup jendela itu lalu jalankan kembali.</translation>
     </message>
     <message>
+        <source>A Lokakarya command (process %1) is writing to the data folder
+%2
+
+Wait until it has finished, then start again.</source>
+        <translation>Sebuah perintah Lokakarya (proses %1) sedang menulis ke folder data
+%2
+
+Tunggu sampai selesai, lalu jalankan kembali.</translation>
+    </message>
+    <message>
         <source>Newer data file</source>
         <translation>Berkas data dari versi lebih baru</translation>
     </message>
@@ -4045,6 +4055,18 @@ Rinciannya ada di berkas log di %2.</translation>
     <message>
         <source>merged %1 into the store (backup: %2)</source>
         <translation>%1 digabungkan ke penyimpanan (cadangan: %2)</translation>
+    </message>
+    <message>
+        <source>the data is open in Lokakarya (pid %1); close it first</source>
+        <translation>data sedang dibuka di Lokakarya (pid %1); tutup dulu aplikasinya</translation>
+    </message>
+    <message>
+        <source>another Lokakarya command (pid %1) is writing the data; try again in a moment</source>
+        <translation>perintah Lokakarya lain (pid %1) sedang menulis data; coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>the data is busy (another program is writing it); try again soon</source>
+        <translation>data sedang sibuk (program lain sedang menulisnya); coba lagi nanti</translation>
     </message>
 </context>
 </TS>

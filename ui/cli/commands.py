@@ -13,6 +13,7 @@ import ui.common.import_speed  # noqa: F401 (first: makes every later import che
 from storage.database import DB_FILENAME
 from storage.sessions import SessionRepository
 from ui.cli.store_access import CommandError, fail, open_checked_store
+from ui.cli.writer_lock import busy_text, is_busy_error
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.logging_setup import setup_logging
 from ui.common.refcount_guard import keep_singletons_alive
@@ -41,7 +42,10 @@ def run_command(
 
             return run_exchange(command, data_dir, args)
         return fail(translate("cli", "unknown command: %1").replace("%1", command))
-    except Exception as error:  # the user gets a sentence, the log gets the traceback
+    except Exception as error:
+        if is_busy_error(error):  # another writer held the store past SQLite's timeout
+            log.warning("command %s: %s", command, error)
+            return fail(busy_text())  # the user gets a sentence, the log gets the traceback
         log.exception("command %s failed", command)
         return fail(
             translate("cli", "unexpected error: %1 (details in the log in %2)")

@@ -18,7 +18,8 @@ from storage.bundles import check_bundle, export_bundle, fresh_schema_db, import
 from storage.database import DB_FILENAME
 from storage.report_source import load_report_data
 from storage.sessions import SessionRepository
-from ui.cli.store_access import CommandError, fail, open_checked_store
+from ui.cli.store_access import CommandError, fail, open_checked_store, require_store
+from ui.cli.writer_lock import writing
 from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
 
 log = logging.getLogger(__name__)
@@ -31,22 +32,17 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         if command == "import":
             return _import(data_dir, args.bundle)
         _check_target(args.out)
+        if command == "export":
+            # Exporting writes too (the store's device id, the first time): one writer at a time.
+            require_store(data_dir)
+            with writing(data_dir):
+                return _export(data_dir, args)
         opened = open_checked_store(data_dir)
         try:
             session_id = _resolve_session(opened.db, args.session)
             if command == "report":
                 return _report(opened.db, session_id, args)
-            if command == "xlsx":
-                return _xlsx(opened.db, session_id, args)
-            export_bundle(
-                opened.db,
-                session_id,
-                args.out,
-                redact=args.redact,
-                include_trash=args.with_trash,
-            )
-            print(str(args.out))
-            return 0
+            return _xlsx(opened.db, session_id, args)
         finally:
             opened.db.close()
     except CommandError as error:
@@ -100,6 +96,23 @@ def _xlsx(db, session_id: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(data_dir: Path, args: argparse.Namespace) -> int:
+    opened = open_checked_store(data_dir, tidy=True)
+    try:
+        session_id = _resolve_session(opened.db, args.session)
+        export_bundle(
+            opened.db,
+            session_id,
+            args.out,
+            redact=args.redact,
+            include_trash=args.with_trash,
+        )
+    finally:
+        opened.db.close()
+    print(str(args.out))
+    return 0
+
+
 def _import(data_dir: Path, bundle: Path) -> int:
     if not bundle.is_file():
         raise BundleError("not_found", str(bundle))
@@ -107,11 +120,12 @@ def _import(data_dir: Path, bundle: Path) -> int:
         # Importing onto a new laptop is the point: an empty data folder gets a fresh store,
         # but only once the bundle has passed its checks against an empty store in memory.
         check_bundle(fresh_schema_db(), bundle)
-    opened = open_checked_store(data_dir, create=True)
-    try:
-        summary = import_bundle(opened.db, bundle, data_dir / backups.BACKUP_DIRNAME)
-    finally:
-        opened.db.close()
+    with writing(data_dir):
+        opened = open_checked_store(data_dir, create=True, tidy=True)
+        try:
+            summary = import_bundle(opened.db, bundle, data_dir / backups.BACKUP_DIRNAME)
+        finally:
+            opened.db.close()
     print(
         translate("cli", "merged %1 into the store (backup: %2)")
         .replace("%1", summary.session_title)

@@ -28,13 +28,21 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def open_checked_store(data_dir: Path, create: bool = False) -> OpenedStore:
-    """The store, opened without a start-up backup, or CommandError with a sentence."""
-    path = data_dir / DB_FILENAME
-    if not path.exists() and not create:
+def require_store(data_dir: Path) -> None:
+    if not (data_dir / DB_FILENAME).exists():
         raise CommandError(
             translate("cli", "there is no Lokakarya store in %1").replace("%1", str(data_dir))
         )
+
+
+def open_checked_store(data_dir: Path, create: bool = False, tidy: bool = False) -> OpenedStore:
+    """The store, opened without a start-up backup, or CommandError with a sentence.
+
+    tidy: the caller holds the data folder's lock, so it may clear what a crashed writer
+    left behind (half-written copies)."""
+    path = data_dir / DB_FILENAME
+    if not create:
+        require_store(data_dir)
     if path.exists() and not is_healthy(path):
         raise CommandError(
             translate(
@@ -43,7 +51,7 @@ def open_checked_store(data_dir: Path, create: bool = False) -> OpenedStore:
             ).replace("%1", str(path))
         )
     try:
-        return open_store(data_dir, take_backup=False)
+        return open_store(data_dir, take_backup=False, tidy=tidy)
     except NewerSchemaError:
         raise CommandError(
             translate(

@@ -296,8 +296,8 @@ class NotesBrowser(QWidget):
         self.undo_stack.push(
             CallbackCommand(
                 self.tr("Edit note"),
-                lambda: self.notes.update(after),
-                lambda: self.notes.update(before),
+                lambda: self.notes.update(after, before=before),
+                lambda: self.notes.update(before, before=after),
                 lambda: self.refresh_note(before.id),
             )
         )

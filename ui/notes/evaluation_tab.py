@@ -133,8 +133,8 @@ class ReactionPanel(QWidget):
         self.undo_stack.push(
             CallbackCommand(
                 self.tr("Enter reaction scores"),
-                lambda: self.repo.save_tally(after),
-                lambda: self.repo.save_tally(before),
+                lambda: self.repo.save_tally(after, before),
+                lambda: self.repo.save_tally(before, after),
                 self.reload,
             )
         )

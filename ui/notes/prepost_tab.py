@@ -118,8 +118,8 @@ class PrePostTab(RecordTab):
     def store_add(self, record: TestScore) -> None:
         self.repo.save_score(record)
 
-    def store_update(self, record: TestScore) -> None:
-        self.repo.save_score(record)
+    def store_update(self, record: TestScore, before: TestScore) -> None:
+        self.repo.save_score(record, before)
 
     def store_trash(self, record_id: str) -> None:
         self.repo.move_score_to_trash(record_id)

@@ -91,7 +91,9 @@ class RecordTab(QWidget):
     def store_add(self, record: Any) -> None:
         raise NotImplementedError
 
-    def store_update(self, record: Any) -> None:
+    def store_update(self, record: Any, before: Any) -> None:
+        """Save an edited record; before is the record as read, so only what the edit
+        changed is written."""
         raise NotImplementedError
 
     def store_trash(self, record_id: str) -> None:
@@ -193,8 +195,8 @@ class RecordTab(QWidget):
         self.undo_stack.push(
             CallbackCommand(
                 self.tr("Edit cell"),
-                lambda: self.store_update(copy_of(after)),
-                lambda: self.store_update(copy_of(before)),
+                lambda: self.store_update(copy_of(after), before),
+                lambda: self.store_update(copy_of(before), after),
                 lambda: self.reload(after.id, column),
             )
         )

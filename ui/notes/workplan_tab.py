@@ -120,8 +120,8 @@ class WorkPlanTab(RecordTab):
     def store_add(self, record: WorkPlanItem) -> None:
         self.repo.add(record)
 
-    def store_update(self, record: WorkPlanItem) -> None:
-        self.repo.update(record)
+    def store_update(self, record: WorkPlanItem, before: WorkPlanItem) -> None:
+        self.repo.update(record, before)
 
     def store_trash(self, record_id: str) -> None:
         self.repo.move_to_trash(record_id)
@@ -189,8 +189,8 @@ class CommitmentsTab(RecordTab):
     def store_add(self, record: Commitment) -> None:
         self.repo.add(record)
 
-    def store_update(self, record: Commitment) -> None:
-        self.repo.update(record)
+    def store_update(self, record: Commitment, before: Commitment) -> None:
+        self.repo.update(record, before)
 
     def store_trash(self, record_id: str) -> None:
         self.repo.move_to_trash(record_id)

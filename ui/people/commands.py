@@ -68,11 +68,12 @@ class EditParticipantCommand(QUndoCommand):
         self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
 
     def redo(self) -> None:
-        self.repo.update(copy.deepcopy(self.after))
+        # Only the fields this edit changed: newer values of the others (a merge) stay.
+        self.repo.update(copy.deepcopy(self.after), before=self.before)
         self.refresh()
 
     def undo(self) -> None:
-        self.repo.update(copy.deepcopy(self.before))
+        self.repo.update(copy.deepcopy(self.before), before=self.after)
         self.refresh()
 
 

@@ -114,9 +114,10 @@ class EditActivityCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.repo.update(copy.deepcopy(self.after))
+        # Only the fields this edit changed: newer values of the others (a merge) stay.
+        self.repo.update(copy.deepcopy(self.after), before=self.before)
         self.refresh(self.day_id, self.after.id)
 
     def undo(self) -> None:
-        self.repo.update(copy.deepcopy(self.before))
+        self.repo.update(copy.deepcopy(self.before), before=self.after)
         self.refresh(self.day_id, self.before.id)

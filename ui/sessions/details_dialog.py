@@ -73,6 +73,7 @@ class SessionDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Session details"))
         self.setMinimumWidth(620)
         self._original = session
+        self.original = copy.deepcopy(session)  # as read: the save writes only what differs
         self.title_edit = QLineEdit(session.title)
         self.organiser_edit = QLineEdit(session.organiser)
         self.organiser_edit.setPlaceholderText(self.tr("e.g. BPMPT Kabupaten Kulon Progo"))

@@ -223,7 +223,7 @@ class SessionsPage(QWidget):
             return
         dialog = SessionDetailsDialog(self.context.sessions.get(summary.id), self)
         if dialog.exec() and dialog.session():
-            self.context.sessions.update_details(dialog.session())
+            self.context.sessions.update_details(dialog.session(), before=dialog.original)
             self._changed(summary.id)
 
     def duplicate_selected(self) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from ui.common.i18n import install_translator, resolve_language
+from ui.common.instance_lock import InstanceLock, StoreInUseError, command_is_writing
 from ui.common.refcount_guard import keep_singletons_alive
 from ui.shell.autostart import AUTOSTART_ENV, autostart
-from ui.shell.instance_lock import InstanceLock, StoreInUseError
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
@@ -94,16 +94,22 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
     except StoreInUseError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(
-            None,
-            translate("Startup", "Lokakarya is already open"),
-            translate(
+        if command_is_writing(data_dir):
+            text = translate(
+                "Startup",
+                "A Lokakarya command (process %1) is writing to the data folder\n%2\n\n"
+                "Wait until it has finished, then start again.",
+            )
+        else:
+            text = translate(
                 "Startup",
                 "Another Lokakarya window (process %1) is already using the data folder\n%2\n\n"
                 "Switch to that window, or close it and start again.",
             )
-            .replace("%1", str(error.pid))
-            .replace("%2", str(data_dir)),
+        QMessageBox.critical(
+            None,
+            translate("Startup", "Lokakarya is already open"),
+            text.replace("%1", str(error.pid)).replace("%2", str(data_dir)),
         )
         return EXIT_ERROR
     return lang, lock
@@ -125,8 +131,9 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
 
     setup_logging(data_dir)
     try:
-        # The start-up backup runs after the window is up, off the UI thread.
-        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore)
+        # The start-up backup runs after the window is up, off the UI thread. The lock is
+        # ours, so what a crashed writer left half-done can go (tidy).
+        opened = open_store(data_dir, take_backup=False, accept_backup=ask_to_restore, tidy=True)
         if opened.quarantined and not opened.restored:
             tell_started_empty(opened.quarantined)
         library = load_library()

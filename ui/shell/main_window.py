@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
         dialog = SessionDetailsDialog(self.context.sessions.get(self.open_session_id), self)
         if dialog.exec() and dialog.session():
-            self.context.sessions.update_details(dialog.session())
+            self.context.sessions.update_details(dialog.session(), before=dialog.original)
             self._sessions_changed()
             self.sessions_page.refresh()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from ui.shell.instance_lock import InstanceLock, StoreInUseError  # noqa: E402
+from ui.common.instance_lock import InstanceLock, StoreInUseError  # noqa: E402
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,7 +81,8 @@ def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs) -> No
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from ui.shell.instance_lock import InstanceLock;"
+            "import sys; from pathlib import Path;"
+            " from ui.common.instance_lock import InstanceLock;"
             "lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True);"
             "sys.stdin.read()",
             str(data_dir),
@@ -181,3 +183,19 @@ def test_a_session_opened_before_the_pages_are_built_shows_its_plan(
     finally:
         context.db.close()
         lock.release()
+
+
+@pytest.mark.attack("concurrent writers")
+def test_the_app_started_during_a_command_says_a_command_is_writing(
+    qtbot, data_dir, dialogs
+) -> None:
+    from ui.common.instance_lock import QUEUE_FILENAME, InstanceLock
+
+    # In this process, as `lokakarya import` holds them: the writers' queue, then the folder.
+    with InstanceLock(data_dir, QUEUE_FILENAME), InstanceLock(data_dir):
+        assert start(qtbot, data_dir) == app_module.EXIT_ERROR
+    assert dialogs and dialogs[0][0] == "critical"
+    assert "command" in dialogs[0][1] and str(os.getpid()) in dialogs[0][1]
+    window, lock = start(qtbot, data_dir)  # both let go: now the app starts
+    window.context.db.close()
+    lock.release()

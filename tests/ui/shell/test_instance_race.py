@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.shell.instance_lock import LOCK_FILENAME
+from ui.common.instance_lock import LOCK_FILENAME
 
 pytestmark = [
     pytest.mark.slow,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.shell.instance_lock import LOCK_FILENAME, InstanceLock, StoreInUseError
+from ui.common.instance_lock import LOCK_FILENAME, InstanceLock, StoreInUseError
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -19,7 +19,7 @@ HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from ui.shell.instance_lock import InstanceLock, StoreInUseError
+    from ui.common.instance_lock import InstanceLock, StoreInUseError
 
     lock = InstanceLock(Path(sys.argv[1]))
     try:

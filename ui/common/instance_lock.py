@@ -1,4 +1,5 @@
-"""One Lokakarya per data folder: a second instance must not write to the same store."""
+"""One writer per data folder: the desktop app holds this lock while it runs, and every
+command-line verb that writes takes it too, so nothing writes behind the app's back."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from storage.file_modes import private_folder
+
 LOCK_FILENAME = "lokakarya.lock"
+# Taken only by command-line verbs that write, before LOCK_FILENAME (ui/cli/writer_lock.py).
+QUEUE_FILENAME = "lokakarya-writer.lock"
 
 
 class StoreInUseError(RuntimeError):
@@ -23,14 +28,16 @@ class InstanceLock:
     """A QLockFile in the data folder. Qt treats a lock whose process is gone as stale and
     takes it over, so a crash never blocks the next start."""
 
-    def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / LOCK_FILENAME
+    def __init__(self, data_dir: Path, filename: str = LOCK_FILENAME) -> None:
+        if not data_dir.is_dir():  # a folder that exists is tightened by open_store, logged
+            private_folder(data_dir)
+        self.path = data_dir / filename
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)
 
-    def acquire(self) -> None:
-        if self._lock.tryLock(100):
+    def acquire(self, wait_ms: int = 100) -> None:
+        """Take the lock, waiting up to wait_ms for a live owner to let it go."""
+        if self._lock.tryLock(wait_ms):
             return
         # tryLock already removed a lock whose owner is dead; one that remains is live.
         # The winner of a simultaneous start may not have written its pid yet: ask again
@@ -53,3 +60,15 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def command_is_writing(data_dir: Path) -> bool:
+    """Whether a command-line verb holds the writers' queue (so it, not a window, holds the
+    data folder's lock)."""
+    queue = InstanceLock(data_dir, QUEUE_FILENAME)
+    try:
+        queue.acquire(0)
+    except StoreInUseError:
+        return True
+    queue.release()
+    return False
