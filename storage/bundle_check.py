@@ -159,11 +159,8 @@ def parse_json(data: bytes, name: str) -> object:
         del data  # load_bundle keeps no copy either: only the text is needed from here
         return bounded_json.loads(text, limits)
     except JsonRefused as error:
-        if error.key in ("too_deep", "too_large"):
-            raise BundleError(error.key, f"{name}: {error.detail}" if error.detail else name)
-        if error.key == "bad_json":
-            raise BundleError("bad_json", f"{name}: {error.detail}"[:200]) from None
-        raise BundleError(error.key, error.detail) from None
+        detail = f"{name}: {error.detail}" if error.detail else name
+        raise BundleError(error.key, detail[:200]) from None
 
 
 # -- the shape ----------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitation.roster import UncalculatedFormula
-from storage.xlsx_guard import WorkbookRefused, check_members, entry_count
+from storage.csv_text import CsvTextError, decode_csv
 from storage.xlsx_guard import MAX_MEMBERS as MAX_WORKBOOK_PARTS
+from storage.xlsx_guard import WorkbookRefused, check_members, entry_count
 from storage.zip_errors import ZIP_ERRORS
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ MAX_ROWS = 20_000
 MAX_COLUMNS = 60
 MAX_CELL_CHARS = 32_767  # Excel's own limit: a longer cell was not typed by anyone
 CSV_DELIMITERS = ",;\t"
+SNIFF_CHARS = 1_000  # of each of the first lines: csv.Sniffer's patterns are slow on long ones
+MAX_CSV_FIELDS = (MAX_ROWS + 1) * MAX_COLUMNS * 4  # separators: bounds the widest row
 
 Row = tuple[int, list[object]]  # (line number in the file, cells)
 
@@ -80,7 +83,7 @@ def _read_xlsx(path: Path) -> RosterFile:
     import openpyxl  # imported here: only an import needs it, and it is slow to load
 
     if (entry_count(path) or 0) > MAX_WORKBOOK_PARTS:
-        raise RosterFileError("workbook_too_big", "parts")
+        raise RosterFileError("workbook_too_big", f"> {MAX_WORKBOOK_PARTS} parts")
     try:
         with zipfile.ZipFile(path) as archive:
             if "xl/workbook.xml" not in archive.namelist():
@@ -176,34 +179,30 @@ def _participant_sheet(workbook):
     raise RosterFileError("empty_file")
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the ANSI code page.
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
 def _read_csv(path: Path) -> RosterFile:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RosterFileError("not_a_spreadsheet")
-    text, encoding = _decode(data)
+    try:
+        text, encoding = decode_csv(data)
+    except CsvTextError as error:
+        raise RosterFileError(error.key, error.detail) from None
+    del data
     if not text.strip():
         raise RosterFileError("empty_file")
     delimiter = _sniff_delimiter(text)
+    if text.count(delimiter) > MAX_CSV_FIELDS:  # csv.reader builds a whole row at once
+        raise RosterFileError("too_many_rows", str(MAX_ROWS))
     rows: list[Row] = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for line, cells in enumerate(reader, start=1):
             if line > MAX_ROWS + 1:
                 raise RosterFileError("too_many_rows", str(MAX_ROWS))
-            rows.append((line, [cell.strip() for cell in cells[:MAX_COLUMNS]]))
+            rows.append((line, [cell.strip() for cell in _bounded_cells(cells)]))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise RosterFileError("cell_too_long", str(MAX_CELL_CHARS)) from None
         raise RosterFileError("damaged_file", str(error)) from error
     if not any(any(cells) for _line, cells in rows):
         raise RosterFileError("empty_file")
@@ -213,7 +212,8 @@ def _read_csv(path: Path) -> RosterFile:
 
 
 def _sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:30])
+    head = text[: 30 * SNIFF_CHARS * 4]
+    sample = "\n".join(line[:SNIFF_CHARS] for line in head.splitlines()[:30])
     try:
         return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
     except csv.Error:

@@ -57,11 +57,11 @@ def check_members(archive: zipfile.ZipFile, max_rows: int) -> bool:
     WorkbookRefused past a limit. Says whether a sheet holds a formula."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise WorkbookRefused("too_many_parts", str(len(infos)))
+        raise WorkbookRefused("too_many_parts", f"{len(infos)} parts")
     inflated = 0
     has_formulas = False
     for info in infos:
-        scan = _XmlScan(max_rows)
+        scan = _XmlScan(max_rows, info.filename)
         size = 0
         carry = 0  # bytes since the last "<", carried over from earlier chunks
         with archive.open(info) as member:
@@ -89,8 +89,9 @@ def _check_tokens(chunk: bytes, carry: int, name: str) -> int:
 class _XmlScan:
     """Counts, element by element, what openpyxl would hold (see the module's docstring)."""
 
-    def __init__(self, max_rows: int) -> None:
+    def __init__(self, max_rows: int, name: str) -> None:
         self.max_rows = max_rows
+        self.name = name
         self.kind = ""  # "sheet", "strings" or "tree", known at the root element
         self.active = True  # False once the member is not XML or needs no more reading
         self.formulas = False
@@ -133,10 +134,10 @@ class _XmlScan:
         self.elements += 1
         self.inside.append(0)
         if self.kept > MAX_KEPT_ELEMENTS:
-            raise WorkbookRefused("too_many_cells", name.rpartition(" ")[2])
+            raise WorkbookRefused("too_many_cells", self.name)
         if self.kind == "sheet":
             if self.elements > MAX_SHEET_ELEMENTS:
-                raise WorkbookRefused("too_many_cells", str(self.elements))
+                raise WorkbookRefused("too_many_cells", self.name)
             if name == f"{MAIN_NS} f":
                 self.formulas = True
 
