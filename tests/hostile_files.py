@@ -87,12 +87,16 @@ def write_workbook(
     return path
 
 
-def write_zip(path: Path, parts: Iterable[tuple[str, Iterable[bytes]]]) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+def write_zip(
+    path: Path, parts: Iterable[tuple[str, Iterable[bytes]]], compresslevel: int = 9
+) -> Path:
+    with zipfile.ZipFile(
+        path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel
+    ) as archive:
         for name, chunks in parts:
             with archive.open(name, "w", force_zip64=True) as member:
                 for chunk in chunks:
-                    member.write(chunk)
+                    member.write(chunk.encode() if isinstance(chunk, str) else chunk)
     return path
 
 

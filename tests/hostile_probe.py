@@ -3,8 +3,10 @@
 
     python -m tests.hostile_probe roster|bundle PATH
 
-A 3 GB ceiling on the address space keeps a regression from taking the machine down with it
-(it then fails the test by its peak, or as a crash)."""
+The peak is VmHWM, the high-water mark of this process's own memory: ru_maxrss would carry
+over the memory of the pytest process that started it (Linux keeps it across exec). A 3 GB
+ceiling on the address space keeps a regression from taking the machine down with it (it then
+fails the test by its peak, or as a crash)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,15 @@ import time
 from pathlib import Path
 
 CEILING = 3 * 1024**3
+
+
+def peak_kb() -> int:
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main(kind: str, path: Path) -> None:
@@ -37,7 +48,7 @@ def main(kind: str, path: Path) -> None:
     except refusal as error:
         outcome = error.key
     seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_kb() / 1024
     print(json.dumps({"outcome": outcome, "peak_mb": round(peak_mb, 1), "seconds": seconds}))
 
 
