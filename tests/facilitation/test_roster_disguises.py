@@ -29,9 +29,7 @@ def sheet(*names: str):
 @pytest.mark.parametrize("name", INVISIBLE_NAMES.values(), ids=INVISIBLE_NAMES.keys())
 def test_a_name_of_invisible_characters_is_a_line_problem(name):
     preview = parse_roster(sheet("Siti Aminah", name))
-    assert [(p.line, p.key, p.blocking) for p in preview.problems] == [
-        (3, "name_invisible", True)
-    ]
+    assert [(p.line, p.key, p.blocking) for p in preview.problems] == [(3, "name_invisible", True)]
     assert not preview.can_import
     assert participant_problems(Participant(name)) == ["name_invisible"]
 
