@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -63,11 +64,29 @@ def nip_problem(nip: str) -> str | None:
     return None
 
 
+# Characters that turn text around on screen (Trojan Source): a name holding one can show
+# as someone else's, or scramble the line it is printed on.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Letters that draw nothing (Hangul fillers, the braille blank), beside the categories below.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def is_invisible(text: str) -> bool:
+    """True when text would print as nothing at all: only spaces, zero-width characters,
+    marks with nothing to sit on, fillers."""
+    return all(
+        ch in _BLANK_LETTERS or unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in text
+    )
+
+
 def text_problem(text: str, limit: int = MAX_FIELD_LENGTH) -> str | None:
     if "\x00" in text:
         return "text_has_nul"
     if len(text) > limit:
         return "text_too_long"
+    if not BIDI_CONTROLS.isdisjoint(text):
+        return "text_has_bidi_control"
     return None
 
 
@@ -101,6 +120,8 @@ def participant_problems(participant: Participant) -> list[str]:
     problems = []
     if not participant.name.strip():
         problems.append("name_empty")
+    elif is_invisible(participant.name):
+        problems.append("name_invisible")
     problem = text_problem(participant.name, MAX_NAME_LENGTH)
     if problem:
         problems.append(problem)

@@ -18,6 +18,7 @@ from facilitation.participants import (
     MAX_NAME_LENGTH,
     Gender,
     Participant,
+    is_invisible,
     nip_problem,
     normalise_nip,
     parse_gender,
@@ -175,6 +176,8 @@ BLOCKING_KEYS = {
     "nip_is_date",
     "text_too_long",
     "text_has_nul",
+    "text_has_bidi_control",
+    "name_invisible",
     "cell_error",
     "formula_not_calculated",
     "duplicate_in_file",
@@ -334,8 +337,12 @@ def _parse_line(
         )
         gender = Gender.UNKNOWN
     name_refused = any(p.column == RosterField.NAME for p in problems)
-    if RosterField.NAME in columns and not texts[RosterField.NAME] and not name_refused:
-        problems.append(_problem(line, "name_empty", RosterField.NAME))
+    if RosterField.NAME in columns and not name_refused:
+        if not texts[RosterField.NAME]:
+            problems.append(_problem(line, "name_empty", RosterField.NAME))
+        elif is_invisible(texts[RosterField.NAME]):
+            # Zero-width spaces and the like: a row that looks filled but names nobody.
+            problems.append(_problem(line, "name_invisible", RosterField.NAME))
     participant = Participant(
         name=texts[RosterField.NAME],
         nip=texts[RosterField.NIP],

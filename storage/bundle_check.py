@@ -9,7 +9,7 @@ the store's own tables.
 
 from __future__ import annotations
 
-import json
+import io
 import re
 import stat
 import zipfile
@@ -17,19 +17,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitation.edit_times import parse_instant
+from storage import bounded_json
+from storage.bounded_json import JsonLimits, JsonRefused
 from storage.zip_errors import ZIP_ERRORS
 
 FORMAT_NAME = "lokakarya-bundle"
 FORMAT_VERSION = 2  # 2: redacted columns are absent and listed in the manifest
 MANIFEST = "manifest.json"
 DATA = "data.json"
-MAX_BUNDLE_FILE_BYTES = 512 * 1024 * 1024
+# Memory: a session of 20,000 notes and 500 people is a 13 MB data.json that takes ~80 MB to
+# check; these limits keep any bundle, however it is built, under ~300 MB (tests/storage/
+# test_hostile_bundles.py measures it).
+MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
-MAX_DATA_BYTES = 512 * 1024 * 1024
+MAX_DATA_BYTES = 32 * 1024 * 1024
 MAX_TOTAL_BYTES = MAX_MANIFEST_BYTES + MAX_DATA_BYTES
 MAX_RATIO = 200  # text JSON deflates ~5-20x; a few hundred times means a bomb
 RATIO_GRACE_BYTES = 1024 * 1024  # tiny entries compress absurdly well; judge big ones only
-MAX_ROWS = 5_000_000
+MAX_ROWS = 200_000
+MAX_CONTAINERS = MAX_ROWS + 1_000  # every row is an object; the tables add a few
+MAX_ITEMS = 2_000_000  # keys, values, containers: the 20,000-note session has 1.2 million
 MAX_NUMBER_DIGITS = 40
 MAX_DEPTH = 6  # {"tables": {"notes": [ {row} ]}} is 4 deep
 _CHUNK = 64 * 1024
@@ -126,7 +133,7 @@ def _read_limited(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, total_left: int
 ) -> bytes:
     """Inflate an entry while counting real bytes: the size in the header may lie."""
-    parts = []
+    inflated = io.BytesIO()  # grows in place: no second copy of the entry at the end
     size = 0
     compressed = max(1, info.compress_size)
     try:
@@ -137,76 +144,28 @@ def _read_limited(
                     raise BundleError("too_large", info.filename)
                 if size > RATIO_GRACE_BYTES and size / compressed > MAX_RATIO:
                     raise BundleError("compression_ratio", info.filename)
-                parts.append(chunk)
+                inflated.write(chunk)
     except BundleError:
         raise
     except ZIP_ERRORS as error:
         raise BundleError("not_a_bundle", str(error)) from None
-    return b"".join(parts)
+    return inflated.getvalue()
 
 
 # -- the JSON -----------------------------------------------------------------------------
 
 
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise BundleError("duplicate_key", key[:80])
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> None:
-    raise BundleError("not_a_number", name)
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise BundleError("bad_value", "number too long")
-    return int(text)
-
-
-def _bounded_float(text: str) -> float:
-    if len(text) > MAX_NUMBER_DIGITS * 2:
-        raise BundleError("bad_value", "number too long")
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise BundleError("not_a_number", text[:40])
-    return value
-
-
 def parse_json(data: bytes, name: str) -> object:
+    """The JSON in an entry, measured before it is parsed (storage/bounded_json.py)."""
+    limit = MAX_MANIFEST_BYTES if name == MANIFEST else MAX_DATA_BYTES
+    limits = JsonLimits(limit, MAX_DEPTH, MAX_CONTAINERS, MAX_ITEMS, MAX_NUMBER_DIGITS)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BundleError("bad_json", f"{name}: not UTF-8") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    _check_depth(text, name)
-    try:
-        return json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_no_constants,
-            parse_int=_bounded_int,
-            parse_float=_bounded_float,
-        )
-    except BundleError:
-        raise
-    except (ValueError, RecursionError) as error:
-        raise BundleError("bad_json", f"{name}: {error}"[:200]) from None
-
-
-def _check_depth(text: str, name: str) -> None:
-    """Refuse deep nesting before the parser recurses into it. Brackets inside strings are
-    skipped by removing the strings first (a cheap pass by regular expression)."""
-    skeleton = re.sub(r'"(?:[^"\\]|\\.)*"', "", text)
-    depth = 0
-    for match in re.finditer(r"[\[\]{}]", skeleton):
-        depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            raise BundleError("too_deep", name)
+        text = bounded_json.decode(data, limits)
+        del data  # load_bundle keeps no copy either: only the text is needed from here
+        return bounded_json.loads(text, limits)
+    except JsonRefused as error:
+        detail = f"{name}: {error.detail}" if error.detail else name
+        raise BundleError(error.key, detail[:200]) from None
 
 
 # -- the shape ----------------------------------------------------------------------------
@@ -356,5 +315,5 @@ def _check_value(table: str, column: Column, value: object) -> None:
 def load_bundle(path: Path, schema: dict[str, dict[str, Column]]) -> Bundle:
     """The bundle at path, fully checked against the store's schema, or BundleError."""
     entries = read_entries(path)
-    manifest = check_manifest(parse_json(entries[MANIFEST], MANIFEST))
-    return check_data(parse_json(entries[DATA], DATA), manifest, schema)
+    manifest = check_manifest(parse_json(entries.pop(MANIFEST), MANIFEST))
+    return check_data(parse_json(entries.pop(DATA), DATA), manifest, schema)

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitation.roster import UncalculatedFormula
+from storage.csv_text import CsvTextError, decode_csv
+from storage.xlsx_guard import MAX_MEMBERS as MAX_WORKBOOK_PARTS
+from storage.xlsx_guard import WorkbookRefused, check_members, entry_count
 from storage.zip_errors import ZIP_ERRORS
 
 log = logging.getLogger(__name__)
@@ -22,7 +25,10 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_COLUMNS = 60
+MAX_CELL_CHARS = 32_767  # Excel's own limit: a longer cell was not typed by anyone
 CSV_DELIMITERS = ",;\t"
+SNIFF_CHARS = 1_000  # of each of the first lines: csv.Sniffer's patterns are slow on long ones
+MAX_CSV_FIELDS = (MAX_ROWS + 1) * MAX_COLUMNS * 4  # separators: bounds the widest row
 
 Row = tuple[int, list[object]]  # (line number in the file, cells)
 
@@ -76,13 +82,18 @@ def read_roster_file(path: Path) -> RosterFile:
 def _read_xlsx(path: Path) -> RosterFile:
     import openpyxl  # imported here: only an import needs it, and it is slow to load
 
+    if (entry_count(path) or 0) > MAX_WORKBOOK_PARTS:
+        raise RosterFileError("workbook_too_big", f"> {MAX_WORKBOOK_PARTS} parts")
     try:
         with zipfile.ZipFile(path) as archive:
             if "xl/workbook.xml" not in archive.namelist():
                 raise RosterFileError("not_a_spreadsheet")
-            has_formulas = _check_members(archive)
+            has_formulas = check_members(archive, MAX_ROWS + 1)
     except RosterFileError:
         raise
+    except WorkbookRefused as error:
+        key = {"cell_too_long": "cell_too_long", "damaged_xml": "damaged_file"}
+        raise RosterFileError(key.get(error.key, "workbook_too_big"), error.detail) from None
     except ZIP_ERRORS as error:  # a bad CRC, a broken deflate stream, a cut-off member...
         raise RosterFileError("damaged_file", str(error)) from error
     try:
@@ -95,10 +106,10 @@ def _read_xlsx(path: Path) -> RosterFile:
     try:
         sheet = _participant_sheet(workbook)
         rows: list[Row] = []
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for line, values in enumerate(_sheet_rows(sheet), start=1):
             if line > MAX_ROWS + 1:  # + the header line
                 raise RosterFileError("too_many_rows", str(MAX_ROWS))
-            cells = list(values[:MAX_COLUMNS])
+            cells = _bounded_cells(values)
             while cells and cells[-1] in (None, ""):
                 cells.pop()
             rows.append((line, cells))
@@ -117,21 +128,19 @@ def _read_xlsx(path: Path) -> RosterFile:
     return RosterFile(path, "xlsx", rows, sheet=title)
 
 
-def _check_members(archive: zipfile.ZipFile) -> bool:
-    """Read every member once, as ZipFile.testzip() does (a bad CRC raises BadZipFile), and
-    say whether a worksheet holds a formula (an <f> element): only then is the workbook read
-    a second time for its formulas."""
-    has_formulas = False
-    for info in archive.infolist():
-        worksheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-        with archive.open(info) as member:
-            tail = b""
-            while chunk := member.read(1 << 20):
-                if worksheet and not has_formulas:
-                    seen = tail + chunk
-                    has_formulas = b"<f>" in seen or b"<f " in seen
-                    tail = chunk[-3:]
-    return has_formulas
+def _sheet_rows(sheet, max_row: int | None = None):  # noqa: ANN001, ANN202 - openpyxl's
+    """The sheet's rows as values, MAX_COLUMNS wide at most. The size the sheet declares
+    (<dimension>) is ignored: a forged one of a million columns would make openpyxl pad every
+    row to that width."""
+    sheet.reset_dimensions()
+    return sheet.iter_rows(max_row=max_row, max_col=MAX_COLUMNS, values_only=True)
+
+
+def _bounded_cells(values: tuple) -> list[object]:
+    cells = list(values[:MAX_COLUMNS])
+    if any(isinstance(cell, str) and len(cell) > MAX_CELL_CHARS for cell in cells):
+        raise RosterFileError("cell_too_long", str(MAX_CELL_CHARS))
+    return cells
 
 
 def _mark_uncalculated_formulas(path: Path, title: str, rows: list[Row]) -> None:
@@ -145,7 +154,7 @@ def _mark_uncalculated_formulas(path: Path, title: str, rows: list[Row]) -> None
         log.warning("cannot read the formulas of %s: %r", path, error)
         return
     try:
-        formulas = workbook[title].iter_rows(values_only=True)
+        formulas = _sheet_rows(workbook[title])
         for (_line, cells), written in zip(rows, formulas, strict=False):
             for index, formula in enumerate(written[:MAX_COLUMNS]):
                 if not (isinstance(formula, str) and formula.startswith("=")):
@@ -164,40 +173,36 @@ def _participant_sheet(workbook):
     for sheet in candidates:
         if sheet is None or not hasattr(sheet, "iter_rows"):
             continue
-        for values in sheet.iter_rows(max_row=30, values_only=True):
+        for values in _sheet_rows(sheet, max_row=30):
             if any(value not in (None, "") for value in values):
                 return sheet
     raise RosterFileError("empty_file")
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the ANSI code page.
-        return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _read_csv(path: Path) -> RosterFile:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RosterFileError("not_a_spreadsheet")
-    text, encoding = _decode(data)
+    try:
+        text, encoding = decode_csv(data)
+    except CsvTextError as error:
+        raise RosterFileError(error.key, error.detail) from None
+    del data
     if not text.strip():
         raise RosterFileError("empty_file")
     delimiter = _sniff_delimiter(text)
+    if text.count(delimiter) > MAX_CSV_FIELDS:  # csv.reader builds a whole row at once
+        raise RosterFileError("too_many_rows", str(MAX_ROWS))
     rows: list[Row] = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for line, cells in enumerate(reader, start=1):
             if line > MAX_ROWS + 1:
                 raise RosterFileError("too_many_rows", str(MAX_ROWS))
-            rows.append((line, [cell.strip() for cell in cells[:MAX_COLUMNS]]))
+            rows.append((line, [cell.strip() for cell in _bounded_cells(cells)]))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise RosterFileError("cell_too_long", str(MAX_CELL_CHARS)) from None
         raise RosterFileError("damaged_file", str(error)) from error
     if not any(any(cells) for _line, cells in rows):
         raise RosterFileError("empty_file")
@@ -207,7 +212,8 @@ def _read_csv(path: Path) -> RosterFile:
 
 
 def _sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:30])
+    head = text[: 30 * SNIFF_CHARS * 4]
+    sample = "\n".join(line[:SNIFF_CHARS] for line in head.splitlines()[:30])
     try:
         return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
     except csv.Error:

@@ -25,7 +25,9 @@ from facilitation.safe_files import write_atomically
 EXCEL_CELL_LIMIT = 32_767
 _CUT_MARK = " […]"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-_LOOKS_LIKE_FORMULA = ("=", "+", "-", "@")
+# What a spreadsheet runs as a formula (=, +, -, @) or what shifts a cell (tab, line breaks)
+# when it opens text someone typed: OWASP's list for CSV injection.
+_LOOKS_LIKE_FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def write_xlsx(tables: list[SheetTable], target: Path) -> None:
         sheet.freeze_panes = "A2"
         header = []
         for text in table.headers:
-            cell = WriteOnlyCell(sheet, value=_text(text))
+            cell = _text_cell(sheet, _text(text))
             cell.font = bold
             header.append(cell)
         sheet.append(header)
@@ -300,12 +302,20 @@ def write_xlsx(tables: list[SheetTable], target: Path) -> None:
 
 def _cell(sheet, value: object):
     value = _text(value)
-    if isinstance(value, str) and value.startswith("="):
-        # A note that starts with "=" is text, not a formula for Excel to run.
-        cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and value.startswith(_LOOKS_LIKE_FORMULA):
+        return _text_cell(sheet, value)
+    return value  # numbers (counts, minutes) stay numbers
+
+
+def _text_cell(sheet, value: object):
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and value.startswith(_LOOKS_LIKE_FORMULA):
+        # Typed text that starts like a formula ("=HYPERLINK(...)", "+62 812...") is stored
+        # as text with Excel's quote prefix (as if typed after an apostrophe): shown and read
+        # back as typed, never run, and still text when someone saves the sheet as CSV.
         cell.data_type = "s"
-        return cell
-    return value
+        cell.quotePrefix = True
+    return cell
 
 
 def _sheet_name(title: str) -> str:
@@ -323,17 +333,17 @@ def _column_letter(index: int) -> str:
 def _csv_value(value: object) -> object:
     value = _text(value)
     if isinstance(value, str) and value.startswith(_LOOKS_LIKE_FORMULA):
-        stripped = value.lstrip("=+-@")
-        if not stripped.replace(".", "", 1).replace(",", "", 1).isdigit():
-            # Spreadsheets run cells that start like a formula; a quote keeps them text.
-            return "'" + value
+        # Spreadsheets run cells that start like a formula; a quote keeps them text. Text
+        # that looks like a number ("+62 812...", "-5") is still text someone typed: quoted
+        # too. Numbers the app counted are ints and floats, and stay numbers.
+        return "'" + value
     return value
 
 
 def csv_bytes(table: SheetTable) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(table.headers)
+    writer.writerow([_csv_value(header) for header in table.headers])
     for row in table.rows:
         writer.writerow(["" if v is None else _csv_value(v) for v in row])
     # The BOM makes Excel read UTF-8 (names with accents, Arabic, ★) correctly.

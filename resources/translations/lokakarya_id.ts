@@ -2930,6 +2930,26 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Buku kerja rusak atau bukan berkas .xlsx yang sebenarnya sehingga tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more than a participant list (%1): it was not read.</source>
+        <translation>Isi buku kerja ini jauh melebihi daftar peserta setelah dibuka (%1): berkas tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>A cell holds more text than a spreadsheet allows: this is not a participant list.</source>
+        <translation>Ada sel yang berisi teks lebih panjang daripada yang diizinkan lembar kerja: ini bukan daftar peserta.</translation>
+    </message>
+    <message>
+        <source>The file mixes two text encodings (first at line %1), so letters such as é would be garbled: save it again in Excel or LibreOffice as “CSV UTF-8” and import that.</source>
+        <translation>Berkas ini mencampur dua pengodean teks (pertama pada baris %1), sehingga huruf seperti é akan rusak: simpan ulang di Excel atau LibreOffice sebagai “CSV UTF-8”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is in an unknown encoding (line %1): save it again in Excel or LibreOffice as “CSV UTF-8” and import that.</source>
+        <translation>Teks berkas ini memakai pengodean yang tidak dikenal (baris %1): simpan ulang di Excel atau LibreOffice sebagai “CSV UTF-8”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Some letters in the file are already garbled, as after a double conversion (line %1): correct them, or save the original again as “CSV UTF-8”, and import that.</source>
+        <translation>Beberapa huruf dalam berkas ini sudah rusak, seperti setelah dikonversi dua kali (baris %1): perbaiki, atau simpan ulang berkas aslinya sebagai “CSV UTF-8”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
@@ -3018,6 +3038,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>The text contains a control character (NUL).</source>
         <translation>Teks mengandung karakter kontrol (NUL).</translation>
+    </message>
+    <message>
+        <source>The text contains a hidden character that reverses the writing direction (it can disguise a name): type it again without it.</source>
+        <translation>Teks ini memuat karakter tersembunyi yang membalik arah tulisan (dapat menyamarkan nama): ketik ulang tanpa karakter itu.</translation>
+    </message>
+    <message>
+        <source>The name is made only of invisible characters (zero-width spaces or the like).</source>
+        <translation>Nama ini hanya terdiri atas karakter tak terlihat (spasi lebar-nol atau sejenisnya).</translation>
     </message>
     <message>
         <source>The cell holds a spreadsheet error.</source>

@@ -14,7 +14,7 @@ from storage.groups import GroupNameError, GroupRepository, current_groups
 from storage.participants import ParticipantRepository
 from storage.sessions import SessionRepository
 
-HOSTILE = "<b>&amp; Nur</b> 🙂 مرحبا \u202eRTL"
+HOSTILE = "<b>&amp; Nur</b> 🙂 مرحبا \u200fRTL"  # a right-to-left mark is kept
 
 
 @pytest.fixture
@@ -61,6 +61,8 @@ def test_a_participant_round_trips_exactly(db, session) -> None:
     assert stored.number == 1 and stored.created_at
     with pytest.raises(ParticipantError):
         repo.add(session.id, Participant("Nul\x00"))
+    with pytest.raises(ParticipantError):  # an override that can disguise the name is not
+        repo.add(session.id, Participant("Budi\u202egpj.exe"))
     with pytest.raises(ParticipantError):
         repo.update(Participant("X", nip="12", id=person.id))
     assert repo.get(person.id).nip == "198503122010012001"

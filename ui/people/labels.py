@@ -49,6 +49,15 @@ def participant_problem_message(key: str) -> str:
         ),
         "text_too_long": translate("RosterProblem", "A field is too long."),
         "text_has_nul": translate("RosterProblem", "The text contains a control character (NUL)."),
+        "text_has_bidi_control": translate(
+            "RosterProblem",
+            "The text contains a hidden character that reverses the writing direction "
+            "(it can disguise a name): type it again without it.",
+        ),
+        "name_invisible": translate(
+            "RosterProblem",
+            "The name is made only of invisible characters (zero-width spaces or the like).",
+        ),
         "cell_error": translate("RosterProblem", "The cell holds a spreadsheet error."),
         "formula_not_calculated": translate(
             "RosterProblem",
@@ -107,6 +116,30 @@ def roster_file_message(key: str, detail: str = "") -> str:
         ),
         "damaged_file": translate(
             "RosterFile", "The workbook is damaged or not a real .xlsx file and cannot be read."
+        ),
+        "workbook_too_big": translate(
+            "RosterFile",
+            "The workbook unpacks to far more than a participant list (%1): it was not read.",
+        ),
+        "cell_too_long": translate(
+            "RosterFile",
+            "A cell holds more text than a spreadsheet allows: this is not a participant list.",
+        ),
+        "mixed_encoding": translate(
+            "RosterFile",
+            "The file mixes two text encodings (first at line %1), so letters such as é would "
+            "be garbled: save it again in Excel or LibreOffice as “CSV UTF-8” and import that.",
+        ),
+        "unknown_encoding": translate(
+            "RosterFile",
+            "The file's text is in an unknown encoding (line %1): save it again in Excel or "
+            "LibreOffice as “CSV UTF-8” and import that.",
+        ),
+        "mojibake": translate(
+            "RosterFile",
+            "Some letters in the file are already garbled, as after a double conversion "
+            "(line %1): correct them, or save the original again as “CSV UTF-8”, and import "
+            "that.",
         ),
     }
     message = messages.get(key, translate("RosterFile", "The file cannot be read."))
