@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 # Identifies this process in the saved state: a timer saved by the same process can trust the
 # monotonic clock; one saved by a process that died must fall back to wall time.
 PROCESS_TOKEN = str(uuid.uuid4())
+QUIT_TOKEN = "quit"  # saved by a normal quit: the next start is not a crash
 CHECKPOINT_SECONDS = 30.0  # re-anchor a running timer on disk this often
 
 
@@ -87,12 +88,13 @@ class RunController(QObject):
             self.run = SessionRun.restore(
                 self.clock, saved, day.activities, settings, PROCESS_TOKEN
             )
-            crashed = saved.process_token != PROCESS_TOKEN
-            if crashed and self.run.running and self.run.current is not None:
-                self.was_recovered = True
-                self.run.checkpoint()
-                self._save([self._recovered_event()])
-                log.warning("run recovered after a crash: %s", self.run.current.title)
+            crashed = saved.process_token not in (PROCESS_TOKEN, QUIT_TOKEN)
+            if saved.process_token != PROCESS_TOKEN and self.run.running and self.run.current:
+                self.was_recovered = crashed
+                self.run.checkpoint()  # this process owns the running timer from now on
+                self._save([self._recovered_event()] if crashed else [])
+                if crashed:
+                    log.warning("run recovered after a crash: %s", self.run.current.title)
         else:
             self.run = SessionRun(self.clock, session.id, day.id, day.activities, settings)
         self._events = self.repository.events(session.id, day.id)
@@ -124,6 +126,16 @@ class RunController(QObject):
             (day for day in self.session.days if day.date == today),
             self.session.days[0] if self.session.days else None,
         )
+
+    def quit(self, pause: bool) -> None:
+        """A normal quit: pause the timer (or leave it running by the wall clock) and save the
+        run as quit on purpose, so the next start shows no crash notice."""
+        if self.run is None:
+            return
+        events = self.run.toggle() if pause and self.run.running else []
+        self.run.checkpoint()
+        self.repository.save(self.run.snapshot(QUIT_TOKEN), events)
+        self._stop_ticking()
 
     def close_session(self) -> None:
         self._stop_ticking()

@@ -161,8 +161,7 @@ class MainWindow(QMainWindow):
         """The menus' entries (once). Disabled until a store is attached."""
         if self.details_action is not None:
             return
-        # setShortcuts(list), not setShortcut(): resolving setShortcut's overloads the first
-        # time loads PySide6's signature machinery (~15 ms).
+        # setShortcuts(list): setShortcut's overloads load PySide6's signatures (~15 ms).
         file_menu = self.file_menu
         new_action = file_menu.addAction(self.tr("&New session…"))
         self.store_actions = [new_action]
@@ -359,6 +358,13 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        """A normal quit settles a running timer as asked (see ui/shell/quit_question.py)."""
+        from ui.shell.quit_question import settle_running_timer
+
+        context = self.session_context
+        event.setAccepted(context is None or settle_running_timer(self, context.run_controller))
 
 
 def _version() -> str:
