@@ -37,7 +37,7 @@ from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
-from ui.run.shortcuts import install_shortcuts, shortcut_rows
+from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.workspace.session_context import SessionContext
 
@@ -70,6 +70,7 @@ class RunConsole(QWidget):
         self.projector_keys = ProjectorKeys(
             context.projector, self.shortcuts, self.day_column.projector_controls.message, self
         )
+        self.time_keys = TimeKeys(self, context.projector)  # +/− by the character typed
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -231,8 +232,13 @@ class RunConsole(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         # The agenda may have been edited on the Plan page since.
         super().showEvent(event)
+        self.time_keys.listen(True)
         self.reload_details()
         self.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().hideEvent(event)
+        self.time_keys.listen(event.spontaneous())  # a minimised window still has a projector
 
     # -- showing ----------------------------------------------------------------------------
 
