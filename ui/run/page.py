@@ -37,6 +37,7 @@ from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
+from ui.run.shift_bar import ShiftBar
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.workspace.session_context import SessionContext
@@ -81,6 +82,7 @@ class RunConsole(QWidget):
             "background: #FFF3C4; color: #4A3B00; padding: 8px; border: 1px solid #E0C200;"
         )
         self.banner.hide()
+        self.shift_bar = ShiftBar(self.controller)  # "Shift today's plan to start at ...?"
         self.day_choice = QComboBox()
         self.day_choice.activated.connect(self._choose_day)
         self.session_label = QLabel()
@@ -171,6 +173,7 @@ class RunConsole(QWidget):
         top.addWidget(self.capture_area.toggle_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.shift_bar)
         layout.addLayout(top)
         layout.addWidget(self.capture_area, 1)
         self._set_enabled(False)

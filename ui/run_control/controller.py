@@ -11,19 +11,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitation.agenda import DayPlan, schedule
 from facilitation.clock import Clock, SystemClock
+from facilitation.day_anchor import shift_offer, slip_now
 from facilitation.run_log import (
     ActualTiming,
     DaySlip,
     EventKind,
     RunEvent,
     actual_timings,
-    day_slip,
 )
 from facilitation.run_ticks import ChimeWatch, tick_delay_ms
 from facilitation.session import Session, SessionDay
@@ -46,6 +45,7 @@ class RunController(QObject):
     tick = Signal()  # a whole second passed on a running timer: repaint the digits
     chime = Signal(str)  # "warning" or "zero"
     recovered = Signal(str)  # title of the activity that was running when the app died
+    shift_offered = Signal(object)  # a ShiftOffer: the day's first start is off its plan
 
     def __init__(self, db, clock: Clock | None = None, parent: QObject | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -193,7 +193,12 @@ class RunController(QObject):
 
     def toggle(self) -> None:
         assert self.run is not None
-        self._do(self.run.toggle)
+        events = self._do(self.run.toggle)
+        plan = self.plan()
+        if plan and any(e.kind == EventKind.START for e in events):
+            offer = shift_offer(plan, self._events, self.clock.now())
+            if offer is not None:
+                self.shift_offered.emit(offer)
 
     def next(self) -> None:
         self._do(self.run.next)
@@ -335,23 +340,21 @@ class RunController(QObject):
         return self._timings
 
     def slip(self) -> DaySlip | None:
+        """Behind or ahead, against the plan where the day really started (see day_anchor)."""
         plan = self.plan()
-        if plan is None or not plan.items or self.run is None or self.day is None:
+        if plan is None or not plan.items or self.run is None:
             return None
-        timer = self.run.timer
-        left = 0.0
-        if timer is not None:
-            left = timer.remaining() if timer.total_s > 0 else 0.0
-        current = self.run.current
-        now_local = self.now_local()
-        # The planned clock times are read on today's date: a day run on another date than
-        # planned (a rehearsal, a moved session) is still measured against 08:00, 09:30, ...
-        return day_slip(
-            plan, now_local.date(), now_local, self.timings(), current.id if current else None, left
-        )
+        timer, current = self.run.timer, self.run.current
+        left = timer.remaining() if timer is not None and timer.total_s > 0 else 0.0
+        now, current_id = self.clock.now(), current.id if current else None
+        return slip_now(plan, self._events, now, current_id, left)
 
-    def now_local(self) -> datetime:
-        return self.clock.now().astimezone().replace(tzinfo=None)
+    def shift_plan(self, minutes: int) -> None:
+        """Move today's plan by minutes from its planned times (0: back to the plan): stored in
+        the run's log with the run's state, one transaction."""
+        if self.run is not None and self.run.current is not None:
+            self._save([self.run._event(EventKind.SHIFT, delta_s=minutes * 60.0)])
+            self._after_change()
 
     # -- ticking ------------------------------------------------------------------------------
 
