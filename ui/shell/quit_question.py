@@ -11,11 +11,13 @@ import logging
 import sqlite3
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.run_control.controller import RunController
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class TimerChoice(Enum):
@@ -27,14 +29,20 @@ class TimerChoice(Enum):
 def ask(parent: QWidget, title: str) -> TimerChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("The timer is running"))
-    box.setText(parent.tr("“%1” is running. What should happen to its timer?").replace("%1", title))
-    pause = box.addButton(parent.tr("Pause the timer and quit"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("QuitQuestion", "The timer is running"))
+    box.setText(
+        translate("QuitQuestion", "“%1” is running. What should happen to its timer?").replace(
+            "%1", title
+        )
+    )
+    pause = box.addButton(
+        translate("QuitQuestion", "Pause the timer and quit"), QMessageBox.ButtonRole.AcceptRole
+    )
     keep = box.addButton(
-        parent.tr("Keep it running (resume where the time really is)"),
+        translate("QuitQuestion", "Keep it running (resume where the time really is)"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
-    cancel = box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("QuitQuestion", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(pause)
     box.setEscapeButton(cancel)
     box.exec()
