@@ -3506,12 +3506,12 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>“%1” was planned for %2 and started at %3, %4 late.</source>
-        <translation>“%1” direncanakan pukul %2 dan dimulai pukul %3, terlambat %4.</translation>
+        <source>Started at %1, %2 late (planned %3).</source>
+        <translation>Dimulai pukul %1, terlambat %2 (rencana %3).</translation>
     </message>
     <message>
-        <source>“%1” was planned for %2 and started at %3, %4 early.</source>
-        <translation>“%1” direncanakan pukul %2 dan dimulai pukul %3, lebih cepat %4.</translation>
+        <source>Started at %1, %2 early (planned %3).</source>
+        <translation>Dimulai pukul %1, lebih cepat %2 (rencana %3).</translation>
     </message>
     <message>
         <source>Shift today&apos;s plan to start at %1?</source>

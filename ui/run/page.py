@@ -37,7 +37,6 @@ from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
-from ui.run.shift_bar import ShiftBar
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.workspace.session_context import SessionContext
@@ -82,7 +81,6 @@ class RunConsole(QWidget):
             "background: #FFF3C4; color: #4A3B00; padding: 8px; border: 1px solid #E0C200;"
         )
         self.banner.hide()
-        self.shift_bar = ShiftBar(self.controller)  # "Shift today's plan to start at ...?"
         self.day_choice = QComboBox()
         self.day_choice.activated.connect(self._choose_day)
         self.session_label = QLabel()
@@ -162,6 +160,7 @@ class RunConsole(QWidget):
         left.addWidget(task_box, 1)
 
         self.day_column = DayColumn(self.controller, self.context.projector)
+        self.shift_bar = self.day_column.shift_bar  # "Shift today's plan to start at ...?"
         self.day_column.projector_controls.status.connect(self.status)
 
         run_area = QWidget()
@@ -173,7 +172,6 @@ class RunConsole(QWidget):
         top.addWidget(self.capture_area.toggle_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.shift_bar)
         layout.addLayout(top)
         layout.addWidget(self.capture_area, 1)
         self._set_enabled(False)

@@ -8,7 +8,7 @@ shift of nothing, so the day is measured against the plan again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from facilitation.day_anchor import ShiftOffer
 from ui.common.formatting import clock_time
@@ -29,10 +29,15 @@ class ShiftBar(QFrame):
         self.keep_button = self._button(self.tr("Keep the plan"), self.hide)
         self.undo_button = self._button(self.tr("Undo shift"), self._undo)
         self.close_button = self._button(self.tr("Close"), self.hide)
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
+        column = QVBoxLayout(self)  # under the day's slip, in the narrow day column
+        column.setContentsMargins(4, 2, 4, 2)
+        column.setSpacing(2)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
         for button in (self.shift_button, self.keep_button, self.undo_button, self.close_button):
             row.addWidget(button)
+        column.addLayout(row)
         self.hide()
         controller.shift_offered.connect(self.show_offer)
         controller.changed.connect(self._follow_day)
@@ -46,21 +51,18 @@ class ShiftBar(QFrame):
     def show_offer(self, offer: ShiftOffer) -> None:
         self.offer = offer
         self._day_id = self.controller.day.id if self.controller.day else None
-        activity = next(a for a in self.controller.run.activities if a.id == offer.activity_id)
-        late = offer.shift_minutes > 0
         text = (
-            self.tr("“%1” was planned for %2 and started at %3, %4 late.")
-            if late
-            else self.tr("“%1” was planned for %2 and started at %3, %4 early.")
+            self.tr("Started at %1, %2 late (planned %3).")
+            if offer.shift_minutes > 0
+            else self.tr("Started at %1, %2 early (planned %3).")
         )
         question = self.tr("Shift today's plan to start at %1?").replace(
             "%1", day_clock(offer.new_start, offer.started)
         )
         self.label.setText(
-            text.replace("%1", activity.title)
-            .replace("%2", _when(offer.planned, offer.started))
-            .replace("%3", clock_time(offer.started.time()))
-            .replace("%4", duration_text(offer.shift_minutes))
+            text.replace("%1", clock_time(offer.started.time()))
+            .replace("%2", duration_text(offer.shift_minutes))
+            .replace("%3", _when(offer.planned, offer.started))
             + " "
             + question
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitation.run_log import DaySlip, EventKind
 from storage.run_state import RunRepository
@@ -27,14 +28,18 @@ def run_on_a_fake_clock(qtbot, data_dir, after_planned: timedelta):
 
 
 def test_a_late_start_is_offered_a_shift_then_on_schedule(qtbot, data_dir) -> None:
-    _window, page, clock = run_on_a_fake_clock(qtbot, data_dir, timedelta(hours=2, minutes=12))
+    window, page, _clock = run_on_a_fake_clock(qtbot, data_dir, timedelta(hours=2, minutes=12))
     qtbot.keyClick(page, Qt.Key.Key_Space)
     bar = page.shift_bar
     assert bar.isVisible() and bar.shift_button.isVisible()
     assert "2 h 12 min late" in bar.label.text()
     assert "Shift today's plan to start at" in bar.label.text()
     assert page.day_column.slip_label.text() == "2 h 12 min late"
-    page.grab().save(str(data_dir / "offer.png"))
+    window.resize(1366, 700)  # a 1366x768 laptop, less its taskbar and title bar
+    qtbot.waitUntil(lambda: window.height() == 700, timeout=2000)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().height() <= 700
+    assert bar.label.height() >= bar.label.heightForWidth(bar.label.width())  # nothing cut
 
     qtbot.mouseClick(bar.shift_button, Qt.MouseButton.LeftButton)
     events = RunRepository(page.context.app.db).events(page.controller.session.id)
