@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -81,3 +83,23 @@ def test_quitting_with_nothing_running_asks_nothing(qtbot, data_dir, monkeypatch
     window, _page = open_run(qtbot, data_dir)
     monkeypatch.setattr(quit_question, "ask", lambda *_args: pytest.fail("asked"))
     assert window.close()
+
+
+@pytest.mark.attack("disk")
+def test_a_store_that_fails_at_quit_does_not_keep_the_app_open(
+    qtbot, data_dir, monkeypatch
+) -> None:
+    """The disk went away: quitting still quits; the run saved at the last action is there,
+    and the next start treats it as recovered."""
+    window, page = open_run(qtbot, data_dir)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    monkeypatch.setattr(quit_question, "ask", lambda *_args: TimerChoice.PAUSE)
+
+    def failing_save(*_args, **_kwargs) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(page.controller.repository, "save", failing_save)
+    assert window.close()
+    monkeypatch.delattr(page.controller.repository, "save")  # the class's own again
+    saved = RunRepository(page.context.app.db).load(page.controller.session.id)
+    assert saved.process_token == controller_module.PROCESS_TOKEN  # as before the quit
