@@ -3158,11 +3158,11 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     </message>
     <message>
         <source>%1 late</source>
-        <translation>terlambat %1</translation>
+        <translation>Terlambat %1</translation>
     </message>
     <message>
         <source>%1 early</source>
-        <translation>lebih cepat %1</translation>
+        <translation>Lebih cepat %1</translation>
     </message>
     <message>
         <source>On schedule</source>
