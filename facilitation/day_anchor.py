@@ -12,10 +12,10 @@ and holds for the rest of the stretch (across midnight too).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
-from facilitation.agenda import DayPlan
+from facilitation.agenda import DayPlan, ScheduledActivity
 from facilitation.run_log import DaySlip, EventKind, RunEvent, actual_timings, day_slip
 
 RUN_GAP = timedelta(hours=6)
@@ -122,3 +122,21 @@ def slip_now(
     anchor = day_anchor(plan, events, now, local)
     timings = actual_timings(current_stretch(events, now))
     return day_slip(plan, anchor.start, local(now), timings, current_id, current_left_s)
+
+
+def shifted(plan: DayPlan, minutes: int) -> DayPlan:
+    """The plan as the run shows it after a shift: every activity moved by minutes."""
+    if not minutes:
+        return plan
+
+    def moved(item: ScheduledActivity) -> ScheduledActivity:
+        start, end = item.start_minute + minutes, item.end_minute + minutes
+        return replace(
+            item, start=_clock(start), end=_clock(end), start_minute=start, end_minute=end
+        )
+
+    return replace(plan, items=tuple(moved(item) for item in plan.items))
+
+
+def _clock(minute: int) -> time:
+    return (datetime.min + timedelta(minutes=minute % (24 * 60))).time()

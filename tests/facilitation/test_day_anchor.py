@@ -126,3 +126,13 @@ def test_undoing_a_shift_measures_against_the_plan_again() -> None:
     assert day_anchor(plan, events, clock.now(), local).start == datetime(2022, 3, 23, 8, 0)
     slip = slip_now(plan, events, clock.now(), activities[0].id, run.timer.remaining(), local)
     assert slip.slip_minutes == 120 and slip.days_past_start == 0
+
+
+def test_a_shifted_plan_moves_every_activity_across_midnight() -> None:
+    from facilitation.day_anchor import shifted
+
+    _activities, plan = a_day()
+    moved = shifted(plan, 15 * 60)  # 08:00 -> 23:00
+    assert [item.start for item in moved.items] == [time(23, 0), time(23, 30), time(2, 50)]
+    assert moved.items[-1].end_minute == plan.items[-1].end_minute + 900
+    assert shifted(plan, 0) is plan

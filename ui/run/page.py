@@ -264,7 +264,7 @@ class RunConsole(QWidget):
         self._set_enabled(run is not None)
         self.session_label.setText(session.title if session else "")
         self._fill_days()
-        plan = self.controller.plan()
+        plan = self.controller.shown_plan()  # moved by a shift the facilitator took
         current = run.current if run else None
         if plan is not None:
             self.day_column.show_day(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitation.agenda import DayPlan, schedule
 from facilitation.clock import Clock, SystemClock
-from facilitation.day_anchor import shift_offer, slip_now
+from facilitation.day_anchor import day_anchor, shift_offer, shifted, slip_now
 from facilitation.run_log import (
     ActualTiming,
     DaySlip,
@@ -333,6 +333,13 @@ class RunController(QObject):
         if self.day is None:
             return None
         return schedule(self.day.start, self.day.end, self.day.activities)
+
+    def shown_plan(self) -> DayPlan | None:
+        """The plan as today's run shows it: moved by the shift the facilitator took."""
+        plan = self.plan()
+        if plan is None or not plan.items:
+            return plan
+        return shifted(plan, day_anchor(plan, self._events, self.clock.now()).shift_minutes)
 
     def timings(self) -> dict[str, ActualTiming]:
         if self._timings is None:

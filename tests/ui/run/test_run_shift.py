@@ -46,6 +46,10 @@ def test_a_late_start_is_offered_a_shift_then_on_schedule(qtbot, data_dir) -> No
     assert [e.delta_s for e in events if e.kind == EventKind.SHIFT] == [132 * 60]
     page.refresh()
     assert page.day_column.slip_label.text() == "On schedule"
+    shown = page.controller.shown_plan().items[0]
+    planned = page.controller.plan().items[0]
+    assert shown.start_minute == planned.start_minute + 132
+    assert f"planned {shown.start.strftime('%H:%M')}" in page.activity_details.text()
     assert bar.undo_button.isVisible() and not bar.shift_button.isVisible()
 
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
