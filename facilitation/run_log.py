@@ -26,6 +26,7 @@ class EventKind(StrEnum):
     ROUND = "round"  # report-back: detail is the group whose turn begins
     PARALLEL = "parallel"  # breakout timers started; detail lists the groups
     RECOVERED = "recovered"  # the app restarted after a crash with this activity running
+    SHIFT = "shift"  # the day's plan moved by delta_s (from its planned times on the run's date)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,13 @@ class DaySlip:
     slip_minutes: int
     projected_end: datetime  # local, naive
     planned_end: datetime  # local, naive
+    planned_start: datetime | None = None  # local, naive: where the day's plan begins
+
+    @property
+    def days_past_start(self) -> int:
+        """0 when the projected end is on the day the plan starts; 1 past midnight, ..."""
+        start = self.planned_start or self.planned_end
+        return (self.projected_end.date() - start.date()).days
 
     @property
     def behind(self) -> bool:
@@ -118,7 +126,7 @@ class DaySlip:
 
 def day_slip(
     plan: DayPlan,
-    day: date,
+    day: date | datetime,
     now_local: datetime,
     timings: dict[str, ActualTiming],
     current_id: str | None,
@@ -127,9 +135,13 @@ def day_slip(
     """Project the end of the day from now: what is left of the current activity (nothing once
     it is in overtime — it is already costing time) plus the planned minutes of every later
     activity not yet done or skipped. Before anything has started the day begins at its
-    planned start, so arriving early is not "ahead"."""
-    midnight = datetime.combine(day, datetime.min.time())
-    day_start = midnight + timedelta(minutes=plan.items[0].start_minute if plan.items else 0)
+    planned start, so arriving early is not "ahead". ``day`` is the date the plan is laid on,
+    or where it really starts (see :func:`facilitation.day_anchor.day_anchor`)."""
+    if isinstance(day, datetime):
+        day_start = day
+    else:
+        midnight = datetime.combine(day, datetime.min.time())
+        day_start = midnight + timedelta(minutes=plan.items[0].start_minute if plan.items else 0)
     planned_end = day_start + timedelta(minutes=plan.planned_minutes)
     finished = {ActivityOutcome.DONE, ActivityOutcome.SKIPPED}
     ids = [item.activity.id for item in plan.items]
@@ -147,4 +159,4 @@ def day_slip(
             left += item.activity.planned_minutes * 60
     projected_end = cursor + timedelta(seconds=left)
     slip = round((projected_end - planned_end).total_seconds() / 60)
-    return DaySlip(slip_minutes=slip, projected_end=projected_end, planned_end=planned_end)
+    return DaySlip(slip, projected_end, planned_end, day_start)

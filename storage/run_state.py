@@ -19,6 +19,8 @@ from facilitation.run_log import EventKind, RunEvent
 from facilitation.session_run import RunSnapshot
 from facilitation.timer import Thresholds, TimerMode, TimerSettings, TimerSnapshot, TimerStatus
 
+_EVENT_KINDS = {str(kind) for kind in EventKind}
+
 
 def _thresholds_to_json(thresholds: Thresholds) -> dict:
     return {
@@ -243,6 +245,7 @@ class RunRepository:
                 day_id=row["day_id"],
             )
             for row in self.db.query(query + " ORDER BY at, created_at", params)
+            if row["kind"] in _EVENT_KINDS  # a kind from a newer version (a merged bundle)
         ]
 
     # -- per-activity timer settings --------------------------------------------------------

@@ -2307,6 +2307,29 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>The timer is running</source>
+        <translation>Timer sedang berjalan</translation>
+    </message>
+    <message>
+        <source>“%1” is running. What should happen to its timer?</source>
+        <translation>“%1” sedang berjalan. Apa yang harus dilakukan dengan timernya?</translation>
+    </message>
+    <message>
+        <source>Pause the timer and quit</source>
+        <translation>Jeda timer lalu keluar</translation>
+    </message>
+    <message>
+        <source>Keep it running (resume where the time really is)</source>
+        <translation>Biarkan berjalan (lanjut sesuai waktu yang sebenarnya)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ReactionPanel</name>
     <message>
         <source>Activity or facilitator</source>
@@ -3241,8 +3264,8 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Lewati kegiatan ini</translation>
     </message>
     <message>
-        <source>Add 1 minute</source>
-        <translation>Tambah 1 menit</translation>
+        <source>Add 1 minute (the character typed, any layout)</source>
+        <translation>Tambah 1 menit (menurut karakter yang diketik, tata letak apa pun)</translation>
     </message>
     <message>
         <source>Take away 1 minute</source>
@@ -3301,12 +3324,32 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Lewat waktu</translation>
     </message>
     <message>
-        <source>%1 min behind</source>
-        <translation>Terlambat %1 mnt dari jadwal</translation>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
     </message>
     <message>
-        <source>%1 min ahead</source>
-        <translation>Lebih cepat %1 mnt dari jadwal</translation>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 +1 day</source>
+        <translation>%1 +1 hari</translation>
+    </message>
+    <message>
+        <source>%1 +%2 days</source>
+        <translation>%1 +%2 hari</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>Lebih cepat %1</translation>
     </message>
     <message>
         <source>On schedule</source>
@@ -3651,6 +3694,41 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>Activities</source>
         <translation>Kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBar</name>
+    <message>
+        <source>Shift the plan</source>
+        <translation>Geser rencana</translation>
+    </message>
+    <message>
+        <source>Keep the plan</source>
+        <translation>Tetap sesuai rencana</translation>
+    </message>
+    <message>
+        <source>Undo shift</source>
+        <translation>Batalkan pergeseran</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Started at %1, %2 late (planned %3).</source>
+        <translation>Dimulai pukul %1, terlambat %2 (rencana %3).</translation>
+    </message>
+    <message>
+        <source>Started at %1, %2 early (planned %3).</source>
+        <translation>Dimulai pukul %1, lebih cepat %2 (rencana %3).</translation>
+    </message>
+    <message>
+        <source>Shift today&apos;s plan to start at %1?</source>
+        <translation>Geser rencana hari ini agar mulai pukul %1?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan now starts at %1; the console measures the day from there.</source>
+        <translation>Rencana hari ini kini mulai pukul %1; konsol mengukur hari ini dari situ.</translation>
     </message>
 </context>
 <context>

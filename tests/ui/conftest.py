@@ -45,3 +45,11 @@ def english_after_each_test():
         # Background jobs (PDFs, imports, backups) of one test must not occupy the pool's
         # two threads in the next one.
         assert QThreadPool.globalInstance().waitForDone(20_000), "a background job hangs"
+
+
+@pytest.fixture(autouse=True)
+def quit_keeps_a_running_timer(monkeypatch):
+    """A window closed at a test's end with its timer running must not wait for an answer."""
+    from ui.shell import quit_question
+
+    monkeypatch.setattr(quit_question, "ask", lambda *_args: quit_question.TimerChoice.KEEP)

@@ -20,6 +20,7 @@ from facilitation.run_log import ActualTiming, DaySlip
 from ui.projector.controls import ProjectorControls
 from ui.projector.window import ProjectorWindow
 from ui.run.models import DayRunModel
+from ui.run.shift_bar import ShiftBar
 from ui.run.texts import slip_texts
 from ui.run_control.controller import RunController
 
@@ -46,6 +47,8 @@ class DayColumn(QWidget):
         slip_layout = QVBoxLayout(slip_box)
         slip_layout.addWidget(self.slip_label)
         slip_layout.addWidget(self.projected_label)
+        self.shift_bar = ShiftBar(controller)  # offered when the day starts off its plan
+        slip_layout.addWidget(self.shift_bar)
         self.model = DayRunModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -55,6 +58,7 @@ class DayColumn(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setMinimumHeight(52)  # the header and the activity on: room for a notice
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

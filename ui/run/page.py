@@ -38,7 +38,7 @@ from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
-from ui.run.shortcuts import install_shortcuts, shortcut_rows
+from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.workspace.session_context import SessionContext
 
@@ -71,6 +71,7 @@ class RunConsole(QWidget):
         self.projector_keys = ProjectorKeys(
             context.projector, self.shortcuts, self.day_column.projector_controls.message, self
         )
+        self.time_keys = TimeKeys(self, context.projector)  # +/− by the character typed
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -160,6 +161,7 @@ class RunConsole(QWidget):
         left.addWidget(task_box, 1)
 
         self.day_column = DayColumn(self.controller, self.context.projector)
+        self.shift_bar = self.day_column.shift_bar  # "Shift today's plan to start at ...?"
         self.day_column.projector_controls.status.connect(self.status)
 
         run_area = QWidget()
@@ -232,8 +234,13 @@ class RunConsole(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         # The agenda may have been edited on the Plan page since.
         super().showEvent(event)
+        self.time_keys.listen(True)
         self.reload_details()
         self.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().hideEvent(event)
+        self.time_keys.listen(event.spontaneous())  # a minimised window still has a projector
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -258,7 +265,7 @@ class RunConsole(QWidget):
         self._set_enabled(run is not None)
         self.session_label.setText(session.title if session else "")
         self._fill_days()
-        plan = self.controller.plan()
+        plan = self.controller.shown_plan()  # moved by a shift the facilitator took
         current = run.current if run else None
         if plan is not None:
             self.day_column.show_day(

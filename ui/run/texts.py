@@ -3,6 +3,8 @@ the digits, the day's slip."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitation.run_log import DaySlip
@@ -54,22 +56,44 @@ def caption(controller: RunController, timer: Timer) -> str:
     return " · ".join(parts)
 
 
+def duration_text(minutes: int) -> str:
+    """45 -> "45 min", 72 -> "1 h 12 min", 120 -> "2 h"."""
+    hours, rest = divmod(abs(minutes), 60)
+    if not hours:
+        return translate("RunConsole", "%1 min").replace("%1", str(rest))
+    if not rest:
+        return translate("RunConsole", "%1 h").replace("%1", str(hours))
+    return translate("RunConsole", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+
+
+def day_clock(moment: datetime, start: datetime) -> str:
+    """The clock time, with "+1 day" when it falls after the day the plan starts on."""
+    text = clock_time(moment.time())
+    days = (moment.date() - start.date()).days
+    if days == 1:
+        return translate("RunConsole", "%1 +1 day").replace("%1", text)
+    if days > 1:
+        return translate("RunConsole", "%1 +%2 days").replace("%1", text).replace("%2", str(days))
+    return text
+
+
 def slip_texts(slip: DaySlip | None) -> tuple[str, str, str]:
     """(ahead/behind text, its colour, the projected end line)."""
     if slip is None:
         return "", ON_TIME_COLOUR, ""
-    minutes = str(abs(slip.slip_minutes))
+    duration = duration_text(slip.slip_minutes)
     if slip.behind:
-        text = translate("RunConsole", "%1 min behind").replace("%1", minutes)
+        text = translate("RunConsole", "%1 late").replace("%1", duration)
         colour = BEHIND_COLOUR
     elif slip.ahead:
-        text = translate("RunConsole", "%1 min ahead").replace("%1", minutes)
+        text = translate("RunConsole", "%1 early").replace("%1", duration)
         colour = AHEAD_COLOUR
     else:
         text, colour = translate("RunConsole", "On schedule"), ON_TIME_COLOUR
+    start = slip.planned_start or slip.planned_end
     projected = (
         translate("RunConsole", "Projected end of the day: %1 (planned %2)")
-        .replace("%1", clock_time(slip.projected_end.time()))
-        .replace("%2", clock_time(slip.planned_end.time()))
+        .replace("%1", day_clock(slip.projected_end, start))
+        .replace("%2", day_clock(slip.planned_end, start))
     )
     return text, colour, projected

@@ -11,19 +11,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitation.agenda import DayPlan, schedule
 from facilitation.clock import Clock, SystemClock
+from facilitation.day_anchor import day_anchor, shift_offer, shifted, slip_now
 from facilitation.run_log import (
     ActualTiming,
     DaySlip,
     EventKind,
     RunEvent,
     actual_timings,
-    day_slip,
 )
 from facilitation.run_ticks import ChimeWatch, tick_delay_ms
 from facilitation.session import Session, SessionDay
@@ -37,6 +36,7 @@ log = logging.getLogger(__name__)
 # Identifies this process in the saved state: a timer saved by the same process can trust the
 # monotonic clock; one saved by a process that died must fall back to wall time.
 PROCESS_TOKEN = str(uuid.uuid4())
+QUIT_TOKEN = "quit"  # saved by a normal quit: the next start is not a crash
 CHECKPOINT_SECONDS = 30.0  # re-anchor a running timer on disk this often
 
 
@@ -45,6 +45,7 @@ class RunController(QObject):
     tick = Signal()  # a whole second passed on a running timer: repaint the digits
     chime = Signal(str)  # "warning" or "zero"
     recovered = Signal(str)  # title of the activity that was running when the app died
+    shift_offered = Signal(object)  # a ShiftOffer: the day's first start is off its plan
 
     def __init__(self, db, clock: Clock | None = None, parent: QObject | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -87,12 +88,13 @@ class RunController(QObject):
             self.run = SessionRun.restore(
                 self.clock, saved, day.activities, settings, PROCESS_TOKEN
             )
-            crashed = saved.process_token != PROCESS_TOKEN
-            if crashed and self.run.running and self.run.current is not None:
-                self.was_recovered = True
-                self.run.checkpoint()
-                self._save([self._recovered_event()])
-                log.warning("run recovered after a crash: %s", self.run.current.title)
+            crashed = saved.process_token not in (PROCESS_TOKEN, QUIT_TOKEN)
+            if saved.process_token != PROCESS_TOKEN and self.run.running and self.run.current:
+                self.was_recovered = crashed
+                self.run.checkpoint()  # this process owns the running timer from now on
+                self._save([self._recovered_event()] if crashed else [])
+                if crashed:
+                    log.warning("run recovered after a crash: %s", self.run.current.title)
         else:
             self.run = SessionRun(self.clock, session.id, day.id, day.activities, settings)
         self._events = self.repository.events(session.id, day.id)
@@ -124,6 +126,16 @@ class RunController(QObject):
             (day for day in self.session.days if day.date == today),
             self.session.days[0] if self.session.days else None,
         )
+
+    def quit(self, pause: bool) -> None:
+        """A normal quit: pause the timer (or leave it running by the wall clock) and save the
+        run as quit on purpose, so the next start shows no crash notice."""
+        if self.run is None:
+            return
+        events = self.run.toggle() if pause and self.run.running else []
+        self.run.checkpoint()
+        self.repository.save(self.run.snapshot(QUIT_TOKEN), events)
+        self._stop_ticking()
 
     def close_session(self) -> None:
         self._stop_ticking()
@@ -181,7 +193,12 @@ class RunController(QObject):
 
     def toggle(self) -> None:
         assert self.run is not None
-        self._do(self.run.toggle)
+        events = self._do(self.run.toggle)
+        plan = self.plan()
+        if plan and any(e.kind == EventKind.START for e in events):
+            offer = shift_offer(plan, self._events, self.clock.now())
+            if offer is not None:
+                self.shift_offered.emit(offer)
 
     def next(self) -> None:
         self._do(self.run.next)
@@ -317,29 +334,34 @@ class RunController(QObject):
             return None
         return schedule(self.day.start, self.day.end, self.day.activities)
 
+    def shown_plan(self) -> DayPlan | None:
+        """The plan as today's run shows it: moved by the shift the facilitator took."""
+        plan = self.plan()
+        if plan is None or not plan.items:
+            return plan
+        return shifted(plan, day_anchor(plan, self._events, self.clock.now()).shift_minutes)
+
     def timings(self) -> dict[str, ActualTiming]:
         if self._timings is None:
             self._timings = actual_timings(self._events)
         return self._timings
 
     def slip(self) -> DaySlip | None:
+        """Behind or ahead, against the plan where the day really started (see day_anchor)."""
         plan = self.plan()
-        if plan is None or not plan.items or self.run is None or self.day is None:
+        if plan is None or not plan.items or self.run is None:
             return None
-        timer = self.run.timer
-        left = 0.0
-        if timer is not None:
-            left = timer.remaining() if timer.total_s > 0 else 0.0
-        current = self.run.current
-        now_local = self.now_local()
-        # The planned clock times are read on today's date: a day run on another date than
-        # planned (a rehearsal, a moved session) is still measured against 08:00, 09:30, ...
-        return day_slip(
-            plan, now_local.date(), now_local, self.timings(), current.id if current else None, left
-        )
+        timer, current = self.run.timer, self.run.current
+        left = timer.remaining() if timer is not None and timer.total_s > 0 else 0.0
+        now, current_id = self.clock.now(), current.id if current else None
+        return slip_now(plan, self._events, now, current_id, left)
 
-    def now_local(self) -> datetime:
-        return self.clock.now().astimezone().replace(tzinfo=None)
+    def shift_plan(self, minutes: int) -> None:
+        """Move today's plan by minutes from its planned times (0: back to the plan): stored in
+        the run's log with the run's state, one transaction."""
+        if self.run is not None and self.run.current is not None:
+            self._save([self.run._event(EventKind.SHIFT, delta_s=minutes * 60.0)])
+            self._after_change()
 
     # -- ticking ------------------------------------------------------------------------------
 

@@ -165,8 +165,7 @@ class MainWindow(QMainWindow):
         """The menus' entries (once). Disabled until a store is attached."""
         if self.details_action is not None:
             return
-        # setShortcuts(list), not setShortcut(): resolving setShortcut's overloads the first
-        # time loads PySide6's signature machinery (~15 ms).
+        # setShortcuts(list): setShortcut's overloads load PySide6's signatures (~15 ms).
         file_menu = self.file_menu
         new_action = file_menu.addAction(self.tr("&New session…"))
         self.store_actions = [new_action]
@@ -375,5 +374,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        save_window(self, [p for p in (self.sessions_page, *self.session_pages) if p])
-        super().closeEvent(event)
+        """A normal quit settles a running timer as asked (see ui/shell/quit_question.py);
+        the window's size and splitters are remembered when it really closes."""
+        from ui.shell.quit_question import settle_running_timer
+
+        context = self.session_context
+        accepted = context is None or settle_running_timer(self, context.run_controller)
+        event.setAccepted(accepted)
+        if accepted:
+            save_window(self, [p for p in (self.sessions_page, *self.session_pages) if p])

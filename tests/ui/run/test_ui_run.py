@@ -48,19 +48,21 @@ def test_space_starts_and_pauses_and_each_press_is_stored(qtbot, data_dir) -> No
     assert stored_kinds(page) == [EventKind.START, EventKind.PAUSE]
 
 
-def test_plus_minus_and_shift_change_the_time(qtbot, data_dir) -> None:
+def test_plus_minus_and_ctrl_change_the_time(qtbot, data_dir) -> None:
     _window, page = open_run(qtbot, data_dir)
     qtbot.keyClick(page, Qt.Key.Key_Space)
     timer = page.controller.run.timer
     planned = timer.total_s
     qtbot.keyClick(page, Qt.Key.Key_Plus)
     assert timer.total_s == planned + 60
-    qtbot.keyClick(page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
-    assert timer.total_s == planned + 360
+    qtbot.keyClick(page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)  # "+" on US keys
+    assert timer.total_s == planned + 120
+    qtbot.keyClick(page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert timer.total_s == planned + 420
     qtbot.keyClick(page, Qt.Key.Key_Minus)
-    assert timer.total_s == planned + 300
+    assert timer.total_s == planned + 360
     events = RunRepository(page.context.app.db).events(page.controller.session.id)
-    assert [e.delta_s for e in events if e.kind == EventKind.EXTEND] == [60, 300, -60]
+    assert [e.delta_s for e in events if e.kind == EventKind.EXTEND] == [60, 60, 300, -60]
 
 
 def test_n_ends_the_activity_and_the_list_shows_it(qtbot, data_dir) -> None:

@@ -1,0 +1,104 @@
+"""The offer to shift today's plan, shown when the day's first activity starts well off its
+planned time (a late start, a rehearsal the evening before, a session moved to another date).
+
+Shifting is one event in the run's log (stored with the run's state); "Undo shift" stores a
+shift of nothing, so the day is measured against the plan again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from facilitation.day_anchor import ShiftOffer
+from ui.common.formatting import clock_time
+from ui.run.texts import day_clock, duration_text
+from ui.run_control.controller import RunController
+
+
+class ShiftBar(QFrame):
+    def __init__(self, controller: RunController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.offer: ShiftOffer | None = None
+        self._day_id: str | None = None
+        self.setStyleSheet("ShiftBar { background: #E4F0FB; border: 1px solid #7FA7CF; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.shift_button = self._button(self.tr("Shift the plan"), self._shift)
+        self.keep_button = self._button(self.tr("Keep the plan"), self.hide)
+        self.undo_button = self._button(self.tr("Undo shift"), self._undo)
+        self.close_button = self._button(self.tr("Close"), self.hide)
+        column = QVBoxLayout(self)  # under the day's slip, in the narrow day column
+        column.setContentsMargins(4, 2, 4, 2)
+        column.setSpacing(2)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
+        for button in (self.shift_button, self.keep_button, self.undo_button, self.close_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.hide()
+        controller.shift_offered.connect(self.show_offer)
+        controller.changed.connect(self._follow_day)
+
+    def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run's keys stay with the run
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def show_offer(self, offer: ShiftOffer) -> None:
+        self.offer = offer
+        self._day_id = self.controller.day.id if self.controller.day else None
+        text = (
+            self.tr("Started at %1, %2 late (planned %3).")
+            if offer.shift_minutes > 0
+            else self.tr("Started at %1, %2 early (planned %3).")
+        )
+        question = self.tr("Shift today's plan to start at %1?").replace(
+            "%1", day_clock(offer.new_start, offer.started)
+        )
+        self.label.setText(
+            text.replace("%1", clock_time(offer.started.time()))
+            .replace("%2", duration_text(offer.shift_minutes))
+            .replace("%3", _when(offer.planned, offer.started))
+            + " "
+            + question
+        )
+        self._set_buttons(offered=True)
+        self.show()
+
+    def _shift(self) -> None:
+        if self.offer is None:
+            return
+        self.controller.shift_plan(self.offer.shift_minutes)
+        self.label.setText(
+            self.tr(
+                "Today's plan now starts at %1; the console measures the day from there."
+            ).replace("%1", clock_time(self.offer.new_start.time()))
+        )
+        self._set_buttons(offered=False)
+
+    def _undo(self) -> None:
+        self.controller.shift_plan(0)
+        self.hide()
+
+    def _set_buttons(self, offered: bool) -> None:
+        self.shift_button.setVisible(offered)
+        self.keep_button.setVisible(offered)
+        self.undo_button.setVisible(not offered)
+        self.close_button.setVisible(not offered)
+
+    def _follow_day(self) -> None:
+        day = self.controller.day
+        if self.isVisible() and (day is None or day.id != self._day_id):
+            self.hide()
+
+
+def _when(planned, started) -> str:  # noqa: ANN001
+    """The planned time, with its date when that is not the day the activity started."""
+    text = clock_time(planned.time())
+    if planned.date() != started.date():
+        return f"{planned.date().isoformat()} {text}"
+    return text
