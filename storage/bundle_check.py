@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitation.row_rules import row_problem
+from facilitation.validation import row_problem
 from storage.zip_errors import ZIP_ERRORS
 
 FORMAT_NAME = "lokakarya-bundle"

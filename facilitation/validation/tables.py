@@ -1,22 +1,13 @@
-"""Values checked by meaning: what a stored row may hold, column by column.
+"""The map: table -> column -> rule, and the few checks that need two columns of a row.
 
-A row that comes from outside (a bundle from another laptop) must be a row this app itself
-could have written, and the app's own writes obey the same rules. The rules are data: a map
-table -> column -> rule, each rule a small object that returns a problem key (worded by the
-UI) or None. A column with no rule of its own still gets the generic text check, so no text
-value escapes a bound. Types (text, integer, real) and NOT NULL are the schema's business;
-None always passes here.
+Limits and choices come from the domain (its enums and MAX_ constants), so a bundle row and
+the app's own write are held to the same bounds. Generous where the app itself is: a note may
+hold 1 MiB of text because the note box accepts that much.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
 
 from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
 from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
@@ -26,182 +17,35 @@ from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
 from facilitation.roleplay import SCORE_MAX, SCORE_MIN
 from facilitation.run_log import EventKind
 from facilitation.scoring import MAX_POINTS
-from facilitation.session import (
-    MAX_TEXT_LENGTH,
-    MAX_TITLE_LENGTH,
-    ReportLanguage,
-    ValidationError,
-)
+from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
 from facilitation.tallies import MAX_COUNT, VoteMethod
 from facilitation.timer import TimerMode, TimerStatus
+from facilitation.validation.rules import (
+    INT64,
+    MAX_ANY_TEXT_BYTES,
+    Choice,
+    ClockTime,
+    Day,
+    Id,
+    Json,
+    Number,
+    Rule,
+    Stamp,
+    Text,
+)
 from facilitation.workplans import MAX_CELL_LENGTH, CommitmentOwner, WorkPlanStatus
 
 MAX_KEY_LENGTH = 200  # library keys, person and observer keys
-MAX_ANY_TEXT_BYTES = MAX_NOTE_BYTES  # a column without its own rule: the largest text we keep
-MAX_LIST_ITEMS = 1000
 MAX_POSITION = 1_000_000
 MAX_ROUNDS = 50
 MAX_SECONDS = 10_000_000.0  # about 115 days on a timer: more is a broken clock, not a workshop
 MAX_TEST_SCORE = 10_000.0
-INT64 = (-(2**63), 2**63 - 1)
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$")
-
-
-class RowValueError(ValidationError):
-    """A row the rules refuse: key is the problem, table and column say where."""
-
-    def __init__(self, key: str, table: str, column: str) -> None:
-        super().__init__(key, table=table, column=column)
-        self.table = table
-        self.column = column
-
-    def __str__(self) -> str:
-        return f"{self.table}.{self.column}: {self.key}"
-
-
-# -- the kinds of rule ---------------------------------------------------------------------
-
-
-def _text_problem(value: object, limit: int, *, utf8_bytes: bool = False) -> str | None:
-    if not isinstance(value, str):
-        return "not_text"
-    if "\x00" in value:
-        return "text_has_nul"
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
-        return "text_has_lone_surrogate"
-    size = len(value.encode("utf-8")) if utf8_bytes else len(value)
-    return "text_too_long" if size > limit else None
-
-
-@dataclass(frozen=True)
-class Text:
-    limit: int = MAX_LABEL_LENGTH
-    non_blank: bool = False
-    utf8_bytes: bool = False  # the limit counts UTF-8 bytes (note text), not characters
-
-    def problem(self, value: object) -> str | None:
-        problem = _text_problem(value, self.limit, utf8_bytes=self.utf8_bytes)
-        if problem is None and self.non_blank and not str(value).strip():
-            return "text_empty"
-        return problem
-
-
-@dataclass(frozen=True)
-class Choice:
-    values: frozenset[str]
-
-    @classmethod
-    def of(cls, enum: type[StrEnum]) -> Choice:
-        return cls(frozenset(str(member) for member in enum))
-
-    def problem(self, value: object) -> str | None:
-        return None if value in self.values else "unknown_choice"
-
-
-@dataclass(frozen=True)
-class Id:
-    """A UUID as the app writes it; empty text allowed where a column uses '' for none."""
-
-    allow_empty: bool = False
-
-    def problem(self, value: object) -> str | None:
-        if self.allow_empty and value == "":
-            return None
-        return None if isinstance(value, str) and _UUID.match(value) else "id_invalid"
-
-
-@dataclass(frozen=True)
-class Day:
-    def problem(self, value: object) -> str | None:
-        if not isinstance(value, str) or not _DATE.match(value):
-            return "date_invalid"
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return "date_invalid"  # 30 February
-        return None
-
-
-@dataclass(frozen=True)
-class ClockTime:
-    def problem(self, value: object) -> str | None:
-        ok = isinstance(value, str) and _TIME.match(value)
-        return None if ok else "time_invalid"
-
-
-@dataclass(frozen=True)
-class Stamp:
-    def problem(self, value: object) -> str | None:
-        if not isinstance(value, str) or not _STAMP.match(value):
-            return "timestamp_invalid"
-        try:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return "timestamp_invalid"
-        return None
-
-
-@dataclass(frozen=True)
-class Number:
-    low: float
-    high: float
-    integer: bool = True
-
-    def problem(self, value: object) -> str | None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return "not_a_number"
-        if self.integer and not isinstance(value, int):
-            return "not_a_number"
-        if isinstance(value, float) and not math.isfinite(value):
-            return "not_a_number"
-        return None if self.low <= value <= self.high else "number_out_of_range"
-
-
-@dataclass(frozen=True)
-class Json:
-    """Text holding JSON of the expected shape: "texts" (a list of strings), "object",
-    "object_or_list"."""
-
-    shape: str
-    item_limit: int = MAX_TEXT_LENGTH
-    max_items: int = MAX_LIST_ITEMS
-    byte_limit: int = MAX_ANY_TEXT_BYTES
-
-    def problem(self, value: object) -> str | None:
-        problem = _text_problem(value, self.byte_limit, utf8_bytes=True)
-        if problem:
-            return problem
-        try:
-            parsed = json.loads(str(value), parse_constant=_refuse_constant)
-        except (ValueError, RecursionError):
-            return "json_invalid"
-        if self.shape == "texts":
-            if not isinstance(parsed, list) or len(parsed) > self.max_items:
-                return "json_wrong_shape"
-            for item in parsed:
-                problem = _text_problem(item, self.item_limit)
-                if problem:
-                    return "json_wrong_shape" if problem == "not_text" else problem
-            return None
-        allowed = dict if self.shape == "object" else (dict, list)
-        return None if isinstance(parsed, allowed) else "json_wrong_shape"
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(name)
-
-
-Rule = Text | Choice | Id | Day | ClockTime | Stamp | Number | Json
 
 # -- the map -------------------------------------------------------------------------------
 
-_ANY_TEXT = Text(MAX_ANY_TEXT_BYTES, utf8_bytes=True)
-_ANY_INTEGER = Number(*INT64)
-_ANY_REAL = Number(-1e300, 1e300, integer=False)
+ANY_TEXT = Text(MAX_ANY_TEXT_BYTES, utf8_bytes=True)
+ANY_INTEGER = Number(*INT64)
+ANY_REAL = Number(-1e300, 1e300, integer=False)
 _FLAG = Number(0, 1)
 _POSITION = Number(0, MAX_POSITION)
 _ROUND = Number(1, MAX_ROUNDS)
@@ -263,7 +107,7 @@ RULES: dict[str, dict[str, Rule]] = {
         **_OWNED,
         "activity_id": Id(),
         "day_id": Id(),
-        "seed": _ANY_INTEGER,
+        "seed": ANY_INTEGER,
         "plan": Json("object"),
     },
     "participant_groups": {**_OWNED, "formation_id": Id(), "name": _LABEL, "position": _POSITION},
@@ -340,7 +184,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "timer_mode": Choice.of(TimerMode),
         "timer_status": Choice.of(TimerStatus),
         **{name: _SECONDS for name in ("total_s", "planned_s", "banked_s")},
-        "anchor_monotonic": _ANY_REAL,
+        "anchor_monotonic": ANY_REAL,
         "anchor_wall": Stamp(),
         "thresholds": Json("object"),
         "rounds": Json("object"),
@@ -373,7 +217,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "scenario_title": _LABEL,
         "round_count": _ROUND,
         "cast_from": Choice.of(CastFrom),
-        "seed": _ANY_INTEGER,
+        "seed": ANY_INTEGER,
     },
     "role_play_rounds": {
         **_OWNED,
@@ -443,55 +287,3 @@ ROW_CHECKS: tuple[tuple[str, str, Callable[[Mapping[str, object]], str | None]],
     ("session_days", "end_time", _day_ends_after_start),
     ("test_scores", "pre_score", _scores_within_maximum),
 )
-
-
-# -- checking ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    table: str
-    column: str
-    key: str
-
-
-def _generic(value: object) -> Rule | None:
-    if isinstance(value, str):
-        return _ANY_TEXT
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return _ANY_INTEGER
-    if isinstance(value, float):
-        return _ANY_REAL
-    return None
-
-
-def row_problem(table: str, row: Mapping[str, object]) -> RowProblem | None:
-    """The first problem of a row (columns in the row's order), or None when it is fine."""
-    rules = RULES.get(table, {})
-    for column, value in row.items():
-        if value is None:
-            continue
-        rule = rules.get(column) or _generic(value)
-        problem = rule.problem(value) if rule else None
-        if problem:
-            return RowProblem(table, column, problem)
-    for checked_table, column, check in ROW_CHECKS:
-        if checked_table == table:
-            problem = check(row)
-            if problem:
-                return RowProblem(table, column, problem)
-    return None
-
-
-def check_row(table: str, row: Mapping[str, object]) -> None:
-    """Raise RowValueError when the rules refuse the row."""
-    problem = row_problem(table, row)
-    if problem:
-        raise RowValueError(problem.key, problem.table, problem.column)
-
-
-def check_values(table: str, **values: object) -> None:
-    """Check some columns of a row (an UPDATE that sets only these)."""
-    check_row(table, values)
