@@ -12,12 +12,14 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 COLUMNS = (
     "id, session_id, activity_id, text, kind, tags, group_label, group_id, speaker,"
     " participant_id, author, starred, created_at, updated_at, deleted_at"
 )
+_NAMES = COLUMNS.replace(" ", "").split(",")
 _INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 # Words in the note count most, then tags and speaker, then the group's name.
 _RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
@@ -136,8 +138,10 @@ class NoteRepository:
         validate_note(note)
         note.created_at = note.updated_at = self._now()
         note.deleted_at = None
+        values = _values(note)
+        check_row("notes", dict(zip(_NAMES, values, strict=True)))
         with self.db.atomic():
-            self.db.execute(_INSERT, _values(note))
+            self.db.execute(_INSERT, values)
         return note
 
     def update(self, note: Note) -> Note:
@@ -145,7 +149,8 @@ class NoteRepository:
         note.tags = normalise_tags(note.tags)
         validate_note(note)
         now = self._now()
-        values = dict(zip(COLUMNS.replace(" ", "").split(","), _values(note), strict=True))
+        values = dict(zip(_NAMES, _values(note), strict=True))
+        check_row("notes", {name: values[name] for name in _EDITABLE})
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE notes SET "

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.participants import Participant, validate_participant
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 _FIELDS = ("number", "name", "nip", "position", "institution", "gender", "phone", "email")
@@ -33,6 +34,12 @@ def _to_row(participant: Participant) -> dict:
     row = {name: getattr(participant, name) for name in _FIELDS}
     row["gender"] = str(participant.gender)
     return row
+
+
+def _validate(participant: Participant) -> None:
+    """The participant's own checks (worded keys), then the row rules every stored row obeys."""
+    validate_participant(participant)
+    check_row("participants", {"id": participant.id, **_to_row(participant)})
 
 
 class ParticipantRepository:
@@ -86,7 +93,7 @@ class ParticipantRepository:
 
     def add(self, session_id: str, participant: Participant) -> Participant:
         """Add one person at the end of the list (or bring a trashed one back, for undo)."""
-        validate_participant(participant)
+        _validate(participant)
         now = self._now()
         with self.db.atomic():
             self._require_session(session_id)
@@ -118,7 +125,7 @@ class ParticipantRepository:
     def import_roster(self, session_id: str, participants: Sequence[Participant]) -> list[str]:
         """Add a whole sheet: everyone or, if anything fails, no one. Returns the new ids."""
         for participant in participants:
-            validate_participant(participant)
+            _validate(participant)
         now = self._now()
         with self.db.atomic():
             self._require_session(session_id)
@@ -142,7 +149,7 @@ class ParticipantRepository:
         return [participant.id for participant in participants]
 
     def update(self, participant: Participant) -> Participant:
-        validate_participant(participant)
+        _validate(participant)
         now = self._now()
         row = _to_row(participant)
         del row["number"]

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.session import Session, SessionDay, validate_session
+from facilitation.validation import check_row
 from storage.rows import (
     activity_from_row,
     activity_to_row,
@@ -19,6 +20,16 @@ from storage.rows import (
     session_from_row,
     session_to_row,
 )
+
+
+def _check_session(session: Session) -> None:
+    """The domain's checks, then the row rules every stored value obeys (RowValueError)."""
+    validate_session(session)
+    check_row("sessions", session_to_row(session))
+    for day in session.days:
+        check_row("session_days", day_to_row(day))
+        for activity in day.activities:
+            check_row("activities", activity_to_row(activity))
 
 
 class NotFoundError(LookupError):
@@ -122,7 +133,7 @@ class SessionRepository:
 
     def create(self, session: Session) -> Session:
         """Store a new session with its days and their activities, all or nothing."""
-        validate_session(session)
+        _check_session(session)
         now = self._now()
         session.created_at = session.updated_at = now
         with self.db.atomic():
@@ -161,7 +172,7 @@ class SessionRepository:
         Days that disappear go to the trash with their activities; new days are added empty
         (or with the activities they carry).
         """
-        validate_session(session)
+        _check_session(session)
         now = self._now()
         with self.db.atomic():
             row = {**session_to_row(session), "updated_at": now}
