@@ -11,6 +11,7 @@ from facilitation.evaluation import (
     validate_tally,
     validate_test_score,
 )
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 _COUNTS = ("count_1", "count_2", "count_3", "count_4", "count_5")
@@ -67,6 +68,12 @@ class EvaluationRepository:
     def save_tally(self, tally: ReactionTally) -> ReactionTally:
         """Store the counts of one activity or facilitator (the row is made on first entry)."""
         validate_tally(tally)
+        counts = dict(zip(_COUNTS, tally.counts, strict=True))
+        check_row(
+            "reaction_tallies",
+            {"id": tally.id, "session_id": tally.session_id, "target_kind": str(tally.target_kind)}
+            | {"target_key": tally.target_key, "target_label": tally.target_label, **counts},
+        )
         now = self._now()
         with self.db.atomic():
             existing = self.db.execute(
@@ -109,6 +116,12 @@ class EvaluationRepository:
     def save_score(self, score: TestScore) -> TestScore:
         """Insert a participant's scores, or update them (also bringing a trashed row back)."""
         validate_test_score(score)
+        check_row(
+            "test_scores",
+            {"id": score.id, "session_id": score.session_id, "participant_id": score.participant_id}
+            | {"participant_name": score.participant_name, "pre_score": score.pre}
+            | {"post_score": score.post, "max_score": score.max_score},
+        )
         now = self._now()
         values = [score.participant_name, score.participant_id, score.pre, score.post]
         with self.db.atomic():

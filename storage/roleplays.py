@@ -132,7 +132,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                     },
                     now,
                 )
-                self.db["role_plays"].insert(row)
+                self._insert("role_plays", row)
                 run_id = row["id"]
             else:
                 run_id = run.id
@@ -155,7 +155,8 @@ class RolePlayRepository(MethodsRepositoryBase):
             [run_id, number],
         ).fetchone()
         if not exists:
-            self.db["role_play_rounds"].insert(
+            self._insert(
+                "role_play_rounds",
                 self._stamped(
                     {
                         "session_id": session_id,
@@ -164,7 +165,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                         "minutes": minutes,
                     },
                     now,
-                )
+                ),
             )
 
     def set_round_count(self, run_id: str, round_count: int, round_minutes: int = 10) -> None:
@@ -210,7 +211,8 @@ class RolePlayRepository(MethodsRepositoryBase):
                     )
             for key, entry in cast.items():
                 if key not in current:
-                    self.db["role_play_casting"].insert(
+                    self._insert(
+                        "role_play_casting",
                         self._stamped(
                             {
                                 "session_id": run.session_id,
@@ -221,7 +223,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                                 "role_key": entry.role_key,
                             },
                             now,
-                        )
+                        ),
                     )
             self.db.execute("UPDATE role_plays SET updated_at=? WHERE id=?", [now, run_id])
             self._touch_session(run.session_id, now)
@@ -310,7 +312,8 @@ class RolePlayRepository(MethodsRepositoryBase):
                             [score, observer_name, now, row_id],
                         )
                 else:
-                    self.db["observer_scores"].insert(
+                    self._insert(
+                        "observer_scores",
                         self._stamped(
                             {
                                 "session_id": run.session_id,
@@ -324,6 +327,6 @@ class RolePlayRepository(MethodsRepositoryBase):
                                 "score": score,
                             },
                             now,
-                        )
+                        ),
                     )
             self._touch_session(run.session_id, now)

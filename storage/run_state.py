@@ -18,6 +18,7 @@ from facilitation.rounds import RoundsSnapshot
 from facilitation.run_log import EventKind, RunEvent
 from facilitation.session_run import RunSnapshot
 from facilitation.timer import Thresholds, TimerMode, TimerSettings, TimerSnapshot, TimerStatus
+from facilitation.validation import check_row
 
 
 def _thresholds_to_json(thresholds: Thresholds) -> dict:
@@ -178,6 +179,7 @@ class RunRepository:
             "process_token": snapshot.process_token,
             "day_over": int(snapshot.day_over),
         }
+        check_row("run_state", values)
         with self.db.atomic():
             existing = self.db.execute(
                 "SELECT id FROM run_state WHERE session_id=?", [snapshot.session_id]
@@ -203,21 +205,21 @@ class RunRepository:
                 self._insert_event(snapshot.session_id, event, now)
 
     def _insert_event(self, session_id: str, event: RunEvent, now: str) -> None:
-        self.db["run_events"].insert(
-            {
-                "id": str(uuid.uuid4()),
-                "session_id": session_id,
-                "day_id": event.day_id,
-                "activity_id": event.activity_id,
-                "kind": str(event.kind),
-                "at": event.at.isoformat(timespec="microseconds"),
-                "elapsed_s": round(event.elapsed_s, 3),
-                "delta_s": round(event.delta_s, 3),
-                "detail": event.detail,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
+        row = {
+            "id": str(uuid.uuid4()),
+            "session_id": session_id,
+            "day_id": event.day_id,
+            "activity_id": event.activity_id,
+            "kind": str(event.kind),
+            "at": event.at.isoformat(timespec="microseconds"),
+            "elapsed_s": round(event.elapsed_s, 3),
+            "delta_s": round(event.delta_s, 3),
+            "detail": event.detail,
+            "created_at": now,
+            "updated_at": now,
+        }
+        check_row("run_events", row)
+        self.db["run_events"].insert(row)
 
     def log(self, session_id: str, events: Iterable[RunEvent]) -> None:
         """Events on their own (e.g. that a run was recovered after a crash)."""
