@@ -13,6 +13,7 @@ from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
 from facilitation.validation import check_row
+from storage import tolerant
 from storage.sessions import NotFoundError
 
 COLUMNS = (
@@ -82,8 +83,8 @@ def note_from_row(row: tuple) -> Note:
         session_id=row[1],
         activity_id=row[2],
         text=row[3],
-        kind=NoteKind(row[4]),
-        tags=json.loads(row[5]),
+        kind=tolerant.choice(NoteKind, row[4], NoteKind.IDEA, "notes.kind"),
+        tags=tolerant.texts(row[5], "notes.tags"),
         group_label=row[6],
         group_id=row[7],
         speaker=row[8],

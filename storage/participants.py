@@ -7,8 +7,9 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
-from facilitation.participants import Participant, validate_participant
+from facilitation.participants import Gender, Participant, validate_participant
 from facilitation.validation import check_row
+from storage import tolerant
 from storage.sessions import NotFoundError
 
 _FIELDS = ("number", "name", "nip", "position", "institution", "gender", "phone", "email")
@@ -22,7 +23,7 @@ def participant_from_row(row: dict) -> Participant:
         nip=row["nip"],
         position=row["position"],
         institution=row["institution"],
-        gender=row["gender"],
+        gender=tolerant.choice(Gender, row["gender"], Gender.UNKNOWN, "participants.gender"),
         phone=row["phone"],
         email=row["email"],
         created_at=row["created_at"],
