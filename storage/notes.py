@@ -215,7 +215,7 @@ class NoteRepository:
         tags: set[str] = set()
         # Few distinct tag lists even in a big session: parse each once.
         for (tag_json,) in self.db.execute(f"SELECT DISTINCT tags{live}", [session_id]):
-            tags.update(json.loads(tag_json))
+            tags.update(tolerant.texts(tag_json, "notes.tags"))
         return tuple(sorted(x for x in names if x) for names in (speakers, groups, tags))
 
     # -- the browse list: keys first, rows as they are shown ------------------------------------

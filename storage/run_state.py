@@ -7,6 +7,7 @@ it produced land in one transaction, so after a crash the state and the log agre
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
@@ -19,6 +20,9 @@ from facilitation.run_log import EventKind, RunEvent
 from facilitation.session_run import RunSnapshot
 from facilitation.timer import Thresholds, TimerMode, TimerSettings, TimerSnapshot, TimerStatus
 from facilitation.validation import check_row
+from storage import tolerant
+
+log = logging.getLogger(__name__)
 
 
 def _thresholds_to_json(thresholds: Thresholds) -> dict:
@@ -126,14 +130,23 @@ class RunRepository:
         ]
 
     def load(self, session_id: str) -> RunSnapshot | None:
-        rows = list(
+        """The stored run, or None; a row left unreadable by an older version is logged and
+        treated as no run (the day can be started again) rather than stopping the app."""
+        rows = tolerant.readable(
+            "run_state",
             self.db.query(
                 "SELECT * FROM run_state WHERE session_id=? AND deleted_at IS NULL", [session_id]
-            )
+            ),
         )
         if not rows:
             return None
-        row = rows[0]
+        try:
+            return self._snapshot(rows[0])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("run state of %s unreadable, not restored", session_id, exc_info=True)
+            return None
+
+    def _snapshot(self, row: dict) -> RunSnapshot:
         timer = None
         if row["timer_status"]:
             timer = timer_from_json(
@@ -244,7 +257,9 @@ class RunRepository:
                 detail=row["detail"],
                 day_id=row["day_id"],
             )
-            for row in self.db.query(query + " ORDER BY at, created_at", params)
+            for row in tolerant.readable(
+                "run_events", self.db.query(query + " ORDER BY at, created_at", params)
+            )
         ]
 
     # -- per-activity timer settings --------------------------------------------------------

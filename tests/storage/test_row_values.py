@@ -29,6 +29,7 @@ from tests.report_fixtures import fill_day, sample_session
 from tests.storage.test_bundles import dump
 
 ATTACK = pytest.mark.attack("values by meaning")
+STAMP = "2022-03-23T01:00:00.000000+00:00"
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +159,16 @@ def spoil(db, session) -> None:
             "UPDATE notes SET kind='rumour', tags='{' WHERE rowid=(SELECT min(rowid) FROM notes)"
         )
         db.execute("UPDATE participants SET gender='X' WHERE session_id=?", [session.id])
+        db.execute(
+            "UPDATE run_events SET kind='explode' WHERE rowid=(SELECT min(rowid) FROM run_events)"
+        )
+        db.execute("DELETE FROM run_state WHERE session_id=?", [session.id])
+        db.execute(
+            "INSERT INTO run_state (id, session_id, day_id, timer_mode, timer_status, total_s,"
+            " planned_s, banked_s, anchor_monotonic, anchor_wall, rounds, created_at, updated_at)"
+            " VALUES (?, ?, ?, 'countdown', 'running', 60, 60, 0, 1.0, ?, '{broken', ?, ?)",
+            ["0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", session.id, day.id] + [STAMP] * 3,
+        )
 
 
 @ATTACK
@@ -175,4 +186,6 @@ def test_a_store_holding_an_impossible_row_still_lists_opens_and_reports(db, cap
     assert data.session.title == session.title
     assert len(data.notes) == notes  # every note still there, the odd one read as an idea
     assert {line.gender for line in data.attendance.people} == {""}
+    assert RunRepository(db).load(session.id) is None  # a broken run is not restored
+    assert len(RunRepository(db).events(session.id)) >= 1
     assert "skipped unreadable row session_days" in caplog.text  # and the log says so

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from storage.backups import BACKUP_DIRNAME, list_backups
 from storage.database import DB_FILENAME, open_store
 from storage.sessions import SessionRepository
+from tests.report_fixtures import fill_day, sample_session
+from tests.storage.test_row_values import spoil
 from ui.shell import app as app_module
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -175,4 +177,24 @@ def test_a_session_opened_before_the_pages_are_built_shows_its_plan(
         assert notes.session is not None and notes.session.id == session_id
     finally:
         context.db.close()
+        lock.release()
+
+
+@pytest.mark.attack("values by meaning")
+def test_the_app_starts_and_opens_a_session_holding_impossible_rows(qtbot, data_dir, dialogs):
+    opened = open_store(data_dir, take_backup=False)
+    session = sample_session(opened.db)
+    fill_day(opened.db, session, people=6, notes_per_activity=1)
+    spoil(opened.db, session)
+    opened.db.close()
+    window, lock = start(qtbot, data_dir, "id")
+    try:
+        assert [s.id for s in window.context.sessions.list()] == [session.id]
+        window.open_session(session.id)
+        qtbot.waitUntil(lambda: len(window.session_pages) == 6, timeout=10_000)
+        for key in ("plan", "people", "methods", "run", "notes", "report"):
+            window.show_page(key)
+        assert dialogs == []
+    finally:
+        window.context.db.close()
         lock.release()
