@@ -16,7 +16,34 @@ from facilitation.session import ValidationError
 from facilitation.validation.rules import Rule
 from facilitation.validation.tables import ANY_INTEGER, ANY_REAL, ANY_TEXT, ROW_CHECKS, RULES
 
-__all__ = ["RULES", "RowProblem", "RowValueError", "check_row", "check_values", "row_problem"]
+__all__ = [
+    "PROBLEM_KEYS",
+    "RULES",
+    "RowProblem",
+    "RowValueError",
+    "check_row",
+    "check_values",
+    "row_problem",
+]
+
+# Every problem a rule can name; the UI words each one (a test keeps the two in step).
+PROBLEM_KEYS = (
+    "not_text",
+    "text_has_nul",
+    "text_has_lone_surrogate",
+    "text_too_long",
+    "text_empty",
+    "unknown_choice",
+    "id_invalid",
+    "date_invalid",
+    "time_invalid",
+    "timestamp_invalid",
+    "not_a_number",
+    "number_out_of_range",
+    "json_invalid",
+    "json_wrong_shape",
+    "day_ends_before_start",
+)
 
 
 class RowValueError(ValidationError):
