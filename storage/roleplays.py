@@ -15,6 +15,7 @@ from facilitation.method_runs import (
     RoundInfo,
 )
 from facilitation.roleplay import MAX_ROUNDS, SCORE_MAX, SCORE_MIN
+from facilitation.validation import check_row
 from storage.method_rows import MethodsRepositoryBase
 from storage.sessions import NotFoundError
 
@@ -267,6 +268,7 @@ class RolePlayRepository(MethodsRepositoryBase):
         self._update_round(run_id, round_number, "minutes", minutes)
 
     def _update_round(self, run_id: str, round_number: int, column: str, value: object) -> None:
+        check_row("role_play_rounds", {"round_number": round_number, column: value})
         now = self._now()
         with self.db.atomic():
             run = self.get(run_id)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
 from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
-from facilitation.method_runs import CastFrom
+from facilitation.method_runs import MAX_NOTE_LENGTH, CastFrom
 from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, MAX_TAGS, NoteKind
 from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
 from facilitation.roleplay import SCORE_MAX, SCORE_MIN
@@ -219,6 +219,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "scenario_title": _LABEL,
         "round_count": _ROUND,
         "cast_from": Choice.of(CastFrom),
+        "debrief_notes": Text(MAX_NOTE_LENGTH),
         "seed": ANY_INTEGER,
     },
     "role_play_rounds": {
@@ -226,6 +227,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "role_play_id": Id(),
         "round_number": _ROUND,
         "minutes": Number(0, MAX_PLANNED_MINUTES),
+        "debrief_notes": Text(MAX_NOTE_LENGTH),
     },
     "role_play_casting": {
         **_OWNED,
