@@ -212,6 +212,14 @@ RULES: dict[str, dict[str, Rule]] = {
         "warning_seconds": Number(0, MAX_SECONDS, integer=False),
         "danger_seconds": Number(0, MAX_SECONDS, integer=False),
     },
+    # Not in bundles (a library serves every session), but the store's writes obey it too.
+    "library_items": {
+        **_STAMPS,
+        "id": _KEY,
+        "kind": Choice(frozenset({"role_play", "case"})),
+        "content": Json("object"),
+        "based_on": _KEY,
+    },
     "role_plays": {
         **_OWNED,
         "activity_id": Id(),

@@ -189,3 +189,9 @@ def test_a_store_holding_an_impossible_row_still_lists_opens_and_reports(db, cap
     assert RunRepository(db).load(session.id) is None  # a broken run is not restored
     assert len(RunRepository(db).events(session.id)) >= 1
     assert "skipped unreadable row session_days" in caplog.text  # and the log says so
+
+
+def test_library_kinds_agree_with_the_rules() -> None:
+    from storage.library_items import LibraryKind
+
+    assert RULES["library_items"]["kind"].values == {str(kind) for kind in LibraryKind}
