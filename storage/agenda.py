@@ -6,6 +6,7 @@ import sqlite_utils
 
 from facilitation.activity import Activity
 from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.validation import check_row
 from storage.rows import activity_from_row, activity_to_row, changed_values
 from storage.sessions import NotFoundError
 
@@ -64,6 +65,7 @@ class AgendaRepository:
 
     def insert(self, day_id: str, activity: Activity, index: int | None = None) -> Activity:
         """Put an activity on the day at index (the end when None)."""
+        check_row("activities", activity_to_row(activity))
         now = self._now()
         with self.db.atomic():
             session_id = self._session_of_day(day_id)
@@ -104,6 +106,7 @@ class AgendaRepository:
         """Save an edit; with before (the activity as the UI read it) only the changed fields."""
         now = self._now()
         row = activity_to_row(activity)
+        check_row("activities", row)
         del row["id"]
         values = changed_values(row, activity_to_row(before) if before else None)
         with self.db.atomic():

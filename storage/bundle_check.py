@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitation.edit_times import parse_instant
+from facilitation.validation import row_problem
 from storage import bounded_json
 from storage.bounded_json import JsonLimits, JsonRefused
 from storage.zip_errors import ZIP_ERRORS
@@ -48,10 +49,11 @@ INT64 = (-(2**63), 2**63 - 1)
 class BundleError(ValueError):
     """A bundle that is refused; key says why (the UI and the command line word it)."""
 
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
+    def __init__(self, key: str, detail: str = "", problem: str = "") -> None:
+        super().__init__(f"{key}: {detail} {problem}".strip() if detail else key)
         self.key = key
         self.detail = detail
+        self.problem = problem  # for value_refused: the row rule's problem key
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,9 @@ def _check_row(table: str, row: object, columns: dict[str, Column], session_id: 
             raise BundleError("bad_value", f"{table}.{name}")
     if not isinstance(row.get("updated_at"), str):
         raise BundleError("missing_column", f"{table}.updated_at")
+    problem = row_problem(table, row)  # by meaning: a row this app itself could have written
+    if problem:
+        raise BundleError("value_refused", f"{table}.{problem.column}", problem.key)
 
 
 def _check_value(table: str, column: Column, value: object) -> None:

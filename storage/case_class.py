@@ -66,7 +66,8 @@ class CaseClassRepository(MethodsRepositoryBase):
                     continue
                 if group in current:
                     self._trash_assignment(current[group][0], now)
-                self.db["case_assignments"].insert(
+                self._insert(
+                    "case_assignments",
                     self._stamped(
                         {
                             "session_id": session_id,
@@ -76,7 +77,7 @@ class CaseClassRepository(MethodsRepositoryBase):
                             "case_title": case_title,
                         },
                         now,
-                    )
+                    ),
                 )
             self._touch_session(session_id, now)
 
@@ -120,7 +121,8 @@ class CaseClassRepository(MethodsRepositoryBase):
                 [answer, now, assignment_id, question_index],
             ).rowcount
             if not changed:
-                self.db["case_answers"].insert(
+                self._insert(
+                    "case_answers",
                     self._stamped(
                         {
                             "session_id": row[0],
@@ -129,6 +131,6 @@ class CaseClassRepository(MethodsRepositoryBase):
                             "answer": answer,
                         },
                         now,
-                    )
+                    ),
                 )
             self._touch_session(row[0], now)

@@ -11,6 +11,7 @@ from facilitation.evaluation import (
     validate_tally,
     validate_test_score,
 )
+from facilitation.validation import check_row
 from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
@@ -72,6 +73,12 @@ class EvaluationRepository:
         before: the counts as the UI read them; then only the counts that differ are written,
         so a count someone else entered meanwhile stays."""
         validate_tally(tally)
+        counts = dict(zip(_COUNTS, tally.counts, strict=True))
+        check_row(
+            "reaction_tallies",
+            {"id": tally.id, "session_id": tally.session_id, "target_kind": str(tally.target_kind)}
+            | {"target_key": tally.target_key, "target_label": tally.target_label, **counts},
+        )
         now = self._now()
         with self.db.atomic():
             existing = self.db.execute(
@@ -116,6 +123,12 @@ class EvaluationRepository:
         """Insert a participant's scores, or update them (also bringing a trashed row back).
         before: the row as the UI read it; then only the fields that differ are written."""
         validate_test_score(score)
+        check_row(
+            "test_scores",
+            {"id": score.id, "session_id": score.session_id, "participant_id": score.participant_id}
+            | {"participant_name": score.participant_name, "pre_score": score.pre}
+            | {"post_score": score.post, "max_score": score.max_score},
+        )
         now = self._now()
         values = [score.participant_name, score.participant_id, score.pre, score.post]
         with self.db.atomic():

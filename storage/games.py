@@ -69,7 +69,7 @@ class GameRepository(MethodsRepositoryBase):
                     },
                     now,
                 )
-                self.db["game_plays"].insert(row)
+                self._insert("game_plays", row)
                 play_id = row["id"]
             else:
                 play_id = play.id
@@ -118,7 +118,8 @@ class GameRepository(MethodsRepositoryBase):
                 [points, now, play_id, group, round_number],
             ).rowcount
             if not changed:
-                self.db["game_scores"].insert(
+                self._insert(
+                    "game_scores",
                     self._stamped(
                         {
                             "session_id": play.session_id,
@@ -128,6 +129,6 @@ class GameRepository(MethodsRepositoryBase):
                             "points": points,
                         },
                         now,
-                    )
+                    ),
                 )
             self._touch_session(play.session_id, now)

@@ -17,6 +17,7 @@ from facilitation.group_formation import (
     plan_to_json,
 )
 from facilitation.groups import GroupPlan
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 # A person has one membership per formation; its id is derived so merges match it up.
@@ -188,19 +189,19 @@ class GroupRepository:
         with self.db.atomic():
             if not self.db.execute("SELECT 1 FROM sessions WHERE id=?", [session_id]).fetchone():
                 raise NotFoundError(session_id)
-            self.db["group_formations"].insert(
-                {
-                    "id": formation_id,
-                    "session_id": session_id,
-                    "activity_id": activity_id,
-                    "day_id": None,
-                    "seed": plan.seed,
-                    "plan": plan_to_json(plan),
-                    "created_at": now,
-                    "updated_at": now,
-                    "deleted_at": None,
-                }
-            )
+            formation = {
+                "id": formation_id,
+                "session_id": session_id,
+                "activity_id": activity_id,
+                "day_id": None,
+                "seed": plan.seed,
+                "plan": plan_to_json(plan),
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+            check_row("group_formations", formation)
+            self.db["group_formations"].insert(formation)
             group_rows, member_rows = [], []
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
                 group_id = str(uuid.uuid4())
@@ -227,6 +228,8 @@ class GroupRepository:
                     }
                     for participant_id in members
                 )
+            for row in group_rows:
+                check_row("participant_groups", row)
             self.db["participant_groups"].insert_all(group_rows)
             self.db["group_members"].insert_all(member_rows, batch_size=500)
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])

@@ -17,6 +17,7 @@ from facilitation.roleplay import (
     scenario_to_dict,
     validate_scenario,
 )
+from facilitation.validation import check_row
 from storage.method_rows import MethodsRepositoryBase
 from storage.sessions import NotFoundError
 
@@ -42,6 +43,10 @@ class LibraryItemRepository(MethodsRepositoryBase):
     def _save(self, kind: LibraryKind, key: str, content: dict, based_on: str | None) -> None:
         now = self._now()
         text = json.dumps(content, ensure_ascii=False)
+        check_row(
+            "library_items",
+            {"id": key, "kind": str(kind), "content": text, "based_on": based_on},
+        )
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE library_items SET content=?, deleted_at=NULL, updated_at=?"

@@ -7,6 +7,7 @@ import uuid
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 
@@ -35,3 +36,8 @@ class MethodsRepositoryBase:
 
     def _stamped(self, row: dict, now: str) -> dict:
         return {"id": self._new_id(), **row, "created_at": now, "updated_at": now}
+
+    def _insert(self, table: str, row: dict) -> None:
+        """Insert a row the row rules accept (RowValueError otherwise)."""
+        check_row(table, row)
+        self.db[table].insert(row)

@@ -12,6 +12,8 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from facilitation.validation import check_row
+from storage import tolerant
 from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
@@ -19,6 +21,7 @@ COLUMNS = (
     "id, session_id, activity_id, text, kind, tags, group_label, group_id, speaker,"
     " participant_id, author, starred, created_at, updated_at, deleted_at"
 )
+_NAMES = COLUMNS.replace(" ", "").split(",")
 _INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 # Words in the note count most, then tags and speaker, then the group's name.
 _RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
@@ -81,8 +84,8 @@ def note_from_row(row: tuple) -> Note:
         session_id=row[1],
         activity_id=row[2],
         text=row[3],
-        kind=NoteKind(row[4]),
-        tags=json.loads(row[5]),
+        kind=tolerant.choice(NoteKind, row[4], NoteKind.IDEA, "notes.kind"),
+        tags=tolerant.texts(row[5], "notes.tags"),
         group_label=row[6],
         group_id=row[7],
         speaker=row[8],
@@ -137,8 +140,10 @@ class NoteRepository:
         validate_note(note)
         note.created_at = note.updated_at = self._now()
         note.deleted_at = None
+        values = _values(note)
+        check_row("notes", dict(zip(_NAMES, values, strict=True)))
         with self.db.atomic():
-            self.db.execute(_INSERT, _values(note))
+            self.db.execute(_INSERT, values)
         return note
 
     def update(self, note: Note, before: Note | None = None) -> Note:
@@ -147,10 +152,11 @@ class NoteRepository:
         note.tags = normalise_tags(note.tags)
         validate_note(note)
         now = self._now()
-        names = COLUMNS.replace(" ", "").split(",")
-        after_row = dict(zip(names, _values(note), strict=True))
-        before_row = dict(zip(names, _values(before), strict=True)) if before else None
-        values = changed_values({name: after_row[name] for name in _EDITABLE}, before_row)
+        after_row = dict(zip(_NAMES, _values(note), strict=True))
+        editable = {name: after_row[name] for name in _EDITABLE}
+        check_row("notes", editable)
+        before_row = dict(zip(_NAMES, _values(before), strict=True)) if before else None
+        values = changed_values(editable, before_row)
         with self.db.atomic():
             changed = self.db.execute(
                 "UPDATE notes SET "
@@ -214,7 +220,7 @@ class NoteRepository:
         tags: set[str] = set()
         # Few distinct tag lists even in a big session: parse each once.
         for (tag_json,) in self.db.execute(f"SELECT DISTINCT tags{live}", [session_id]):
-            tags.update(json.loads(tag_json))
+            tags.update(tolerant.texts(tag_json, "notes.tags"))
         return tuple(sorted(x for x in names if x) for names in (speakers, groups, tags))
 
     # -- the browse list: keys first, rows as they are shown ------------------------------------

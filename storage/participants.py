@@ -7,7 +7,9 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
-from facilitation.participants import Participant, validate_participant
+from facilitation.participants import Gender, Participant, validate_participant
+from facilitation.validation import check_row
+from storage import tolerant
 from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
@@ -22,7 +24,7 @@ def participant_from_row(row: dict) -> Participant:
         nip=row["nip"],
         position=row["position"],
         institution=row["institution"],
-        gender=row["gender"],
+        gender=tolerant.choice(Gender, row["gender"], Gender.UNKNOWN, "participants.gender"),
         phone=row["phone"],
         email=row["email"],
         created_at=row["created_at"],
@@ -34,6 +36,12 @@ def _to_row(participant: Participant) -> dict:
     row = {name: getattr(participant, name) for name in _FIELDS}
     row["gender"] = str(participant.gender)
     return row
+
+
+def _validate(participant: Participant) -> None:
+    """The participant's own checks (worded keys), then the row rules every stored row obeys."""
+    validate_participant(participant)
+    check_row("participants", {"id": participant.id, **_to_row(participant)})
 
 
 class ParticipantRepository:
@@ -87,7 +95,7 @@ class ParticipantRepository:
 
     def add(self, session_id: str, participant: Participant) -> Participant:
         """Add one person at the end of the list (or bring a trashed one back, for undo)."""
-        validate_participant(participant)
+        _validate(participant)
         now = self._now()
         with self.db.atomic():
             self._require_session(session_id)
@@ -119,7 +127,7 @@ class ParticipantRepository:
     def import_roster(self, session_id: str, participants: Sequence[Participant]) -> list[str]:
         """Add a whole sheet: everyone or, if anything fails, no one. Returns the new ids."""
         for participant in participants:
-            validate_participant(participant)
+            _validate(participant)
         now = self._now()
         with self.db.atomic():
             self._require_session(session_id)
@@ -145,7 +153,7 @@ class ParticipantRepository:
     def update(self, participant: Participant, before: Participant | None = None) -> Participant:
         """Save an edit. before: the person as the UI read them; only the fields that differ
         from it are written, so newer values of the other fields (a merge, an import) stay."""
-        validate_participant(participant)
+        _validate(participant)
         now = self._now()
         row = _to_row(participant)
         del row["number"]

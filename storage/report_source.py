@@ -260,4 +260,7 @@ def load_report_data(db: sqlite_utils.Database, session_id: str) -> SessionRepor
             reader.read(db, data)
         except ImportError:
             log.warning("report: %s repository not available, section left out", reader.name)
+        except (ValueError, TypeError, KeyError):
+            # A row an older version left impossible: the rest of the report still comes out.
+            log.exception("report: %s holds an unreadable row, section left out", reader.name)
     return data

@@ -15,6 +15,7 @@ from facilitation.method_runs import (
     RoundInfo,
 )
 from facilitation.roleplay import MAX_ROUNDS, SCORE_MAX, SCORE_MIN
+from facilitation.validation import check_row
 from storage.method_rows import MethodsRepositoryBase
 from storage.sessions import NotFoundError
 
@@ -134,7 +135,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                     },
                     now,
                 )
-                self.db["role_plays"].insert(row)
+                self._insert("role_plays", row)
                 run_id = row["id"]
             else:
                 run_id = run.id
@@ -157,7 +158,8 @@ class RolePlayRepository(MethodsRepositoryBase):
             [run_id, number],
         ).fetchone()
         if not exists:
-            self.db["role_play_rounds"].insert(
+            self._insert(
+                "role_play_rounds",
                 self._stamped(
                     {
                         "session_id": session_id,
@@ -166,7 +168,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                         "minutes": minutes,
                     },
                     now,
-                )
+                ),
             )
 
     def set_round_count(self, run_id: str, round_count: int, round_minutes: int = 10) -> None:
@@ -213,7 +215,8 @@ class RolePlayRepository(MethodsRepositoryBase):
                     )
             for key, entry in cast.items():
                 if key not in current:
-                    self.db["role_play_casting"].insert(
+                    self._insert(
+                        "role_play_casting",
                         self._stamped(
                             {
                                 "session_id": run.session_id,
@@ -225,7 +228,7 @@ class RolePlayRepository(MethodsRepositoryBase):
                                 "group_name": entry.group,
                             },
                             now,
-                        )
+                        ),
                     )
             self.db.execute("UPDATE role_plays SET updated_at=? WHERE id=?", [now, run_id])
             self._touch_session(run.session_id, now)
@@ -280,6 +283,7 @@ class RolePlayRepository(MethodsRepositoryBase):
         self._update_round(run_id, round_number, "minutes", minutes)
 
     def _update_round(self, run_id: str, round_number: int, column: str, value: object) -> None:
+        check_row("role_play_rounds", {"round_number": round_number, column: value})
         now = self._now()
         with self.db.atomic():
             run = self.get(run_id)
@@ -325,7 +329,8 @@ class RolePlayRepository(MethodsRepositoryBase):
                             [score, observer_name, now, row_id],
                         )
                 else:
-                    self.db["observer_scores"].insert(
+                    self._insert(
+                        "observer_scores",
                         self._stamped(
                             {
                                 "session_id": run.session_id,
@@ -339,6 +344,6 @@ class RolePlayRepository(MethodsRepositoryBase):
                                 "score": score,
                             },
                             now,
-                        )
+                        ),
                     )
             self._touch_session(run.session_id, now)

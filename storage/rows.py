@@ -7,6 +7,7 @@ from datetime import date, time
 
 from facilitation.activity import Activity
 from facilitation.session import ReportLanguage, Session, SessionDay
+from storage.tolerant import choice, texts
 
 
 def activity_from_row(row: dict) -> Activity:
@@ -65,9 +66,14 @@ def session_from_row(row: dict, days: list[SessionDay]) -> Session:
         organiser=row["organiser"],
         venue=row["venue"],
         days=days,
-        facilitators=json.loads(row["facilitators"]),
-        objectives=json.loads(row["objectives"]),
-        report_language=ReportLanguage(row["report_language"]),
+        facilitators=texts(row["facilitators"], "sessions.facilitators"),
+        objectives=texts(row["objectives"], "sessions.objectives"),
+        report_language=choice(
+            ReportLanguage,
+            row["report_language"],
+            ReportLanguage.INDONESIAN,
+            "sessions.report_language",
+        ),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         deleted_at=row["deleted_at"],

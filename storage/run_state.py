@@ -7,6 +7,7 @@ it produced land in one transaction, so after a crash the state and the log agre
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
@@ -18,6 +19,10 @@ from facilitation.rounds import RoundsSnapshot
 from facilitation.run_log import EventKind, RunEvent
 from facilitation.session_run import RunSnapshot
 from facilitation.timer import Thresholds, TimerMode, TimerSettings, TimerSnapshot, TimerStatus
+from facilitation.validation import check_row
+from storage import tolerant
+
+log = logging.getLogger(__name__)
 
 _EVENT_KINDS = {str(kind) for kind in EventKind}
 
@@ -127,14 +132,23 @@ class RunRepository:
         ]
 
     def load(self, session_id: str) -> RunSnapshot | None:
-        rows = list(
+        """The stored run, or None; a row left unreadable by an older version is logged and
+        treated as no run (the day can be started again) rather than stopping the app."""
+        rows = tolerant.readable(
+            "run_state",
             self.db.query(
                 "SELECT * FROM run_state WHERE session_id=? AND deleted_at IS NULL", [session_id]
-            )
+            ),
         )
         if not rows:
             return None
-        row = rows[0]
+        try:
+            return self._snapshot(rows[0])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("run state of %s unreadable, not restored", session_id, exc_info=True)
+            return None
+
+    def _snapshot(self, row: dict) -> RunSnapshot:
         timer = None
         if row["timer_status"]:
             timer = timer_from_json(
@@ -180,6 +194,7 @@ class RunRepository:
             "process_token": snapshot.process_token,
             "day_over": int(snapshot.day_over),
         }
+        check_row("run_state", values)
         with self.db.atomic():
             existing = self.db.execute(
                 "SELECT id FROM run_state WHERE session_id=?", [snapshot.session_id]
@@ -205,21 +220,21 @@ class RunRepository:
                 self._insert_event(snapshot.session_id, event, now)
 
     def _insert_event(self, session_id: str, event: RunEvent, now: str) -> None:
-        self.db["run_events"].insert(
-            {
-                "id": str(uuid.uuid4()),
-                "session_id": session_id,
-                "day_id": event.day_id,
-                "activity_id": event.activity_id,
-                "kind": str(event.kind),
-                "at": event.at.isoformat(timespec="microseconds"),
-                "elapsed_s": round(event.elapsed_s, 3),
-                "delta_s": round(event.delta_s, 3),
-                "detail": event.detail,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
+        row = {
+            "id": str(uuid.uuid4()),
+            "session_id": session_id,
+            "day_id": event.day_id,
+            "activity_id": event.activity_id,
+            "kind": str(event.kind),
+            "at": event.at.isoformat(timespec="microseconds"),
+            "elapsed_s": round(event.elapsed_s, 3),
+            "delta_s": round(event.delta_s, 3),
+            "detail": event.detail,
+            "created_at": now,
+            "updated_at": now,
+        }
+        check_row("run_events", row)
+        self.db["run_events"].insert(row)
 
     def log(self, session_id: str, events: Iterable[RunEvent]) -> None:
         """Events on their own (e.g. that a run was recovered after a crash)."""
@@ -244,7 +259,9 @@ class RunRepository:
                 detail=row["detail"],
                 day_id=row["day_id"],
             )
-            for row in self.db.query(query + " ORDER BY at, created_at", params)
+            for row in tolerant.readable(
+                "run_events", self.db.query(query + " ORDER BY at, created_at", params)
+            )
             if row["kind"] in _EVENT_KINDS  # a kind from a newer version (a merged bundle)
         ]
 

@@ -11,6 +11,8 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.session import Session, SessionDay, validate_session
+from facilitation.validation import check_row
+from storage import tolerant
 from storage.rows import (
     activity_from_row,
     activity_to_row,
@@ -20,6 +22,16 @@ from storage.rows import (
     session_from_row,
     session_to_row,
 )
+
+
+def _check_session(session: Session) -> None:
+    """The domain's checks, then the row rules every stored value obeys (RowValueError)."""
+    validate_session(session)
+    check_row("sessions", session_to_row(session))
+    for day in session.days:
+        check_row("session_days", day_to_row(day))
+        for activity in day.activities:
+            check_row("activities", activity_to_row(activity))
 
 
 class NotFoundError(LookupError):
@@ -79,28 +91,48 @@ class SessionRepository:
                 venue=row[3],
                 updated_at=row[4],
                 deleted_at=row[5],
-                first_date=date.fromisoformat(row[6]) if row[6] else None,
+                first_date=self._first_date(row[0], row[6]),
                 day_count=row[7],
                 activity_count=row[8],
             )
             for row in rows
         ]
 
+    def _first_date(self, session_id: str, text: str | None) -> date | None:
+        """The earliest day; an impossible date left by an older version is passed over."""
+        first = tolerant.day(text, f"session_days of {session_id}")
+        if first is not None or not text:
+            return first
+        dates = [
+            tolerant.day(row[0], f"session_days of {session_id}")
+            for row in self.db.execute(
+                "SELECT day_date FROM session_days WHERE session_id=? AND deleted_at IS NULL",
+                [session_id],
+            )
+        ]
+        return min((d for d in dates if d is not None), default=None)
+
     def get(self, session_id: str) -> Session:
+        """The session with its days and activities; a day or activity row no rule accepts
+        (left by an older version) is skipped and logged rather than failing the session."""
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
             raise NotFoundError(session_id)
-        day_rows = self.db.query(
-            "SELECT * FROM session_days WHERE session_id = ? AND deleted_at IS NULL"
-            " ORDER BY day_date",
-            [session_id],
+        day_rows = tolerant.readable(
+            "session_days",
+            self.db.query(
+                "SELECT * FROM session_days WHERE session_id = ? AND deleted_at IS NULL"
+                " ORDER BY day_date",
+                [session_id],
+            ),
         )
-        activity_rows = list(
+        activity_rows = tolerant.readable(
+            "activities",
             self.db.query(
                 "SELECT * FROM activities WHERE session_id = ? AND deleted_at IS NULL"
                 " ORDER BY position",
                 [session_id],
-            )
+            ),
         )
         days = []
         for day_row in day_rows:
@@ -123,7 +155,7 @@ class SessionRepository:
 
     def create(self, session: Session) -> Session:
         """Store a new session with its days and their activities, all or nothing."""
-        validate_session(session)
+        _check_session(session)
         now = self._now()
         session.created_at = session.updated_at = now
         with self.db.atomic():
@@ -164,7 +196,7 @@ class SessionRepository:
         what differs from it is written, and only the days the user removed go, so a day or a
         field someone else changed meanwhile (a merge, an import) stays.
         """
-        validate_session(session)
+        _check_session(session)
         now = self._now()
         row = session_to_row(session)
         del row["id"]

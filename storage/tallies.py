@@ -6,6 +6,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.tallies import Vote, VoteOption, validate_count, validate_vote
+from facilitation.validation import check_row
 from storage.sessions import NotFoundError
 
 
@@ -48,6 +49,14 @@ class TallyRepository:
     def add(self, vote: Vote) -> Vote:
         """A new vote with its options; adding it again (redo) brings it back from the trash."""
         validate_vote(vote)
+        check_row(
+            "votes",
+            {"id": vote.id, "session_id": vote.session_id, "activity_id": vote.activity_id}
+            | {"question": vote.question, "method": str(vote.method)},
+        )
+        for option in vote.options:
+            check_row("vote_options", {"id": option.id, "label": option.label})
+            check_row("vote_options", {"count": option.count})
         now = self._now()
         with self.db.atomic():
             if self.db.execute("SELECT 1 FROM votes WHERE id=?", [vote.id]).fetchone():

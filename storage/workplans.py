@@ -8,6 +8,7 @@ from datetime import date
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.validation import check_row
 from facilitation.workplans import (
     Commitment,
     WorkPlanItem,
@@ -65,6 +66,7 @@ class _Rows:
 
     def _insert_or_revive(self, row: dict) -> None:
         """Insert a new row; the same id again (redo after undo) brings the row back."""
+        check_row(self.table, row)
         exists = self.db.execute(f"SELECT 1 FROM {self.table} WHERE id=?", [row["id"]]).fetchone()
         if exists:
             names = [name for name in row if name not in ("id", "created_at")]
@@ -79,6 +81,7 @@ class _Rows:
             )
 
     def _update(self, row_id: str, values: dict) -> str:
+        check_row(self.table, values)
         now = self._now()
         with self.db.atomic():
             changed = self.db.execute(

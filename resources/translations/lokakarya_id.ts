@@ -837,6 +837,10 @@ Rinciannya ada di berkas log:
         <translation>paket merujuk ke data yang tidak ada di dalamnya (%1); tidak ada yang diimpor</translation>
     </message>
     <message>
+        <source>the bundle holds an impossible value in %1 (%2); nothing was imported</source>
+        <translation>paket berisi nilai yang mustahil di %1 (%2); tidak ada yang diimpor</translation>
+    </message>
+    <message>
         <source>the session %1 does not exist</source>
         <translation>sesi %1 tidak ada</translation>
     </message>
@@ -931,6 +935,66 @@ Rinciannya ada di berkas log:
     <message>
         <source>the bundle is not valid (%1); nothing was imported</source>
         <translation>paket tidak valid (%1); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>bukan teks</translation>
+    </message>
+    <message>
+        <source>text with a NUL character</source>
+        <translation>teks berisi karakter NUL</translation>
+    </message>
+    <message>
+        <source>text with a broken character</source>
+        <translation>teks berisi karakter rusak</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>teks terlalu panjang</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>teks kosong</translation>
+    </message>
+    <message>
+        <source>a value this version does not know</source>
+        <translation>nilai yang tidak dikenal versi ini</translation>
+    </message>
+    <message>
+        <source>not an identifier</source>
+        <translation>bukan pengenal yang sah</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>bukan tanggal yang ada</translation>
+    </message>
+    <message>
+        <source>not a time of day</source>
+        <translation>bukan jam yang sah</translation>
+    </message>
+    <message>
+        <source>not a real moment in time</source>
+        <translation>bukan waktu yang sah</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>bukan angka</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>angka di luar batas</translation>
+    </message>
+    <message>
+        <source>damaged list data</source>
+        <translation>data daftar rusak</translation>
+    </message>
+    <message>
+        <source>list data of the wrong shape</source>
+        <translation>data daftar dengan bentuk yang salah</translation>
+    </message>
+    <message>
+        <source>a day that ends before it starts</source>
+        <translation>hari yang berakhir sebelum dimulai</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG image</source>

@@ -139,18 +139,19 @@ def test_moving_and_renaming_are_stored_and_reversible(db, session) -> None:
 
 
 def test_an_activity_uses_its_own_groups_or_else_the_sessions(db, session) -> None:
+    act = "7e3f9b1a-2c4d-4e6f-8a0b-1c2d3e4f5a6b"  # an activity id as the app makes them
     people = add_people(db, session.id, 4)
     ids = [p.id for p in people]
     db.execute(
         "INSERT INTO activities (id, session_id, day_id, position, title, kind, planned_minutes,"
-        " created_at, updated_at) VALUES ('act', ?, ?, 0, 'Diskusi', 'group_discussion', 60,"
+        " created_at, updated_at) VALUES (?, ?, ?, 0, 'Diskusi', 'group_discussion', 60,"
         " 'x', 'x')",
-        [session.id, session.days[0].id],
+        [act, session.id, session.days[0].id],
     )
-    assert current_groups(db, session.id, "act") == []
+    assert current_groups(db, session.id, act) == []
     repo = GroupRepository(db)
     repo.save_formation(session.id, GroupPlan(), [ids], ["Semua"])
-    assert current_groups(db, session.id, "act")[0][0] == "Semua"
-    repo.save_formation(session.id, GroupPlan(), [ids[:2], ids[2:]], ["X", "Y"], "act")
-    assert [name for name, _ in current_groups(db, session.id, "act")] == ["X", "Y"]
+    assert current_groups(db, session.id, act)[0][0] == "Semua"
+    repo.save_formation(session.id, GroupPlan(), [ids[:2], ids[2:]], ["X", "Y"], act)
+    assert [name for name, _ in current_groups(db, session.id, act)] == ["X", "Y"]
     assert repo.current(session.id).groups[0].name == "Semua"

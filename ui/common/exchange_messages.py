@@ -124,10 +124,37 @@ def bundle_refusals() -> dict[str, str]:
 
 
 def bundle_error_text(error: BundleError) -> str:
-    text = bundle_refusals().get(error.key) or translate(
-        "Exchange", "the bundle is not valid (%1); nothing was imported"
-    )
+    if error.key == "value_refused":  # a row the app itself could not have written
+        text = translate(
+            "Exchange", "the bundle holds an impossible value in %1 (%2); nothing was imported"
+        ).replace("%2", row_problem_text(error.problem))
+    else:
+        text = bundle_refusals().get(error.key) or translate(
+            "Exchange", "the bundle is not valid (%1); nothing was imported"
+        )
     return text.replace("%1", error.detail or error.key)
+
+
+def row_problem_text(key: str) -> str:
+    """Words for a row rule's problem key (facilitation.validation)."""
+    words = {
+        "not_text": translate("Exchange", "not text"),
+        "text_has_nul": translate("Exchange", "text with a NUL character"),
+        "text_has_lone_surrogate": translate("Exchange", "text with a broken character"),
+        "text_too_long": translate("Exchange", "text too long"),
+        "text_empty": translate("Exchange", "empty text"),
+        "unknown_choice": translate("Exchange", "a value this version does not know"),
+        "id_invalid": translate("Exchange", "not an identifier"),
+        "date_invalid": translate("Exchange", "not a real date"),
+        "time_invalid": translate("Exchange", "not a time of day"),
+        "timestamp_invalid": translate("Exchange", "not a real moment in time"),
+        "not_a_number": translate("Exchange", "not a number"),
+        "number_out_of_range": translate("Exchange", "a number out of range"),
+        "json_invalid": translate("Exchange", "damaged list data"),
+        "json_wrong_shape": translate("Exchange", "list data of the wrong shape"),
+        "day_ends_before_start": translate("Exchange", "a day that ends before it starts"),
+    }
+    return words.get(key, key)
 
 
 def image_error_text(error: ReportImageError) -> str:

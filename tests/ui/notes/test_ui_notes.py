@@ -71,7 +71,8 @@ def test_typing_and_enter_saves_the_note_with_activity_group_and_kind(qtbot, pag
 
 
 def test_ctrl_number_picks_that_group_from_the_list(qtbot, page) -> None:
-    page.capture.set_names([("Ani Wulandari", "p-1")], ["Kelompok Melati", "Kelompok Mawar"], [])
+    ani = "6f1c2b9e-0d4a-4e8b-9c3f-2a7d5e1b8c40"  # an id as the app makes them
+    page.capture.set_names([("Ani Wulandari", ani)], ["Kelompok Melati", "Kelompok Mawar"], [])
     page.capture.speaker_edit.setFocus()
     qtbot.keyClick(page.capture.speaker_edit, Qt.Key.Key_2, CTRL)
     assert page.capture.current_group() == "Kelompok Mawar"
@@ -81,7 +82,7 @@ def test_ctrl_number_picks_that_group_from_the_list(qtbot, page) -> None:
     assert (note.group_label, note.speaker, note.participant_id) == (
         "Kelompok Mawar",
         "ani wulandari",
-        "p-1",
+        ani,
     )
     qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_0, CTRL)
     assert page.capture.current_group() == ""

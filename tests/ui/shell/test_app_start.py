@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from storage.backups import BACKUP_DIRNAME, list_backups
 from storage.database import DB_FILENAME, open_store
 from storage.sessions import SessionRepository
+from tests.report_fixtures import fill_day, sample_session
+from tests.storage.test_row_values import spoil
 from ui.shell import app as app_module
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -199,3 +201,23 @@ def test_the_app_started_during_a_command_says_a_command_is_writing(
     window, lock = start(qtbot, data_dir)  # both let go: now the app starts
     window.context.db.close()
     lock.release()
+
+
+@pytest.mark.attack("values by meaning")
+def test_the_app_starts_and_opens_a_session_holding_impossible_rows(qtbot, data_dir, dialogs):
+    opened = open_store(data_dir, take_backup=False)
+    session = sample_session(opened.db)
+    fill_day(opened.db, session, people=6, notes_per_activity=1)
+    spoil(opened.db, session)
+    opened.db.close()
+    window, lock = start(qtbot, data_dir, "id")
+    try:
+        assert [s.id for s in window.context.sessions.list()] == [session.id]
+        window.open_session(session.id)
+        qtbot.waitUntil(lambda: len(window.session_pages) == 6, timeout=10_000)
+        for key in ("plan", "people", "methods", "run", "notes", "report"):
+            window.show_page(key)
+        assert dialogs == []
+    finally:
+        window.context.db.close()
+        lock.release()
