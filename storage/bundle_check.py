@@ -246,7 +246,6 @@ def check_data(data: object, manifest: dict, schema: dict[str, dict[str, Column]
         ids: set[str] = set()
         for row in rows:
             _check_row(table, row, columns, session_id)
-            _check_times(table, row)
             if row["id"] in ids:
                 raise BundleError("duplicate_id", f"{table} {row['id']}")
             ids.add(row["id"])
@@ -289,6 +288,7 @@ def _check_row(table: str, row: object, columns: dict[str, Column], session_id: 
             raise BundleError("bad_value", f"{table}.{name}")
     if not isinstance(row.get("updated_at"), str):
         raise BundleError("missing_column", f"{table}.updated_at")
+    _check_times(table, row)  # its own, more telling refusal before the general rules
     problem = row_problem(table, row)  # by meaning: a row this app itself could have written
     if problem:
         raise BundleError("value_refused", f"{table}.{problem.column}", problem.key)

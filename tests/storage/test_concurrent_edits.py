@@ -133,6 +133,9 @@ def test_commitment_edit_keeps_a_newer_owner(db, other, builtin_session: Session
     assert (saved.text, saved.owner_label) == ("Selalu tepat waktu", "Kelompok 2")
 
 
+MERGED_DAY = "6f1c2a9e-8f7b-4c1e-9a55-1d2e3f4a5b6c"  # ids look like the app's own
+
+
 @pytest.mark.attack("concurrent writers")
 def test_session_details_keep_a_newer_venue_and_a_merged_day(
     db, other, builtin_session: Session
@@ -142,7 +145,7 @@ def test_session_details_keep_a_newer_venue_and_a_merged_day(
     merged = copy.deepcopy(before)
     merged.venue = "Aula BKPSDM"
     extra = copy.deepcopy(before.days[-1])
-    extra.id = "merged-day"
+    extra.id = MERGED_DAY
     extra.date = extra.date.replace(year=extra.date.year + 1)
     extra.activities = []
     merged.days.append(extra)
@@ -155,7 +158,7 @@ def test_session_details_keep_a_newer_venue_and_a_merged_day(
     saved = ui.get(builtin_session.id)
     assert saved.title == "Budaya Kerja BerAKHLAK (angkatan 2)"
     assert saved.venue == "Aula BKPSDM"
-    assert "merged-day" in [day.id for day in saved.days]
+    assert MERGED_DAY in [day.id for day in saved.days]
 
 
 def test_a_plain_save_without_before_still_writes_every_field(db, builtin_session: Session) -> None:

@@ -117,6 +117,9 @@ def bundle_refusals() -> dict[str, str]:
             "a record in the bundle refers to another session's data on this laptop (%1); "
             "nothing was imported",
         ),
+        "value_refused": translate(
+            "Exchange", "the bundle holds an impossible value in %1 (%2); nothing was imported"
+        ),
         "missing_reference": translate(
             "Exchange", "the bundle refers to records it does not hold (%1); nothing was imported"
         ),
@@ -124,14 +127,11 @@ def bundle_refusals() -> dict[str, str]:
 
 
 def bundle_error_text(error: BundleError) -> str:
+    text = bundle_refusals().get(error.key) or translate(
+        "Exchange", "the bundle is not valid (%1); nothing was imported"
+    )
     if error.key == "value_refused":  # a row the app itself could not have written
-        text = translate(
-            "Exchange", "the bundle holds an impossible value in %1 (%2); nothing was imported"
-        ).replace("%2", row_problem_text(error.problem))
-    else:
-        text = bundle_refusals().get(error.key) or translate(
-            "Exchange", "the bundle is not valid (%1); nothing was imported"
-        )
+        text = text.replace("%2", row_problem_text(error.problem))
     return text.replace("%1", error.detail or error.key)
 
 
