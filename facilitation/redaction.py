@@ -22,12 +22,14 @@ groups of at least three digits, which a time or a date never has.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from typing import TypeVar
 
 REDACTED_MARK = "[…]"
+PERSONAL_FIELDS = ("nip", "phone", "email")  # emptied, not scrubbed
 
 # Spaces people put between digit groups, and the one dash or dot between them.
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -111,3 +113,28 @@ def scrub_everywhere(value: T) -> T:
     if isinstance(value, dict):  # bilingual texts: {"id": ..., "en": ...}, both are text
         return {key: scrub_everywhere(item) for key, item in value.items()}  # type: ignore[return-value]
     return value
+
+
+def redact_record(record: dict[str, object]) -> dict[str, object]:
+    """A stored row (column -> value, as a bundle carries it) redacted by the same rule: the
+    personal columns emptied, every other text scrubbed. A JSON list or object kept in a text
+    column is scrubbed inside, so it stays valid JSON (its numbers are never touched)."""
+    redacted: dict[str, object] = {}
+    for name, value in record.items():
+        if name in PERSONAL_FIELDS and value:
+            value = ""
+        elif isinstance(value, str) and not _is_key(name):
+            value = _scrub_stored_text(value)
+        redacted[name] = value
+    return redacted
+
+
+def _scrub_stored_text(text: str) -> str:
+    if text[:1] in ("[", "{"):
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return scrub(text)
+        scrubbed = scrub_everywhere(parsed)
+        return text if scrubbed == parsed else json.dumps(scrubbed, ensure_ascii=False)
+    return scrub(text)

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from facilitation.clock import utc_now_iso
+from facilitation.redaction import redact_record, scrub
 from facilitation.safe_files import write_atomically
 from storage import backups
 from storage.bundle_check import (
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 
 DEVICE_FACT = "device_id"
 APP_VERSION = "0.1.0"
-PERSONAL_COLUMNS = ("nip", "phone", "email")
 _FIRST = ("sessions", "session_days")
 
 
@@ -133,10 +133,7 @@ def bundle_contents(db: sqlite_utils.Database, session_id: str, redact: bool = F
             for r in db.query(f"SELECT * FROM [{table}] WHERE {key}=? ORDER BY rowid", [session_id])
         ]
         if redact:
-            for record in rows:
-                for column in PERSONAL_COLUMNS:
-                    if record.get(column):
-                        record[column] = ""
+            rows = [redact_record(record) for record in rows]
         if rows:
             tables[table] = rows
     manifest = {
@@ -146,7 +143,7 @@ def bundle_contents(db: sqlite_utils.Database, session_id: str, redact: bool = F
         "created_at": utc_now_iso(),
         "source_device": device_id(db),
         "session_id": session_id,
-        "session_title": row[0][:300],
+        "session_title": (scrub(row[0]) if redact else row[0])[:300],
         "schema_version": schema_version(db),
         "tables": {name: len(rows) for name, rows in tables.items()},
     }
