@@ -40,7 +40,7 @@ _NIP = re.compile(rf"(?<!\d)\d{{8}}{_SEP}\d{{6}}{_SEP}\d{_SEP}\d{{3}}(?!\d)")
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # The prefix ends where the subscriber's digit groups start; both are checked by length below.
 _PHONE = re.compile(
-    rf"""(?<![\d+])
+    rf"""(?<![\d+])(?<!\d[.,])  # not inside a longer number or an amount (Rp 1.080.000)
     (?P<prefix>
         \+{_SPACE}?62\)?{_SEP}\(?0?[2-9]\d{{1,3}}\)?  # +62 812, +62 (812), (+62) 21
       | 62{_SPACE}?8\d{{1,3}}                         # 62812, 62 812
@@ -62,26 +62,39 @@ def scrub(text: str) -> str:
     text = _EMAIL.sub(REDACTED_MARK, text)
     text = _NIP.sub(REDACTED_MARK, text)
     text = _NIK.sub(REDACTED_MARK, text)
-    return _PHONE.sub(_phone_mark, text)
+    return _scrub_phones(text)
 
 
-def _phone_mark(match: re.Match[str]) -> str:
-    """The mark over the longest run of groups that makes a phone number; a number too short
-    to be one is left as written, one followed by more digits loses only the number's part."""
+def _scrub_phones(text: str) -> str:
+    """Each phone number replaced by the mark. A candidate that is no phone number (too few
+    or too many digits) is passed over one character at a time, so a number starting inside
+    it is still found."""
+    pieces: list[str] = []
+    done = position = 0
+    while match := _PHONE.search(text, position):
+        end = _phone_end(match)
+        if end is None:
+            position = match.start() + 1
+            continue
+        pieces += [text[done : match.start()], REDACTED_MARK]
+        done = position = end
+    return "".join(pieces) + text[done:]
+
+
+def _phone_end(match: re.Match[str]) -> int | None:
+    """Where the phone number in match ends: after the longest run of its digit groups that
+    makes a phone number's length (more digits after it are not part of it); None if none."""
     prefix = match.group("prefix")
     digits = len(re.sub(r"\D", "", prefix))
     digits -= 2 if prefix.lstrip("(+ \u00a0\u2009\u202f").startswith("62") else 1
-    groups = match.group("groups")
     best = None
-    for group in _GROUP.finditer(groups):
+    for group in _GROUP.finditer(match.string, match.start("groups"), match.end("groups")):
         digits += len(group.group())
         if digits in _PHONE_DIGITS:
             best = group.end()
-        elif digits > _PHONE_DIGITS.stop:
+        elif digits >= _PHONE_DIGITS.stop:
             break
-    if best is None:
-        return match.group()
-    return REDACTED_MARK + groups[best:]
+    return best
 
 
 T = TypeVar("T")

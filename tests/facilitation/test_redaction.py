@@ -220,3 +220,9 @@ def test_scrubbing_reaches_every_text_but_leaves_ids_alone():
     assert scrubbed.pairs == ((f"x {REDACTED_MARK}", 3),)
     assert scrubbed.texts == {"id": REDACTED_MARK, "en": REDACTED_MARK}
     assert scrubbed.id == data.id
+
+
+@pytest.mark.attack("redaction leaks")
+@pytest.mark.parametrize("phone", ["62811000000", "0812 7777 6666", "(0812) 7777-6666"])
+def test_a_phone_right_after_an_amount_is_found_and_the_amount_stays(phone):
+    assert scrub(f"Rp 743.787.080 {phone} ok") == f"Rp 743.787.080 {REDACTED_MARK} ok"
