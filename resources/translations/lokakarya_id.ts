@@ -3850,6 +3850,10 @@ Rinciannya ada di berkas log di %2.</translation>
         <translation>kesalahan tidak terduga: %1 (rinciannya ada di log dalam %2)</translation>
     </message>
     <message>
+        <source>%1 sessions deleted for good.</source>
+        <translation>%1 sesi dihapus permanen.</translation>
+    </message>
+    <message>
         <source>there is no Lokakarya store in %1</source>
         <translation>tidak ada penyimpanan Lokakarya di %1</translation>
     </message>
