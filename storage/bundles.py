@@ -22,6 +22,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.edit_times import is_future, is_newer, parse_instant
+from facilitation.redaction import redact_record, scrub
 from facilitation.safe_files import write_atomically
 from storage import backups
 from storage.bundle_check import (
@@ -138,6 +139,8 @@ def bundle_contents(
             dict(r)
             for r in db.query(f"SELECT * FROM [{table}] WHERE {key}=? ORDER BY rowid", [session_id])
         ]
+        if redact:  # free text scrubbed here; the personal columns are then left out
+            rows = [redact_record(record) for record in rows]
         if rows:
             tables[table] = rows
     if not include_trash:
@@ -150,7 +153,7 @@ def bundle_contents(
         "created_at": utc_now_iso(),
         "source_device": device_id(db),
         "session_id": session_id,
-        "session_title": row[0][:300],
+        "session_title": (scrub(row[0]) if redact else row[0])[:300],
         "schema_version": schema_version(db),
         "tables": {name: len(rows) for name, rows in tables.items()},
     }

@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_command = _with_data_dir(commands)
     add_command("sessions", help="list the sessions in the store (id, date, title)")
+    purge = add_command(
+        "empty-trash", help="delete the sessions in the trash for good, with all their data"
+    )
+    purge.add_argument("--yes", action="store_true", required=True, help="yes, for good")
     _add_exchange_commands(add_command)
     return parser
 

@@ -3685,6 +3685,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Pu&amp;lihkan</translation>
     </message>
     <message>
+        <source>Empty trash…</source>
+        <translation>Kosongkan tempat sampah…</translation>
+    </message>
+    <message>
+        <source>Delete every session in the trash for good, with all its data</source>
+        <translation>Hapus permanen semua sesi di tempat sampah beserta seluruh datanya</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Tempat sampah</translation>
     </message>
@@ -3731,6 +3739,22 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>“%1” is back in the sessions list.</source>
         <translation>“%1” kembali ke daftar sesi.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Kosongkan tempat sampah</translation>
+    </message>
+    <message>
+        <source>Delete the %1 sessions in the trash for good? Their participants, notes and everything recorded in them are deleted too and cannot be brought back. Backups and bundles made before now still hold them.</source>
+        <translation>Hapus permanen %1 sesi di tempat sampah? Peserta, catatan, dan semua yang direkam di dalamnya ikut terhapus dan tidak dapat dikembalikan. Cadangan dan bundel yang dibuat sebelum saat ini masih menyimpannya.</translation>
+    </message>
+    <message>
+        <source>%1 sessions deleted for good.</source>
+        <translation>%1 sesi dihapus permanen.</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied: %1</source>
+        <translation>Tempat sampah tidak dikosongkan: %1</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4209,10 @@ Rinciannya ada di berkas log di %2.</translation>
     <message>
         <source>unexpected error: %1 (details in the log in %2)</source>
         <translation>kesalahan tidak terduga: %1 (rinciannya ada di log dalam %2)</translation>
+    </message>
+    <message>
+        <source>%1 sessions deleted for good.</source>
+        <translation>%1 sesi dihapus permanen.</translation>
     </message>
     <message>
         <source>there is no Lokakarya store in %1</source>

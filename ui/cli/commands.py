@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from storage.database import DB_FILENAME
 from storage.sessions import SessionRepository
+from storage.trash import empty_trash
 from ui.cli.store_access import CommandError, fail, open_checked_store
 from ui.cli.writer_lock import busy_text, is_busy_error
 from ui.common.i18n import install_translator, resolve_language
@@ -37,6 +38,8 @@ def run_command(
     try:
         if command == "sessions":
             return list_sessions(data_dir)
+        if command == "empty-trash":
+            return empty_the_trash(data_dir)
         if command in ("report", "xlsx", "export", "import") and args is not None:
             from ui.cli.exchange import run_exchange
 
@@ -68,4 +71,18 @@ def list_sessions(data_dir: Path) -> int:
             print(f"{summary.id}\t{day}\t{summary.title}")
     finally:
         opened.db.close()
+    return 0
+
+
+def empty_the_trash(data_dir: Path) -> int:
+    """Delete the sessions in the trash for good (argparse asked for --yes already)."""
+    try:
+        opened = open_checked_store(data_dir)
+    except CommandError as error:
+        return fail(str(error))
+    try:
+        deleted = empty_trash(opened.db)
+    finally:
+        opened.db.close()
+    print(translate("cli", "%1 sessions deleted for good.").replace("%1", str(deleted)))
     return 0

@@ -1,4 +1,5 @@
-"""The sessions list: search, create (blank or from a template), edit, duplicate, trash."""
+"""The sessions list: search, create (blank or from a template), edit, duplicate, trash, and
+empty the trash for good (storage/trash.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from facilitation.session import ReportLanguage, Session, SessionDay
 from storage.sessions import SessionSummary
+from storage.trash import empty_trash
 from ui.common.changes import Changes
 from ui.common.context import AppContext
+from ui.common.operations import OpResult, StoreOp
 from ui.sessions.commands import TrashSessionCommand
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.model import SessionsTableModel
@@ -100,6 +103,10 @@ class SessionsPage(QWidget):
         self.duplicate_button = QPushButton(self.tr("&Duplicate"))
         self.trash_action_button = QPushButton(self.tr("Move to trash"))
         self.restore_button = QPushButton(self.tr("&Restore"))
+        self.empty_trash_button = QPushButton(self.tr("Empty trash…"))
+        self.empty_trash_button.setToolTip(
+            self.tr("Delete every session in the trash for good, with all its data")
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.create_blank)
         self.template_button.clicked.connect(self.create_from_template)
@@ -107,6 +114,7 @@ class SessionsPage(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.trash_action_button.clicked.connect(self.trash_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -122,6 +130,7 @@ class SessionsPage(QWidget):
             self.duplicate_button,
             self.trash_action_button,
             self.restore_button,
+            self.empty_trash_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch()
@@ -186,6 +195,8 @@ class SessionsPage(QWidget):
         self.trash_action_button.setEnabled(has)
         self.restore_button.setVisible(self.showing_trash)
         self.restore_button.setEnabled(has)
+        self.empty_trash_button.setVisible(self.showing_trash)
+        self.empty_trash_button.setEnabled(self.showing_trash and self.model.rowCount() > 0)
         self.new_button.setVisible(not self.showing_trash)
         self.template_button.setVisible(not self.showing_trash)
 
@@ -271,6 +282,47 @@ class SessionsPage(QWidget):
             self.status.emit(
                 self.tr("“%1” is back in the sessions list.").replace("%1", summary.title)
             )
+
+    def empty_trash(self) -> None:
+        """Ask first, then delete the trashed sessions for good off the UI thread."""
+        if not self.showing_trash:
+            return
+        count = len(self.context.sessions.list(in_trash=True))
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty trash"),
+            self.tr(
+                "Delete the %1 sessions in the trash for good? Their participants, notes and "
+                "everything recorded in them are deleted too and cannot be brought back. "
+                "Backups and bundles made before now still hold them."
+            ).replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.empty_trash_button.setEnabled(False)
+
+        def work(db, _progress) -> OpResult:
+            return OpResult(empty_trash(db), Changes(sessions=True))
+
+        def emptied(deleted: int) -> None:
+            self._changed(None)
+            self.status.emit(self.tr("%1 sessions deleted for good.").replace("%1", str(deleted)))
+
+        def failed(message: str) -> None:
+            self._update_buttons()
+            self.status.emit(self.tr("The trash was not emptied: %1").replace("%1", message))
+
+        StoreOp(
+            parent=self,
+            context=self.context,
+            work=work,
+            success=emptied,
+            label="emptying the trash",
+        ).failure(failed).run()
 
     def _changed(self, select_id: str | None) -> None:
         self.refresh()

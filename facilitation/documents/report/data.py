@@ -6,16 +6,11 @@ writers only read it. A section whose list is empty (or whose value is None) is 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
-from facilitation.documents.report.method_data import (
-    CaseComparison,
-    GameLine,
-    RolePlayLine,
-    redact_methods,
-)
+from facilitation.documents.report.method_data import CaseComparison, GameLine, RolePlayLine
+from facilitation.redaction import scrub_everywhere
 from facilitation.session import Session
 
 
@@ -239,53 +234,12 @@ def _all_lines(days: list[ReportDay]) -> list[AgendaLine]:
 
 # -- redaction ------------------------------------------------------------------------------
 
-# Personal data under Indonesia's data protection law: NIP (18 digits, often grouped as
-# 19780312 200501 1 002), phone numbers (08..., +62...) and e-mail addresses.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NIP = re.compile(r"(?<!\d)\d{8}[ .-]?\d{6}[ .-]?\d[ .-]?\d{3}(?!\d)")
-_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[ .-]?8\d(?:[ .-]?\d){6,11}(?!\d)")
-REDACTED_MARK = "[…]"
-
-
-def scrub(text: str) -> str:
-    """Free text with NIPs, phone numbers and e-mail addresses replaced by a mark."""
-    if not text or not any(ch.isdigit() or ch == "@" for ch in text):
-        return text
-    for pattern in (_EMAIL, _NIP, _PHONE):
-        text = pattern.sub(REDACTED_MARK, text)
-    return text
-
 
 def redact(data: SessionReportData) -> SessionReportData:
-    """A copy without NIP, phone and e-mail: the columns are emptied and free text scrubbed."""
+    """A copy without personal data (facilitation/redaction.py has the rule): the NIP, phone
+    and e-mail columns emptied, every other text scrubbed, the session's own details too."""
     attendance = data.attendance
     if attendance is not None:
-        people = tuple(
-            replace(p, nip="", phone="", email="", name=scrub(p.name)) for p in attendance.people
-        )
+        people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    role_plays, case_classes, games = redact_methods(
-        data.role_plays, data.case_classes, data.games, scrub
-    )
-    return replace(
-        data,
-        attendance=attendance,
-        groups=[replace(g, members=tuple(scrub(m) for m in g.members)) for g in data.groups],
-        notes=[replace(n, text=scrub(n.text), speaker=scrub(n.speaker)) for n in data.notes],
-        work_plans=[
-            replace(
-                w,
-                action=scrub(w.action),
-                output=scrub(w.output),
-                outcome_indicator=scrub(w.outcome_indicator),
-                target=scrub(w.target),
-                pic=scrub(w.pic),
-            )
-            for w in data.work_plans
-        ],
-        commitments=[replace(c, text=scrub(c.text)) for c in data.commitments],
-        role_plays=role_plays,
-        case_classes=case_classes,
-        games=games,
-        redacted=True,
-    )
+    return replace(scrub_everywhere(replace(data, attendance=attendance)), redacted=True)

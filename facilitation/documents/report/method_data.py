@@ -8,8 +8,7 @@ language only when it is written; what facilitators typed is plain text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 Bilingual = dict[str, str]
 
@@ -85,45 +84,3 @@ class GameLine:
     game_title: str
     round_count: int
     standings: tuple[StandingLine, ...]
-
-
-def redact_methods(
-    role_plays: list[RolePlayLine],
-    cases: list[CaseComparison],
-    games: list[GameLine],
-    scrub: Callable[[str], str],
-) -> tuple[list[RolePlayLine], list[CaseComparison], list[GameLine]]:
-    """Copies with free text and names scrubbed, as for notes and groups."""
-    role_plays = [
-        replace(
-            play,
-            debrief=scrub(play.debrief),
-            rounds=tuple(
-                replace(
-                    line,
-                    debrief=scrub(line.debrief),
-                    cast=tuple(
-                        replace(c, person=scrub(c.person), group=scrub(c.group)) for c in line.cast
-                    ),
-                )
-                for line in play.rounds
-            ),
-        )
-        for play in role_plays
-    ]
-    cases = [
-        replace(
-            case,
-            groups=tuple(scrub(g) for g in case.groups),
-            answers=tuple(tuple(scrub(a) for a in row) for row in case.answers),
-        )
-        for case in cases
-    ]
-    games = [
-        replace(
-            game,
-            standings=tuple(replace(s, group=scrub(s.group)) for s in game.standings),
-        )
-        for game in games
-    ]
-    return role_plays, cases, games

@@ -257,6 +257,8 @@ def write_report(
     progress: Progress | None = None,
 ) -> None:
     styles = make_styles()
+    if options.redact and not data.redacted:
+        data = redact(data)  # before the metadata and the running title read the session
     story = build_story(data, options, styles)
     session = data.session
     first = data.days[0].date if data.days else None

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from facilitation.documents.report.data import scrub
 from facilitation.documents.spreadsheets import (
     EXCEL_CELL_LIMIT,
     sheet_tables,
@@ -16,6 +15,7 @@ from facilitation.documents.spreadsheets import (
     write_xlsx,
 )
 from facilitation.notes import Note
+from facilitation.redaction import scrub
 from storage.database import open_store
 from storage.notes import NoteRepository
 from storage.report_source import load_report_data

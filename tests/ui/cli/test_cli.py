@@ -133,3 +133,28 @@ def test_data_dir_may_follow_the_command(data_dir: Path) -> None:
     result = run("sessions", "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(session.id)
+
+
+def test_empty_trash_asks_for_yes_then_deletes_the_trashed_sessions(data_dir: Path, capsys):
+    from main import parse_arguments
+    from storage.sessions import SessionRepository
+    from ui.cli.commands import empty_the_trash
+
+    with pytest.raises(SystemExit) as stopped:
+        parse_arguments(["empty-trash"])
+    assert stopped.value.code == 2
+    opened = open_store(data_dir)
+    sessions = SessionRepository(opened.db)
+    kept = ensure_sample_session(opened.db, load_library(), "id", date(2022, 3, 23))
+    sessions.move_to_trash(sessions.duplicate(kept.id, "Salinan").id)
+    opened.db.close()
+    args = parse_arguments(["--data-dir", str(data_dir), "empty-trash", "--yes"])
+    assert (args.command, args.yes) == ("empty-trash", True)
+    assert empty_the_trash(data_dir) == 0  # in this process: no app of its own, no log file
+    assert "1 sessions deleted for good." in capsys.readouterr().out
+    opened = open_store(data_dir, take_backup=False)
+    try:
+        assert [s.id for s in SessionRepository(opened.db).list()] == [kept.id]
+        assert SessionRepository(opened.db).list(in_trash=True) == []
+    finally:
+        opened.db.close()

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from facilitation.session import Session, SessionDay
 from tests.ui.ui_helpers import make_window
@@ -175,3 +175,48 @@ def test_editing_details_of_the_open_session_updates_the_plan(qtbot, data_dir, m
     assert window.agenda_page.title_label.text() == "Cerdas Nurani Angkatan II"
     assert window.agenda_page.day_tabs.count() == 2
     assert "Cerdas Nurani Angkatan II" in window.windowTitle()
+
+
+def _trash_a_copy(qtbot, window) -> str:
+    page = window.sessions_page
+    page.table.selectRow(0)
+    page.duplicate_selected()
+    copy_id = page.context.sessions.find("Cerdas Nurani Training (copy)")[0].id
+    page.select(copy_id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
+    return copy_id
+
+
+def test_emptying_the_trash_asks_first_and_deletes_for_good(qtbot, data_dir, monkeypatch) -> None:
+    window = make_window(qtbot, data_dir)
+    page = window.sessions_page
+    assert not page.empty_trash_button.isVisible()
+    copy_id = _trash_a_copy(qtbot, window)
+    assert page.empty_trash_button.isVisible() and page.empty_trash_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(button):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(page.empty_trash_button, Qt.MouseButton.LeftButton)
+    assert titles(window) == ["Cerdas Nurani Training (copy)"]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(page.status, timeout=10_000) as said:
+        qtbot.mouseClick(page.empty_trash_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "1" in asked[0]
+    assert "1" in said.args[0]
+    assert titles(window) == [] and not page.empty_trash_button.isEnabled()
+    db = page.context.db
+    assert db.execute("SELECT count(*) FROM sessions WHERE id=?", [copy_id]).fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM activities WHERE session_id=?", [copy_id]).fetchone()[0]
+        == 0
+    )
+    qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
+    assert titles(window) == ["Cerdas Nurani Training"]

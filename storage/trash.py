@@ -1,0 +1,53 @@
+"""Emptying the trash: sessions in it are deleted for good, with everything recorded in them.
+
+Everywhere else the store never deletes (a trashed row is a tombstone a bundle merge carries);
+this is the one place it does, because a facilitator must be able to make personal data go
+away. The rows go in one transaction, children before parents; the notes' full-text index
+forgets them (its delete trigger, then a merge of its segments, which still hold the words of
+deleted notes until merged). With secure_delete on, SQLite overwrites the freed bytes with
+zeros, and the checkpoint afterwards empties the write-ahead log, so neither the store's
+files nor a backup copied from them later keep the purged text in free pages.
+
+Not purged: trashed items inside sessions that are still in use (notes, participants,
+activities); they stay tombstones so a merged bundle cannot bring them back. A bundle made
+before the purge still holds a purged session, and importing it brings it back.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlite_utils
+
+from storage.bundles import session_tables
+
+log = logging.getLogger(__name__)
+
+_TRASHED = "SELECT id FROM sessions WHERE deleted_at IS NOT NULL"
+
+
+def trashed_session_count(db: sqlite_utils.Database) -> int:
+    return db.execute(f"SELECT count(*) FROM ({_TRASHED})").fetchone()[0]
+
+
+def empty_trash(db: sqlite_utils.Database) -> int:
+    """Delete every session in the trash and all its rows; returns how many sessions went."""
+    count = trashed_session_count(db)
+    if not count:
+        return 0
+    db.execute("PRAGMA secure_delete=ON")
+    try:
+        with db.atomic():
+            for table in reversed(session_tables(db)):
+                key = "id" if table == "sessions" else "session_id"
+                db.execute(f"DELETE FROM [{table}] WHERE {key} IN ({_TRASHED})")
+            if "notes_fts" in db.table_names():
+                # Merging the index's segments drops the entries of deleted notes for good.
+                db.execute("INSERT INTO notes_fts(notes_fts) VALUES('optimize')")
+    finally:
+        db.execute("PRAGMA secure_delete=OFF")
+    busy, _frames, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("after emptying the trash the write-ahead log could not be emptied yet")
+    log.info("trash emptied: %d sessions deleted for good", count)
+    return count
