@@ -96,7 +96,7 @@ def test_a_redacted_bundle_carries_no_personal_data(exported):
         f"tag NIP {REDACTED_MARK}, WA {REDACTED_MARK}, surel {REDACTED_MARK}"
     ]
     person = next(p for p in tables["participants"] if p["name"].startswith("Budi Santoso"))
-    assert (person["nip"], person["phone"], person["email"]) == ("", "", "")
+    assert not {"nip", "phone", "email"} & set(person)  # absent, not emptied (format 2)
     assert json.loads(tables["sessions"][0]["facilitators"])[0].startswith("Dra. Sri Lestari")
 
 
