@@ -79,7 +79,7 @@ def test_people_in_no_group_join_the_smallest_groups():
     assert groups == [("A", ["a", "b", "c"]), ("B", ["d", "e"])]
 
 
-@pytest.mark.attack("broken-formation")
+@pytest.mark.attack("broken group formation")
 def test_someone_in_two_groups_plays_in_the_first_only():
     groups = groups_in_the_room([("A", ["a", "b", "a"]), ("B", ["a", "c"])], ["a", "b", "c"])
     assert groups == [("A", ["a", "b"]), ("B", ["c"])]

@@ -36,7 +36,7 @@ def test_a_shift_is_stored_with_its_minutes(db) -> None:
     assert [(e.kind, e.delta_s) for e in events] == [(EventKind.START, 0), (EventKind.SHIFT, -1800)]
 
 
-@pytest.mark.attack("bundle")
+@pytest.mark.attack("data from newer versions")
 def test_an_event_kind_from_a_later_version_is_left_out(db) -> None:
     repo, run = a_started_run(db)
     db["run_events"].insert(

@@ -85,7 +85,7 @@ def test_quitting_with_nothing_running_asks_nothing(qtbot, data_dir, monkeypatch
     assert window.close()
 
 
-@pytest.mark.attack("disk")
+@pytest.mark.attack("full disk or read-only folder")
 def test_a_store_that_fails_at_quit_does_not_keep_the_app_open(
     qtbot, data_dir, monkeypatch
 ) -> None:
