@@ -4,6 +4,8 @@ left out, and what Excel does to NIPs and phone numbers on the way to CSV is rec
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, parse_roster
@@ -113,3 +115,18 @@ def test_a_left_out_line_is_no_longer_a_duplicate_of_another() -> None:
     kept_second = parse_roster(rows, left_out={2})
     assert kept_second.can_import
     assert [p.name for p in kept_second.participants] == ["B."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.integers(min_value=2, max_value=9)))
+def test_what_is_imported_is_exactly_the_lines_not_left_out(left_out: set[int]) -> None:
+    rows = lines(
+        ["Nama", "NIP"],
+        *[[f"Peserta {n}", "1985" if n % 3 == 0 else ""] for n in range(2, 10)],
+    )
+    preview = parse_roster(rows, left_out=left_out)
+    assert {p.name for p in preview.participants} == {
+        f"Peserta {n}" for n in range(2, 10) if n not in left_out
+    }
+    assert all(p.line not in left_out for p in preview.blocking)
+    assert preview.can_import == ({3, 6, 9} <= left_out and len(left_out) < 8)
