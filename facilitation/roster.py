@@ -8,10 +8,9 @@ saved. Problems carry keys; the UI words them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from enum import StrEnum
 
 from facilitation.participants import (
     MAX_FIELD_LENGTH,
@@ -24,96 +23,10 @@ from facilitation.participants import (
     parse_gender,
     text_problem,
 )
-
-
-class RosterField(StrEnum):
-    NAME = "name"
-    NIP = "nip"
-    POSITION = "position"
-    INSTITUTION = "institution"
-    GENDER = "gender"
-    PHONE = "phone"
-    EMAIL = "email"
-
-
-Mapping = list[RosterField | None]  # one entry per column; None = not imported
+from facilitation.roster_headers import Mapping, RosterField, guess_mapping
+from facilitation.roster_headers import guess_field as guess_field
 
 HEADER_SEARCH_ROWS = 20
-
-# Substrings that reveal a header, checked in this order (so "Nama Instansi" is an institution
-# and "No. HP" a phone, not a name or a row number).
-_HEADER_HINTS: tuple[tuple[RosterField, tuple[str, ...]], ...] = (
-    (RosterField.EMAIL, ("email", "e mail", "surel", "surat elektronik")),
-    (
-        RosterField.PHONE,
-        ("hp", "telp", "telepon", "phone", "mobile", "whatsapp", "wa", "handphone", "ponsel"),
-    ),
-    (
-        RosterField.NIP,
-        ("nip", "nomor induk pegawai", "employee id", "employee number", "civil servant number"),
-    ),
-    (RosterField.GENDER, ("l/p", "l p", "jenis kelamin", "kelamin", "jk", "gender", "sex")),
-    (
-        RosterField.INSTITUTION,
-        (
-            "instansi",
-            "unit kerja",
-            "satuan kerja",
-            "satker",
-            "opd",
-            "skpd",
-            "perangkat daerah",
-            "institution",
-            "organisation",
-            "organization",
-            "agency",
-            "unit",
-            "kantor",
-            "office",
-            "asal",
-        ),
-    ),
-    (RosterField.POSITION, ("jabatan", "position", "job title", "job", "role")),
-    (RosterField.NAME, ("nama", "name", "peserta", "participant")),
-)
-
-_SHORT_HINTS = {"hp", "wa", "jk", "l p", "opd", "nip", "unit", "job", "role"}
-
-
-def _normalise_header(text: str) -> str:
-    text = text.casefold().replace("\n", " ")
-    text = re.sub(r"[._:;()\-\[\]#*]", " ", text)
-    return " ".join(text.split())
-
-
-def guess_field(header: str) -> RosterField | None:
-    normalised = _normalise_header(header)
-    if not normalised:
-        return None
-    words = set(normalised.replace("/", " ").split())
-    for roster_field, hints in _HEADER_HINTS:
-        for hint in hints:
-            # Short hints must be whole words: "wa" is in "pegawai", "hp" in nothing useful.
-            if hint in _SHORT_HINTS:
-                if hint in words or normalised == hint:
-                    return roster_field
-            elif hint in normalised:
-                return roster_field
-    return None
-
-
-def guess_mapping(headers: Sequence[str]) -> Mapping:
-    """One field per column, each field at most once (the first column that claims it)."""
-    mapping: Mapping = []
-    taken: set[RosterField] = set()
-    for header in headers:
-        guess = guess_field(header)
-        if guess is not None and guess not in taken:
-            taken.add(guess)
-            mapping.append(guess)
-        else:
-            mapping.append(None)
-    return mapping
 
 
 class UncalculatedFormula(str):
@@ -133,7 +46,9 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    text = str(value).strip()
+    # Excel's mark for "keep this as text" ('198806...) comes along when a sheet is saved as CSV.
+    return text[1:].strip() if text.startswith("'") else text
 
 
 def _is_empty_row(cells: Sequence[object]) -> bool:
@@ -166,6 +81,7 @@ class RosterProblem:
     blocking: bool
     column: RosterField | None = None
     detail: str = ""  # e.g. the offending value, or the line of the first copy
+    known_as: str = ""  # nip_in_session: the name the session already has for this NIP
 
 
 BLOCKING_KEYS = {
@@ -181,13 +97,23 @@ BLOCKING_KEYS = {
     "cell_error",
     "formula_not_calculated",
     "duplicate_in_file",
+    "nip_in_session",
     "no_name_column",
     "no_rows",
 }
 
 
-def _problem(line: int, key: str, column: RosterField | None = None, detail: str = ""):
-    return RosterProblem(line, key, key in BLOCKING_KEYS, column, detail)
+def _problem(
+    line: int,
+    key: str,
+    column: RosterField | None = None,
+    detail: str = "",
+    known_as: str = "",
+) -> RosterProblem:
+    return RosterProblem(line, key, key in BLOCKING_KEYS, column, detail, known_as)
+
+
+Edits = dict[tuple[int, RosterField], str]  # (line, field) -> the text typed in the preview
 
 
 @dataclass
@@ -198,20 +124,28 @@ class RosterPreview:
     rows: list[tuple[int, Participant]] = field(default_factory=list)
     problems: list[RosterProblem] = field(default_factory=list)
     already_listed: int = 0  # rows skipped because the person is already in the session
+    left_out: set[int] = field(default_factory=set)  # lines the facilitator chose to leave out
 
     @property
     def blocking(self) -> list[RosterProblem]:
-        return [p for p in self.problems if p.blocking]
+        """Problems that stop the import; a line left out no longer blocks anything."""
+        return [p for p in self.problems if p.blocking and p.line not in self.left_out]
+
+    @property
+    def chosen(self) -> list[tuple[int, Participant]]:
+        return [(line, person) for line, person in self.rows if line not in self.left_out]
 
     @property
     def can_import(self) -> bool:
-        return not self.blocking and bool(self.rows)
+        return not self.blocking and bool(self.chosen)
 
     @property
     def participants(self) -> list[Participant]:
-        return [participant for _line, participant in self.rows]
+        """Everyone on the chosen lines: the import takes all of them or nobody."""
+        return [participant for _line, participant in self.chosen]
 
 
+_SCIENTIFIC = re.compile(r"^'?\d+(?:[.,]\d+)?[eE][+]?\d+$")
 _ERROR_CELL = re.compile(r"^#(N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$")
 
 
@@ -219,6 +153,9 @@ def _nip_from_cell(value: object) -> tuple[str, str | None]:
     """The NIP text, and a problem key when the cell cannot hold a trustworthy NIP."""
     if isinstance(value, datetime | date):
         return cell_text(value), "nip_is_date"
+    if isinstance(value, str) and _SCIENTIFIC.match(value.strip()):
+        # The same number after a trip through CSV: "1,98806E+17" (or with a dot).
+        return value.strip(), "nip_rounded"
     if isinstance(value, float):
         # A spreadsheet number keeps ~15 significant digits: an 18-digit NIP stored as a number
         # has already lost its last digits, so it must be re-typed as text, never guessed.
@@ -238,16 +175,29 @@ def identities(participant: Participant) -> set[tuple[str, str]]:
     return {("name", f"{name}\x1f{institution}")}
 
 
+def _same_name(first: str, second: str) -> bool:
+    """The same name, or one written with initials ("Ahmad S." for "Ahmad Saputra")."""
+    words = [name.casefold().replace(".", " ").split() for name in (first, second)]
+    if len(words[0]) != len(words[1]):
+        return False
+    pairs = zip(*words, strict=True)
+    return all(a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) for a, b in pairs)
+
+
 def parse_roster(
     rows: Sequence[tuple[int, Sequence[object]]],
     mapping: Mapping | None = None,
     header_index: int | None = None,
     existing: Sequence[Participant] = (),
+    edits: Edits | None = None,
+    left_out: Iterable[int] = (),
 ) -> RosterPreview:
     """Check every line of the sheet; mapping None means "use the guess".
 
-    Rows whose person is already in the session (same NIP, or same name and institution) are
-    left out and counted, so importing a corrected sheet twice adds nobody twice.
+    Rows whose person is already in the session (same NIP and name, or same name and
+    institution) are skipped and counted, so importing a corrected sheet twice adds nobody
+    twice; a NIP the session already has under another name is a problem on its line. edits
+    are cells corrected in the preview; left_out lines are shown but not imported.
     """
     if header_index is None:
         header_index = find_header_row(rows)
@@ -260,23 +210,32 @@ def parse_roster(
     if mapping is None:
         mapping = guess_mapping(headers)
     mapping = list(mapping) + [None] * (width - len(mapping))
-    preview = RosterPreview(header_line, headers, mapping)
+    preview = RosterPreview(header_line, headers, mapping, left_out=set(left_out))
     if RosterField.NAME not in mapping:
         preview.problems.append(_problem(header_line, "no_name_column"))
     columns = {f: mapping.index(f) for f in RosterField if f in mapping}
-    known = {key for person in existing for key in identities(person)}
+    known = {key: person for person in existing for key in identities(person)}
     seen: dict[tuple[str, str], int] = {}
     data_columns: set[int] = set()
     for line, cells in rows[header_index + 1 :]:
         if _is_empty_row(cells):
             continue
         data_columns.update(i for i, cell in enumerate(cells) if cell_text(cell))
-        participant, problems = _parse_line(line, cells, columns)
+        participant, problems = _parse_line(line, cells, columns, edits or {})
         participant.number = len(preview.rows) + preview.already_listed + 1
         if RosterField.NAME in columns and not problems:
             keys = identities(participant)
-            if keys & known:
+            match = next((known[key] for key in keys if key in known), None)
+            if match is not None and _same_name(match.name, participant.name):
                 preview.already_listed += 1
+                continue
+            if match is not None:
+                problems.append(
+                    _problem(line, "nip_in_session", RosterField.NIP, participant.nip, match.name)
+                )
+            if line in preview.left_out:
+                preview.rows.append((line, participant))
+                preview.problems.extend(problems)
                 continue
             first = next((seen[key] for key in keys if key in seen), None)
             if first is not None:
@@ -297,11 +256,13 @@ def parse_roster(
 
 
 def _parse_line(
-    line: int, cells: Sequence[object], columns: dict[RosterField, int]
+    line: int, cells: Sequence[object], columns: dict[RosterField, int], edits: Edits
 ) -> tuple[Participant, list[RosterProblem]]:
     problems: list[RosterProblem] = []
 
     def raw(roster_field: RosterField) -> object:
+        if (line, roster_field) in edits:
+            return edits[line, roster_field]
         index = columns.get(roster_field)
         return cells[index] if index is not None and index < len(cells) else None
 

@@ -2269,6 +2269,10 @@ Rinciannya ada di berkas log:
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Untick a line to leave it out of the import.</source>
+        <translation>Hapus centang pada baris untuk tidak mengimpornya.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
@@ -3060,6 +3064,18 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Judul kolom di baris </translation>
     </message>
     <message>
+        <source>&amp;Leave out this line</source>
+        <translation>&amp;Lewatkan baris ini</translation>
+    </message>
+    <message>
+        <source>The selected line is not imported; tick it again in the table to take it.</source>
+        <translation>Baris yang dipilih tidak diimpor; centang lagi di tabel untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it, or untick a line to leave it out.</source>
+        <translation>Klik dua kali sel untuk membetulkannya, atau hapus centang baris untuk melewatkannya.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -3080,8 +3096,8 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1 problem(s) must be fixed before importing: correct the sheet (or the column choices) and choose the file again. Nothing has been saved.</source>
-        <translation>%1 masalah harus diperbaiki sebelum mengimpor: perbaiki lembar kerja (atau pilihan kolom), lalu pilih berkasnya lagi. Belum ada yang disimpan.</translation>
+        <source>%1 problem(s) must be resolved before importing: correct the cell in the table (double-click it), leave the line out, or correct the sheet and choose it again. Nothing has been saved.</source>
+        <translation>%1 masalah harus diselesaikan sebelum mengimpor: betulkan selnya di tabel (klik dua kali), lewatkan barisnya, atau betulkan lembarnya lalu pilih lagi. Belum ada yang disimpan.</translation>
     </message>
     <message>
         <source>Nobody new to import.</source>
@@ -3090,6 +3106,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>%1 participants ready to import.</source>
         <translation>%1 peserta siap diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines will be imported; %3 left out.</source>
+        <translation>%1 dari %2 baris akan diimpor; %3 dilewatkan.</translation>
     </message>
     <message>
         <source>%1 already on the list will be skipped.</source>
@@ -3145,6 +3165,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>The same person is already on line %1.</source>
         <translation>Orang yang sama sudah ada di baris %1.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is already in this session as %2: correct the NIP or the name, or leave this line out.</source>
+        <translation>NIP %1 sudah ada di sesi ini atas nama %2: betulkan NIP atau namanya, atau lewatkan baris ini.</translation>
     </message>
     <message>
         <source>No column is mapped to Name: choose which column holds the names.</source>

@@ -65,6 +65,11 @@ def participant_problem_message(key: str) -> str:
             "Excel or LibreOffice, save it, and import it again.",
         ),
         "duplicate_in_file": translate("RosterProblem", "The same person is already on line %1."),
+        "nip_in_session": translate(
+            "RosterProblem",
+            "NIP %1 is already in this session as %2: correct the NIP or the name, or leave "
+            "this line out.",
+        ),
         "no_name_column": translate(
             "RosterProblem", "No column is mapped to Name: choose which column holds the names."
         ),
@@ -83,7 +88,9 @@ def participant_problem_message(key: str) -> str:
 
 def roster_problem_message(problem: RosterProblem) -> str:
     message = participant_problem_message(problem.key)
-    if problem.key in ("duplicate_in_file", "column_unnamed"):
+    if problem.key == "nip_in_session":
+        message = message.replace("%1", problem.detail).replace("%2", problem.known_as[:60])
+    elif problem.key in ("duplicate_in_file", "column_unnamed"):
         message = message.replace("%1", problem.detail)
     elif problem.detail and problem.key not in ("nip_rounded",):
         message += f" ({problem.detail[:60]})"

@@ -1,5 +1,5 @@
 """Import roster…: choose the office's sheet, check which column holds what, see every problem
-by line, then import everyone at once (or nobody).
+by line, correct a cell or leave a line out, then import every chosen line at once (or nobody).
 
 The file is read off the UI thread (a QueryOp); nothing is written until Import is pressed,
 and then the People page commits it as one undoable command (see ui/common/operations.py).
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,15 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.participants import Participant
-from facilitation.roster import RosterField, RosterPreview, find_header_row, parse_roster
+from facilitation.roster import Edits, RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
 from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
 from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
-from ui.people.roster_preview import PreviewModel
+from ui.people.roster_preview import LEFT_OUT_TEXT, PreviewModel
 
 BLOCKING_TEXT = QColor("#b00020")
 WARNING_TEXT = QColor("#8a5a00")
+MAPPING_COLUMNS = 4  # column choices per row: each header stays readable whole
 
 
 class RosterImportDialog(QDialog):
@@ -53,11 +55,13 @@ class RosterImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import participant list"))
-        self.resize(1000, 680)
+        self.resize(1200, 700)
         self.existing = existing
         self.roster_file: RosterFile | None = None
         self.preview: RosterPreview | None = None
         self.combos: list[QComboBox] = []
+        self.edits: Edits = {}  # cells corrected in the preview, by (line, field)
+        self.left_out: set[int] = set()  # lines unticked in the preview
 
         self.file_label = QLabel(self.tr("Choose the organiser's sheet (.xlsx or .csv)."))
         self.file_label.setWordWrap(True)
@@ -75,27 +79,49 @@ class RosterImportDialog(QDialog):
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1)
         self.header_spin.setPrefix(self.tr("Header on line "))
+        prefix_width = self.header_spin.fontMetrics().horizontalAdvance(
+            self.header_spin.prefix() + "0000"
+        )
+        self.header_spin.setMinimumWidth(prefix_width + 40)
         self.header_spin.valueChanged.connect(self._header_line_changed)
         self.mapping_box = QWidget()
-        self.mapping_layout = QHBoxLayout(self.mapping_box)
+        self.mapping_layout = QGridLayout(self.mapping_box)
         self.mapping_layout.setContentsMargins(0, 0, 0, 0)
-        mapping_scroll = QScrollArea()
-        mapping_scroll.setWidgetResizable(True)
-        mapping_scroll.setWidget(self.mapping_box)
-        mapping_scroll.setFixedHeight(78)
+        self.mapping_scroll = QScrollArea()
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setWidget(self.mapping_box)
+        self.mapping_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.preview_model = PreviewModel(self)
         self.preview_table = QTableView()
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()
         self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        # Queued: the sheet is checked again (and the model reset) once the view has finished
+        # committing the edit or the click, never from inside it.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.preview_model.cell_edited.connect(self.edit_cell, queued)
+        self.preview_model.line_chosen.connect(self.choose_line, queued)
         self.preview_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive
         )
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.problem_list = QListWidget()
         self.problem_list.currentItemChanged.connect(self._show_problem_line)
+        self.leave_out_button = QPushButton(self.tr("&Leave out this line"))
+        self.leave_out_button.setToolTip(
+            self.tr("The selected line is not imported; tick it again in the table to take it.")
+        )
+        self.leave_out_button.clicked.connect(self._leave_out_selected)
+        fix_hint = QLabel(
+            self.tr("Double-click a cell to correct it, or untick a line to leave it out.")
+        )
+        fix_hint.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
 
@@ -121,7 +147,11 @@ class RosterImportDialog(QDialog):
         problems_layout.setContentsMargins(0, 0, 0, 0)
         problems_title = QLabel(self.tr("Problems by line"))
         problems_title.setStyleSheet("font-weight: 600;")
-        problems_layout.addWidget(problems_title)
+        problems_bar = QHBoxLayout()
+        problems_bar.addWidget(problems_title)
+        problems_bar.addWidget(fix_hint, 1)
+        problems_bar.addWidget(self.leave_out_button)
+        problems_layout.addLayout(problems_bar)
         problems_layout.addWidget(self.problem_list)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview_table)
@@ -131,7 +161,7 @@ class RosterImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.error_label)
         layout.addLayout(mapping_title)
-        layout.addWidget(mapping_scroll)
+        layout.addWidget(self.mapping_scroll)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
@@ -179,12 +209,13 @@ class RosterImportDialog(QDialog):
         self.progress.hide()
         self.choose_button.setEnabled(True)
         self.roster_file = roster_file
+        self.edits, self.left_out = {}, set()
         header_index = find_header_row(roster_file.rows) or 0
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(1, max(1, min(len(roster_file.rows), 50)))
         self.header_spin.setValue(roster_file.rows[header_index][0])
         self.header_spin.blockSignals(False)
-        preview = parse_roster(roster_file.rows, None, header_index, self.existing)
+        preview = self._parse(None, header_index)
         self._rebuild_mapping(preview.headers, preview.mapping)
         self._set_preview(preview)
         self.preview_ready.emit()
@@ -199,24 +230,26 @@ class RosterImportDialog(QDialog):
         self.combos = []
         for column, header in enumerate(headers):
             box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(2, 0, 2, 0)
+            box_layout = QHBoxLayout(box)
+            box_layout.setContentsMargins(2, 1, 8, 1)
             letter = _column_letter(column)
             title = QLabel(f"{letter}: {header}" if header else f"{letter}: —")
             title.setToolTip(header)
-            title.setMaximumWidth(180)
+            title.setWordWrap(True)
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem(roster_field_label(None), None)
             for roster_field in RosterField:
                 combo.addItem(roster_field_label(roster_field), roster_field)
             chosen = mapping[column] if mapping and column < len(mapping) else None
             combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
-            box_layout.addWidget(title)
+            box_layout.addWidget(title, 1)
             box_layout.addWidget(combo)
             self.combos.append(combo)
-            self.mapping_layout.addWidget(box)
-        self.mapping_layout.addStretch()
+            self.mapping_layout.addWidget(box, *divmod(column, MAPPING_COLUMNS))
+        rows = max(1, min(3, -(-len(headers) // MAPPING_COLUMNS)))
+        self.mapping_scroll.setFixedHeight(rows * (QComboBox().sizeHint().height() + 6) + 6)
 
     def mapping(self) -> list[RosterField | None]:
         return [combo.currentData() for combo in self.combos]
@@ -240,7 +273,7 @@ class RosterImportDialog(QDialog):
         if self.roster_file is None:
             return
         index = next((i for i, (at, _c) in enumerate(self.roster_file.rows) if at >= line), 0)
-        preview = parse_roster(self.roster_file.rows, None, index, self.existing)
+        preview = self._parse(None, index)
         self._rebuild_mapping(preview.headers, preview.mapping)
         self._set_preview(preview)
 
@@ -249,7 +282,31 @@ class RosterImportDialog(QDialog):
             return
         line = self.header_spin.value()
         index = next((i for i, (at, _c) in enumerate(self.roster_file.rows) if at >= line), 0)
-        self._set_preview(parse_roster(self.roster_file.rows, self.mapping(), index, self.existing))
+        current = self.preview_table.currentIndex()
+        self._set_preview(self._parse(self.mapping(), index))
+        if current.isValid():
+            self.preview_table.setCurrentIndex(current)
+
+    def _parse(self, mapping: list | None, header_index: int) -> RosterPreview:
+        assert self.roster_file is not None
+        rows = self.roster_file.rows
+        return parse_roster(rows, mapping, header_index, self.existing, self.edits, self.left_out)
+
+    # -- fixing lines in the preview ---------------------------------------------------------
+
+    def edit_cell(self, line: int, roster_field: RosterField, text: str) -> None:
+        """A cell corrected in the table: the line is checked again as if the sheet said so."""
+        self.edits[line, roster_field] = text
+        self._reparse()
+
+    def choose_line(self, line: int, chosen: bool) -> None:
+        (self.left_out.discard if chosen else self.left_out.add)(line)
+        self._reparse()
+
+    def _leave_out_selected(self) -> None:
+        current = self.preview_table.currentIndex()
+        if current.isValid():
+            self.choose_line(self.preview_model.line_of_row(current.row()), False)
 
     # -- preview -----------------------------------------------------------------------------
 
@@ -264,27 +321,41 @@ class RosterImportDialog(QDialog):
             return
         for problem in preview.problems[:2000]:
             item = QListWidgetItem(roster_problem_message(problem))
-            item.setForeground(QBrush(BLOCKING_TEXT if problem.blocking else WARNING_TEXT))
+            colour = BLOCKING_TEXT if problem.blocking else WARNING_TEXT
+            if problem.line in preview.left_out:
+                colour = LEFT_OUT_TEXT
+            item.setForeground(QBrush(colour))
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             self.problem_list.addItem(item)
         blocking = len(preview.blocking)
         if blocking:
             text = self.tr(
-                "%1 problem(s) must be fixed before importing: correct the sheet (or the column "
-                "choices) and choose the file again. Nothing has been saved."
+                "%1 problem(s) must be resolved before importing: correct the cell in the table "
+                "(double-click it), leave the line out, or correct the sheet and choose it again. "
+                "Nothing has been saved."
             ).replace("%1", str(blocking))
             self.summary_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        elif not preview.rows:
+        elif not preview.chosen:
             text = self.tr("Nobody new to import.")
             self.summary_label.setStyleSheet("")
-        else:
+        elif len(preview.chosen) == len(preview.rows):
             text = self.tr("%1 participants ready to import.").replace("%1", str(len(preview.rows)))
             self.summary_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        else:
+            text = ""
+            self.summary_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        if len(preview.chosen) < len(preview.rows):
+            text += " " + (
+                self.tr("%1 of %2 lines will be imported; %3 left out.")
+                .replace("%1", str(len(preview.chosen)))
+                .replace("%2", str(len(preview.rows)))
+                .replace("%3", str(len(preview.rows) - len(preview.chosen)))
+            )
         if preview.already_listed:
             text += " " + self.tr("%1 already on the list will be skipped.").replace(
                 "%1", str(preview.already_listed)
             )
-        self.summary_label.setText(text)
+        self.summary_label.setText(text.strip())
         self.import_button.setEnabled(preview.can_import)
 
     def _show_problem_line(self, item: QListWidgetItem | None) -> None:

@@ -1,9 +1,12 @@
 """The roster import's preview: one row per participant line of the sheet, as it would be
-imported, shaded where that line has a problem (red: blocks the import; yellow: a warning)."""
+imported, shaded where that line has a problem (red: blocks the import; yellow: a warning).
+
+A bad line need not block the whole sheet: the facilitator can correct a cell here (the edit
+is kept as the line's text and checked again) or untick the line to leave it out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Participant
@@ -12,16 +15,21 @@ from ui.people.labels import gender_label, roster_field_label
 
 BLOCKING_COLOUR = QColor("#fde0e0")
 WARNING_COLOUR = QColor("#fff4d6")
+LEFT_OUT_TEXT = QColor("#8a8a8a")
 
 
 class PreviewModel(QAbstractTableModel):
-    COLUMNS = (None, *RosterField)  # None = the line number
+    COLUMNS = (None, *RosterField)  # None = the line number, with its "import" tick
+
+    cell_edited = Signal(int, object, str)  # line, RosterField, the new text
+    line_chosen = Signal(int, bool)  # line, True = import it
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, Participant]] = []
         self._blocking: set[int] = set()
         self._warning: set[int] = set()
+        self._left_out: set[int] = set()
 
     def set_preview(self, preview: RosterPreview | None) -> None:
         self.beginResetModel()
@@ -29,10 +37,14 @@ class PreviewModel(QAbstractTableModel):
         problems = preview.problems if preview else []
         self._blocking = {p.line for p in problems if p.blocking}
         self._warning = {p.line for p in problems if not p.blocking}
+        self._left_out = set(preview.left_out) if preview else set()
         self.endResetModel()
 
     def row_of_line(self, line: int) -> int | None:
         return next((row for row, (at, _p) in enumerate(self._rows) if at == line), None)
+
+    def line_of_row(self, row: int) -> int:
+        return self._rows[row][0]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -41,25 +53,58 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and column is None:
+            return self.tr("Untick a line to leave it out of the import.")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return self.tr("Line") if column is None else roster_field_label(column)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        if self.COLUMNS[index.column()] is None:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         line, person = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.CheckStateRole and column is None:
+            left_out = line in self._left_out
+            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is None:
                 return line
             if column == RosterField.GENDER:
                 return gender_label(person.gender)
             return getattr(person, str(column))
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole and line in self._left_out:
+            return QBrush(LEFT_OUT_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and line not in self._left_out:
             if line in self._blocking:
                 return QBrush(BLOCKING_COLOUR)
             if line in self._warning:
                 return QBrush(WARNING_COLOUR)
         return None
+
+    def setData(self, index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Nothing changes here: the dialog checks the sheet again with the edit and resets."""
+        if not index.isValid():
+            return False
+        line = self._rows[index.row()][0]
+        column = self.COLUMNS[index.column()]
+        if column is None and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.line_chosen.emit(line, checked)
+            return True
+        if column is not None and role == Qt.ItemDataRole.EditRole:
+            if str(value) != str(self.data(index, Qt.ItemDataRole.EditRole)):
+                self.cell_edited.emit(line, column, str(value))
+            return True
+        return False

@@ -1,0 +1,97 @@
+"""Which column of the office's sheet holds what, guessed from its header text (Indonesian or
+English, with the abbreviations offices use)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+
+class RosterField(StrEnum):
+    NAME = "name"
+    NIP = "nip"
+    POSITION = "position"
+    INSTITUTION = "institution"
+    GENDER = "gender"
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+Mapping = list[RosterField | None]  # one entry per column; None = not imported
+
+
+# Substrings that reveal a header, checked in this order (so "Nama Instansi" is an institution
+# and "No. HP" a phone, not a name or a row number).
+_HEADER_HINTS: tuple[tuple[RosterField, tuple[str, ...]], ...] = (
+    (RosterField.EMAIL, ("email", "e mail", "surel", "surat elektronik")),
+    (
+        RosterField.PHONE,
+        ("hp", "telp", "telepon", "phone", "mobile", "whatsapp", "wa", "handphone", "ponsel"),
+    ),
+    (
+        RosterField.NIP,
+        ("nip", "nomor induk pegawai", "employee id", "employee number", "civil servant number"),
+    ),
+    (RosterField.GENDER, ("l/p", "l p", "jenis kelamin", "kelamin", "jk", "gender", "sex")),
+    (
+        RosterField.INSTITUTION,
+        (
+            "instansi",
+            "unit kerja",
+            "satuan kerja",
+            "satker",
+            "opd",
+            "skpd",
+            "perangkat daerah",
+            "institution",
+            "organisation",
+            "organization",
+            "agency",
+            "unit",
+            "kantor",
+            "office",
+            "asal",
+        ),
+    ),
+    (RosterField.POSITION, ("jabatan", "position", "job title", "job", "role")),
+    (RosterField.NAME, ("nama", "name", "peserta", "participant")),
+)
+
+_SHORT_HINTS = {"hp", "wa", "jk", "l p", "opd", "nip", "unit", "job", "role"}
+
+
+def _normalise_header(text: str) -> str:
+    text = text.casefold().replace("\n", " ")
+    text = re.sub(r"[._:;()\-\[\]#*]", " ", text)
+    return " ".join(text.split())
+
+
+def guess_field(header: str) -> RosterField | None:
+    normalised = _normalise_header(header)
+    if not normalised:
+        return None
+    words = set(normalised.replace("/", " ").split())
+    for roster_field, hints in _HEADER_HINTS:
+        for hint in hints:
+            # Short hints must be whole words: "wa" is in "pegawai", "hp" in nothing useful.
+            if hint in _SHORT_HINTS:
+                if hint in words or normalised == hint:
+                    return roster_field
+            elif hint in normalised:
+                return roster_field
+    return None
+
+
+def guess_mapping(headers: Sequence[str]) -> Mapping:
+    """One field per column, each field at most once (the first column that claims it)."""
+    mapping: Mapping = []
+    taken: set[RosterField] = set()
+    for header in headers:
+        guess = guess_field(header)
+        if guess is not None and guess not in taken:
+            taken.add(guess)
+            mapping.append(guess)
+        else:
+            mapping.append(None)
+    return mapping
