@@ -14,6 +14,9 @@ ACTUAL_COLOUR = colors.HexColor("#2f5d8a")
 SINGLE_COLOUR = colors.HexColor("#3d7a5a")
 LABEL_CHARACTERS = 38
 BAR_ROW = 15
+# A drawing is never split: one taller than the page's frame (about 728 pt on A4) stops the
+# whole report. Long days squeeze their rows to half height, and beyond that the chart shrinks.
+MAX_HEIGHT = 700.0
 
 
 def _short(label: str) -> str:
@@ -35,10 +38,14 @@ def horizontal_bars(
     """A horizontal bar chart with one row per label and a bar per series (first on top)."""
     rows = max(1, len(labels))
     per_row = BAR_ROW * (1 + 0.6 * (len(series) - 1))
-    plot_height = rows * per_row
     legend_height = 18 if len(series) > 1 else 0
     title_height = 16 if title else 0
-    drawing = Drawing(width, plot_height + 30 + legend_height + title_height)
+    around = 30 + legend_height + title_height
+    per_row = max(per_row / 2, min(per_row, (MAX_HEIGHT - around) / rows))
+    plot_height = rows * per_row
+    drawing = Drawing(width, plot_height + around)
+    if drawing.height > MAX_HEIGHT:
+        drawing.renderScale = MAX_HEIGHT / drawing.height
     chart = HorizontalBarChart()
     label_width = min(190.0, width * 0.42)
     chart.x = label_width

@@ -11,7 +11,14 @@ from facilitation.documents.report.charts import averages_chart, counts_chart, m
 from facilitation.documents.report.data import AgendaLine, SessionReportData
 from facilitation.documents.report.flow import cell, markup, paragraphs
 from facilitation.documents.report.style import FRAME_WIDTH, ReportStyles, ruled_table
-from facilitation.documents.report.text import kind_label, long_date, number, short_date, tr
+from facilitation.documents.report.text import (
+    clock_span,
+    kind_label,
+    long_date,
+    number,
+    short_date,
+    tr,
+)
 
 
 @dataclass(frozen=True)
@@ -33,18 +40,15 @@ class Writer:
         return [CondPageBreak(4 * cm), Paragraph(markup(self.t(key)), self.styles.h1)]
 
 
-def _clock(line_time) -> str:
-    return line_time.strftime("%H.%M")
-
-
 def _actual_cell(w: Writer, line: AgendaLine) -> str:
+    # The run log's moments are aware; the report shows them on this computer's clock.
     if line.outcome == "skipped":
         return w.t("skipped")
     if line.outcome == "running" and line.actual_start:
-        return f"{_clock(line.actual_start.astimezone())}–"
+        return clock_span(line.actual_start.astimezone().time(), None, w.lang)
     if line.actual_start and line.actual_end:
         start, end = line.actual_start.astimezone(), line.actual_end.astimezone()
-        return f"{_clock(start)}–{_clock(end)}"
+        return clock_span(start.time(), end.time(), w.lang)
     return "–" if line.outcome else ""
 
 
@@ -60,9 +64,10 @@ def agenda(w: Writer) -> list[Flowable]:
         flow.append(
             Paragraph(markup(w.t("day_n", number_of_day, long_date(day.date, w.lang))), s.h2)
         )
+        # With actuals beside them, every column says whether it is planned or actual.
         header = [
             w.head("no"),
-            w.head("time"),
+            w.head("planned_time" if actuals else "time"),
             w.head("activity"),
             w.head("method"),
             w.head("planned_min"),
@@ -76,7 +81,7 @@ def agenda(w: Writer) -> list[Flowable]:
         for index, line in enumerate(day.lines, start=1):
             row = [
                 str(index),
-                f"{_clock(line.planned_start)}–{_clock(line.planned_end)}",
+                clock_span(line.planned_start, line.planned_end, w.lang),
                 cell(line.title, s.cell),
                 cell(kind_label(w.lang, line.kind), s.cell),
                 str(line.planned_minutes),
@@ -96,7 +101,7 @@ def agenda(w: Writer) -> list[Flowable]:
             total_row += ["", str(sum(done)) if done else "", ""]
         rows.append(total_row)
         numeric = (4, 6, 7) if actuals else (4,)
-        flow.append(ruled_table(rows, widths, s, numeric_columns=numeric))
+        flow.append(ruled_table(rows, widths, s, numeric_columns=numeric, total_row=True))
         flow.append(Spacer(1, 8))
         flow.append(
             minutes_chart(
@@ -136,7 +141,8 @@ def attendance(w: Writer) -> list[Flowable]:
             "" if present is None else str(present),
         ]
     )
-    flow.append(ruled_table(rows, [FRAME_WIDTH - 7 * cm, 3.5 * cm, 3.5 * cm], s, (1, 2)))
+    widths = [FRAME_WIDTH - 7 * cm, 3.5 * cm, 3.5 * cm]
+    flow.append(ruled_table(rows, widths, s, (1, 2), total_row=True))
     flow.append(Paragraph(markup(w.t("attendance_list")), s.h2))
     if w.data.redacted:
         flow.append(Paragraph(markup(w.t("redacted_note")), s.meta))

@@ -91,9 +91,13 @@ def ruled_table(
     styles: ReportStyles,
     numeric_columns: tuple[int, ...] = (),
     header_rows: int = 1,
+    total_row: bool = False,
 ) -> Table:
     """A table with a shaded header repeated on every page and light stripes. Plain strings
-    (numbers) are drawn in the report font; user text comes in as Paragraph cells."""
+    (numbers) are drawn in the report font; user text comes in as Paragraph cells.
+
+    With total_row the last row sums the others: it is set off by a heavier rule and never
+    starts a page alone, as the table is never split between it and the row above."""
     table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), styles.font),
@@ -111,5 +115,9 @@ def ruled_table(
         commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE_FILL))
     for column in numeric_columns:
         commands.append(("ALIGN", (column, header_rows), (column, -1), "RIGHT"))
+    last = len(rows) - 1
+    if total_row and last > header_rows:
+        commands.append(("LINEABOVE", (0, last), (-1, last), 0.9, INK))
+        commands.append(("NOSPLIT", (0, last - 1), (-1, last)))
     table.setStyle(TableStyle(commands))
     return table

@@ -7,9 +7,9 @@ here rather than in the Qt translation files.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 
 LANGUAGES = ("id", "en")
 
@@ -41,12 +41,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "day_n": ("Hari %1: %2", "Day %1: %2"),
     "no": ("No", "No"),
     "time": ("Waktu", "Time"),
+    "planned_time": ("Waktu rencana", "Planned time"),
     "activity": ("Kegiatan", "Activity"),
     "method": ("Metode", "Method"),
-    "planned_min": ("Rencana (mnt)", "Planned (min)"),
-    "actual_time": ("Waktu nyata", "Actual"),
-    "actual_min": ("Realisasi (mnt)", "Actual (min)"),
-    "difference": ("Selisih", "Diff."),
+    "planned_min": ("Durasi rencana (mnt)", "Planned length (min)"),
+    "actual_time": ("Waktu realisasi", "Actual time"),
+    "actual_min": ("Durasi realisasi (mnt)", "Actual length (min)"),
+    "difference": ("Selisih (mnt)", "Diff. (min)"),
     "skipped": ("dilewati", "skipped"),
     "running": ("berjalan", "running"),
     "not_run": ("belum", "not run"),
@@ -216,6 +217,22 @@ def kind_label(lang: str, key: str) -> str:
 def long_date(day: date, lang: str) -> str:
     """'Rabu, 23 Maret 2022' or 'Wednesday, 23 March 2022'."""
     return format_date(day, "EEEE, d MMMM y", locale=lang)
+
+
+# A schedule is on the 24-hour clock in both languages, each written its own way: CLDR's
+# Indonesian "HH.mm" (pukul 08.00), and the 24-hour English "HH:mm" (08:00) rather than the
+# American "8:00 AM" babel gives plain "en".
+_CLOCK_LOCALES = {"id": "id", "en": "en_GB"}
+
+
+def clock(moment: time, lang: str) -> str:
+    """'08.00' in Indonesian, '08:00' in English."""
+    return format_time(moment, "short", locale=_CLOCK_LOCALES.get(lang, "en_GB"))
+
+
+def clock_span(start: time, end: time | None, lang: str) -> str:
+    """'08.00–09.30'; an open span ('08.00–') while it still runs."""
+    return f"{clock(start, lang)}–{clock(end, lang) if end is not None else ''}"
 
 
 def short_date(day: date, lang: str) -> str:
