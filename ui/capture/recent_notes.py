@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from facilitation.notes import NoteKind
 from storage import tolerant
@@ -29,6 +29,7 @@ from ui.capture.note_commands import edit_note, trash_notes
 from ui.capture.panel import CapturePanel
 from ui.common.changes import Changes
 from ui.common.context import AppContext
+from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import local_clock
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +112,7 @@ class RecentNotes(QWidget):
         self.undo_stack = undo_stack
         self.count = count
         self.model = RecentNotesModel(self.notes, self)
-        self.caption = QLabel()
+        self.caption = ElidedLabel()  # any width: the whole caption is its tooltip
         self.caption.setStyleSheet("color: #555; font-size: 9pt;")
         self.view = RecentNotesView()
         self.view.setModel(self.model)
