@@ -263,6 +263,18 @@ class NoteRepository:
                 found[row[0]] = ListRow(*row)
         return found
 
+    def recent(self, session_id: str, activity_id: str | None, limit: int = 5) -> list[ListRow]:
+        """The last notes taken for one activity (None: for no particular one), newest first:
+        what the note box on the Run page shows under it."""
+        rows = self.db.execute(
+            "SELECT rowid, id, activity_id, substr(text, 1, 2000), kind, tags, group_label,"
+            " speaker, starred, created_at FROM notes"
+            " WHERE session_id=? AND activity_id IS ? AND deleted_at IS NULL"
+            " ORDER BY created_at DESC, rowid DESC LIMIT ?",
+            [session_id, activity_id, max(0, limit)],
+        ).fetchall()
+        return [ListRow(*row) for row in rows]
+
     def list_key(self, note_id: str) -> NoteKey | None:
         """Where a live note sits in the browse list; None for a trashed or unknown note."""
         row = self.db.execute(

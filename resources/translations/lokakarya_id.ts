@@ -308,6 +308,10 @@
         <translation>Tanpa kegiatan tertentu</translation>
     </message>
     <message>
+        <source>Now capturing for: %1 · group: whole room · kind: %2</source>
+        <translation>Sekarang mencatat untuk: %1 · kelompok: seluruh peserta · jenis: %2</translation>
+    </message>
+    <message>
         <source>Group %1</source>
         <translation>Kelompok %1</translation>
     </message>
@@ -1709,6 +1713,17 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <source>Move %1 notes to the trash</source>
+        <translation>Pindahkan %1 catatan ke tempat sampah</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Edit note</source>
@@ -1853,16 +1868,8 @@ Rinciannya ada di berkas log:
         <translation>Hapus tanda catatan</translation>
     </message>
     <message>
-        <source>Move %1 notes to the trash</source>
-        <translation>Pindahkan %1 catatan ke tempat sampah</translation>
-    </message>
-    <message>
         <source>%1 notes moved to the trash. Undo with Ctrl+Z.</source>
         <translation>%1 catatan dipindahkan ke tempat sampah. Urungkan dengan Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Ubah catatan</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2452,25 @@ Rinciannya ada di berkas log:
     <message>
         <source>Facilitator</source>
         <translation>Fasilitator</translation>
+    </message>
+</context>
+<context>
+    <name>RecentNotes</name>
+    <message>
+        <source>Last notes here, newest first · Enter or double-click to edit</source>
+        <translation>Catatan terakhir, terbaru di atas · Enter atau klik dua kali untuk mengubah</translation>
+    </message>
+    <message>
+        <source>No notes for this activity yet.</source>
+        <translation>Belum ada catatan untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>Note changed. Undo with Ctrl+Z.</source>
+        <translation>Catatan diubah. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Note moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>Catatan dipindahkan ke tempat sampah. Urungkan dengan Ctrl+Z.</translation>
     </message>
 </context>
 <context>

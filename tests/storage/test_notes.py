@@ -231,3 +231,28 @@ def test_search_looks_past_trashed_best_matches(db) -> None:
     for note_id in best:
         repo.move_to_trash(note_id)
     assert [hit.note_id for hit in repo.search("antrian", limit=1)] == [kept]
+
+
+def test_the_last_notes_of_an_activity_come_newest_first_without_the_trashed(db) -> None:
+    from facilitation.activity import Activity, ActivityKind
+    from tests.fake_clock import FakeClock
+
+    opening = Activity("Pembukaan", ActivityKind.OPENING, 15)
+    discussion = Activity("Diskusi kelompok", ActivityKind.GROUP_DISCUSSION, 45)
+    day = SessionDay(date=date(2022, 3, 23), activities=[opening, discussion])
+    session = Session(title="Pelatihan", days=[day])
+    session_id = SessionRepository(db).create(session).id
+    clock = FakeClock()
+    repo = NoteRepository(db, clock)
+    taken = []
+    for number in range(7):
+        clock.advance(60)
+        taken.append(repo.add(Note(session_id, f"Catatan {number}", activity_id=discussion.id)))
+    repo.add(Note(session_id, "Pembukaan saja", activity_id=opening.id))
+    repo.add(Note(session_id, "Tanpa kegiatan"))
+    repo.move_to_trash(taken[-1].id)
+
+    recent = repo.recent(session_id, discussion.id, limit=5)
+    assert [row.text for row in recent] == [f"Catatan {n}" for n in (5, 4, 3, 2, 1)]
+    assert [row.text for row in repo.recent(session_id, None)] == ["Tanpa kegiatan"]
+    assert repo.recent(session_id, opening.id, limit=0) == []

@@ -20,6 +20,15 @@ def activity_choices(session: Session) -> list[tuple[str, str]]:
     ]
 
 
+def activity_title(session: Session, activity_id: str) -> str:
+    """The activity's title as the agenda has it ("" when it left the agenda)."""
+    for day in session.days:
+        for activity in day.activities:
+            if activity.id == activity_id:
+                return activity.title
+    return ""
+
+
 def fill_capture_names(
     panel: CapturePanel,
     app: AppContext,

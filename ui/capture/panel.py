@@ -1,16 +1,18 @@
 """The capture panel: type, press Enter, and the note is on disk, linked to the activity.
 
-A reusable widget: the Notes page holds one, and the run console can embed another (call
-set_session() and set_current_activity() as the day moves on). Quick keys work while the
-focus is anywhere in the panel; the legend under the text box lists them.
+A reusable widget: the Notes page holds one, and the run console embeds another (call
+set_session() and set_current_activity() as the day moves on). Both are handed the window's
+CaptureState: the kind and group chosen on one are those of the other, and when the run moves
+on both say so under the box. Quick keys work while the focus is anywhere in the panel; the
+legend under the text box lists them.
 """
 
 from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QSettings, QStringListModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,16 +31,21 @@ from facilitation.notes import BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS, N
 from facilitation.session import ValidationError
 from ui.capture.fields import NoteTextEdit, TagField
 from ui.capture.labels import capture_message, note_kind_label
+from ui.capture.quick_keys import KINDS, QuickKeys
+from ui.capture.state import CaptureState
 from ui.common.context import AppContext
 from ui.common.formatting import local_clock
 from ui.common.undo import CallbackCommand
 
 AUTHOR_SETTING = "capture/author"
-KINDS = tuple(NoteKind)  # Alt+1 .. Alt+8, in this order
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 TEXT_HEIGHT = 78  # the note box on the Notes page: three lines and a half
 QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
+MESSAGE_STYLES = {
+    "saved": "color: #1b5e20;",
+    "error": "color: #b00020; font-weight: 600;",
+    "notice": "color: #0d47a1; font-weight: 600;",
+}
 
 
 class CapturePanel(QWidget):
@@ -50,10 +57,15 @@ class CapturePanel(QWidget):
         context: AppContext,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
+        state: CaptureState | None = None,
+        beside: QWidget | None = None,
     ) -> None:
+        """beside: a widget (the Run page's last notes) to the right of the tags and the note
+        box, which then take half the width; the note-taker moves up to the first row."""
         super().__init__(parent)
         self.context = context
         self.undo_stack = undo_stack
+        self.state = state or CaptureState(self)  # alone (a test): a state of its own
         self.notes = context.notes
         self.session_id: str | None = None
         self.participant_ids: dict[str, str | None] = {}
@@ -99,7 +111,13 @@ class CapturePanel(QWidget):
                 "QToolButton { padding: 2px 6px; }"
                 " QToolButton:checked { background: #1565c0; color: white; font-weight: 600; }"
             )
-        self.kind_buttons.button(0).setChecked(True)
+        self.kind_buttons.button(KINDS.index(self.state.kind)).setChecked(True)
+        self.group_combo.setEditText(self.state.group)
+        self.kind_buttons.idToggled.connect(self._kind_toggled)
+        self.group_combo.editTextChanged.connect(self.state.set_group)
+        self.state.kind_changed.connect(self.set_kind)
+        self.state.group_changed.connect(self._show_group)
+        self.state.followed.connect(self._follow)
 
         self.tag_field = TagField()
         self.text_edit = NoteTextEdit()
@@ -125,34 +143,54 @@ class CapturePanel(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555; font-size: 9pt;")
 
+        self._lay_out(kinds_row, beside)
+
+        self.quick_keys = QuickKeys(self, self)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self.quick_keys)
+
+    def _lay_out(self, kinds_row: QHBoxLayout, beside: QWidget | None) -> None:
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Activity")), 0, 0)
-        grid.addWidget(self.activity_combo, 0, 1)
-        grid.addWidget(QLabel(self.tr("Group")), 0, 2)
-        grid.addWidget(self.group_combo, 0, 3)
-        grid.addWidget(QLabel(self.tr("Speaker")), 0, 4)
-        grid.addWidget(self.speaker_edit, 0, 5)
+        pairs = [
+            (self.tr("Activity"), self.activity_combo, 3),
+            (self.tr("Group"), self.group_combo, 2),
+            (self.tr("Speaker"), self.speaker_edit, 2),
+        ]
+        if beside is not None:
+            pairs.append((self.tr("Note-taker"), self.author_edit, 2))
+        for column, (label, widget, stretch) in enumerate(pairs):
+            grid.addWidget(QLabel(label), 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, stretch)
         grid.addWidget(QLabel(self.tr("Kind")), 1, 0)
-        grid.addLayout(kinds_row, 1, 1, 1, 5)
-        grid.addWidget(QLabel(self.tr("Tags")), 2, 0)
-        grid.addWidget(self.tag_field, 2, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Note-taker")), 2, 4)
-        grid.addWidget(self.author_edit, 2, 5)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 2)
+        grid.addLayout(kinds_row, 1, 1, 1, 2 * len(pairs) - 1)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
-        layout.addLayout(text_row)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.legend)
-
-        for widget in (self, *self.findChildren(QWidget)):
-            widget.installEventFilter(self)
+        if beside is None:
+            grid.addWidget(QLabel(self.tr("Tags")), 2, 0)
+            grid.addWidget(self.tag_field, 2, 1, 1, 3)
+            grid.addWidget(QLabel(self.tr("Note-taker")), 2, 4)
+            grid.addWidget(self.author_edit, 2, 5)
+            layout.addLayout(text_row)
+            layout.addWidget(self.message_label)
+            layout.addWidget(self.legend)
+            return
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(QLabel(self.tr("Tags")))
+        tags_row.addWidget(self.tag_field, 1)
+        left = QVBoxLayout()
+        left.addLayout(tags_row)
+        left.addLayout(text_row, 1)
+        left.addWidget(self.message_label)
+        left.addWidget(self.legend)
+        lower = QHBoxLayout()
+        lower.addLayout(left, 1)
+        lower.addWidget(beside, 1)
+        layout.addLayout(lower, 1)
 
     def fit_under_timer(self, min_text_height: int) -> None:
         """On the Run page, under the timer: the key legend becomes the box's tooltip (F1
@@ -198,10 +236,12 @@ class CapturePanel(QWidget):
         self.participant_ids = {name.casefold(): pid for name, pid in speakers}
         self.speaker_names.setStringList([name for name, _pid in speakers])
         current = self.group_combo.currentText()
+        self.group_combo.blockSignals(True)  # the shared group stays as it is
         self.group_combo.clear()
         self.group_combo.addItem("")
         self.group_combo.addItems(groups)
         self.group_combo.setEditText(current)
+        self.group_combo.blockSignals(False)
         suggested = [*BERAKHLAK_VALUES, *MINDSET_SHIFTS, *SERVICE_AIMS]
         folded = {t.casefold() for t in suggested}
         self.tag_field.set_completions(suggested + [t for t in tags if t.casefold() not in folded])
@@ -217,6 +257,25 @@ class CapturePanel(QWidget):
     def current_group(self) -> str:
         return self.group_combo.currentText().strip()
 
+    def _kind_toggled(self, number: int, checked: bool) -> None:
+        if checked:
+            self.state.set_kind(KINDS[number])
+
+    def _show_group(self, group: str) -> None:
+        """The shared group, chosen here or on the other page's box."""
+        if group != self.current_group():
+            self.group_combo.setEditText(group)
+
+    def _follow(self, activity_id: str, title: str) -> None:
+        """The run moved on: this activity, the whole room, and a line saying so."""
+        self.set_current_activity(activity_id)
+        self._show_message(
+            self.tr("Now capturing for: %1 · group: whole room · kind: %2")
+            .replace("%1", title)
+            .replace("%2", note_kind_label(self.current_kind())),
+            style="notice",
+        )
+
     def pick_group(self, number: int) -> None:
         """Ctrl+number: the number-th group in the list, or "Group number" when not listed."""
         if number == 0:
@@ -229,41 +288,6 @@ class CapturePanel(QWidget):
         self.status.emit(
             self.tr("Group: %1").replace("%1", self.current_group() or self.tr("whole room"))
         )
-
-    def _quick_key(self, event: QKeyEvent) -> bool:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        control, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-        if modifiers == control and key in _DIGITS:
-            self.pick_group(_DIGITS[key])
-        elif modifiers == alt and key in _DIGITS and 1 <= _DIGITS[key] <= len(KINDS):
-            self.set_kind(KINDS[_DIGITS[key] - 1])
-        elif modifiers == control and key == Qt.Key.Key_T:
-            self.tag_field.edit.setFocus()
-        elif modifiers == control and key == Qt.Key.Key_K:
-            self.speaker_edit.setFocus()
-        elif modifiers == control and key == Qt.Key.Key_L:
-            self.activity_combo.setFocus()
-            self.activity_combo.showPopup()
-        else:
-            return False
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_quick_key(event):
-            event.accept()  # ours, not a window shortcut's: it arrives as a key press
-            return True
-        if event.type() == QEvent.Type.KeyPress and self._quick_key(event):
-            return True
-        return super().eventFilter(watched, event)
-
-    def _is_quick_key(self, event: QKeyEvent) -> bool:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in _DIGITS:
-            control, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-            return modifiers in (control, alt)
-        keys = (Qt.Key.Key_T, Qt.Key.Key_K, Qt.Key.Key_L)
-        return modifiers == Qt.KeyboardModifier.ControlModifier and event.key() in keys
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -294,7 +318,7 @@ class CapturePanel(QWidget):
 
             validate_note(note)
         except ValidationError as error:
-            self._show_message(capture_message(error.key, error.details), error=True)
+            self._show_message(capture_message(error.key, error.details), style="error")
             return None
         # Write first: if the disk is full the error surfaces here, the typed text stays in
         # the box and no undo step points at a note that was never stored.
@@ -324,12 +348,10 @@ class CapturePanel(QWidget):
         self.text_edit.setFocus()
         return note
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet(
-            "color: #b00020; font-weight: 600;" if error else "color: #1b5e20;"
-        )
+    def _show_message(self, text: str, style: str = "saved") -> None:
+        self.message_label.setStyleSheet(MESSAGE_STYLES[style])
         self.message_label.setText(text)
-        if error:
+        if style != "saved":
             self.status.emit(text)
 
 

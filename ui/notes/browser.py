@@ -22,9 +22,9 @@ from facilitation.notes import Note, NoteKind
 from storage.notes import NoteRepository
 from storage.sessions import NotFoundError
 from ui.capture.labels import note_kind_label
+from ui.capture.note_commands import edit_note, trash_notes
 from ui.common.undo import CallbackCommand
 from ui.notes.model import NotesFilter, NotesTableModel
-from ui.notes.note_dialog import NoteDialog
 
 
 class NotesTableView(QTableView):
@@ -261,23 +261,7 @@ class NotesBrowser(QWidget):
             return
         ids = [note.id for note in notes]
         row = self.table.currentIndex().row()
-
-        def trash() -> None:
-            for note_id in ids:
-                self.notes.move_to_trash(note_id)
-
-        def restore() -> None:
-            for note_id in ids:
-                self.notes.restore(note_id)
-
-        self.undo_stack.push(
-            CallbackCommand(
-                self.tr("Move %1 notes to the trash").replace("%1", str(len(ids))),
-                trash,
-                restore,
-                lambda: [self.refresh_note(note_id) for note_id in ids],
-            )
-        )
+        trash_notes(self.notes, self.undo_stack, ids, self.refresh_note)
         if self.proxy.rowCount():
             self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
         self.status.emit(
@@ -288,16 +272,4 @@ class NotesBrowser(QWidget):
         notes = self.selected_notes()
         if not notes:
             return
-        before = notes[0]
-        dialog = NoteDialog(before, self.activities, self)
-        if not dialog.exec() or dialog.edited_note() is None:
-            return
-        after = dialog.edited_note()
-        self.undo_stack.push(
-            CallbackCommand(
-                self.tr("Edit note"),
-                lambda: self.notes.update(after, before=before),
-                lambda: self.notes.update(before, before=after),
-                lambda: self.refresh_note(before.id),
-            )
-        )
+        edit_note(self, self.notes, self.undo_stack, notes[0], self.activities, self.refresh_note)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from facilitation.session import Session
 from storage.run_state import RunRepository
 from storage.sessions import NotFoundError
-from ui.capture.names import activity_choices, fill_capture_names
+from ui.capture.names import activity_choices, activity_title, fill_capture_names
 from ui.capture.panel import CapturePanel
 from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
@@ -55,7 +55,7 @@ class NotesPage(QWidget):
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.capture = CapturePanel(context.app, self.undo_stack)
+        self.capture = CapturePanel(context.app, self.undo_stack, state=context.capture_state)
         self.browser = NotesBrowser(self.notes, self.undo_stack)
         self.capture.note_changed.connect(self._note_changed)
         self.search = SearchPanel(self.notes)
@@ -190,6 +190,8 @@ class NotesPage(QWidget):
             self._run_activity = activity_id
             if activity_id is not None:
                 self.capture.set_current_activity(activity_id)
+                title = activity_title(self.session, activity_id)
+                self.context.capture_state.follow(activity_id, title)  # unless Run did already
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         # Notes may have been taken on the Run page (or undone there) since this list was

@@ -1,11 +1,13 @@
 """The note box on the Run page: the capture panel under the timer, following the day.
 
-Whoever sits at the console can write down what the room says without leaving the run. The
-panel's activity follows the one that is on (a choice made by hand stays until the run moves
-on); the box can be folded away with the Notes button or by dragging the splitter, and the
-Run page remembers that. While the focus is in the box, the run's single-key shortcuts
-(Space, N, P, S, +, −, G, B, W, M, ?) are off so every letter goes into the note; Esc gives
-the keys back to the timer, F6 jumps into the box.
+Whoever sits at the console can write down what the room says without leaving the run, and
+sees the activity's last notes under the box (editable there). The panel's activity follows
+the one that is on (a choice made by hand stays until the run moves on); kind and group are
+the Notes page's too (the session context's CaptureState), and go back to the whole room when
+the run moves on. The box can be folded away with the Notes button or by dragging the
+splitter, and the Run page remembers that. While the focus is in the box, the run's
+single-key shortcuts (Space, N, P, S, +, −, G, B, W, M, ?) are off so every letter goes into
+the note; Esc gives the keys back to the timer, F6 jumps into the box.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QSplitter, Q
 
 from ui.capture.names import activity_choices, fill_capture_names
 from ui.capture.panel import CapturePanel
+from ui.capture.recent_notes import RecentNotes
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +37,14 @@ class RunCaptureArea(QSplitter):
         self.console = console
         app = console.context.app
         self.notes = app.notes
-        self.capture = CapturePanel(app, console.context.undo_stack)
+        self.state = console.context.capture_state
+        undo_stack = console.context.undo_stack
+        self.recent = RecentNotes(app, undo_stack)  # beside the box: what was just saved
+        self.recent.status.connect(console.status)
+        self.capture = CapturePanel(app, undo_stack, state=self.state, beside=self.recent)
         self.capture.status.connect(console.status)
         self.capture.fit_under_timer(RUN_NOTE_MIN_HEIGHT)
+        self.recent.follow(self.capture)
         self.box = QGroupBox(self.tr("Notes for the report (F6 to type · Esc back to the timer)"))
         box_layout = QVBoxLayout(self.box)
         box_layout.addWidget(self.capture)
@@ -140,7 +148,8 @@ class RunCaptureArea(QSplitter):
             self._activities = None
             return
         run = controller.run
-        current = run.current.id if run is not None and run.current is not None else None
+        activity = run.current if run is not None else None
+        current = activity.id if activity is not None else None
         activities = activity_choices(session)
         same_session = session.id == self.capture.session_id
         if not same_session or activities != self._activities:
@@ -155,10 +164,13 @@ class RunCaptureArea(QSplitter):
             self._followed = current
             if not same_session:
                 fill_capture_names(self.capture, self.console.context.app, self.notes, session.id)
+            self.recent.refresh()
         elif current != self._followed:
             self._followed = current
             if current is not None:
                 self.capture.set_current_activity(current)
+        if activity is not None:
+            self.state.follow(activity.id, activity.title)  # once per activity, both pages
 
 
 def _is_typing_key(sequence: QKeySequence) -> bool:

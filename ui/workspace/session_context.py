@@ -3,7 +3,8 @@
 Pages receive one SessionContext instead of searching the widget tree: the store and its
 repositories (``app``), the undo stack, the run controller (shared, so the Methods page can put
 a role play's rounds on the timer whether or not the Run page exists yet), the projector window
-(one wall for every page) and the navigator for asking the shell to show another page.
+(one wall for every page), the note boxes' shared kind and group (capture_state: the Run and
+Notes pages capture alike) and the navigator for asking the shell to show another page.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cached_property
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ui.capture.state import CaptureState
 from ui.common.context import AppContext
 from ui.projector.window import ProjectorWindow
 from ui.run_control.controller import RunController
@@ -30,6 +32,7 @@ class SessionContext:
         self.app = app
         self.undo_stack = undo_stack
         self.run_controller = run_controller
+        self.capture_state = CaptureState(window)
         self.navigator = Navigator(window)
         self._window = window  # the projector's parent: it goes when the main window goes
 
@@ -55,10 +58,12 @@ class SessionContext:
 
     def open_session(self, session_id: str) -> None:
         """Load the session's run: a timer left running goes on, before any page is built."""
+        self.capture_state.reset()
         self.run_controller.open_session(self.app.sessions.get(session_id))
 
     def close_session(self) -> None:
         """The open session went to the trash: nothing of it stays on the timer or the wall."""
         self.run_controller.close_session()
+        self.capture_state.reset()
         if self.has_projector:
             self.projector.close()

@@ -236,6 +236,9 @@ def test_the_run_page_fits_a_1366x768_laptop_with_the_note_box_open(qtbot, data_
     assert title_bottom <= page.timer_label.mapTo(window, QPoint(0, 0)).y()
     assert buttons_top >= timer_bottom
     assert page.capture_area.box.mapTo(window, QPoint(0, page.capture_area.box.height())).y() <= 700
+    recent = page.capture_area.recent.view  # the last five notes, beside the note box
+    assert recent.isVisible() and recent.height() >= 5 * recent.model().row_height
+    assert recent.mapTo(window, QPoint(0, recent.height())).y() <= 700
 
 
 def test_a_crashed_run_found_before_the_run_page_is_built_still_comes_forward(
