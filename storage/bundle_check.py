@@ -42,7 +42,7 @@ MAX_NUMBER_DIGITS = 40
 MAX_DEPTH = 6  # {"tables": {"notes": [ {row} ]}} is 4 deep
 _CHUNK = 64 * 1024
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ][0-9:.+\-Z]{5,40}$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ][0-9:.+\-Z]{5,40}$", re.ASCII)
 INT64 = (-(2**63), 2**63 - 1)
 
 

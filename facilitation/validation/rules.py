@@ -18,9 +18,13 @@ MAX_LIST_ITEMS = 1000
 INT64 = (-(2**63), 2**63 - 1)
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$")
+# re.ASCII: \d would also take Arabic-Indic and other Unicode digits ("0٠:00"), which the app
+# itself never writes and its readers (time.fromisoformat) refuse.
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$", re.ASCII)
+_STAMP = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$", re.ASCII
+)
 
 
 def _text_problem(value: object, limit: int, *, utf8_bytes: bool = False) -> str | None:

@@ -92,3 +92,14 @@ def test_a_column_without_its_own_rule_is_still_bounded() -> None:
 
 def test_none_is_left_to_the_schema() -> None:
     assert row_problem("work_plan_items", {"deadline": None, "group_id": None}) is None
+
+
+@pytest.mark.attack("values by meaning")
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("start_time", "0٠:00"), ("day_date", "٢٠٢٢-03-23"), ("end_time", "１２:00")],
+)
+def test_digits_from_other_scripts_are_not_times_or_dates(column, value) -> None:
+    row = {"id": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", column: value}
+    problem = row_problem("session_days", row)
+    assert problem is not None and problem.column == column
