@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitation.run_log import DaySlip
 from facilitation.timer import Timer, TimerMode, TimerStatus, format_reading
 from ui.common.formatting import clock_time
-from ui.projector.window import ProjectorView
+from ui.projector.view import ProjectorView
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
@@ -18,12 +18,16 @@ BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#A30015", "#0A6B3D", "#0A3D2C"
 
 
 def projector_view(controller: RunController) -> ProjectorView:
-    """What the wall shows now; recomputed from the timer's anchors at every call."""
+    """What the wall shows now; recomputed from the timer's anchors and the run's clock at
+    every call."""
     run = controller.run
     timer = controller.display_timer()
     current = run.current if run else None
+    next_title, next_time = coming_next(controller)
+    clock = clock_time(controller.clock.now().astimezone().time()) if run else ""
     if current is None or timer is None:
-        return ProjectorView(title=controller.session.title if controller.session else "")
+        title = controller.session.title if controller.session else ""
+        return ProjectorView(title=title, next_title=next_title, next_time=next_time, clock=clock)
     reading = format_reading(timer.shown_seconds(), timer.mode == TimerMode.COUNT_UP)
     return ProjectorView(
         title=current.title,
@@ -32,7 +36,24 @@ def projector_view(controller: RunController) -> ProjectorView:
         caption=caption(controller, timer),
         instructions=current.instructions,
         questions=list(current.guiding_questions),
+        next_title=next_title,
+        next_time=next_time,
+        clock=clock,
     )
+
+
+def coming_next(controller: RunController) -> tuple[str, str]:
+    """(title, "HH:MM") of the activity N puts on, its start as today's plan shows it (moved
+    by the shift the facilitator took); ("", "") when the day's last activity is on."""
+    run = controller.run
+    upcoming = run.upcoming if run else []
+    if not upcoming:
+        return "", ""
+    activity = upcoming[0]
+    plan = controller.shown_plan()
+    items = plan.items if plan is not None else ()
+    item = next((i for i in items if i.activity.id == activity.id), None)
+    return activity.title, clock_time(item.start) if item is not None else ""
 
 
 def caption(controller: RunController, timer: Timer) -> str:
