@@ -67,7 +67,8 @@ class RunConsole(QWidget):
         self.controller.changed.connect(self.refresh)
         self.controller.tick.connect(self.refresh_time)
         self.controller.chime.connect(self.chime.play)
-        MinuteTicker(self.controller.clock, self).minute.connect(self.refresh_time)  # wall clock
+        self.wall_clock = MinuteTicker(self.controller.clock, self)  # the time of day moves on
+        self.wall_clock.minute.connect(self.refresh_time)  # even while no timer ticks
         self.shortcuts: list[QShortcut] = []  # the note box asks for them while being built
         self._build()
         self.shortcuts = install_shortcuts(self)
