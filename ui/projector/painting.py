@@ -12,6 +12,7 @@ and, along the bottom, what comes next ("Next: Pleno (10:30)").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -31,7 +32,8 @@ Lines = list[tuple[str, bool]]  # (text, bold)
 
 @dataclass(frozen=True)
 class TimerLayout:
-    """Where each part of the timer face goes on a wall of the given size."""
+    """Where each part of the timer face goes on a wall of the given size. Shared by every
+    caller of the cached timer_layout: its rectangles are read, never changed."""
 
     margin: float
     title: QRectF
@@ -42,6 +44,7 @@ class TimerLayout:
     next: QRectF  # empty when nothing comes next
 
 
+@lru_cache(maxsize=32)  # asked at every tick for the rectangles to repaint: same answer
 def timer_layout(
     width: float,
     height: float,
@@ -76,6 +79,7 @@ class WallType:
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget  # read for its font only
         self._digit_fonts: dict[tuple[int, int, int], QFont] = {}
+        self._clock_widths: dict[int, float] = {}
 
     def font(self, pixels: float, bold: bool = False) -> QFont:
         font = QFont(self.widget.font())
@@ -88,7 +92,11 @@ class WallType:
 
     def clock_width(self) -> float:
         """Room for the time of day: "88:88" at the clock's size, whatever the time is."""
-        return QFontMetricsF(self.clock()).horizontalAdvance("88:88") * 1.05
+        height = self.widget.height()
+        if height not in self._clock_widths:
+            advance = QFontMetricsF(self.clock()).horizontalAdvance("88:88")
+            self._clock_widths[height] = advance * 1.05
+        return self._clock_widths[height]
 
     def fitting(self, text: str, rect: QRectF, pixels: float) -> QFont:
         """Bold type at pixels, smaller until text fits rect (wrapped); not below 12 px."""

@@ -46,14 +46,40 @@ def coming_next(controller: RunController) -> tuple[str, str]:
     """(title, "HH:MM") of the activity N puts on, its start as today's plan shows it (moved
     by the shift the facilitator took); ("", "") when the day's last activity is on."""
     run = controller.run
-    upcoming = run.upcoming if run else []
-    if not upcoming:
+    if run is None or not run.upcoming:
         return "", ""
-    activity = upcoming[0]
+    # The plan is worked out again only when what it depends on changed (at most once a
+    # minute while a timer ticks): the tick's time on the UI thread stays small.
+    basis = (controller, controller.day, run, run.index, controller.timings())
+    minute = controller.clock.now().replace(second=0, microsecond=0)
+    if _last_next.holds(basis, minute):
+        return _last_next.answer
+    activity = run.upcoming[0]
     plan = controller.shown_plan()
     items = plan.items if plan is not None else ()
     item = next((i for i in items if i.activity.id == activity.id), None)
-    return activity.title, clock_time(item.start) if item is not None else ""
+    _last_next.basis, _last_next.minute = basis, minute
+    _last_next.answer = (activity.title, clock_time(item.start) if item is not None else "")
+    return _last_next.answer
+
+
+class _NextMemo:
+    """The last answer of coming_next and what it came from: the same objects as last time
+    (the common case, checked by identity) or equal ones give the same answer."""
+
+    basis: tuple = ()
+    minute: datetime | None = None
+    answer: tuple[str, str] = ("", "")
+
+    def holds(self, basis: tuple, minute: datetime) -> bool:
+        return (
+            minute == self.minute
+            and len(basis) == len(self.basis)
+            and all(a is b or a == b for a, b in zip(basis, self.basis, strict=True))
+        )
+
+
+_last_next = _NextMemo()
 
 
 def caption(controller: RunController, timer: Timer) -> str:
