@@ -2375,10 +2375,33 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>ProjectorKey</name>
+    <message>
+        <source>Projector closed (F5 opens it again).</source>
+        <translation>Proyektor ditutup (F5 membukanya lagi).</translation>
+    </message>
+    <message>
+        <source>Open a session to use the projector.</source>
+        <translation>Buka sesi terlebih dahulu untuk memakai proyektor.</translation>
+    </message>
+    <message>
+        <source>One screen only: the projector view opens as a window (F11: full screen).</source>
+        <translation>Hanya ada satu layar: tampilan proyektor dibuka sebagai jendela (F11: layar penuh).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
         <translation>Proyektor</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>Berikutnya: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3398,8 +3421,8 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Kelompok berikutnya / sebelumnya (giliran presentasi)</translation>
     </message>
     <message>
-        <source>Open the projector window</source>
-        <translation>Buka jendela proyektor</translation>
+        <source>Open or close the projector window (on every page)</source>
+        <translation>Buka atau tutup jendela proyektor (di semua halaman)</translation>
     </message>
     <message>
         <source>Blank the projector</source>

@@ -98,8 +98,8 @@ def measure(seconds: int = 60) -> list[Row]:
             changes.append((seen, shown_value(page.timer_label.text())))
         start = time.perf_counter()
         page.timer_label.repaint()  # the regions the tick asked to repaint
-        projector.repaint(projector._digits_rect().toAlignedRect())
-        projector.repaint(projector._caption_rect().toAlignedRect())
+        projector.repaint(projector.face_layout().digits.toAlignedRect())
+        projector.repaint(projector.face_layout().caption.toAlignedRect())
         paint_costs.append((time.perf_counter() - start) * 1000)
 
     controller._ticker.timeout.disconnect()

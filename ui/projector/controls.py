@@ -31,6 +31,10 @@ class ProjectorControls(QGroupBox):
         self.screen_choice = QComboBox()
         self.screen_choice.setToolTip(self.tr("The screen the projector view goes to"))
         self._fill_screens()
+        # Remembered at once: F5 on any page opens the wall on the screen chosen here.
+        self.screen_choice.activated.connect(
+            lambda: QSettings().setValue(SCREEN_SETTING, self.screen_choice.currentData())
+        )
         self.message = QLineEdit()
         self.message.setMaxLength(MAX_MESSAGE)
         self.message.setPlaceholderText(self.tr("Message for the room (M), Enter sends"))

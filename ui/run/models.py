@@ -10,7 +10,7 @@ from facilitation.run_log import ActivityOutcome, ActualTiming
 from facilitation.timer import TimerStatus, format_reading
 from ui.common.formatting import clock_time
 from ui.common.labels import minutes_label
-from ui.projector.window import PHASE_COLOURS
+from ui.projector.view import PHASE_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 

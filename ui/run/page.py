@@ -32,7 +32,8 @@ from ui.common.formatting import clock_time, long_date
 from ui.common.labels import activity_kind_label
 from ui.projector.digit_glyphs import digit_font
 from ui.projector.methods_boards import RunState, follow_run
-from ui.projector.window import PHASE_COLOURS, RUN_CONSOLE, ProjectorView
+from ui.projector.view import PHASE_COLOURS, ProjectorView
+from ui.projector.window import RUN_CONSOLE
 from ui.run.capture_area import RunCaptureArea
 from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
@@ -40,6 +41,7 @@ from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
+from ui.run.wall_clock import MinuteTicker
 from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ class RunConsole(QWidget):
         self.controller.changed.connect(self.refresh)
         self.controller.tick.connect(self.refresh_time)
         self.controller.chime.connect(self.chime.play)
+        self.wall_clock = MinuteTicker(self.controller.clock, self)  # the time of day moves on
+        self.wall_clock.minute.connect(self.refresh_time)  # even while no timer ticks
         self.shortcuts: list[QShortcut] = []  # the note box asks for them while being built
         self._build()
         self.shortcuts = install_shortcuts(self)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitation.run_log import DaySlip
 from facilitation.timer import Timer, TimerMode, TimerStatus, format_reading
 from ui.common.formatting import clock_time
-from ui.projector.window import ProjectorView
+from ui.projector.view import ProjectorView
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
@@ -18,12 +18,16 @@ BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#A30015", "#0A6B3D", "#0A3D2C"
 
 
 def projector_view(controller: RunController) -> ProjectorView:
-    """What the wall shows now; recomputed from the timer's anchors at every call."""
+    """What the wall shows now; recomputed from the timer's anchors and the run's clock at
+    every call."""
     run = controller.run
     timer = controller.display_timer()
     current = run.current if run else None
+    next_title, next_time = coming_next(controller)
+    clock = clock_time(controller.clock.now().astimezone().time()) if run else ""
     if current is None or timer is None:
-        return ProjectorView(title=controller.session.title if controller.session else "")
+        title = controller.session.title if controller.session else ""
+        return ProjectorView(title=title, next_title=next_title, next_time=next_time, clock=clock)
     reading = format_reading(timer.shown_seconds(), timer.mode == TimerMode.COUNT_UP)
     return ProjectorView(
         title=current.title,
@@ -32,7 +36,50 @@ def projector_view(controller: RunController) -> ProjectorView:
         caption=caption(controller, timer),
         instructions=current.instructions,
         questions=list(current.guiding_questions),
+        next_title=next_title,
+        next_time=next_time,
+        clock=clock,
     )
+
+
+def coming_next(controller: RunController) -> tuple[str, str]:
+    """(title, "HH:MM") of the activity N puts on, its start as today's plan shows it (moved
+    by the shift the facilitator took); ("", "") when the day's last activity is on."""
+    run = controller.run
+    if run is None or not run.upcoming:
+        return "", ""
+    # The plan is worked out again only when what it depends on changed (at most once a
+    # minute while a timer ticks): the tick's time on the UI thread stays small.
+    basis = (controller, controller.day, run, run.index, controller.timings())
+    minute = controller.clock.now().replace(second=0, microsecond=0)
+    if _last_next.holds(basis, minute):
+        return _last_next.answer
+    activity = run.upcoming[0]
+    plan = controller.shown_plan()
+    items = plan.items if plan is not None else ()
+    item = next((i for i in items if i.activity.id == activity.id), None)
+    _last_next.basis, _last_next.minute = basis, minute
+    _last_next.answer = (activity.title, clock_time(item.start) if item is not None else "")
+    return _last_next.answer
+
+
+class _NextMemo:
+    """The last answer of coming_next and what it came from: the same objects as last time
+    (the common case, checked by identity) or equal ones give the same answer."""
+
+    basis: tuple = ()
+    minute: datetime | None = None
+    answer: tuple[str, str] = ("", "")
+
+    def holds(self, basis: tuple, minute: datetime) -> bool:
+        return (
+            minute == self.minute
+            and len(basis) == len(self.basis)
+            and all(a is b or a == b for a, b in zip(basis, self.basis, strict=True))
+        )
+
+
+_last_next = _NextMemo()
 
 
 def caption(controller: RunController, timer: Timer) -> str:

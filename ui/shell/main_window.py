@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         navigator = self.session_context.navigator
         navigator.show_page.connect(self.show_page)
         navigator.open_note.connect(self.open_note)
+        from ui.shell.projector_key import ProjectorKey
+
+        # F5 on every page; the Run page, which feeds the wall, is built first if need be.
+        self.projector_key = ProjectorKey(
+            self, self.session_context, lambda: self._ensure_pages(len(self._page_specs))
+        )
+        self.projector_key.status.connect(self._show_status)
         QTimer.singleShot(0, self._add_run_indicator)  # after the list shows: it loads Run's texts
         self.sessions_page = SessionsPage(context, self.undo_stack)
         self.pages.removeWidget(self.opening_label)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitation.timer import TimerStatus
-from ui.projector.window import PHASE_COLOURS
+from ui.projector.view import PHASE_COLOURS
 from ui.run.texts import projector_view
 from ui.run_control.controller import RunController
 

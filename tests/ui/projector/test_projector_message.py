@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from facilitation.timer import Phase
-from ui.projector.window import PHASE_COLOURS, ProjectorView, ProjectorWindow
+from ui.projector.view import PHASE_COLOURS, ProjectorView
+from ui.projector.window import ProjectorWindow
 
 
 def projector(qtbot) -> ProjectorWindow:
@@ -20,7 +21,7 @@ def projector(qtbot) -> ProjectorWindow:
 
 def ink_pixels(window: ProjectorWindow, colour: str) -> int:
     image = window.grab().toImage()
-    digits = window._digits_rect().toRect()
+    digits = window.face_layout().digits.toRect()
     wanted = QColor(colour).rgb()
     return sum(
         1
@@ -34,7 +35,7 @@ def test_a_message_for_the_room_leaves_the_countdown_readable(qtbot) -> None:
     window = projector(qtbot)
     _background, foreground = PHASE_COLOURS[Phase.NORMAL]
     window.show_message("Silakan kembali ke ruangan")
-    assert window.message_rect().top() >= window._digits_rect().bottom()
+    assert window.message_rect().top() >= window.face_layout().digits.bottom()
     without_message = ink_pixels(window, foreground)
     window.clear_message()
     assert without_message > 0.5 * ink_pixels(window, foreground)  # digits as readable as before

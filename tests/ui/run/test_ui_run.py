@@ -181,13 +181,14 @@ def test_projector_messages_blank_and_slide(qtbot, data_dir) -> None:
 
 @pytest.mark.parametrize("left", [600, 100, 10, -30])
 def test_projector_digits_fill_most_of_the_width(qtbot, left) -> None:
-    from ui.projector.window import ProjectorView, ProjectorWindow
+    from ui.projector.view import ProjectorView
+    from ui.projector.window import ProjectorWindow
 
     window = ProjectorWindow()
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show_view(ProjectorView(title="Diskusi", reading=format_reading(left)))
-    font = window._digit_font(window._digits_rect(), window.view.reading)
+    font = window.wall_type.digits(window.face_layout().digits, window.view.reading)
     assert font.pixelSize() > 1080 * 0.3
 
 
