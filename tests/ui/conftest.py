@@ -17,6 +17,16 @@ keep_singletons_alive()
 
 
 @pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread(qapp):
+    """As in the app: no collection may start in a worker thread and free Qt objects there."""
+    from ui.common import main_thread_gc
+
+    collector = main_thread_gc.install(qapp)
+    yield
+    collector.collect_if_due()
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> None:
     """QSettings write into the test's folder, never into the developer's real preferences."""
     from PySide6.QtCore import QSettings

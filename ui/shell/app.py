@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
+from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, StoreInUseError, command_is_writing
 from ui.common.refcount_guard import keep_singletons_alive
@@ -48,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
     app.setApplicationDisplayName("Lokakarya")
+    main_thread_gc.install(app)
     return app
 
 

@@ -1,0 +1,40 @@
+"""Cyclic garbage is collected on the GUI thread only, never in a worker."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from ui.common import main_thread_gc
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp):
+    collector = main_thread_gc.install(qapp)
+    assert not gc.isenabled()
+    collected_in: list[str] = []
+
+    class Watched(_Cycle):
+        def __del__(self) -> None:
+            collected_in.append(threading.current_thread().name)
+
+    def make_garbage_in_a_worker() -> None:
+        for _ in range(5000):
+            _Cycle()
+        Watched()
+
+    worker = threading.Thread(target=make_garbage_in_a_worker, name="worker")
+    worker.start()
+    worker.join()
+    assert collected_in == []  # the worker allocated plenty, yet collected nothing
+    while not collected_in:
+        assert collector.collect_if_due() or gc.collect(), "the cycle was never collected"
+    assert collected_in == [threading.main_thread().name]
+
+
+def test_installing_twice_keeps_one_collector(qapp):
+    assert main_thread_gc.install(qapp) is main_thread_gc.install(qapp)
