@@ -20,6 +20,7 @@ from facilitation.scoring import MAX_POINTS
 from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
 from facilitation.tallies import MAX_COUNT, VoteMethod
 from facilitation.timer import TimerMode, TimerStatus
+from facilitation.validation.official_rules import OFFICIAL_RULES
 from facilitation.validation.rules import (
     INT64,
     MAX_ANY_TEXT_BYTES,
@@ -299,3 +300,5 @@ ROW_CHECKS: tuple[tuple[str, str, Callable[[Mapping[str, object]], str | None]],
     ("session_days", "end_time", _day_ends_after_start),
     ("test_scores", "pre_score", _scores_within_maximum),
 )
+
+RULES.update(OFFICIAL_RULES)  # the official paperwork's tables (official_rules.py)

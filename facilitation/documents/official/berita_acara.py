@@ -1,0 +1,133 @@
+"""The berita acara pelaksanaan: the one-page minutes of the session (what took place, when,
+where, how many attended, who signs). Every free text is cut to what one page holds, so a long
+title or a long agenda never pushes the signatures onto a second page."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from facilitation.documents.official.data import OfficialData, redact_official
+from facilitation.documents.official.layout import build_pdf, save_pdf, shorten
+from facilitation.documents.official.people import signature_pair
+from facilitation.documents.official.text import ot
+from facilitation.documents.report.flow import CheckedImage, check_image, image_flowable, markup
+from facilitation.documents.report.pdf import ReportOptions
+from facilitation.documents.report.style import FRAME_WIDTH, RULE, ReportStyles, make_styles
+from facilitation.documents.report.text import clock_span, date_span, long_date, tr
+
+log = logging.getLogger(__name__)
+
+MAX_FIELD = 160  # characters of one detail (title, organiser, venue) on the page
+MAX_AGENDA_LINES = 12
+MAX_NAMES = 4
+
+
+def _story(
+    data: OfficialData, options: ReportOptions, s: ReportStyles, kop: CheckedImage | None
+) -> list[Flowable]:
+    lang = options.lang
+    report = data.report
+    session = report.session
+    days = [day.date for day in report.days]
+    flow: list[Flowable] = []
+    if kop is not None:
+        flow += [image_flowable(kop, FRAME_WIDTH, 2.6 * cm), Spacer(1, 0.3 * cm)]
+    flow.append(Paragraph(markup(ot(lang, "berita_acara").upper()), s.cover_kicker))
+    flow.append(Spacer(1, 0.3 * cm))
+    first = long_date(min(days), lang) if days else "–"
+    venue = shorten(session.venue, MAX_FIELD) or "–"
+    flow.append(Paragraph(markup(ot(lang, "ba_opening", first, venue)), s.body))
+    attendance = report.attendance
+    present = (
+        ot(lang, "ba_people", attendance.present)
+        if attendance is not None and attendance.present is not None
+        else ot(lang, "ba_not_taken")
+    )
+    times = ""
+    if report.days:
+        first_day, last_day = report.days[0], report.days[-1]
+        times = clock_span(first_day.start, last_day.end, lang)
+    names = [p.name for p in data.presenters] or list(session.facilitators)
+    shown = ", ".join(shorten(n, 60) for n in names[:MAX_NAMES])
+    if len(names) > MAX_NAMES:
+        shown += f" (+{len(names) - MAX_NAMES})"
+    details = [
+        ("ba_activity", shorten(session.title, MAX_FIELD)),
+        ("ba_organiser", shorten(session.organiser, MAX_FIELD)),
+        ("ba_time", " ".join(p for p in (date_span(days, lang), times) if p)),
+        ("ba_place", venue),
+        ("ba_registered", ot(lang, "ba_people", attendance.registered if attendance else 0)),
+        ("ba_present", present),
+        ("ba_facilitators", shown),
+    ]
+    rows = [
+        [Paragraph(markup(ot(lang, key)), s.cell_head), Paragraph(markup(value or "–"), s.body)]
+        for key, value in details
+    ]
+    table = Table(rows, colWidths=[5 * cm, FRAME_WIDTH - 5 * cm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    flow += [Spacer(1, 0.2 * cm), table, Spacer(1, 0.3 * cm)]
+    flow.append(Paragraph(markup(ot(lang, "ba_agenda")), s.h3))
+    lines = [line for day in report.days for line in day.lines if line.kind != "break"]
+    for line in lines[:MAX_AGENDA_LINES]:
+        when = clock_span(line.planned_start, line.planned_end, lang)
+        flow.append(Paragraph(markup(f"{when}  {shorten(line.title, 90)}"), s.note, bulletText="•"))
+    if len(lines) > MAX_AGENDA_LINES:
+        flow.append(Paragraph(markup(ot(lang, "ba_more", len(lines) - MAX_AGENDA_LINES)), s.note))
+    flow += [Spacer(1, 0.3 * cm), Paragraph(markup(ot(lang, "ba_closing")), s.body)]
+    signed = options.signed_on or (max(days) if days else None)
+    place = shorten(options.place or session.venue, 60)
+    dated = ot(lang, "ba_made_at", place, long_date(signed, lang)) if signed and place else ""
+    facilitator = shorten(names[0], 60) if names else ""
+    organiser = shorten(session.organiser, 80)
+    flow.append(Spacer(1, 0.4 * cm))
+    flow.append(
+        signature_pair(
+            s,
+            lang,
+            left=("", tr(lang, "facilitator"), facilitator),
+            right=(
+                "",
+                ot(lang, "head_of_organiser", organiser) if organiser else ot(lang, "head_plain"),
+                "",
+            ),
+            place_date=dated,
+        )
+    )
+    return flow
+
+
+def write_berita_acara(data: OfficialData, options: ReportOptions, stream: BinaryIO) -> None:
+    kop = check_image(options.kop_image) if options.kop_image else None
+    if options.redact:
+        data = redact_official(data)
+    styles = make_styles()
+    session = data.report.session
+    build_pdf(
+        stream,
+        lambda: _story(data, options, styles, kop),
+        styles,
+        lang=options.lang,
+        title=f"{ot(options.lang, 'berita_acara')}: {session.title}",
+        author=session.organiser,
+        running=session.title,
+    )
+
+
+def save_berita_acara(data: OfficialData, options: ReportOptions, target: Path) -> None:
+    save_pdf(target, lambda stream: write_berita_acara(data, options, stream))
+    log.info("berita acara written: %s", target)

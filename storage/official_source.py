@@ -1,0 +1,70 @@
+"""Gathering the official documents' data: the session report's data plus the paperwork's
+own tables (storage/official.py)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from facilitation.documents.official.data import OfficialData, PhotoLine, PresenterLine
+from facilitation.official import jp_minutes, jp_taught
+from storage.official import OfficialRepository
+from storage.report_source import load_report_data
+
+
+def session_settings(db: sqlite_utils.Database, session_id: str) -> dict[str, object]:
+    """The session's settings the paperwork reads (only `jp_minutes`). None are stored yet on
+    this branch: JP is 45 minutes until the JP setting lands, which plugs in here."""
+    return {}
+
+
+def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialData:
+    report = load_report_data(db, session_id)
+    session = report.session
+    repository = OfficialRepository(db)
+    minutes = jp_minutes(session_settings(db, session_id))
+    order = [activity.id for day in session.days for activity in day.activities]
+    titles = report.activity_titles
+    presenters = []
+    for presenter in repository.presenters(session_id):
+        led = sorted((a for a in presenter.activity_ids if a in titles), key=order.index)
+        presenters.append(
+            PresenterLine(
+                name=presenter.name,
+                role=presenter.role,
+                nip=presenter.nip,
+                position=presenter.position,
+                institution=presenter.institution,
+                activities=tuple(titles[a] for a in led),
+                jp=jp_taught(session, led, minutes),
+            )
+        )
+    photos = [
+        PhotoLine(titles.get(p.activity_id, ""), p.caption, p.jpeg, p.width, p.height)
+        for p in sorted(
+            repository.photos(session_id),
+            key=lambda p: (
+                order.index(p.activity_id) if p.activity_id in order else len(order),
+                p.position,
+            ),
+        )
+    ]
+    return OfficialData(
+        report=report,
+        texts=repository.section_texts(session_id),
+        presenters=presenters,
+        photos=photos,
+        jp_minutes=minutes,
+    )
+
+
+def captured_decisions(db: sqlite_utils.Database, session_id: str) -> list[str]:
+    """The decisions noted during the session, in the order they were taken: offered as the
+    start of the conclusions."""
+    return [
+        row["text"]
+        for row in db.query(
+            "SELECT text FROM notes WHERE session_id=? AND kind='decision'"
+            " AND deleted_at IS NULL ORDER BY created_at LIMIT 200",
+            [session_id],
+        )
+    ]
