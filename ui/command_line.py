@@ -80,6 +80,26 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
     report.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
     report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
+    report.add_argument(
+        "--kind",
+        choices=("summary", "official"),
+        default="summary",
+        help="summary: the session report (default); official: the activity report "
+        "(laporan pelaksanaan kegiatan) in the structure offices file",
+    )
+    minutes = add_command(
+        "berita-acara", help="write the one-page minutes (berita acara pelaksanaan) as a PDF"
+    )
+    minutes.add_argument("session", metavar="SESSION", help=session_help)
+    minutes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("id", "en"),
+        help="language of the minutes (default: the session's report language)",
+    )
+    minutes.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    minutes.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     xlsx = add_command("xlsx", help="write the session's tables as an Excel workbook")
     xlsx.add_argument("session", metavar="SESSION", help=session_help)
     xlsx.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")

@@ -40,7 +40,7 @@ def run_command(
             return list_sessions(data_dir)
         if command == "empty-trash":
             return empty_the_trash(data_dir)
-        if command in ("report", "xlsx", "export", "import") and args is not None:
+        if command in ("report", "berita-acara", "xlsx", "export", "import") and args is not None:
             from ui.cli.exchange import run_exchange
 
             return run_exchange(command, data_dir, args)

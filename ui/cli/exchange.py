@@ -1,5 +1,5 @@
-"""The command-line verbs that take data out of the app or bring it in: report, xlsx, export,
-import. Errors: one line on stderr, exit code 2, nothing changed."""
+"""The command-line verbs that take data out of the app or bring it in: report, berita-acara,
+xlsx, export, import. Errors: one line on stderr, exit code 2, nothing changed."""
 
 from __future__ import annotations
 
@@ -12,15 +12,22 @@ from PySide6.QtCore import QCoreApplication
 from facilitation.documents.report.flow import ReportImageError
 from facilitation.documents.report.pdf import ReportOptions, save_report
 from facilitation.documents.spreadsheets import sheet_tables, write_xlsx
+from facilitation.photos import PhotoError
 from storage import backups
 from storage.bundle_check import BundleError
 from storage.bundles import check_bundle, export_bundle, fresh_schema_db, import_bundle
 from storage.database import DB_FILENAME
 from storage.report_source import load_report_data
 from storage.sessions import SessionRepository
+from ui.cli.official import write_official
 from ui.cli.store_access import CommandError, fail, open_checked_store, require_store
 from ui.cli.writer_lock import writing
-from ui.common.exchange_messages import bundle_error_text, image_error_text, merge_summary_lines
+from ui.common.exchange_messages import (
+    bundle_error_text,
+    image_error_text,
+    merge_summary_lines,
+    photo_error_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,10 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         opened = open_checked_store(data_dir)
         try:
             session_id = _resolve_session(opened.db, args.session)
+            if command == "report" and getattr(args, "kind", "summary") == "official":
+                return write_official(opened.db, session_id, args, "official")
+            if command == "berita-acara":
+                return write_official(opened.db, session_id, args, "berita_acara")
             if command == "report":
                 return _report(opened.db, session_id, args)
             return _xlsx(opened.db, session_id, args)
@@ -51,6 +62,8 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         return fail(bundle_error_text(error))
     except ReportImageError as error:
         return fail(image_error_text(error))
+    except PhotoError as error:
+        return fail(photo_error_text(error.key))
     except OSError as error:
         return fail(translate("cli", "cannot write the file: %1").replace("%1", str(error)))
 

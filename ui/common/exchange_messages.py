@@ -153,6 +153,8 @@ def row_problem_text(key: str) -> str:
         "json_invalid": translate("Exchange", "damaged list data"),
         "json_wrong_shape": translate("Exchange", "list data of the wrong shape"),
         "day_ends_before_start": translate("Exchange", "a day that ends before it starts"),
+        "photo_too_large": translate("Exchange", "a photo larger than the app keeps"),
+        "photo_unreadable": translate("Exchange", "a damaged photo"),
     }
     return words.get(key, key)
 
@@ -167,6 +169,22 @@ def image_error_text(error: ReportImageError) -> str:
     else:
         text = translate("Exchange", "%1 is not an image file on this computer")
     return text.replace("%1", str(error.path))
+
+
+def photo_error_text(key: str) -> str:
+    """Words for a facilitation.photos.PhotoError key."""
+    words = {
+        "photo_not_a_file": translate("Exchange", "the photo is not a file on this computer"),
+        "photo_too_large": translate(
+            "Exchange", "the photo is too large (at most 40 MB and 80 megapixels)"
+        ),
+        "too_many_photos": translate(
+            "Exchange", "a session keeps at most 30 photos; remove one before adding another"
+        ),
+    }
+    return words.get(key) or translate(
+        "Exchange", "the file is not a photo Lokakarya can read (JPEG, PNG, WebP)"
+    )
 
 
 def merge_summary_lines(summary: MergeSummary) -> list[str]:
