@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -55,7 +56,11 @@ def shrink_photo(path: Path) -> tuple[bytes, int, int]:
     if path.stat().st_size > MAX_SOURCE_BYTES:
         raise PhotoError("photo_too_large")
     try:
-        with Image.open(path) as opened:
+        with warnings.catch_warnings():
+            # Pillow only warns of a bomb below twice its limit: here it is a refusal.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(path)
+        with opened:
             if opened.width * opened.height > MAX_SOURCE_PIXELS:
                 raise PhotoError("photo_too_large")
             if opened.format not in ("JPEG", "PNG", "WEBP", "BMP", "GIF", "TIFF", "MPO"):
@@ -63,6 +68,8 @@ def shrink_photo(path: Path) -> tuple[bytes, int, int]:
             image = ImageOps.exif_transpose(opened).convert("RGB")
     except PhotoError:
         raise
+    except Image.DecompressionBombWarning as error:
+        raise PhotoError("photo_too_large") from error
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as error:
         raise PhotoError("photo_unreadable") from error
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)

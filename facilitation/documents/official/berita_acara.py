@@ -22,9 +22,10 @@ from facilitation.documents.report.text import clock_span, date_span, long_date,
 
 log = logging.getLogger(__name__)
 
-MAX_FIELD = 160  # characters of one detail (title, organiser, venue) on the page
-MAX_AGENDA_LINES = 12
-MAX_NAMES = 4
+MAX_FIELD = 100  # characters of one detail (title, organiser, venue) on the page
+MAX_AGENDA_LINES = 10
+MAX_AGENDA_TITLE = 70
+MAX_NAMES = 3
 
 
 def _story(
@@ -40,7 +41,7 @@ def _story(
     flow.append(Paragraph(markup(ot(lang, "berita_acara").upper()), s.cover_kicker))
     flow.append(Spacer(1, 0.3 * cm))
     first = long_date(min(days), lang) if days else "–"
-    venue = shorten(session.venue, MAX_FIELD) or "–"
+    venue = shorten(session.venue, 80) or "–"
     flow.append(Paragraph(markup(ot(lang, "ba_opening", first, venue)), s.body))
     attendance = report.attendance
     present = (
@@ -53,7 +54,7 @@ def _story(
         first_day, last_day = report.days[0], report.days[-1]
         times = clock_span(first_day.start, last_day.end, lang)
     names = [p.name for p in data.presenters] or list(session.facilitators)
-    shown = ", ".join(shorten(n, 60) for n in names[:MAX_NAMES])
+    shown = ", ".join(shorten(n, 50) for n in names[:MAX_NAMES])
     if len(names) > MAX_NAMES:
         shown += f" (+{len(names) - MAX_NAMES})"
     details = [
@@ -85,15 +86,19 @@ def _story(
     lines = [line for day in report.days for line in day.lines if line.kind != "break"]
     for line in lines[:MAX_AGENDA_LINES]:
         when = clock_span(line.planned_start, line.planned_end, lang)
-        flow.append(Paragraph(markup(f"{when}  {shorten(line.title, 90)}"), s.note, bulletText="•"))
+        flow.append(
+            Paragraph(
+                markup(f"{when}  {shorten(line.title, MAX_AGENDA_TITLE)}"), s.note, bulletText="•"
+            )
+        )
     if len(lines) > MAX_AGENDA_LINES:
         flow.append(Paragraph(markup(ot(lang, "ba_more", len(lines) - MAX_AGENDA_LINES)), s.note))
     flow += [Spacer(1, 0.3 * cm), Paragraph(markup(ot(lang, "ba_closing")), s.body)]
     signed = options.signed_on or (max(days) if days else None)
-    place = shorten(options.place or session.venue, 60)
+    place = shorten(options.place or session.venue, 40)
     dated = ot(lang, "ba_made_at", place, long_date(signed, lang)) if signed and place else ""
-    facilitator = shorten(names[0], 60) if names else ""
-    organiser = shorten(session.organiser, 80)
+    facilitator = shorten(names[0], 50) if names else ""
+    organiser = shorten(session.organiser, 50)
     flow.append(Spacer(1, 0.4 * cm))
     flow.append(
         signature_pair(

@@ -169,7 +169,9 @@ class _Official:
             ParagraphStyle("toc1", parent=self.s.body, leftIndent=18),
         ]
         toc.dotsMinLevel = 0
-        return [PageBreak(), Paragraph(markup(self.t("contents").upper()), self.chapter), toc]
+        # Its own style: the contents page does not list itself.
+        title = ParagraphStyle("contents_title", parent=self.chapter)
+        return [PageBreak(), Paragraph(markup(self.t("contents").upper()), title), toc]
 
     # -- chapters -------------------------------------------------------------------------
 
