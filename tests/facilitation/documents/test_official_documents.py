@@ -259,7 +259,7 @@ def test_a_long_name_wraps_instead_of_running_off_the_page(write):
 
 def _with_pii_official() -> OfficialData:
     report = _everything()
-    pii = " NIP 19880612 201503 1 002, HP (0812) 7777 6666, surel budi.santoso+pelatihan@bkd.jatengprov.go.id"
+    pii = f" NIP {NIP}, HP (0812) 7777 6666, surel budi.santoso+pelatihan@bkd.jatengprov.go.id"
     return OfficialData(
         report=report,
         texts={section: f"Teks {section}{pii}" for section in ReportSection},
