@@ -216,56 +216,72 @@ class OfficialRepository:
         return photos
 
     def add_photo(self, session_id: str, photo: Photo) -> None:
-        """Store a shrunk photo under one of the session's activities (or bring a removed one
-        back: redo). Refused past MAX_PHOTOS_PER_SESSION."""
+        self.add_photos(session_id, [photo])
+
+    def add_photos(self, session_id: str, photos: list[Photo]) -> None:
+        """Store shrunk photos under the session's activities, all or none (or bring removed
+        ones back: redo). Refused past MAX_PHOTOS_PER_SESSION."""
         now = self._now()
         with self.db.atomic():
-            owner = self.db.execute(
-                "SELECT session_id FROM activities WHERE id=? AND deleted_at IS NULL",
-                [photo.activity_id],
-            ).fetchone()
-            if owner is None or owner[0] != session_id:
-                raise NotFoundError(photo.activity_id)
-            existing = self.db.execute(
-                "SELECT session_id FROM activity_photos WHERE id=?", [photo.id]
-            ).fetchone()
-            if existing:
-                if existing[0] != session_id:
-                    raise NotFoundError(photo.id)
+            for photo in photos:
+                self._add_one(session_id, photo, now)
+
+    def remove_photos(self, photo_ids: list[str]) -> None:
+        now = self._now()
+        with self.db.atomic():
+            for photo_id in photo_ids:
                 self.db.execute(
-                    "UPDATE activity_photos SET deleted_at=NULL, updated_at=? WHERE id=?",
-                    [now, photo.id],
+                    "UPDATE activity_photos SET deleted_at=?, updated_at=? WHERE id=?"
+                    " AND deleted_at IS NULL",
+                    [now, now, photo_id],
                 )
-                return
-            count = self.db.execute(
-                "SELECT count(*) FROM activity_photos WHERE session_id=? AND deleted_at IS NULL",
-                [session_id],
-            ).fetchone()[0]
-            if count >= MAX_PHOTOS_PER_SESSION:
-                raise PhotoError("too_many_photos")
-            position = self.db.execute(
-                "SELECT coalesce(max(position), -1) + 1 FROM activity_photos WHERE session_id=?",
-                [session_id],
-            ).fetchone()[0]
-            photo.position = position
-            row = {
-                "id": photo.id,
-                "session_id": session_id,
-                "activity_id": photo.activity_id,
-                "caption": photo.caption,
-                "jpeg": encode(photo.jpeg),
-                "width": photo.width,
-                "height": photo.height,
-                "position": position,
-                "created_at": now,
-                "updated_at": now,
-            }
-            check_row("activity_photos", row)
+
+    def _add_one(self, session_id: str, photo: Photo, now: str) -> None:
+        owner = self.db.execute(
+            "SELECT session_id FROM activities WHERE id=? AND deleted_at IS NULL",
+            [photo.activity_id],
+        ).fetchone()
+        if owner is None or owner[0] != session_id:
+            raise NotFoundError(photo.activity_id)
+        existing = self.db.execute(
+            "SELECT session_id FROM activity_photos WHERE id=?", [photo.id]
+        ).fetchone()
+        if existing:
+            if existing[0] != session_id:
+                raise NotFoundError(photo.id)
             self.db.execute(
-                f"INSERT INTO activity_photos ({', '.join(row)})"
-                f" VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
+                "UPDATE activity_photos SET deleted_at=NULL, updated_at=? WHERE id=?",
+                [now, photo.id],
             )
+            return
+        count = self.db.execute(
+            "SELECT count(*) FROM activity_photos WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()[0]
+        if count >= MAX_PHOTOS_PER_SESSION:
+            raise PhotoError("too_many_photos")
+        position = self.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM activity_photos WHERE session_id=?",
+            [session_id],
+        ).fetchone()[0]
+        photo.position = position
+        row = {
+            "id": photo.id,
+            "session_id": session_id,
+            "activity_id": photo.activity_id,
+            "caption": photo.caption,
+            "jpeg": encode(photo.jpeg),
+            "width": photo.width,
+            "height": photo.height,
+            "position": position,
+            "created_at": now,
+            "updated_at": now,
+        }
+        check_row("activity_photos", row)
+        self.db.execute(
+            f"INSERT INTO activity_photos ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
 
     def set_caption(self, photo_id: str, caption: str) -> None:
         check_row("activity_photos", {"caption": caption})

@@ -1,5 +1,7 @@
-"""Report: preview and export the session report (PDF), its tables (XLSX, CSV) and bundles
-that carry the session to another laptop and merge it there.
+"""Report: preview and export the session's documents (the summary report, the official
+activity report, the berita acara, the honorarium list), its tables (XLSX, CSV) and bundles
+that carry the session to another laptop and merge it there. The official report's texts,
+photos and presenters are edited in the tabs beside the preview (ui/report/paperwork.py).
 
 Rendering and exporting run as QueryOps, merging a bundle as a StoreOp (ui/common/operations.py)
 with a progress bar; the merge tells every page what changed through the context's hub. The
@@ -17,10 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.documents.report.flow import ReportImageError, check_image
-from facilitation.documents.report.pdf import ReportOptions, save_report
+from facilitation.documents.report.pdf import ReportOptions
 from facilitation.documents.spreadsheets import sheet_tables, write_csv_folder, write_xlsx
+from facilitation.photos import PhotoError
 from storage import backups
 from storage.bundle_check import BundleError
 from storage.bundles import export_bundle, import_bundle
@@ -45,10 +45,14 @@ from ui.common.exchange_messages import (
     image_error_text,
     merge_summary_lines,
     merge_summary_text,
+    photo_error_text,
 )
 from ui.common.file_dialogs import BUNDLES, IMAGES, REPORTS, file_stem
 from ui.common.image_picker import ImagePicker
 from ui.common.operations import OpResult, QueryOp, StoreOp
+from ui.report.document_options import DocumentOptions
+from ui.report.documents import file_word, write_document
+from ui.report.paperwork import PaperworkTabs
 from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
@@ -77,24 +81,13 @@ class ReportPage(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        options = QGroupBox(self.tr("Session report (PDF)"))
-        form = QFormLayout(options)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("Bahasa Indonesia"), "id")
-        self.language.addItem(self.tr("English"), "en")
-        form.addRow(self.tr("Language of the report"), self.language)
-        self.kop = ImagePicker(self.tr("Letterhead (kop surat)"), self)
-        self.logo = ImagePicker(self.tr("Logo"), self)
-        form.addRow(self.tr("Letterhead (kop)"), self.kop)
-        form.addRow(self.tr("Logo"), self.logo)
+        options = DocumentOptions(self)
+        self.documents = options
+        self.language, self.kop, self.logo = options.language, options.kop, options.logo
+        self.preview_button = options.preview_button
+        self.export_pdf_button = options.export_pdf_button
         self.kop.choose.clicked.connect(lambda: self._pick_image(self.kop))
         self.logo.choose.clicked.connect(lambda: self._pick_image(self.logo))
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.export_pdf_button = QPushButton(self.tr("Export PDF…"))
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addWidget(self.export_pdf_button)
-        form.addRow(row)
 
         privacy = QGroupBox(self.tr("Personal data"))
         privacy_layout = QVBoxLayout(privacy)
@@ -149,11 +142,13 @@ class ReportPage(QWidget):
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview_hint = QLabel(self.tr("Press Preview to see the report's pages here."))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview_hint)
-        right_layout.addWidget(self.viewer, 1)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview_hint)
+        preview_layout.addWidget(self.viewer, 1)
+        self.paperwork = PaperworkTabs(self.context, preview, self)
+        right = self.paperwork
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -181,6 +176,7 @@ class ReportPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         self.session_id = session_id
+        self.paperwork.open_session(session_id)
         self.document.close()
         self.preview_hint.setVisible(True)
         self.reload_details()
@@ -199,6 +195,7 @@ class ReportPage(QWidget):
 
     def close_session(self) -> None:
         self.session_id = None
+        self.paperwork.close_session()
         self.document.close()
 
     def _changes_arrived(self, changes: Changes) -> None:
@@ -222,8 +219,7 @@ class ReportPage(QWidget):
         self._render(target, self.tr("Preparing the preview…"), self._show_preview)
 
     def export_pdf(self) -> None:
-        report_word = self.tr("report")
-        name = f"{file_stem(self.session_title)} - {report_word}.pdf"
+        name = f"{file_stem(self.session_title)} - {file_word(self.documents.current_kind())}.pdf"
         target = self.ask_save_path(
             REPORTS, self.tr("Export PDF"), name, self.tr("PDF files (*.pdf)")
         )
@@ -233,11 +229,12 @@ class ReportPage(QWidget):
     def _render(self, target: Path, busy_text: str, on_done) -> None:
         if self.session_id is None or self.busy:
             return
+        self.paperwork.save_pending()  # a section still being typed goes in first
         session_id, options = self.session_id, self.options()
+        kind, rate = self.documents.current_kind(), self.documents.rate.value()
 
         def work(db, progress):
-            save_report(load_report_data(db, session_id), options, target, progress)
-            return target
+            return write_document(db, session_id, kind, options, target, rate, progress)
 
         self._start(work, on_done, busy_text, determinate=True)
 
@@ -349,6 +346,8 @@ class ReportPage(QWidget):
             return bundle_error_text(error)
         if isinstance(error, ReportImageError):
             return image_error_text(error)
+        if isinstance(error, PhotoError):
+            return photo_error_text(error.key)
         if isinstance(error, OSError):
             return self.tr("The file could not be written: %1").replace("%1", str(error))
         return self.tr("Something went wrong: %1 (details are in the log)").replace(
