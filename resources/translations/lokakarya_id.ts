@@ -738,6 +738,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation>Dokumen (PDF)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>The honorarium per JP your agency pays; Lokakarya has no rates built in.</source>
+        <translation>Honorarium per JP yang dibayarkan instansi Anda; Lokakarya tidak memuat tarif bawaan.</translation>
+    </message>
+    <message>
+        <source>Rate per JP</source>
+        <translation>Tarif per JP</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Session report (summary)</source>
+        <translation>Laporan sesi (ringkasan)</translation>
+    </message>
+    <message>
+        <source>Official activity report</source>
+        <translation>Laporan pelaksanaan kegiatan</translation>
+    </message>
+    <message>
+        <source>Berita acara (minutes, one page)</source>
+        <translation>Berita acara (satu halaman)</translation>
+    </message>
+    <message>
+        <source>Honorarium receipt list</source>
+        <translation>Daftar penerimaan honorarium</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>official report</source>
+        <translation>laporan pelaksanaan</translation>
+    </message>
+    <message>
+        <source>berita acara</source>
+        <translation>berita acara</translation>
+    </message>
+    <message>
+        <source>honorarium</source>
+        <translation>honorarium</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1001,6 +1087,14 @@ Rinciannya ada di berkas log:
         <translation>hari yang berakhir sebelum dimulai</translation>
     </message>
     <message>
+        <source>a photo larger than the app keeps</source>
+        <translation>foto yang lebih besar dari yang disimpan aplikasi</translation>
+    </message>
+    <message>
+        <source>a damaged photo</source>
+        <translation>foto yang rusak</translation>
+    </message>
+    <message>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 bukan gambar PNG atau JPEG</translation>
     </message>
@@ -1015,6 +1109,22 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1 is not an image file on this computer</source>
         <translation>%1 bukan berkas gambar di komputer ini</translation>
+    </message>
+    <message>
+        <source>the photo is not a file on this computer</source>
+        <translation>foto tersebut bukan berkas di komputer ini</translation>
+    </message>
+    <message>
+        <source>the photo is too large (at most 40 MB and 80 megapixels)</source>
+        <translation>foto terlalu besar (paling besar 40 MB dan 80 megapiksel)</translation>
+    </message>
+    <message>
+        <source>a session keeps at most 30 photos; remove one before adding another</source>
+        <translation>satu sesi menyimpan paling banyak 30 foto; hapus satu foto sebelum menambah yang lain</translation>
+    </message>
+    <message>
+        <source>the file is not a photo Lokakarya can read (JPEG, PNG, WebP)</source>
+        <translation>berkas ini bukan foto yang dapat dibaca Lokakarya (JPEG, PNG, WebP)</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
@@ -1992,6 +2102,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>PaperworkTabs</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Naskah laporan</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Facilitators and resource persons</source>
+        <translation>Fasilitator dan narasumber</translation>
+    </message>
+</context>
+<context>
     <name>ParallelDialog</name>
     <message>
         <source>Group timers</source>
@@ -2219,6 +2348,57 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo</source>
+        <translation>Keterangan foto yang dipilih</translation>
+    </message>
+    <message>
+        <source>Photos are shrunk to 1600 px and kept in Lokakarya&apos;s store (at most %1 per session); your files are only read.</source>
+        <translation>Foto diperkecil menjadi 1600 px dan disimpan di penyimpanan Lokakarya (paling banyak %1 per sesi); berkas Anda hanya dibaca.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>The photo could not be added: %1</source>
+        <translation>Foto tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>Add %1 photos</source>
+        <translation>Tambah %1 foto</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Edit photo caption</source>
+        <translation>Ubah keterangan foto</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
     <name>PrePostTab</name>
     <message>
         <source>Add everyone from the participant list</source>
@@ -2271,6 +2451,118 @@ Rinciannya ada di berkas log:
     <message>
         <source>Pre-test and post-test scores</source>
         <translation>Nilai pre-test dan post-test</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDialog</name>
+    <message>
+        <source>Facilitator or resource person</source>
+        <translation>Fasilitator atau narasumber</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Activities led</source>
+        <translation>Kegiatan yang dibawakan</translation>
+    </message>
+</context>
+<context>
+    <name>Presenters</name>
+    <message>
+        <source>Resource person (narasumber)</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+</context>
+<context>
+    <name>PresentersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Position / institution</source>
+        <translation>Jabatan / instansi</translation>
+    </message>
+    <message>
+        <source>Activities led</source>
+        <translation>Kegiatan yang dibawakan</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+</context>
+<context>
+    <name>PresentersPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add the session&apos;s facilitators</source>
+        <translation>Tambahkan fasilitator sesi</translation>
+    </message>
+    <message>
+        <source>JP taught = planned minutes of the activities led / %1 minutes.</source>
+        <translation>JP mengajar = menit rencana kegiatan yang dibawakan / %1 menit.</translation>
+    </message>
+    <message>
+        <source>Add facilitator or resource person</source>
+        <translation>Tambah fasilitator atau narasumber</translation>
+    </message>
+    <message>
+        <source>Edit facilitator or resource person</source>
+        <translation>Ubah fasilitator atau narasumber</translation>
+    </message>
+    <message>
+        <source>Please give a name.</source>
+        <translation>Mohon isi namanya.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <source>Facilitators and resource persons</source>
+        <translation>Fasilitator dan narasumber</translation>
     </message>
 </context>
 <context>
@@ -2546,42 +2838,6 @@ Rinciannya ada di berkas log:
 <context>
     <name>ReportPage</name>
     <message>
-        <source>Session report (PDF)</source>
-        <translation>Laporan sesi (PDF)</translation>
-    </message>
-    <message>
-        <source>Bahasa Indonesia</source>
-        <translation>Bahasa Indonesia</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Bahasa Inggris</translation>
-    </message>
-    <message>
-        <source>Language of the report</source>
-        <translation>Bahasa laporan</translation>
-    </message>
-    <message>
-        <source>Letterhead (kop surat)</source>
-        <translation>Kop surat</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Letterhead (kop)</source>
-        <translation>Kop surat</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Pratinjau</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Ekspor PDF…</translation>
-    </message>
-    <message>
         <source>Personal data</source>
         <translation>Data pribadi</translation>
     </message>
@@ -2624,10 +2880,6 @@ Rinciannya ada di berkas log:
     <message>
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>laporan</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3647,6 +3899,80 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>%1 notes found.</source>
         <translation>%1 catatan ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTextsPanel</name>
+    <message>
+        <source>Write this part of the official report here; it is saved as you type.</source>
+        <translation>Tulis bagian laporan pelaksanaan ini di sini; tersimpan otomatis saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Start from the session</source>
+        <translation>Mulai dari data sesi</translation>
+    </message>
+    <message>
+        <source>Adds the session&apos;s objectives or the decisions captured in the room.</source>
+        <translation>Menambahkan tujuan sesi atau keputusan yang dicatat di kelas.</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Mengetik…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Nothing to start from yet.</source>
+        <translation>Belum ada bahan untuk memulai.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>I A. Background</source>
+        <translation>I A. Latar Belakang</translation>
+    </message>
+    <message>
+        <source>I B. Aims</source>
+        <translation>I B. Maksud dan Tujuan</translation>
+    </message>
+    <message>
+        <source>I C. Targets</source>
+        <translation>I C. Sasaran</translation>
+    </message>
+    <message>
+        <source>I D. Expected results</source>
+        <translation>I D. Hasil yang Diharapkan</translation>
+    </message>
+    <message>
+        <source>II D. Activities and methods</source>
+        <translation>II D. Kegiatan dan Metode</translation>
+    </message>
+    <message>
+        <source>II E. Results of group work</source>
+        <translation>II E. Hasil Kerja Kelompok</translation>
+    </message>
+    <message>
+        <source>II G. Evaluation</source>
+        <translation>II G. Evaluasi</translation>
+    </message>
+    <message>
+        <source>III A. Conclusions</source>
+        <translation>III A. Kesimpulan</translation>
+    </message>
+    <message>
+        <source>III B. Recommendations</source>
+        <translation>III B. Rekomendasi</translation>
     </message>
 </context>
 <context>
