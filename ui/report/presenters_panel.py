@@ -23,6 +23,7 @@ from facilitation.official import Presenter, PresenterRole, jp_minutes, jp_taugh
 from facilitation.session import Session, ValidationError
 from storage.official import OfficialRepository
 from storage.official_source import session_settings
+from ui.common.i18n import locale_for
 from ui.common.labels import validation_message
 from ui.common.undo import CallbackCommand
 from ui.report.presenter_dialog import PresenterDialog, role_label
@@ -31,13 +32,15 @@ from ui.workspace.session_context import SessionContext
 Index = QModelIndex | QPersistentModelIndex
 
 
-def jp_label(value: float) -> str:
-    return f"{value:g}"
+def jp_label(value: float, lang: str) -> str:
+    """'3,75' in Indonesian, '3.75' in English; whole JP without decimals."""
+    return locale_for(lang).toString(value, "g", 6)
 
 
 class PresentersModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, lang: str) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.presenters: list[Presenter] = []
         self.jp: list[float] = []
         self.headers = (
@@ -73,7 +76,7 @@ class PresentersModel(QAbstractTableModel):
             role_label(person.role),
             " / ".join(p for p in (person.position, person.institution) if p),
             str(len(person.activity_ids)),
-            jp_label(self.jp[index.row()]),
+            jp_label(self.jp[index.row()], self.lang),
         )[index.column()]
 
 
@@ -87,13 +90,16 @@ class PresentersPanel(QWidget):
         self.last_message: QMessageBox | None = None
         # The dialog is made through an attribute so tests can fill it like a user would.
         self.make_dialog = lambda presenter, session: PresenterDialog(presenter, session, self)
-        self.model = PresentersModel(self)
+        self.model = PresentersModel(self, context.app.lang)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

@@ -58,7 +58,7 @@ class SectionTextsPanel(QWidget):
             item = QListWidgetItem(section_label(section))
             item.setData(256, str(section))
             self.sections.addItem(item)
-        self.sections.setMaximumWidth(260)
+        self.sections.setMaximumWidth(230)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(
             self.tr("Write this part of the official report here; it is saved as you type.")

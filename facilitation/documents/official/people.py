@@ -45,20 +45,23 @@ def signature_pair(
     left: tuple[str, str, str],
     right: tuple[str, str, str],
     place_date: str = "",
+    left_nip: str = "",
 ) -> Flowable:
-    """Two signature blocks side by side: (greeting, office, name) each; a missing name is a
-    dotted line to sign over. The place and date sit above the right-hand block."""
+    """Two signature blocks side by side: (greeting, office, name) each; a missing name or NIP
+    is a dotted line to fill in by hand. The place and date sit above the right-hand block."""
 
-    def block(greeting: str, office: str, name: str, dated: str) -> list[Flowable]:
+    def block(greeting: str, office: str, name: str, dated: str, nip: str = "") -> list[Flowable]:
         return [
             Paragraph(markup(dated) or "&nbsp;", s.centre),
             Paragraph(markup(greeting), s.centre),
             Paragraph(markup(office), s.centre),
             Spacer(1, 1.8 * cm),
             Paragraph(markup(name) if name else BLANK_NAME, s.centre),
-            Paragraph(markup(ot(lang, "nip_line")), s.centre),
+            Paragraph(markup(f"NIP. {nip}" if nip else ot(lang, "nip_line")), s.centre),
         ]
 
-    table = Table([[block(*left, ""), block(*right, place_date)]], colWidths=[FRAME_WIDTH / 2] * 2)
+    table = Table(
+        [[block(*left, "", left_nip), block(*right, place_date)]], colWidths=[FRAME_WIDTH / 2] * 2
+    )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

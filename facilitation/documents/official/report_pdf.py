@@ -62,7 +62,7 @@ from facilitation.documents.report.style import (
     ruled_table,
 )
 from facilitation.documents.report.text import date_span, long_date, tr
-from facilitation.official import ReportSection
+from facilitation.official import PresenterRole, ReportSection
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,9 @@ class _Official:
 
     def approval(self) -> list[Flowable]:
         session = self.data.report.session
-        facilitator = session.facilitators[0] if session.facilitators else ""
+        # The report is prepared by the (first) facilitator who led the sessions.
+        led = [p for p in self.data.presenters if p.role == PresenterRole.FACILITATOR]
+        facilitator = led[0].name if led else (session.facilitators or [""])[0]
         head = (
             self.t("head_of_organiser", session.organiser)
             if session.organiser
@@ -147,6 +149,7 @@ class _Official:
                 left=(self.t("prepared_by"), tr(self.lang, "facilitator"), facilitator),
                 right=(self.t("approved_by"), head, ""),
                 place_date=self._place_date(),
+                left_nip=led[0].nip if led else "",
             ),
         ]
 

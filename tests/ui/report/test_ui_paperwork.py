@@ -112,7 +112,7 @@ def test_a_facilitator_with_activities_gets_jp_and_can_be_undone(qtbot, data_dir
     qtbot.mouseClick(panel.add_button, LEFT)
     assert panel.model.rowCount() == 1
     minutes = sum(a.planned_minutes for a in first_two)
-    assert panel.model.index(0, 4).data() == f"{round(minutes / 45 * 4) / 4:g}"
+    assert panel.model.index(0, 4).data() == f"{round(minutes / 45 * 4) / 4:g}"  # English UI
     stored = OfficialRepository(window.context.db).presenters(session_id)
     assert stored[0].activity_ids == [a.id for a in first_two]
     page.undo_stack.undo()
