@@ -1,10 +1,13 @@
 """The berita acara pelaksanaan: the one-page minutes of the session (what took place, when,
-where, how many attended, who signs). Every free text is cut to what one page holds, so a long
-title or a long agenda never pushes the signatures onto a second page."""
+where, how many attended, who signs). Free texts are cut to what one page holds, more tightly
+until it does, so a long title, a long agenda or a tall letterhead never push the signatures
+onto a second page."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,14 +25,26 @@ from facilitation.documents.report.text import clock_span, date_span, long_date,
 
 log = logging.getLogger(__name__)
 
-MAX_FIELD = 100  # characters of one detail (title, organiser, venue) on the page
-MAX_AGENDA_LINES = 10
-MAX_AGENDA_TITLE = 70
-MAX_NAMES = 3
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of each text one page holds: tried in turn until the page is one page."""
+
+    field: int = 100  # characters of one detail (title, organiser, venue)
+    agenda_lines: int = 10
+    agenda_title: int = 70
+    names: int = 3
+
+
+LIMITS = (Limits(), Limits(80, 6, 60, 2), Limits(50, 3, 40, 1), Limits(30, 0, 30, 1))
 
 
 def _story(
-    data: OfficialData, options: ReportOptions, s: ReportStyles, kop: CheckedImage | None
+    data: OfficialData,
+    options: ReportOptions,
+    s: ReportStyles,
+    kop: CheckedImage | None,
+    limit: Limits,
 ) -> list[Flowable]:
     lang = options.lang
     report = data.report
@@ -54,12 +69,12 @@ def _story(
         first_day, last_day = report.days[0], report.days[-1]
         times = clock_span(first_day.start, last_day.end, lang)
     names = [p.name for p in data.presenters] or list(session.facilitators)
-    shown = ", ".join(shorten(n, 50) for n in names[:MAX_NAMES])
-    if len(names) > MAX_NAMES:
-        shown += f" (+{len(names) - MAX_NAMES})"
+    shown = ", ".join(shorten(n, 50) for n in names[: limit.names])
+    if len(names) > limit.names:
+        shown += f" (+{len(names) - limit.names})"
     details = [
-        ("ba_activity", shorten(session.title, MAX_FIELD)),
-        ("ba_organiser", shorten(session.organiser, MAX_FIELD)),
+        ("ba_activity", shorten(session.title, limit.field)),
+        ("ba_organiser", shorten(session.organiser, limit.field)),
         ("ba_time", " ".join(p for p in (date_span(days, lang), times) if p)),
         ("ba_place", venue),
         ("ba_registered", ot(lang, "ba_people", attendance.registered if attendance else 0)),
@@ -84,15 +99,15 @@ def _story(
     flow += [Spacer(1, 0.2 * cm), table, Spacer(1, 0.3 * cm)]
     flow.append(Paragraph(markup(ot(lang, "ba_agenda")), s.h3))
     lines = [line for day in report.days for line in day.lines if line.kind != "break"]
-    for line in lines[:MAX_AGENDA_LINES]:
+    for line in lines[: limit.agenda_lines]:
         when = clock_span(line.planned_start, line.planned_end, lang)
         flow.append(
             Paragraph(
-                markup(f"{when}  {shorten(line.title, MAX_AGENDA_TITLE)}"), s.note, bulletText="•"
+                markup(f"{when}  {shorten(line.title, limit.agenda_title)}"), s.note, bulletText="•"
             )
         )
-    if len(lines) > MAX_AGENDA_LINES:
-        flow.append(Paragraph(markup(ot(lang, "ba_more", len(lines) - MAX_AGENDA_LINES)), s.note))
+    if len(lines) > limit.agenda_lines:
+        flow.append(Paragraph(markup(ot(lang, "ba_more", len(lines) - limit.agenda_lines)), s.note))
     flow += [Spacer(1, 0.3 * cm), Paragraph(markup(ot(lang, "ba_closing")), s.body)]
     signed = options.signed_on or (max(days) if days else None)
     place = shorten(options.place or session.venue, 40)
@@ -122,15 +137,20 @@ def write_berita_acara(data: OfficialData, options: ReportOptions, stream: Binar
         data = redact_official(data)
     styles = make_styles()
     session = data.report.session
-    build_pdf(
-        stream,
-        lambda: _story(data, options, styles, kop),
-        styles,
-        lang=options.lang,
-        title=f"{ot(options.lang, 'berita_acara')}: {session.title}",
-        author=session.organiser,
-        running=session.title,
-    )
+    for limit in LIMITS:  # the first that fits on one page (the last one always does)
+        buffer = BytesIO()
+        pages = build_pdf(
+            buffer,
+            lambda limit=limit: _story(data, options, styles, kop, limit),
+            styles,
+            lang=options.lang,
+            title=f"{ot(options.lang, 'berita_acara')}: {session.title}",
+            author=session.organiser,
+            running=session.title,
+        )
+        if pages == 1:
+            break
+    stream.write(buffer.getvalue())
 
 
 def save_berita_acara(data: OfficialData, options: ReportOptions, target: Path) -> None:

@@ -35,8 +35,8 @@ def build_pdf(
     author: str,
     running: str,
     contents: bool = False,
-) -> None:
-    """Lay out story (a function: a contents page needs a fresh story per pass) on A4."""
+) -> int:
+    """Lay out story on A4; the number of pages it took."""
     document = _Document(
         stream,
         pagesize=PAGE_SIZE,
@@ -67,6 +67,7 @@ def build_pdf(
         document.multiBuild(story(), canvasmaker=canvas, maxPasses=4)
     else:
         document.build(story(), canvasmaker=canvas)
+    return document.page
 
 
 def save_pdf(target: Path, write: Callable[[BinaryIO], None]) -> None:

@@ -232,7 +232,14 @@ def test_hidden_characters_never_break_an_official_document(write):
 
 
 @pytest.mark.attack(OFFICIAL)
-def test_long_names_keep_the_berita_acara_on_one_page():
+@pytest.mark.parametrize("with_kop", [False, True], ids=["plain", "letterhead"])
+def test_long_names_keep_the_berita_acara_on_one_page(tmp_path, with_kop):
+    kop = None
+    if with_kop:
+        from PIL import Image
+
+        kop = tmp_path / "kop.png"
+        Image.new("RGB", (1200, 900), (30, 60, 90)).save(kop)  # a tall letterhead, too
     long = "Pelatihan " + "Penguatan Budaya Kerja Aparatur " * 60
     data = _bare(title=long)
     data.report.session.organiser = "Badan " * 300
@@ -243,9 +250,9 @@ def test_long_names_keep_the_berita_acara_on_one_page():
     )
     data.report.days[0] = replace(data.report.days[0], lines=lines)
     presenters = [PresenterLine("Prof. Dr. " + "Nama " * 80, PresenterRole.FACILITATOR)] * 9
-    pdf = _minutes(replace(data, presenters=presenters))
+    pdf = _minutes(replace(data, presenters=presenters), kop_image=kop)
     assert _pages(pdf) == 1
-    assert "30 kegiatan lainnya" in _text(pdf)
+    assert "kegiatan lainnya" in _text(pdf)  # the rest of the agenda is counted, not dropped
 
 
 @pytest.mark.attack(OFFICIAL)
