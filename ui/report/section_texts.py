@@ -90,6 +90,7 @@ class SectionTextsPanel(QWidget):
         self.setEnabled(False)
 
     def open_session(self, session_id: str) -> None:
+        self.save_pending()  # what was typed for the session open before stays with it
         self.session_id = session_id
         self.setEnabled(True)
         self.reload()
@@ -97,7 +98,7 @@ class SectionTextsPanel(QWidget):
             self.sections.setCurrentRow(0)
 
     def close_session(self) -> None:
-        self.timer.stop()
+        self.save_pending()
         self.session_id = None
         self.setEnabled(False)
 

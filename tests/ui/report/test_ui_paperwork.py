@@ -174,3 +174,15 @@ def test_the_official_report_previews_with_what_is_still_being_typed(qtbot, data
     assert page.document.pageCount() > 8
     stored = OfficialRepository(page.context.app.db).section_texts(page.session_id)
     assert stored[ReportSection.RECOMMENDATIONS] == "Rekomendasi segera"
+
+
+def test_text_typed_just_before_opening_another_session_stays_with_its_own(qtbot, data_dir):
+    window, page, session_id = open_report(qtbot, data_dir)
+    other = window.context.sessions.duplicate(session_id, "Salinan")
+    texts = page.paperwork.texts
+    texts.sections.setCurrentRow(list(ReportSection).index(ReportSection.TARGETS))
+    qtbot.keyClicks(texts.editor, "Kepala seksi")
+    page.open_session(other.id)  # within the pause, before the timer saved it
+    assert _texts(window, session_id)[ReportSection.TARGETS] == "Kepala seksi"
+    assert ReportSection.TARGETS not in _texts(window, other.id)
+    assert texts.editor.toPlainText() == ""
