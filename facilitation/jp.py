@@ -86,7 +86,7 @@ def jp_value(minutes: int, jp_minutes: int) -> Decimal:
 
 
 def jp_text(minutes: int, jp_minutes: int, decimal_comma: bool = True) -> str:
-    """"2" for whole JP, "2,2" (or "2.2") otherwise."""
+    """ "2" for whole JP, "2,2" (or "2.2") otherwise."""
     value = jp_value(minutes, jp_minutes)
     text = str(int(value)) if value == value.to_integral() else str(value)
     return text.replace(".", ",") if decimal_comma else text

@@ -95,8 +95,7 @@ def issue_certificates(
         for row in db.query("SELECT * FROM participants WHERE session_id=?", [session_id])
     }
     people = tuple(
-        person_on_certificate(rows.get(entry.participant_id, {}), entry, lang)
-        for entry in entries
+        person_on_certificate(rows.get(entry.participant_id, {}), entry, lang) for entry in entries
     )
     settings = JpRepository(db).certificate_settings(session_id)
     session = standing.session

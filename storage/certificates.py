@@ -13,6 +13,7 @@ bundle: only the laptop that issued a certificate can confirm it.
 from __future__ import annotations
 
 import secrets
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -183,7 +184,7 @@ class CertificateRegister:
                     no, number = self._new_number(settings, issued_on, me)
                     revision = 0
                 entry = RegisterEntry(
-                    id=secrets.token_hex(16),
+                    id=str(uuid.uuid4()),
                     session_id=session_id,
                     participant_id=subject.participant_id,
                     number=number,

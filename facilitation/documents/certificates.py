@@ -178,7 +178,7 @@ def _draw_page(c, batch: CertificateBatch, person: CertificatePerson, fonts) -> 
         (ctr(lang, "position"), person.position),
         (ctr(lang, "institution"), person.institution),
     ]
-    label_w, value_w = 4.2 * cm, 12.5 * cm
+    label_w, value_w = 4.2 * cm, 10.5 * cm
     block_x = (width - label_w - value_w) / 2
     for label, value in fields:
         top = y
@@ -196,32 +196,38 @@ def _draw_page(c, batch: CertificateBatch, person: CertificatePerson, fonts) -> 
     if batch.venue.strip():
         parts.append(ctr(lang, "at_venue", markup(_cut(batch.venue))))
     parts.append(ctr(lang, "with_jp", f"<b>{markup(person.jp_text)}</b>"))
-    attended = (", " if lang == "en" else " ").join(parts[:-1]) + (
-        ", " if lang == "en" else " "
-    ) + parts[-1]
-    _paragraph(c, attended, styles["body"], inner_x + 1 * cm, y, inner_w - 2 * cm)
+    attended = (
+        (", " if lang == "en" else " ").join(parts[:-1])
+        + (", " if lang == "en" else " ")
+        + parts[-1]
+    )
+    y = _paragraph(c, attended, styles["body"], inner_x + 1 * cm, y, inner_w - 2 * cm)
 
-    _draw_signature(c, batch, styles, width, margin)
+    _draw_signature(c, batch, styles, width, margin, min(margin + 5.6 * cm, y - 0.3 * cm))
     _draw_qr(c, batch, person, styles, margin)
 
 
-def _draw_signature(c, batch: CertificateBatch, styles, width: float, margin: float) -> None:
+def _draw_signature(
+    c, batch: CertificateBatch, styles, width: float, margin: float, top: float
+) -> None:
     lang = batch.lang
-    block_w = 8.5 * cm
+    block_w = 10 * cm
     x = width - margin - 1.2 * cm - block_w
     place = _cut(batch.place or batch.venue)
-    dated = f"{place}, {short_date(batch.signed_on, lang)}" if place else short_date(
-        batch.signed_on, lang
+    dated = (
+        f"{place}, {short_date(batch.signed_on, lang)}"
+        if place
+        else short_date(batch.signed_on, lang)
     )
-    y = margin + 5.6 * cm
-    y = _paragraph(c, markup(dated), styles["sign"], x, y, block_w)
+    y = _paragraph(c, markup(dated), styles["sign"], x, top, block_w)
     if batch.signatory_position.strip():
         y = _paragraph(c, markup(_cut(batch.signatory_position)), styles["sign"], x, y, block_w)
     y -= 1.7 * cm
     name = _cut(batch.signatory_name) or " "
     y = _paragraph(c, f"<b><u>{markup(name)}</u></b>", styles["sign"], x, y, block_w)
     if batch.signatory_nip.strip():
-        _paragraph(c, markup(ctr(lang, "nip_line", batch.signatory_nip)), styles["sign"], x, y, block_w)
+        signatory_nip = markup(ctr(lang, "nip_line", batch.signatory_nip))
+        _paragraph(c, signatory_nip, styles["sign"], x, y, block_w)
 
 
 def _draw_qr(c, batch: CertificateBatch, person: CertificatePerson, styles, margin) -> None:

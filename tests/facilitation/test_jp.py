@@ -152,15 +152,19 @@ def test_completion_at_the_boundary() -> None:
     uneven = _one_day_each([81, 19])  # 81 % on day one
     rules = JpRules(min_attendance_percent=81)
     assert session_jp(uneven, rules).credit([uneven.days[0].id]).completed
-    assert not session_jp(uneven, JpRules(min_attendance_percent=82)).credit(
-        [uneven.days[0].id]
-    ).completed
+    assert (
+        not session_jp(uneven, JpRules(min_attendance_percent=82))
+        .credit([uneven.days[0].id])
+        .completed
+    )
 
 
 def test_a_session_with_no_jp_completes_no_one() -> None:
     session = Session(
         title="Rehat saja",
-        days=[SessionDay(date=date(2026, 1, 5), activities=[activity("r", ActivityKind.BREAK, 30)])],
+        days=[
+            SessionDay(date=date(2026, 1, 5), activities=[activity("r", ActivityKind.BREAK, 30)])
+        ],
     )
     jp = session_jp(session, JpRules(min_attendance_percent=0))
     assert not jp.credit({session.days[0].id}).completed
