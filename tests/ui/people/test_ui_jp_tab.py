@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from pypdf import PdfReader
 
 from facilitation.certificates import CertificateSettings
 from storage.certificates import CertificateRegister
