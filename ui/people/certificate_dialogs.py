@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.common.file_dialogs import IMAGES
 from ui.common.image_picker import ImagePicker
 
 ERROR_STYLE = "color: #b00020;"
+translate = QCoreApplication.translate
 
 
 def _buttons(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
@@ -270,31 +271,33 @@ class VerifyDialog(QDialog):
 
 def verification_text(result: Verification) -> tuple[str, bool]:
     """(sentence, whether it is good news)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("VerifyDialog", text)
-
     entry = result.entry
     if entry is not None:
         details = (
-            t("%1, %2 JP, “%3”, issued on %4.")
+            translate("VerifyDialog", "%1, %2 JP, “%3”, issued on %4.")
             .replace("%1", entry.name)
             .replace("%2", entry.jp_text)
             .replace("%3", result.session_title)
             .replace("%4", entry.issued_on.isoformat())
         )
     if result.status == VerifyStatus.VALID:
-        return t("✔ Genuine: issued by this laptop. %1").replace("%1", details), True
+        return translate("VerifyDialog", "✔ Genuine: issued by this laptop. %1").replace(
+            "%1", details
+        ), True
     if result.status == VerifyStatus.SUPERSEDED:
-        text = t("✔ Genuine, but replaced by a corrected certificate (revision %1). %2")
+        text = translate(
+            "VerifyDialog", "✔ Genuine, but replaced by a corrected certificate (revision %1). %2"
+        )
         return text.replace("%1", str(result.latest_revision)).replace("%2", details), False
     if result.status == VerifyStatus.OTHER_LAPTOP:
-        text = t(
+        text = translate(
+            "VerifyDialog",
             "Listed in a register imported from another laptop; only that laptop can confirm "
-            "the check value. %1"
+            "the check value. %1",
         )
         return text.replace("%1", details), False
     if result.status == VerifyStatus.WRONG_CHECK:
-        return t("✘ The number is in the register but the check value does not match."), False
-    return t("✘ This number is not in the register of this laptop."), False
+        return translate(
+            "VerifyDialog", "✘ The number is in the register but the check value does not match."
+        ), False
+    return translate("VerifyDialog", "✘ This number is not in the register of this laptop."), False
