@@ -146,9 +146,9 @@ class CertificateRegister:
         latest: dict[str, RegisterEntry] = {}
         for entry in self.entries(session_id):
             known = latest.get(entry.participant_id)
-            if known is None or (entry.issued_on, entry.revision) >= (
-                known.issued_on,
+            if known is None or (entry.revision, entry.issued_on) >= (
                 known.revision,
+                known.issued_on,
             ):
                 latest[entry.participant_id] = entry
         return latest

@@ -21,6 +21,15 @@ def _jp(minutes: int | None, summary: JpSummary, lang: str) -> str:
     return jp_text(minutes, summary.jp_minutes, decimal_comma=lang == "id")
 
 
+def _number(text: str) -> float | str:
+    """A register's JP as a number for the spreadsheet; text that is not one stays text."""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return value if value == value and abs(value) < 1e12 else text
+
+
 def _certificate(number: str, revision: int, lang: str) -> str:
     if not number:
         return ""
@@ -125,7 +134,7 @@ def jp_sheets(data: SessionReportData, lang: str) -> list[tuple[str, str, list, 
         rows = []
         for r in summary.register:
             row = [r.number, r.revision, r.name] + ([] if redacted else [r.nip])
-            row += [float(r.jp_text or 0), r.issued_on.isoformat()]
+            row += [_number(r.jp_text), r.issued_on.isoformat()]
             rows.append(row + ([] if redacted else [r.check]))
         sheets.append(
             ("certificate_register", t("register_sheet"), headers, rows, (26, 8, 30, 20, 8, 12, 12))

@@ -85,3 +85,18 @@ def test_a_redacted_workbook_has_no_nip_and_no_check_values(data, tmp_path) -> N
     checks = [entry.check for entry in data.jp.register]
     assert not any(check in cells for check in checks)
     assert not any(nip and nip in cells for _name, nip in NAMES)
+
+
+@pytest.mark.attack("certificates")
+@pytest.mark.parametrize("jp", ["abc", "nan", "1e400", "=1+1", ""])
+def test_a_register_row_with_odd_jp_text_still_exports(db, tmp_path, jp) -> None:
+    """A register row from another laptop's bundle is text the rules bound, not a number."""
+    made = make_jp_session(db)
+    issue_certificates(db, made.session.id, "id", date(2026, 3, 11))
+    db.execute("UPDATE certificate_register SET jp_text=?", [jp])
+    data = load_report_data(db, made.session.id)
+    target = tmp_path / "tabel.xlsx"
+    write_xlsx(sheet_tables(data, "id", redacted=False), target)
+    register = list(load_workbook(target, read_only=True)["Register sertifikat"].iter_rows())
+    assert len(register) == 3
+    save_report(data, ReportOptions(lang="id"), tmp_path / "laporan.pdf")
