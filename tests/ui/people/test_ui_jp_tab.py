@@ -128,3 +128,18 @@ def test_the_plan_shows_jp_and_the_facilitator_decides_what_counts(qtbot, data_d
     context.undo_stack.undo()
     assert not page.jp.counts.isChecked()
     assert "5 this day" in page.jp.summary.text()
+
+
+def test_the_people_page_has_the_tab_and_reads_it_when_shown(qtbot, data_dir) -> None:
+    from ui.people.page import PeoplePage
+
+    app = make_context(data_dir, sample=False)
+    made = make_jp_session(app.db)
+    page = PeoplePage(page_context(app))
+    qtbot.addWidget(page)
+    page.show()
+    page.open_session(made.session.id)
+    assert page.jp_tab.model.rowCount() == 0  # not read while another tab shows
+    page.tabs.setCurrentWidget(page.jp_tab)
+    qtbot.waitUntil(lambda: page.jp_tab.model.rowCount() == 5)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "JP and certificates"
