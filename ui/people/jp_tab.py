@@ -70,7 +70,6 @@ class JpTab(QWidget):
         self.context = context
         self.session_id: str | None = None
         self.standing: JpStanding | None = None
-        self._stale = False
         self.last_message: QMessageBox | None = None
         self.ask_save_path = partial(file_dialogs.ask_save_path, self)
         self.ask_folder = partial(file_dialogs.ask_folder, self)
@@ -124,7 +123,10 @@ class JpTab(QWidget):
 
     def open_session(self, session_id: str | None) -> None:
         self.session_id = session_id
-        self._request()
+        if session_id is None:
+            self.refresh()  # clearing costs nothing
+        else:
+            self._request()
 
     def _changes_arrived(self, changes: Changes) -> None:
         if self.session_id is None or not changes.concerns(self.session_id):
@@ -135,17 +137,16 @@ class JpTab(QWidget):
     def _request(self) -> None:
         """Read now if the tab shows, else when it is next shown (opening a session stays
         as fast as before)."""
-        self._stale = True
         if self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Always read again when shown: the run (JP delivered) tells no page when it ends."""
         super().showEvent(event)
-        if self._stale:
+        if self.session_id is not None:
             self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
         if self.session_id is None:
             self.model.set_rows([])
             self.summary.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
@@ -62,6 +62,8 @@ class AgendaJp(QObject):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("jpSummary")
+        # The run may have delivered JP since the page was last shown: count again on show.
+        self.summary.installEventFilter(self)
         self.counts = QCheckBox(self.tr("Counts toward JP (jam pelajaran)"))
         self.counts.setToolTip(
             self.tr(
@@ -71,6 +73,11 @@ class AgendaJp(QObject):
         )
         self.counts.clicked.connect(self._toggled)
         self.show_activity(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.summary and event.type() == QEvent.Type.Show:
+            self._show_summary()
+        return False
 
     def _repo(self) -> JpRepository:
         return JpRepository(self.context.app.db)
