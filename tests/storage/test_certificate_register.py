@@ -207,3 +207,40 @@ def test_the_register_travels_in_a_bundle_and_back(db, tmp_path: Path) -> None:
     export_bundle(db, made.session.id, bundle)
     import_bundle(db, bundle, tmp_path / "backups")
     assert len(CertificateRegister(db).entries()) == 2
+
+
+def test_a_run_day_credits_its_delivered_jp(db) -> None:
+    """Day one ran short (the discussion was skipped): those present earn what was delivered,
+    and the certificates say so."""
+    from datetime import UTC, datetime, timedelta
+
+    from facilitation.run_log import EventKind, RunEvent
+    from storage.run_state import RunRepository
+
+    made = make_jp_session(db)
+    day = made.session.days[0]
+    _opening, lecture, _break, discussion = day.activities
+    start = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
+
+    def event(kind: str, activity, minutes: float, elapsed: float = 0.0) -> RunEvent:
+        moment = start + timedelta(minutes=minutes)
+        return RunEvent(EventKind(kind), activity.id, moment, elapsed, day_id=day.id)
+
+    RunRepository(db).log(
+        made.session.id,
+        [
+            event("start", lecture, 0),
+            event("end", lecture, 90, 90 * 60),
+            event("start", discussion, 100),
+            event("skip", discussion, 101),
+        ],
+    )
+    standing = load_standing(db, made.session.id)
+    assert standing.jp.days[0].delivered_minutes == 90
+    assert standing.jp.credit_minutes == 90 + 135
+    siti = standing.people[0][1]
+    assert (siti.credited_minutes, siti.completed) == (225, True)
+    made_ayu = standing.people[2][1]  # day one only: 90 of 225 is 40 %
+    assert (made_ayu.attendance_percent, made_ayu.completed) == (40, False)
+    entry = issue_certificates(db, made.session.id, "id", ISSUED).entries[0]
+    assert entry.jp_text == "5"
