@@ -90,6 +90,7 @@ def _styles(font: str, bold: str) -> dict[str, ParagraphStyle]:
             "institution", base, fontName=bold, fontSize=15, leading=19, alignment=TA_CENTER
         ),
         "body": ParagraphStyle("body", base, alignment=TA_CENTER, fontSize=12.5, leading=18),
+        "number": ParagraphStyle("number", base, alignment=TA_CENTER),
         "name": ParagraphStyle(
             "name", base, fontName=bold, fontSize=24, leading=29, alignment=TA_CENTER
         ),
@@ -159,12 +160,10 @@ def _draw_page(c, batch: CertificateBatch, person: CertificatePerson, fonts) -> 
     c.setFont(bold, 30)
     c.drawCentredString(width / 2, y - 30, ctr(lang, "certificate_title"))
     y -= 42
-    c.setFont(font, 12)
     number_line = ctr(lang, "number", person.number)
     if person.revision:
         number_line += " " + ctr(lang, "revision", person.revision)
-    c.drawCentredString(width / 2, y - 12, number_line)
-    y -= 32
+    y = _paragraph(c, markup(number_line), styles["number"], inner_x, y, inner_w) - 14
     y = _paragraph(c, markup(ctr(lang, "given_to")), styles["body"], inner_x, y, inner_w)
     y -= 4
     name = _cut(person.name)
