@@ -27,13 +27,19 @@ MAX_PERCENT = 100
 
 # Kinds that are not learning time unless the facilitator ticks them.
 NOT_COUNTED_BY_DEFAULT = frozenset({ActivityKind.BREAK, ActivityKind.OPENING, ActivityKind.CLOSING})
+# Methods of the library whose usual place differs from their kind's: getting to know each
+# other and agreeing the learning contract (BLC) is part of the curriculum's JP; a short
+# energizer is not.
+METHOD_DEFAULTS = {"perkenalan": True, "permainan_energizer": False}
 # Words in an activity's title that mark a ceremony or a meal whatever its kind says.
 _NOT_LEARNING_WORDS = ("ishoma", "pembukaan", "penutupan", "coffee break", "rehat")
 
 
 def counts_by_default(activity: Activity) -> bool:
     """Whether an activity counts toward JP before anyone decides: learning kinds do; breaks,
-    ishoma and ceremonies do not."""
+    ishoma, ceremonies and energizers do not (the method library's own choice first)."""
+    if activity.method_key in METHOD_DEFAULTS:
+        return METHOD_DEFAULTS[activity.method_key]
     if activity.kind in NOT_COUNTED_BY_DEFAULT:
         return False
     title = activity.title.casefold()

@@ -203,3 +203,18 @@ def test_impossible_jp_settings_are_refused(jp_minutes, minimum, key) -> None:
     with pytest.raises(JpSettingsError) as error:
         JpRules(jp_minutes=jp_minutes, min_attendance_percent=minimum)
     assert error.value.key == key
+
+
+def test_the_method_library_knows_its_own_defaults() -> None:
+    from facilitation.library import load_library
+
+    library = load_library()
+
+    def counted(key: str) -> bool:
+        return counts_by_default(library.method(key).to_activity("id"))
+
+    assert counted("perkenalan")  # learning contract: part of the curriculum
+    assert not counted("pembukaan") and not counted("penutupan")
+    assert not counted("ishoma") and not counted("rehat_kopi")
+    assert not counted("permainan_energizer")
+    assert counted("ceramah") and counted("kelas_kasus") and counted("post_test")
