@@ -18,6 +18,7 @@ _CHUNK_ROWS = 400  # rows per query: at most 800 parameters for a two-column key
 # another kind, or to one made after the row), checked all the same.
 SOFT_PARENTS: dict[str, dict[str, str]] = {
     "activity_timer_settings": {"activity_id": "activities"},
+    "certificate_register": {"participant_id": "participants"},
     "notes": {"participant_id": "participants", "group_id": "participant_groups"},
     "run_events": {"day_id": "session_days", "activity_id": "activities"},
     "run_state": {"day_id": "session_days", "activity_id": "activities"},

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from storage.capture_schema import create_capture_tables
+from storage.jp_schema import create_jp_tables
 from storage.methods_schema import create_methods_tables
 from storage.official_schema import create_official_tables
 from storage.people_schema import create_people_tables
@@ -103,6 +104,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_methods_tables,
     _v7_role_plays_in_groups,
     create_official_tables,
+    create_jp_tables,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

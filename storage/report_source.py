@@ -32,6 +32,7 @@ from facilitation.documents.report.data import (
     WorkPlanLine,
 )
 from facilitation.session import Session
+from storage.jp_report import read_jp
 from storage.report_methods import read_case_classes, read_games, read_role_plays
 from storage.sessions import SessionRepository
 
@@ -244,6 +245,7 @@ SECTION_READERS = (
     ),
     SectionReader("case_classes", ("case_assignments", "case_answers"), read_case_classes),
     SectionReader("games", ("game_plays", "game_scores"), read_games),
+    SectionReader("jp", ("jp_settings", "activity_jp", "certificate_register"), read_jp),
 )
 
 

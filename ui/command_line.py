@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 APP_NAME = "Lokakarya"
@@ -121,6 +122,32 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
     )
     imported.add_argument("bundle", type=Path, metavar="FILE.lokakarya")
+    _add_certificates_command(add_command, session_help)
+
+
+def _add_certificates_command(add_command, session_help: str) -> None:  # noqa: ANN001
+    verb = add_command(
+        "certificates",
+        help="write the certificates of every participant who completed, in one PDF "
+        "(their numbers are registered)",
+    )
+    verb.add_argument("session", metavar="SESSION", help=session_help)
+    verb.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    verb.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("id", "en"),
+        help="language of the certificates (default: the session's report language)",
+    )
+    verb.add_argument(
+        "--date",
+        dest="issued_on",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="date of issue (default: the session's last day)",
+    )
+    verb.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
+    verb.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
 
 
 def default_data_dir() -> Path:

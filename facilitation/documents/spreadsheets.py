@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from facilitation.documents.report.data import SessionReportData, redact
+from facilitation.documents.report.jp_section import jp_sheets
 from facilitation.documents.report.method_sections import method_sheets
 from facilitation.documents.report.text import kind_label, tr
 from facilitation.safe_files import write_atomically
@@ -252,6 +253,7 @@ def sheet_tables(data: SessionReportData, lang: str, redacted: bool) -> list[She
             )
         )
     tables += [SheetTable(*sheet) for sheet in method_sheets(data, lang)]
+    tables += [SheetTable(*sheet) for sheet in jp_sheets(data, lang)]
     return tables
 
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
+from facilitation.certificates import (
+    MAX_NO,
+    MAX_NUMBER_LENGTH,
+    MAX_ORG_LENGTH,
+    MAX_PATTERN_LENGTH,
+)
 from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
+from facilitation.jp import MAX_JP_MINUTES, MAX_PERCENT, MIN_JP_MINUTES
 from facilitation.method_runs import MAX_NOTE_LENGTH, CastFrom
 from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, MAX_TAGS, NoteKind
 from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
@@ -42,6 +49,9 @@ MAX_ROUNDS = 50
 MAX_SECONDS = 10_000_000.0  # a threshold of about 115 days is a broken value, not a workshop
 MAX_ELAPSED = 1e12  # a run recovered after the laptop was off for years still counts it all
 MAX_TEST_SCORE = 10_000.0
+MAX_REVISION = 10_000
+MAX_CHECK_LENGTH = 20
+MAX_JP_TOTAL_MINUTES = 10_000_000
 
 # -- the map -------------------------------------------------------------------------------
 
@@ -212,6 +222,41 @@ RULES: dict[str, dict[str, Rule]] = {
         "danger_fraction": _FRACTION,
         "warning_seconds": Number(0, MAX_SECONDS, integer=False),
         "danger_seconds": Number(0, MAX_SECONDS, integer=False),
+    },
+    "jp_settings": {
+        **_OWNED,
+        "jp_minutes": Number(MIN_JP_MINUTES, MAX_JP_MINUTES),
+        "min_attendance_percent": Number(0, MAX_PERCENT),
+    },
+    "activity_jp": {**_OWNED, "activity_id": Id(), "counts": _FLAG},
+    "certificate_settings": {
+        **_OWNED,
+        "number_pattern": Text(MAX_PATTERN_LENGTH),
+        "org_code": Text(MAX_ORG_LENGTH),
+        **{
+            name: Text(MAX_FIELD_LENGTH)
+            for name in (
+                "institution",
+                "place",
+                "signatory_name",
+                "signatory_position",
+                "signatory_nip",
+            )
+        },
+    },
+    "certificate_register": {
+        **_OWNED,
+        "participant_id": Id(),
+        "number": Text(MAX_NUMBER_LENGTH, non_blank=True),
+        "no": Number(1, MAX_NO),
+        "revision": Number(0, MAX_REVISION),
+        "check_value": Text(MAX_CHECK_LENGTH, non_blank=True),
+        "name": Text(MAX_NAME_LENGTH),
+        "nip": Text(MAX_FIELD_LENGTH),
+        "jp_minutes": Number(0, MAX_JP_TOTAL_MINUTES),
+        "jp_text": Text(MAX_CHECK_LENGTH),
+        "issued_on": Day(),
+        "issuer": _KEY,
     },
     # Not in bundles (a library serves every session), but the store's writes obey it too.
     "library_items": {

@@ -111,6 +111,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaJp</name>
+    <message>
+        <source>Count “%1” toward JP</source>
+        <translation>Hitung “%1” sebagai JP</translation>
+    </message>
+    <message>
+        <source>Leave “%1” out of JP</source>
+        <translation>Keluarkan “%1” dari JP</translation>
+    </message>
+    <message>
+        <source>Counts toward JP (jam pelajaran)</source>
+        <translation>Dihitung sebagai JP (jam pelajaran)</translation>
+    </message>
+    <message>
+        <source>Breaks, ishoma and the opening and closing ceremonies count for nothing unless you tick them; learning activities count unless you untick them.</source>
+        <translation>Rehat, ishoma, serta acara pembukaan dan penutupan tidak dihitung kecuali Anda mencentangnya; kegiatan belajar dihitung kecuali centangnya Anda hapus.</translation>
+    </message>
+    <message>
+        <source>JP planned: %1 this day · %2 for the session (1 JP = %3 min).</source>
+        <translation>JP direncanakan: %1 hari ini · %2 untuk seluruh pelatihan (1 JP = %3 menit).</translation>
+    </message>
+    <message>
+        <source>Delivered this day: %1 JP.</source>
+        <translation>Terlaksana hari ini: %1 JP.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Move &amp;up</source>
@@ -534,6 +561,65 @@
     <message>
         <source>Round %1</source>
         <translation>Putaran %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>Pengaturan sertifikat</translation>
+    </message>
+    <message>
+        <source>the organiser when empty</source>
+        <translation>penyelenggara bila kosong</translation>
+    </message>
+    <message>
+        <source>the venue when empty</source>
+        <translation>tempat kegiatan bila kosong</translation>
+    </message>
+    <message>
+        <source>{no} is the running number (never used twice; {no:03} writes 001), {org} the office code, {year} and {month} (in roman numerals) the date of issue.</source>
+        <translation>{no} adalah nomor urut (tidak pernah dipakai dua kali; {no:03} menulis 001), {org} kode kantor, {year} dan {month} (angka Romawi) tanggal terbit.</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern</source>
+        <translation>&amp;Pola nomor</translation>
+    </message>
+    <message>
+        <source>Office &amp;code ({org})</source>
+        <translation>&amp;Kode kantor ({org})</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;institution</source>
+        <translation>&amp;Instansi penerbit</translation>
+    </message>
+    <message>
+        <source>Place of &amp;signing</source>
+        <translation>Tempat &amp;penandatanganan</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name</source>
+        <translation>&amp;Nama penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s p&amp;osition</source>
+        <translation>&amp;Jabatan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s NI&amp;P</source>
+        <translation>NI&amp;P penanda tangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>%1 (for example)</source>
+        <translation>%1 (contoh)</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1676,195 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 participants completed the training. Each gets a certificate with a number from the register; issuing again keeps their numbers, and a corrected certificate keeps its number with a revision mark.</source>
+        <translation>%1 peserta tuntas mengikuti pelatihan. Masing-masing mendapat sertifikat bernomor dari register; penerbitan ulang tetap memakai nomor yang sama, dan sertifikat yang dikoreksi tetap bernomor sama dengan tanda revisi.</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>All in one PDF file</source>
+        <translation>Semua dalam satu berkas PDF</translation>
+    </message>
+    <message>
+        <source>One PDF file per person, in a folder</source>
+        <translation>Satu berkas PDF per orang, dalam satu folder</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue</source>
+        <translation>&amp;Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Terbitkan…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>JpTab</name>
+    <message>
+        <source>Change the JP settings</source>
+        <translation>Ubah pengaturan JP</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>1 JP =</source>
+        <translation>1 JP =</translation>
+    </message>
+    <message>
+        <source>Completed with at least</source>
+        <translation>Tuntas bila hadir sekurang-kurangnya</translation>
+    </message>
+    <message>
+        <source>of the training&apos;s JP attended</source>
+        <translation>dari JP pelatihan</translation>
+    </message>
+    <message>
+        <source>Certificate settings…</source>
+        <translation>Pengaturan sertifikat…</translation>
+    </message>
+    <message>
+        <source>Issue certificates…</source>
+        <translation>Terbitkan sertifikat…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate…</source>
+        <translation>Periksa keaslian sertifikat…</translation>
+    </message>
+    <message>
+        <source>Planned: %1 JP. %2 of %3 participants completed.</source>
+        <translation>Direncanakan: %1 JP. %2 dari %3 peserta tuntas.</translation>
+    </message>
+    <message>
+        <source>Delivered so far: %1 JP (days not yet run count as planned).</source>
+        <translation>Terlaksana sejauh ini: %1 JP (hari yang belum berjalan dihitung sesuai rencana).</translation>
+    </message>
+    <message>
+        <source>Attendance has not been taken yet (Check-in tab).</source>
+        <translation>Presensi belum diambil (tab Presensi).</translation>
+    </message>
+    <message>
+        <source>JP are credited per day present.</source>
+        <translation>JP diberikan per hari kehadiran.</translation>
+    </message>
+    <message>
+        <source>Certificate settings saved.</source>
+        <translation>Pengaturan sertifikat disimpan.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder untuk sertifikat</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Simpan sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 - certificates.pdf</source>
+        <translation>%1 - sertifikat.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Menulis sertifikat…</translation>
+    </message>
+    <message>
+        <source>%1 certificates saved to %2</source>
+        <translation>%1 sertifikat disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>JP and certificates</source>
+        <translation>JP dan sertifikat</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisi %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1 (details are in the log)</source>
+        <translation>Terjadi kesalahan: %1 (rinciannya ada di log)</translation>
+    </message>
+</context>
+<context>
+    <name>JpTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>JP credited</source>
+        <translation>JP diperoleh</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tuntas</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>Rank</source>
@@ -2305,6 +2580,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Groups</source>
         <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>JP and certificates</source>
+        <translation>JP dan sertifikat</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
@@ -4519,6 +4798,61 @@ Rinciannya ada di berkas log di %2.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Periksa keaslian sertifikat</translation>
+    </message>
+    <message>
+        <source>or paste the text a QR scanner read</source>
+        <translation>atau tempel teks hasil pemindai QR</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>&amp;Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Check value</source>
+        <translation>&amp;Kode periksa</translation>
+    </message>
+    <message>
+        <source>QR &amp;text</source>
+        <translation>&amp;Teks QR</translation>
+    </message>
+    <message>
+        <source>Type the number and the check value printed beside the QR code.</source>
+        <translation>Ketik nomor dan kode periksa yang tercetak di samping kode QR.</translation>
+    </message>
+    <message>
+        <source>%1, %2 JP, “%3”, issued on %4.</source>
+        <translation>%1, %2 JP, “%3”, terbit %4.</translation>
+    </message>
+    <message>
+        <source>✔ Genuine: issued by this laptop. %1</source>
+        <translation>✔ Asli: diterbitkan oleh laptop ini. %1</translation>
+    </message>
+    <message>
+        <source>✔ Genuine, but replaced by a corrected certificate (revision %1). %2</source>
+        <translation>✔ Asli, tetapi telah diganti sertifikat koreksi (revisi %1). %2</translation>
+    </message>
+    <message>
+        <source>Listed in a register imported from another laptop; only that laptop can confirm the check value. %1</source>
+        <translation>Tercatat dalam register yang diimpor dari laptop lain; hanya laptop itu yang dapat memastikan kode periksanya. %1</translation>
+    </message>
+    <message>
+        <source>✘ The number is in the register but the check value does not match.</source>
+        <translation>✘ Nomor ada di register, tetapi kode periksanya tidak cocok.</translation>
+    </message>
+    <message>
+        <source>✘ This number is not in the register of this laptop.</source>
+        <translation>✘ Nomor ini tidak ada di register laptop ini.</translation>
+    </message>
+</context>
+<context>
     <name>VoteMethod</name>
     <message>
         <source>Show of hands</source>
@@ -4597,6 +4931,81 @@ Rinciannya ada di berkas log di %2.</translation>
     <message>
         <source>Institution: %1</source>
         <translation>Instansi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>The number pattern is empty.</source>
+        <translation>Pola nomor kosong.</translation>
+    </message>
+    <message>
+        <source>The number pattern is too long (at most %1 characters).</source>
+        <translation>Pola nomor terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>The number pattern holds a character a certificate number cannot have (a control character or |).</source>
+        <translation>Pola nomor memuat karakter yang tidak boleh ada dalam nomor sertifikat (karakter kendali atau |).</translation>
+    </message>
+    <message>
+        <source>The number pattern has a { without its } (or the other way round).</source>
+        <translation>Pola nomor memuat { tanpa pasangan } (atau sebaliknya).</translation>
+    </message>
+    <message>
+        <source>The number pattern uses %1, which is not known. Use {no}, {org}, {year} and {month}.</source>
+        <translation>Pola nomor memakai %1, yang tidak dikenal. Gunakan {no}, {org}, {year} dan {month}.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written that way. Only the running number takes a width, such as {no:03}.</source>
+        <translation>%1 tidak dapat ditulis seperti itu. Hanya nomor urut yang boleh diberi lebar, misalnya {no:03}.</translation>
+    </message>
+    <message>
+        <source>The number pattern needs {no} (the running number), or two certificates would get the same number.</source>
+        <translation>Pola nomor harus memuat {no} (nomor urut); tanpa itu dua sertifikat akan bernomor sama.</translation>
+    </message>
+    <message>
+        <source>The office code is too long (at most %1 characters).</source>
+        <translation>Kode kantor terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>The office code holds a control character or |.</source>
+        <translation>Kode kantor memuat karakter kendali atau |.</translation>
+    </message>
+    <message>
+        <source>The running number %1 is out of range.</source>
+        <translation>Nomor urut %1 di luar batas.</translation>
+    </message>
+    <message>
+        <source>The certificate number would be too long (at most %1 characters).</source>
+        <translation>Nomor sertifikat akan terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>A field is too long (at most %1 characters).</source>
+        <translation>Ada isian yang terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>A field holds a control character.</source>
+        <translation>Salah satu isian memuat karakter kendali.</translation>
+    </message>
+    <message>
+        <source>This is not the text of a Lokakarya certificate&apos;s QR code. Type the number and the check value instead.</source>
+        <translation>Ini bukan teks kode QR sertifikat Lokakarya. Ketik nomor dan kode periksanya saja.</translation>
+    </message>
+    <message>
+        <source>The certificate settings cannot be used (%1).</source>
+        <translation>Pengaturan sertifikat tidak dapat dipakai (%1).</translation>
+    </message>
+    <message>
+        <source>One JP must be between %1 and %2 minutes.</source>
+        <translation>Satu JP harus antara %1 dan %2 menit.</translation>
+    </message>
+    <message>
+        <source>The minimum attendance must be between 0 and 100 %.</source>
+        <translation>Kehadiran minimum harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>No participant has completed this training yet: certificates go to those whose attendance reached the minimum. Take attendance on the People page first.</source>
+        <translation>Belum ada peserta yang tuntas: sertifikat diberikan kepada peserta yang kehadirannya mencapai batas minimum. Ambil presensi di halaman Peserta terlebih dahulu.</translation>
     </message>
 </context>
 <context>

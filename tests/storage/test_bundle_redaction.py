@@ -52,6 +52,7 @@ def test_a_redacted_bundle_leaves_the_personal_columns_out(two_laptops):
     assert bundle.manifest["redacted_columns"] == {
         "participants": list(PERSONAL_COLUMNS),
         "presenters": ["nip"],  # facilitators and resource persons (the official paperwork)
+        "certificate_register": ["nip"],  # the NIP printed on an issued certificate
     }
     assert all(not set(PERSONAL_COLUMNS) & set(row) for row in bundle.tables["participants"])
 

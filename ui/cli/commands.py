@@ -44,6 +44,10 @@ def run_command(
             from ui.cli.exchange import run_exchange
 
             return run_exchange(command, data_dir, args)
+        if command == "certificates" and args is not None:
+            from ui.cli.certificates import run_certificates
+
+            return run_certificates(data_dir, args)
         return fail(translate("cli", "unknown command: %1").replace("%1", command))
     except Exception as error:
         if is_busy_error(error):  # another writer held the store past SQLite's timeout

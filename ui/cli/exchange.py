@@ -38,7 +38,7 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
     try:
         if command == "import":
             return _import(data_dir, args.bundle)
-        _check_target(args.out)
+        check_target(args.out)
         if command == "export":
             # Exporting writes too (the store's device id, the first time): one writer at a time.
             require_store(data_dir)
@@ -46,7 +46,7 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
                 return _export(data_dir, args)
         opened = open_checked_store(data_dir)
         try:
-            session_id = _resolve_session(opened.db, args.session)
+            session_id = resolve_session(opened.db, args.session)
             if command == "report" and getattr(args, "kind", "summary") == "official":
                 return write_official(opened.db, session_id, args, "official")
             if command == "berita-acara":
@@ -68,7 +68,7 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         return fail(translate("cli", "cannot write the file: %1").replace("%1", str(error)))
 
 
-def _check_target(out: Path) -> None:
+def check_target(out: Path) -> None:
     """Refuse a target that cannot be written before anything else happens."""
     if out.is_dir():
         raise CommandError(translate("cli", "%1 is a folder, not a file").replace("%1", str(out)))
@@ -79,7 +79,7 @@ def _check_target(out: Path) -> None:
         )
 
 
-def _resolve_session(db, text: str) -> str:
+def resolve_session(db, text: str) -> str:
     matches = SessionRepository(db).find(text)
     if not text.strip() or not matches:
         raise CommandError(translate("cli", "no session matches %1").replace("%1", repr(text)))
@@ -112,7 +112,7 @@ def _xlsx(db, session_id: str, args: argparse.Namespace) -> int:
 def _export(data_dir: Path, args: argparse.Namespace) -> int:
     opened = open_checked_store(data_dir, tidy=True)
     try:
-        session_id = _resolve_session(opened.db, args.session)
+        session_id = resolve_session(opened.db, args.session)
         export_bundle(
             opened.db,
             session_id,

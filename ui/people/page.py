@@ -43,6 +43,7 @@ from ui.people.commands import (
 from ui.people.dialogs import ParticipantDialog, PrintOptionsDialog
 from ui.people.groups_controller import GroupsController
 from ui.people.groups_tab import GroupsTab
+from ui.people.jp_tab import JpTab
 from ui.people.labels import participant_problem_message
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
 from ui.people.participants_table import set_participant_columns
@@ -158,6 +159,9 @@ class PeoplePage(QWidget):
         self.tabs.addTab(participants_tab, self.tr("Participants"))
         self.tabs.addTab(self.checkin, self.tr("Check-in"))
         self.tabs.addTab(self.groups_tab, self.tr("Groups"))
+        self.jp_tab = JpTab(context)
+        self.jp_tab.status.connect(self.status)
+        self.tabs.addTab(self.jp_tab, self.tr("JP and certificates"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -172,6 +176,7 @@ class PeoplePage(QWidget):
         dates = [day.date for day in self.session.days]
         self.day_index = dates.index(today) if today in dates else 0
         self._show_session()
+        self.jp_tab.open_session(session_id)
 
     def reload_details(self) -> None:
         if self.session is None:
@@ -199,6 +204,7 @@ class PeoplePage(QWidget):
         self.session = None
         self.model.set_participants([], set())
         self.groups.clear()
+        self.jp_tab.open_session(None)
 
     def _show_session(self) -> None:
         session = self.session

@@ -37,6 +37,7 @@ from ui.plan.commands import (
     MoveActivityCommand,
     RemoveActivityCommand,
 )
+from ui.plan.jp_panel import AgendaJp
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
 from ui.plan.trash_dialog import AgendaTrashDialog
@@ -125,6 +126,7 @@ class AgendaPage(QWidget):
         self.methods.add_requested.connect(self.add_method)
         self.editor = ActivityEditor()
         self.editor.changed.connect(self._edit_selected_field)
+        self.jp = AgendaJp(context, self)
 
         agenda_buttons = QHBoxLayout()
         agenda_buttons.addWidget(self.up_button)
@@ -138,6 +140,7 @@ class AgendaPage(QWidget):
         centre_layout.addWidget(self.day_tabs)
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.summary_label)
+        centre_layout.addWidget(self.jp.summary)
         centre_layout.addLayout(agenda_buttons)
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
@@ -146,6 +149,7 @@ class AgendaPage(QWidget):
         editor_title.setStyleSheet("font-weight: 600;")
         editor_layout.addWidget(editor_title)
         editor_layout.addWidget(self.editor)
+        editor_layout.addWidget(self.jp.counts)
         editor_layout.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.methods)
@@ -236,6 +240,7 @@ class AgendaPage(QWidget):
         plan = plan_day(day)
         self.model.set_plan(plan)
         self._show_summary(plan, day.end)
+        self.jp.show_day(self.session, self.day_index)
         row = self.model.row_of(select_id) if select_id else self._selected_row()
         if row is not None and self.model.rowCount():
             row = min(row, self.model.rowCount() - 1)
@@ -300,6 +305,7 @@ class AgendaPage(QWidget):
     def _show_selected(self) -> None:
         activity = self.selected_activity()
         self.editor.show_activity(activity)
+        self.jp.show_activity(activity)
         row = self._selected_row()
         count = self.model.rowCount()
         self.up_button.setEnabled(activity is not None and row > 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from facilitation.documents.report.jp_data import JpSummary, redact_jp
 from facilitation.documents.report.method_data import CaseComparison, GameLine, RolePlayLine
 from facilitation.redaction import scrub_everywhere
 from facilitation.session import Session
@@ -177,6 +178,7 @@ class SessionReportData:
     role_plays: list[RolePlayLine] = field(default_factory=list)
     case_classes: list[CaseComparison] = field(default_factory=list)
     games: list[GameLine] = field(default_factory=list)
+    jp: JpSummary | None = None
     redacted: bool = False
 
     @property
@@ -242,4 +244,5 @@ def redact(data: SessionReportData) -> SessionReportData:
     if attendance is not None:
         people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    return replace(scrub_everywhere(replace(data, attendance=attendance)), redacted=True)
+    cleared = replace(data, attendance=attendance, jp=redact_jp(data.jp))
+    return replace(scrub_everywhere(cleared), redacted=True)

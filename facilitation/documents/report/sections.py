@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from facilitation.documents.report.charts import averages_chart, counts_chart, minutes_chart
 from facilitation.documents.report.data import AgendaLine, SessionReportData
 from facilitation.documents.report.flow import cell, markup, paragraphs
+from facilitation.documents.report.jp_section import jp_section
 from facilitation.documents.report.style import FRAME_WIDTH, ReportStyles, ruled_table
 from facilitation.documents.report.text import (
     clock_span,
@@ -346,4 +347,14 @@ def _test_summary(w: Writer, scores) -> list[Flowable]:
     ]
 
 
-SECTIONS = (agenda, attendance, groups, notes, work_plans, commitments, votes, evaluation)
+SECTIONS = (
+    agenda,
+    attendance,
+    jp_section,
+    groups,
+    notes,
+    work_plans,
+    commitments,
+    votes,
+    evaluation,
+)

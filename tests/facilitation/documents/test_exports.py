@@ -58,6 +58,7 @@ def test_workbook_has_a_sheet_per_table_and_reads_back(day, tmp_path):
         "Commitments",
         "Votes",
         "Evaluation",
+        "JP",
     ]
     assert sheets["Participants"][0][:3] == ("No", "Name", "NIP")
     assert len(sheets["Participants"]) == 13
