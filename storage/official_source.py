@@ -7,14 +7,15 @@ import sqlite_utils
 
 from facilitation.documents.official.data import OfficialData, PhotoLine, PresenterLine
 from facilitation.official import jp_minutes, jp_taught
+from storage.jp import JpRepository
 from storage.official import OfficialRepository
 from storage.report_source import load_report_data
 
 
 def session_settings(db: sqlite_utils.Database, session_id: str) -> dict[str, object]:
-    """The session's settings the paperwork reads (only `jp_minutes`). None are stored yet on
-    this branch: JP is 45 minutes until the JP setting lands, which plugs in here."""
-    return {}
+    """The session's settings the paperwork reads (only `jp_minutes`, the JP setting of the
+    People page's JP tab; 45 when the session never set it)."""
+    return {"jp_minutes": JpRepository(db).rules(session_id).jp_minutes}
 
 
 def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialData:

@@ -71,6 +71,16 @@ def test_presenters_keep_their_activities_and_jp_comes_from_the_agenda(db, fille
     assert data.photos[0].caption == "Peserta berdiskusi"
 
 
+def test_jp_taught_follows_the_sessions_jp_minutes(db, filled):
+    from storage.jp import JpRepository
+
+    JpRepository(db).set_settings(filled.id, jp_minutes=40, min_attendance_percent=80)
+    first = load_official_data(db, filled.id).presenters[0]
+    activities = [a for day in filled.days for a in day.activities]
+    minutes = activities[2].planned_minutes + activities[3].planned_minutes
+    assert first.jp == round(minutes / 40 * 4) / 4
+
+
 def test_a_presenter_edit_drops_and_revives_links_in_one_go(db, filled):
     repository = OfficialRepository(db)
     presenter = repository.presenters(filled.id)[0]
