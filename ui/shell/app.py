@@ -25,6 +25,7 @@ from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, StoreInUseError, command_is_writing
 from ui.common.refcount_guard import keep_singletons_alive
+from ui.common.theme import install_theme
 from ui.shell.autostart import AUTOSTART_ENV, autostart
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 
@@ -90,6 +91,7 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
     app = create_application()
     lang = resolve_language(lang)
     install_translator(app, lang)
+    install_theme(palette_only=True)  # the colours now; the style sheet after the first paint
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
@@ -198,6 +200,7 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
         lock.release()
         return context
     window = MainWindow(lang=lang)
+    install_theme()
     attach_store(window, context)
     return window, lock
 
@@ -219,6 +222,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        install_theme()
         window.fill_menus()
         from ui.common.logging_setup import setup_logging
         from ui.shell.error_guard import install_error_hooks

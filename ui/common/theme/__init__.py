@@ -1,0 +1,83 @@
+"""The one visual design of Lokakarya: tokens (tokens.py), the palette and style sheet made
+from them (stylesheet.py), icons in the theme's colours (icons.py) and the choice of light or
+dark (manager.py). Widgets use the few functions below and never write colours themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from ui.common.theme.icons import themed_icon
+from ui.common.theme.manager import (
+    ThemeChoice,
+    ThemeManager,
+    repolish,
+    saved_choice,
+    set_button_icon,
+)
+from ui.common.theme.tokens import LIGHT, PROJECTOR, Tokens
+
+__all__ = [
+    "PROJECTOR",
+    "ThemeChoice",
+    "ThemeManager",
+    "current_tokens",
+    "icon",
+    "install_theme",
+    "set_heading",
+    "set_icon",
+    "set_tone",
+    "theme_manager",
+]
+
+_manager: list[ThemeManager] = []
+
+
+def theme_manager() -> ThemeManager:
+    """The application's manager (made on first use; needs the QApplication)."""
+    app = QApplication.instance()
+    if not _manager or _manager[0].app is not app:
+        _manager[:] = [ThemeManager(app)]
+    return _manager[0]
+
+
+def install_theme(choice: ThemeChoice | None = None, palette_only: bool = False) -> ThemeManager:
+    """Apply the saved (or given) theme; palette_only before the first paint, the style sheet
+    and icons with a second call once the window shows."""
+    manager = theme_manager()
+    chosen = choice or saved_choice()
+    if palette_only:
+        manager.apply_palette(chosen)
+    else:
+        manager.apply(chosen)
+    return manager
+
+
+def current_tokens() -> Tokens:
+    app = QApplication.instance()
+    if app is None or not _manager or _manager[0].app is not app:
+        return LIGHT
+    return _manager[0].tokens
+
+
+def icon(name: str, colour: str | None = None) -> QIcon:
+    return themed_icon(name, current_tokens(), colour)
+
+
+def set_icon(button: QAbstractButton, name: str) -> None:
+    """The button shows icon name, drawn again whenever the theme changes."""
+    set_button_icon(button, name, current_tokens())
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour a label's text by meaning: "muted", "success", "warning", "danger", "info", or ""
+    for the normal text colour."""
+    if widget.property("tone") != tone:
+        widget.setProperty("tone", tone)
+        repolish(widget)
+
+
+def set_heading(widget: QWidget, level: str) -> None:
+    """A label in the type scale's "title" or "subtitle" size."""
+    widget.setProperty("heading", level)
+    repolish(widget)

@@ -1,0 +1,122 @@
+"""The app's QPalette and style sheet, both generated from one theme's tokens.
+
+The palette does most of the work (Fusion draws every control from it, in both themes); the
+style sheet adds what a palette cannot say: the page navigation, button and input shapes,
+spacing, and the tones and type sizes labels ask for by property (see apply.set_tone).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from ui.common.theme.tokens import RADIUS, SPACING, TYPE_SCALE, Tokens
+
+TONES = ("muted", "success", "warning", "danger", "info")
+
+
+def mix(first: str, second: str, share_of_second: float) -> str:
+    """A colour share_of_second of the way from first to second."""
+    a, b = QColor(first), QColor(second)
+    parts = [
+        round(x + (y - x) * share_of_second)
+        for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    ]
+    return QColor(*parts).name()
+
+
+def disabled_text(tokens: Tokens) -> str:
+    return mix(tokens.text, tokens.background, 0.5)
+
+
+def button_colour(tokens: Tokens) -> str:
+    return tokens.surface_alt
+
+
+def build_palette(tokens: Tokens) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: tokens.background,
+        role.WindowText: tokens.text,
+        role.Base: tokens.surface,
+        role.AlternateBase: tokens.surface_alt,
+        role.Text: tokens.text,
+        role.Button: button_colour(tokens),
+        role.ButtonText: tokens.text,
+        role.BrightText: tokens.danger,
+        role.Highlight: tokens.accent,
+        role.HighlightedText: tokens.accent_text,
+        role.ToolTipBase: tokens.surface,
+        role.ToolTipText: tokens.text,
+        role.PlaceholderText: tokens.muted,
+        role.Link: tokens.info,
+        role.LinkVisited: tokens.info,
+        role.Light: mix(button_colour(tokens), "#FFFFFF", 0.35),
+        role.Midlight: mix(button_colour(tokens), "#FFFFFF", 0.15),
+        role.Mid: tokens.border,
+        role.Dark: mix(tokens.border, "#000000", 0.3),
+        role.Shadow: mix(tokens.border, "#000000", 0.6),
+    }
+    for colour_role, value in colours.items():
+        palette.setColor(colour_role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, colour_role, QColor(disabled_text(tokens)))
+    palette.setColor(disabled, role.Base, QColor(tokens.background))
+    palette.setColor(disabled, role.Button, QColor(tokens.background))
+    palette.setColor(disabled, role.Highlight, QColor(tokens.border))
+    palette.setColor(QPalette.ColorGroup.Inactive, role.Highlight, QColor(tokens.accent))
+    palette.setColor(QPalette.ColorGroup.Inactive, role.HighlightedText, QColor(tokens.accent_text))
+    return palette
+
+
+def build_style_sheet(tokens: Tokens) -> str:
+    t, s, size = tokens, SPACING, TYPE_SCALE
+    hover = mix(t.surface_alt, t.accent, 0.12)
+    pressed = mix(t.surface_alt, t.accent, 0.25)
+    parts = [
+        f"""
+QListWidget#navigation {{
+    background: {t.surface}; border: none; border-right: 1px solid {t.border};
+    padding-top: {s["m"]}px; outline: 0;
+}}
+QListWidget#navigation::item {{
+    color: {t.text}; border-radius: {RADIUS}px; padding: {s["xs"]}px {s["m"]}px;
+}}
+QListWidget#navigation::item:hover {{ background: {t.surface_alt}; }}
+QListWidget#navigation::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QListWidget#navigation::item:disabled {{ color: {disabled_text(t)}; }}
+QPushButton {{
+    background: {button_colour(t)}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS}px; padding: {s["xs"]}px {s["m"]}px;
+}}
+QPushButton:hover {{ background: {hover}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
+QPushButton:default {{ border: 2px solid {t.accent}; }}
+QPushButton:disabled {{ color: {disabled_text(t)}; background: {t.background}; }}
+QPushButton:flat {{ border: none; background: transparent; }}
+QPushButton[primary="true"] {{
+    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+}}
+QPushButton[primary="true"]:disabled {{ background: {t.border}; color: {disabled_text(t)}; }}
+QToolTip {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: {s["s"]}px;
+}}
+QGroupBox {{ font-weight: 600; }}
+QHeaderView::section {{
+    background: {t.surface_alt}; color: {t.text}; border: none;
+    border-right: 1px solid {t.border}; border-bottom: 1px solid {t.border};
+    padding: {s["s"]}px {s["m"]}px;
+}}
+QStatusBar {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
+QLabel[heading="title"] {{ font-size: {size["title"]}pt; font-weight: 600; }}
+QLabel[heading="subtitle"] {{ font-size: {size["subtitle"]}pt; font-weight: 600; }}
+QLabel[banner="true"] {{
+    background: {t.banner[0]}; color: {t.banner[1]}; border: 1px solid {t.banner[2]};
+    padding: {s["m"]}px;
+}}
+"""
+    ]
+    for tone in TONES:
+        parts.append(f'QLabel[tone="{tone}"] {{ color: {getattr(t, tone)}; }}\n')
+    return "".join(parts)
