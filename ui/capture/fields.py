@@ -121,10 +121,7 @@ class TagField(QWidget):
             chip = QToolButton()
             chip.setText(f"{tag}  ✕")
             chip.setToolTip(self.tr("Remove this tag"))
-            chip.setStyleSheet(
-                "QToolButton { background: #e3f2fd; border: 1px solid #90caf9;"
-                " border-radius: 9px; padding: 1px 8px; }"
-            )
+            chip.setProperty("chip", True)  # drawn by the theme's style sheet
             chip.clicked.connect(lambda _=False, tag=tag: self.remove(tag))
             self.chips.addWidget(chip)
         self.changed.emit()

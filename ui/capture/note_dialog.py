@@ -47,7 +47,8 @@ class NoteDialog(QDialog):
         self.tags_edit = QLineEdit(", ".join(note.tags))
         self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.setProperty("tone", "danger")
+        self.error_label.setStyleSheet("font-weight: 600;")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -113,7 +113,8 @@ class RecentNotes(QWidget):
         self.count = count
         self.model = RecentNotesModel(self.notes, self)
         self.caption = ElidedLabel()  # any width: the whole caption is its tooltip
-        self.caption.setStyleSheet("color: #555; font-size: 9pt;")
+        self.caption.setProperty("tone", "muted")
+        self.caption.setStyleSheet("font-size: 9pt;")
         self.view = RecentNotesView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)

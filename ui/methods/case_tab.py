@@ -59,7 +59,7 @@ class CaseTab(QWidget):
         self.library_buttons.changed.connect(self._library_changed)
         self.case_text = QLabel()
         self.case_text.setWordWrap(True)
-        self.case_text.setStyleSheet("color: #444;")
+        self.case_text.setProperty("tone", "muted")
         self.all_button = QPushButton(self.tr("Give this case to &all groups"))
         self.all_button.clicked.connect(self.assign_to_all)
         self.add_group_button = QPushButton(self.tr("Add &group…"))

@@ -82,7 +82,7 @@ class RolePlayLayout:
         self.library_buttons = LibraryButtons("scenario", context, undo_stack, libraries, tab)
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
-        self.context_label.setStyleSheet("color: #444;")
+        self.context_label.setProperty("tone", "muted")
 
         self.cast_from = QComboBox()
         self.cast_from.addItem(translate("RolePlayTab", "Participants"), CastFrom.PARTICIPANTS)
@@ -97,7 +97,7 @@ class RolePlayLayout:
         )
         self.pool_label = QLabel()  # who the cast is drawn from
         self.pool_label.setWordWrap(True)
-        self.pool_label.setStyleSheet("color: #444;")
+        self.pool_label.setProperty("tone", "muted")
         self.rounds = QSpinBox()
         self.rounds.setRange(1, MAX_ROUNDS)
         self.round_shown = QSpinBox()
@@ -181,7 +181,7 @@ class RolePlayLayout:
         left_layout.addLayout(cast_controls)
         left_layout.addWidget(self.cast_table, 1)
         hint = QLabel(translate("RolePlayTab", "Double-click a cell to cast someone by hand."))
-        hint.setStyleSheet("color: #666;")
+        hint.setProperty("tone", "muted")
         left_layout.addWidget(hint)
         round_box = QWidget()
         round_layout = QVBoxLayout(round_box)

@@ -44,7 +44,7 @@ class DebriefPanel(QWidget):
         self.round_number = 1
         self.questions = QLabel()
         self.questions.setWordWrap(True)
-        self.questions.setStyleSheet("color: #444;")
+        self.questions.setProperty("tone", "muted")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What the room said in the debrief…"))
         self.round_label = QLabel()

@@ -63,7 +63,8 @@ class RecordTab(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555; font-size: 9pt;")
+        self.legend.setProperty("tone", "muted")
+        self.legend.setStyleSheet("font-size: 9pt;")
         self.top = QHBoxLayout()
         self.filter_label = QLabel(self.tr("Show"))
         self.top.addWidget(self.filter_label)
@@ -202,7 +203,8 @@ class RecordTab(QWidget):
         )
 
     def _refused(self, message: str) -> None:
-        self.message.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.message.setProperty("tone", "danger")
+        self.message.setStyleSheet("font-weight: 600;")
         self.message.setText(message)
         self.status.emit(message)
 

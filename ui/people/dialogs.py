@@ -44,7 +44,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("tone", "danger")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -71,7 +71,7 @@ class FormGroupsDialog(QDialog):
         self.value_spin.setValue(plan.value)
         (self.size_radio if plan.target == GroupTarget.SIZE else self.count_radio).setChecked(True)
         self.sizes_label = QLabel()
-        self.sizes_label.setStyleSheet("color: #555;")
+        self.sizes_label.setProperty("tone", "muted")
         for widget in (self.count_radio, self.size_radio):
             widget.toggled.connect(self._show_sizes)
         self.value_spin.valueChanged.connect(self._show_sizes)
@@ -157,11 +157,12 @@ class FormGroupsDialog(QDialog):
 
         self.note_label = QLabel(note)
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #555;")
+        self.note_label.setProperty("tone", "muted")
         self.note_label.setVisible(bool(note))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.setProperty("tone", "danger")
+        self.error_label.setStyleSheet("font-weight: 600;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.form_button = buttons.addButton(
             self.tr("&Form groups"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -111,7 +111,7 @@ class GroupColumn(QFrame):
         self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.title.setWordWrap(True)
         self.count_label = QLabel(self.tr("%1 people").replace("%1", str(len(members))))
-        self.count_label.setStyleSheet("color: #666;")
+        self.count_label.setProperty("tone", "muted")
         self.rename_button = QToolButton()
         self.rename_button.setText(self.tr("Rename"))
         self.rename_button.setToolTip(self.tr("Rename this group, e.g. after a BerAKHLAK value"))

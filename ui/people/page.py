@@ -33,6 +33,7 @@ from ui.common.deferred_load import LoadWhenShown
 from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
+from ui.common.theme import set_icons
 from ui.people.checkin_desk import CheckInDesk
 from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
@@ -112,6 +113,8 @@ class PeoplePage(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        icons = {"import_button": "file-import", "add_button": "user-plus"}
+        set_icons(self, icons | {"remove_button": "user-minus"})
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
 
         participants_tab = QWidget()
@@ -127,7 +130,8 @@ class PeoplePage(QWidget):
             )
         )
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #555; padding: 12px 4px;")
+        self.empty_hint.setProperty("tone", "muted")
+        self.empty_hint.setStyleSheet("padding: 12px 4px;")
         self.empty_hint.hide()
         tab_layout = QVBoxLayout(participants_tab)
         tab_layout.addLayout(buttons)

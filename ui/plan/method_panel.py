@@ -46,7 +46,7 @@ class MethodPanel(QWidget):
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.description.setMinimumHeight(96)
-        self.description.setStyleSheet("color: #444;")
+        self.description.setProperty("tone", "muted")
         self.add_button = QPushButton(self.tr("&Add to agenda"))
         self.add_button.clicked.connect(lambda: self._request(self.method_list.currentItem()))
         layout = QVBoxLayout(self)

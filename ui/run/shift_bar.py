@@ -22,7 +22,7 @@ class ShiftBar(QFrame):
         self.controller = controller
         self.offer: ShiftOffer | None = None
         self._day_id: str | None = None
-        self.setStyleSheet("ShiftBar { background: #E4F0FB; border: 1px solid #7FA7CF; }")
+        self.setProperty("band", "info")  # coloured by the theme's style sheet
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.shift_button = self._button(self.tr("Shift the plan"), self._shift)

@@ -112,7 +112,7 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("Report &language"), self.language_combo)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("tone", "danger")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -21,6 +21,12 @@ NAVIGATION_ICONS = {
     "report": "report-analytics",
 }
 NAVIGATION_ICON_SIZE = 20
+THEME_ICONS = {
+    ThemeChoice.SYSTEM: "device-desktop",
+    ThemeChoice.LIGHT: "sun",
+    ThemeChoice.DARK: "moon",
+}
+EDIT_ICONS = {"undo_action": "arrow-back-up", "redo_action": "arrow-forward-up"}
 
 
 class ThemeMenu(QObject):
@@ -34,11 +40,10 @@ class ThemeMenu(QObject):
         theme = menu.addMenu(self.tr("&Theme"))
         self.group = QActionGroup(self)
         self.actions: dict[ThemeChoice, QAction] = {}
-        self.icon_names: dict[QAction, str] = {}
-        for choice, label, icon_name in (
-            (ThemeChoice.SYSTEM, self.tr("Follow the &system"), "device-desktop"),
-            (ThemeChoice.LIGHT, self.tr("&Light"), "sun"),
-            (ThemeChoice.DARK, self.tr("&Dark"), "moon"),
+        for choice, label in (
+            (ThemeChoice.SYSTEM, self.tr("Follow the &system")),
+            (ThemeChoice.LIGHT, self.tr("&Light")),
+            (ThemeChoice.DARK, self.tr("&Dark")),
         ):
             action = QAction(label, self, checkable=True)
             action.setChecked(choice == self.manager.choice)
@@ -46,7 +51,6 @@ class ThemeMenu(QObject):
             self.group.addAction(action)
             theme.addAction(action)
             self.actions[choice] = action
-            self.icon_names[action] = icon_name
         window.navigation.setIconSize(QSize(NAVIGATION_ICON_SIZE, NAVIGATION_ICON_SIZE))
         self.manager.changed.connect(self.restyle)
         self.restyle()
@@ -55,10 +59,8 @@ class ThemeMenu(QObject):
         navigation = self.window.navigation
         for row, key in enumerate(self.page_keys[: navigation.count()]):
             navigation.item(row).setIcon(icon(NAVIGATION_ICONS[key]))
-        extra = {
-            self.window.undo_action: "arrow-back-up",
-            self.window.redo_action: "arrow-forward-up",
-        }
-        for action, name in (*self.icon_names.items(), *extra.items()):
-            action.setIcon(icon(name))
+        for choice, name in THEME_ICONS.items():
+            self.actions[choice].setIcon(icon(name))
+        for attribute, name in EDIT_ICONS.items():
+            getattr(self.window, attribute).setIcon(icon(name))
         self.actions[self.manager.choice].setChecked(True)

@@ -25,7 +25,9 @@ __all__ = [
     "icon",
     "install_theme",
     "set_heading",
+    "tinted",
     "set_icon",
+    "set_icons",
     "set_tone",
     "theme_manager",
 ]
@@ -67,6 +69,21 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 def set_icon(button: QAbstractButton, name: str) -> None:
     """The button shows icon name, drawn again whenever the theme changes."""
     set_button_icon(button, name, current_tokens())
+
+
+def tinted(tone: str, share: float = 0.18) -> str:
+    """The surface tinted share of the way toward a tone's colour: a row's background that
+    keeps the theme's text readable ("danger", "warning", "success", "info", "accent")."""
+    from ui.common.theme.stylesheet import mix
+
+    tokens = current_tokens()
+    return mix(tokens.surface, getattr(tokens, tone), share)
+
+
+def set_icons(owner: object, icons: dict[str, str]) -> None:
+    """set_icon for each of owner's buttons, named by attribute: {"open_button": "folder-open"}."""
+    for attribute, name in icons.items():
+        set_icon(getattr(owner, attribute), name)
 
 
 def set_tone(widget: QWidget, tone: str) -> None:

@@ -28,7 +28,7 @@ class UnknownIconError(LookupError):
 @cache
 def svg_source(name: str) -> str:
     path = ICONS_DIR / f"{name}.svg"
-    if not path.is_file():
+    if not name.replace("-", "").isalnum() or not name.isascii() or not path.is_file():
         raise UnknownIconError(name)
     return path.read_text(encoding="utf-8")
 

@@ -111,6 +111,13 @@ QHeaderView::section {{
 QStatusBar {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
 QLabel[heading="title"] {{ font-size: {size["title"]}pt; font-weight: 600; }}
 QLabel[heading="subtitle"] {{ font-size: {size["subtitle"]}pt; font-weight: 600; }}
+QToolButton[chip="true"] {{
+    background: {mix(t.surface, t.accent, 0.15)}; color: {t.text};
+    border: 1px solid {mix(t.surface, t.accent, 0.5)}; border-radius: 9px; padding: 1px {s["m"]}px;
+}}
+QFrame[band="info"] {{
+    background: {mix(t.surface, t.info, 0.12)}; border: 1px solid {mix(t.surface, t.info, 0.5)};
+}}
 QLabel[banner="true"] {{
     background: {t.banner[0]}; color: {t.banner[1]}; border: 1px solid {t.banner[2]};
     padding: {s["m"]}px;
