@@ -1,0 +1,93 @@
+"""Light, dark or the system's choice: applied to the running app at once and remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from ui.common import theme
+from ui.common.theme import ThemeChoice, install_theme, set_icon, set_tone, theme_manager
+from ui.common.theme.manager import THEME_SETTING, saved_choice
+from ui.common.theme.tokens import DARK, LIGHT
+
+
+def window_colour() -> str:
+    return QApplication.instance().palette().color(QPalette.ColorRole.Window).name().upper()
+
+
+def test_switching_theme_at_run_time_changes_the_apps_palette_and_style_sheet(qapp) -> None:
+    install_theme(ThemeChoice.LIGHT)
+    assert window_colour() == LIGHT.background
+    assert LIGHT.surface in qapp.styleSheet()
+    theme_manager().choose(ThemeChoice.DARK)
+    assert window_colour() == DARK.background
+    assert DARK.surface in qapp.styleSheet() and LIGHT.surface not in qapp.styleSheet()
+    assert theme.current_tokens() is DARK
+
+
+def test_the_choice_is_remembered_for_the_next_start(qapp) -> None:
+    install_theme(ThemeChoice.LIGHT)
+    theme_manager().choose(ThemeChoice.DARK)
+    assert QSettings().value(THEME_SETTING) == "dark"
+    assert saved_choice() == ThemeChoice.DARK
+    theme._manager.clear()  # as a new start would find it
+    install_theme()
+    assert window_colour() == DARK.background
+
+
+def test_without_a_choice_the_system_is_followed_and_followed_live(qapp, monkeypatch) -> None:
+    from ui.common.theme import manager
+
+    dark = {"on": False}
+    monkeypatch.setattr(manager, "system_is_dark", lambda: dark["on"])
+    install_theme()
+    assert saved_choice() == ThemeChoice.SYSTEM and window_colour() == LIGHT.background
+    dark["on"] = True
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == DARK.background
+    theme_manager().choose(ThemeChoice.LIGHT)  # a choice of one's own wins over the system
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == LIGHT.background
+
+
+@pytest.mark.attack("theme")
+@pytest.mark.parametrize("saved", ["purple", "", "DARK ", "1"])
+def test_a_damaged_saved_choice_follows_the_system(qapp, saved: str) -> None:
+    QSettings().setValue(THEME_SETTING, saved)
+    assert saved_choice() == ThemeChoice.SYSTEM
+    install_theme()  # starts, whatever the file says
+    assert window_colour() in (LIGHT.background, DARK.background)
+
+
+def test_button_icons_are_drawn_again_in_the_new_themes_colour(qtbot) -> None:
+    install_theme(ThemeChoice.LIGHT)
+    button = QPushButton("+1 min")
+    qtbot.addWidget(button)
+    set_icon(button, "plus")
+
+    def ink() -> set[str]:
+        image = button.icon().pixmap(24, QIcon.Mode.Normal).toImage()
+        return {
+            image.pixelColor(x, y).name().upper()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        }
+
+    assert ink() == {LIGHT.text}
+    theme_manager().choose(ThemeChoice.DARK)
+    assert ink() == {DARK.text}
+
+
+def test_a_labels_tone_follows_the_theme(qtbot) -> None:
+    install_theme(ThemeChoice.LIGHT)
+    label = QLabel("Belum ada catatan")
+    qtbot.addWidget(label)
+    set_tone(label, "danger")
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.danger)
+    theme_manager().choose(ThemeChoice.DARK)
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.danger)
