@@ -26,7 +26,7 @@ class MethodsPage(QWidget):
         app = context.app
         self.libraries = MethodLibraries(app)
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title_label.setProperty("heading", "title")  # the type scale (ui/common/theme)
         self.role_play = RolePlayTab(
             app,
             self.undo_stack,

@@ -20,6 +20,7 @@ from facilitation.evaluation import MAX_RESPONSES, ReactionTally, ReactionTarget
 from facilitation.session import Session, ValidationError
 from storage.evaluation import EvaluationRepository
 from ui.capture.labels import reaction_target_label
+from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.prepost_tab import PrePostTab, number
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
@@ -79,6 +80,7 @@ class ReactionPanel(QWidget):
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
+        follow_theme(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         hint = QLabel(
             self.tr(
@@ -178,6 +180,7 @@ class ReactionPanel(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Average reaction score (1–5)"))
+        paint_chart(self.chart)
 
 
 class EvaluationTab(QWidget):

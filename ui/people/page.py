@@ -81,7 +81,7 @@ class PeoplePage(QWidget):
         self.day_index = 0
 
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title_label.setProperty("heading", "title")  # the type scale (ui/common/theme)
         self.model = ParticipantsTableModel(self)
         self.model.edit_requested.connect(self.edit_participant)
         self.proxy = ParticipantsFilterModel(self)

@@ -73,7 +73,7 @@ class AgendaPage(QWidget):
         self.undo_stack = context.undo_stack
 
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title_label.setProperty("heading", "title")  # the type scale (ui/common/theme)
         self.title_label.setWordWrap(True)
         self.details_label = QLabel()
         self.details_label.setProperty("tone", "muted")

@@ -89,7 +89,7 @@ class RunConsole(QWidget):
         self.day_choice = QComboBox()
         self.day_choice.activated.connect(self._choose_day)
         self.session_label = QLabel()
-        self.session_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.session_label.setProperty("heading", "subtitle")
         self.help_button = QPushButton(self.tr("Shortcuts (F1)"))
         self.help_button.clicked.connect(self.show_shortcuts)
         self.sound_button = QPushButton(self.tr("Sound…"))
@@ -110,7 +110,7 @@ class RunConsole(QWidget):
         self.timer_label.setMinimumHeight(TIMER_MIN_HEIGHT)
         self.caption_label = QLabel()
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.caption_label.setProperty("heading", "subtitle")
 
         self.previous_button = self._button(self.tr("Previous (P)"), self.controller.previous)
         self.toggle_button = self._button(self.tr("Start (Space)"), self.controller.toggle)

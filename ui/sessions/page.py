@@ -82,7 +82,7 @@ class SessionsPage(QWidget):
         self.showing_trash = False
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.heading.setProperty("heading", "title")  # the type scale (ui/common/theme)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by title, organiser or venue…"))
         self.search_edit.setClearButtonEnabled(True)

@@ -62,7 +62,7 @@ def build_palette(tokens: Tokens) -> QPalette:
     disabled = QPalette.ColorGroup.Disabled
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(disabled, colour_role, QColor(disabled_text(tokens)))
-    palette.setColor(disabled, role.Base, QColor(tokens.background))
+    palette.setColor(disabled, role.Base, QColor(mix(tokens.surface, tokens.background, 0.5)))
     palette.setColor(disabled, role.Button, QColor(tokens.background))
     palette.setColor(disabled, role.Highlight, QColor(tokens.border))
     palette.setColor(QPalette.ColorGroup.Inactive, role.Highlight, QColor(tokens.accent))
