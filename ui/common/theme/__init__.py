@@ -4,10 +4,8 @@ dark (manager.py). Widgets use the few functions below and never write colours t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from ui.common.theme.icons import themed_icon
 from ui.common.theme.manager import (
     ThemeChoice,
     ThemeManager,
@@ -16,6 +14,10 @@ from ui.common.theme.manager import (
     set_button_icon,
 )
 from ui.common.theme.tokens import LIGHT, PROJECTOR, Tokens
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 __all__ = [
     "PROJECTOR",
@@ -63,6 +65,8 @@ def current_tokens() -> Tokens:
 
 
 def icon(name: str, colour: str | None = None) -> QIcon:
+    from ui.common.theme.icons import themed_icon  # QtSvg and friends: after the first paint
+
     return themed_icon(name, current_tokens(), colour)
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from ui.common.theme.icons import themed_icon
 from ui.common.theme.stylesheet import build_palette, build_style_sheet
 from ui.common.theme.tokens import DARK, LIGHT, Tokens
 
@@ -32,6 +31,8 @@ def saved_choice(settings: QSettings | None = None) -> ThemeChoice:
 
 
 def system_is_dark() -> bool:
+    from PySide6.QtCore import Qt  # not before the first paint: it builds every Qt enum
+
     app = QApplication.instance()
     if app is None:
         return False
@@ -71,6 +72,8 @@ class ThemeManager(QObject):
         self.apply_palette(choice)
         self.styled = True
         self.app.setStyleSheet(build_style_sheet(self.tokens))
+        from ui.common.theme.icons import themed_icon
+
         for widget in self.app.allWidgets():
             name = widget.property(ICON_PROPERTY)
             if name and isinstance(widget, QAbstractButton):
@@ -87,6 +90,8 @@ class ThemeManager(QObject):
 
 
 def set_button_icon(button: QAbstractButton, name: str, tokens: Tokens) -> None:
+    from ui.common.theme.icons import themed_icon
+
     button.setProperty(ICON_PROPERTY, name)
     button.setIcon(themed_icon(name, tokens))
 

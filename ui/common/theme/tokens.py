@@ -3,15 +3,15 @@
 Two themes, light and dark, name the same roles; widgets ask for a role ("muted", "danger"),
 never for a hex value, so a page reads the same under both. The projector has its own set
 (always dark, high contrast: a wall in a bright hall), built from the same phase colours.
-Plain data: no Qt here, so tests and the projector's painter can read it cheaply.
+Plain data: no Qt here, so tests and the projector's painter can read it cheaply. Phases are
+keyed by facilitation.timer.Phase's values (a Phase finds its entry; no import before the
+first paint).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from facilitation.timer import Phase
 
 
 class ThemeName(StrEnum):
@@ -40,16 +40,16 @@ class Tokens:
     banner: tuple[str, str, str]  # background, text, border of a notice band
     highlight: str  # behind a search match
     # Timer phases as (background, digits): the run console and the status-bar indicator.
-    phases: dict[Phase, tuple[str, str]] = field(default_factory=dict)
+    phases: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # Each pair is at least 7:1 (WCAG AAA) and the four differ in lightness too, so the phase
 # reads for colour-blind viewers and on washed-out projectors.
-PROJECTOR_PHASES: dict[Phase, tuple[str, str]] = {
-    Phase.NORMAL: ("#0A3D2C", "#FFFFFF"),  # deep green, white
-    Phase.WARNING: ("#FFC20A", "#111111"),  # amber, near black
-    Phase.DANGER: ("#A30015", "#FFFFFF"),  # deep red, white
-    Phase.OVERTIME: ("#000000", "#FF8A8A"),  # black, light red
+PROJECTOR_PHASES: dict[str, tuple[str, str]] = {
+    "normal": ("#0A3D2C", "#FFFFFF"),  # deep green, white
+    "warning": ("#FFC20A", "#111111"),  # amber, near black
+    "danger": ("#A30015", "#FFFFFF"),  # deep red, white
+    "overtime": ("#000000", "#FF8A8A"),  # black, light red
 }
 
 LIGHT = Tokens(
@@ -90,10 +90,10 @@ DARK = Tokens(
     banner=("#3D3410", "#FFE9A6", "#8A7414"),
     highlight="#5C4F00",
     phases={
-        Phase.NORMAL: ("#0F5A3F", "#FFFFFF"),
-        Phase.WARNING: ("#FFC20A", "#111111"),
-        Phase.DANGER: ("#B3001B", "#FFFFFF"),
-        Phase.OVERTIME: ("#000000", "#FF8A8A"),
+        "normal": ("#0F5A3F", "#FFFFFF"),
+        "warning": ("#FFC20A", "#111111"),
+        "danger": ("#B3001B", "#FFFFFF"),
+        "overtime": ("#000000", "#FF8A8A"),
     },
 )
 
@@ -109,7 +109,7 @@ class ProjectorTokens:
     message: tuple[str, str] = ("#FFFFFF", "#000000")
     stripe: str = "#22335A"  # every other board row; white on it is still above 12:1
     accent: str = "#FFC20A"  # a board's title line and ranks
-    phases: dict[Phase, tuple[str, str]] = field(default_factory=lambda: dict(PROJECTOR_PHASES))
+    phases: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(PROJECTOR_PHASES))
 
 
 PROJECTOR = ProjectorTokens()

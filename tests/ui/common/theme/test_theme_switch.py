@@ -91,3 +91,9 @@ def test_a_labels_tone_follows_the_theme(qtbot) -> None:
     theme_manager().choose(ThemeChoice.DARK)
     label.ensurePolished()
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.danger)
+
+
+def test_a_dark_choice_is_dark_from_the_first_paint(qapp) -> None:
+    from ui.shell.app import DARK_SETTING
+
+    assert DARK_SETTING == (THEME_SETTING, ThemeChoice.DARK.value)  # the same key and value
