@@ -26,7 +26,6 @@ __all__ = [
     "current_tokens",
     "icon",
     "install_theme",
-    "set_heading",
     "tinted",
     "set_icon",
     "set_icons",
@@ -96,9 +95,3 @@ def set_tone(widget: QWidget, tone: str) -> None:
     if widget.property("tone") != tone:
         widget.setProperty("tone", tone)
         repolish(widget)
-
-
-def set_heading(widget: QWidget, level: str) -> None:
-    """A label in the type scale's "title" or "subtitle" size."""
-    widget.setProperty("heading", level)
-    repolish(widget)

@@ -2,7 +2,8 @@
 
 The palette does most of the work (Fusion draws every control from it, in both themes); the
 style sheet adds what a palette cannot say: the page navigation, button and input shapes,
-spacing, and the tones and type sizes labels ask for by property (see apply.set_tone).
+spacing, and the tones and type sizes labels ask for by property: tone="muted" (set_tone
+in ui/common/theme/__init__.py), heading="title" or "subtitle".
 """
 
 from __future__ import annotations

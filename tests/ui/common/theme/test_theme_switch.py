@@ -96,4 +96,4 @@ def test_a_labels_tone_follows_the_theme(qtbot) -> None:
 def test_a_dark_choice_is_dark_from_the_first_paint(qapp) -> None:
     from ui.shell.app import DARK_SETTING
 
-    assert DARK_SETTING == (THEME_SETTING, ThemeChoice.DARK.value)  # the same key and value
+    assert (THEME_SETTING, ThemeChoice.DARK.value) == DARK_SETTING  # the same key and value

@@ -80,3 +80,13 @@ def test_the_palette_carries_the_tokens(qapp, tokens: Tokens) -> None:
 def test_the_dark_theme_is_dark_and_the_light_one_light() -> None:
     assert contrast_ratio(DARK.background, "#000000") < 2
     assert contrast_ratio(LIGHT.background, "#FFFFFF") < 1.2
+
+
+@THEMES
+def test_text_reads_on_rows_tinted_by_meaning(tokens: Tokens) -> None:
+    from ui.common.theme.stylesheet import mix
+
+    for tone in ("danger", "warning", "success", "info", "accent"):
+        for share in (0.12, 0.15, 0.18, 0.2):
+            row = mix(tokens.surface, getattr(tokens, tone), share)
+            assert contrast_ratio(tokens.text, row) >= 4.5, (tone, share)
