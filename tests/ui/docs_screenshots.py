@@ -44,7 +44,8 @@ def populate(context, session_id: str) -> None:  # noqa: ANN001
     for number in range(60):
         person = Participant(
             name=f"{FIRST[number % len(FIRST)]} {LAST[(number * 3 + number // 10) % len(LAST)]}",
-            nip=f"19{70 + number % 30:02d}{number % 12 + 1:02d}{number % 28 + 1:02d}2005011{number:03d}",
+            nip=f"19{70 + number % 30:02d}{number % 12 + 1:02d}{number % 28 + 1:02d}"
+            f"2005011{number:03d}",
             position="Analis Kebijakan" if number % 3 else "Kepala Seksi",
             institution=OFFICES[number % len(OFFICES)],
             gender=Gender.FEMALE if number % 2 else Gender.MALE,
