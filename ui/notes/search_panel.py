@@ -55,7 +55,8 @@ def hit_html(hit: SearchHit) -> str:
         details.append(html.escape(hit.speaker))
     return (
         f"<div><span style='font-weight:600'>{html.escape(hit.session_title)}</span>"
-        f" <span style='color:#666'>· {' · '.join(details)}</span></div><div>{snippet}</div>"
+        f" <span style='color:{current_tokens().muted}'>· {' · '.join(details)}</span></div>"
+        f"<div>{snippet}</div>"
     )
 
 
