@@ -58,7 +58,7 @@ class ThemeMenu(QObject):
     def restyle(self, _tokens: object = None) -> None:
         navigation = self.window.navigation
         for row, key in enumerate(self.page_keys[: navigation.count()]):
-            navigation.item(row).setIcon(icon(NAVIGATION_ICONS[key]))
+            navigation.item(row).setIcon(icon(NAVIGATION_ICONS[key], size=NAVIGATION_ICON_SIZE))
         for choice, name in THEME_ICONS.items():
             self.actions[choice].setIcon(icon(name))
         for attribute, name in EDIT_ICONS.items():

@@ -63,10 +63,10 @@ def current_tokens() -> Tokens:
     return _manager[0].tokens
 
 
-def icon(name: str, colour: str | None = None) -> QIcon:
+def icon(name: str, colour: str | None = None, size: int = 16) -> QIcon:
     from ui.common.theme.icons import themed_icon  # QtSvg and friends: after the first paint
 
-    return themed_icon(name, current_tokens(), colour)
+    return themed_icon(name, current_tokens(), colour, size)
 
 
 def set_icon(button: QAbstractButton, name: str) -> None:

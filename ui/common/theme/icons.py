@@ -18,7 +18,7 @@ from facilitation.resources_path import resource_path
 from ui.common.theme.tokens import Tokens
 
 ICONS_DIR = resource_path("icons")
-ICON_SIZES = (16, 20, 24, 32, 48)
+BUTTON_ICON_SIZE = 16  # Fusion's button icons, in logical pixels
 
 
 class UnknownIconError(LookupError):
@@ -57,20 +57,22 @@ def screen_ratio() -> float:
     return app.devicePixelRatio() if app is not None else 1.0
 
 
-def themed_icon(name: str, tokens: Tokens, colour: str | None = None) -> QIcon:
-    """A QIcon of name: in colour (else the text colour), dimmed when disabled, in the accent's
-    text colour when selected (a chosen page in the navigation)."""
+def themed_icon(
+    name: str, tokens: Tokens, colour: str | None = None, size: int = BUTTON_ICON_SIZE
+) -> QIcon:
+    """A QIcon of name at size (a button's 16 px unless said otherwise; Qt scales it for
+    other sizes): in colour (else the text colour), dimmed when disabled, in the accent's
+    text colour when selected (the chosen page in the navigation). Drawn once per colour
+    and size, on first use."""
     from ui.common.theme.stylesheet import disabled_text
 
     ratio = screen_ratio()
     icon = QIcon()
     modes = (
         (QIcon.Mode.Normal, colour or tokens.text),
-        (QIcon.Mode.Active, colour or tokens.text),
         (QIcon.Mode.Disabled, disabled_text(tokens)),
         (QIcon.Mode.Selected, tokens.accent_text),
     )
     for mode, mode_colour in modes:
-        for size in ICON_SIZES:
-            icon.addPixmap(svg_pixmap(name, mode_colour, size, ratio), mode)
+        icon.addPixmap(svg_pixmap(name, mode_colour, size, ratio), mode)
     return icon
