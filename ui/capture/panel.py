@@ -143,7 +143,7 @@ class CapturePanel(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.legend.setProperty("tone", "muted")
+        set_tone(self.legend, "muted")
         self.legend.setStyleSheet("font-size: 9pt;")
 
         self._lay_out(kinds_row, beside)

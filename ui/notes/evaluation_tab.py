@@ -20,6 +20,7 @@ from facilitation.evaluation import MAX_RESPONSES, ReactionTally, ReactionTarget
 from facilitation.session import Session, ValidationError
 from storage.evaluation import EvaluationRepository
 from ui.capture.labels import reaction_target_label
+from ui.common.theme import set_tone
 from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.prepost_tab import PrePostTab, number
@@ -89,7 +90,7 @@ class ReactionPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setProperty("tone", "muted")
+        set_tone(hint, "muted")
         hint.setStyleSheet("font-size: 9pt;")
         splitter = QSplitter()
         splitter.addWidget(self.view)

@@ -33,7 +33,7 @@ from facilitation.search import split_highlighted
 from storage.notes import NoteRepository, SearchHit
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
-from ui.common.theme import current_tokens
+from ui.common.theme import current_tokens, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -152,7 +152,7 @@ class SearchPanel(QWidget):
         self._timer.setInterval(150)  # search as you type, without a query per keystroke
         self._timer.timeout.connect(self.search_now)
         self.summary = QLabel()
-        self.summary.setProperty("tone", "muted")
+        set_tone(self.summary, "muted")
         self.model = SearchResultsModel(self)
         self.results = ResultsView()
         self.results.setModel(self.model)
@@ -171,7 +171,7 @@ class SearchPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setProperty("tone", "muted")
+        set_tone(hint, "muted")
         hint.setStyleSheet("font-size: 9pt;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)

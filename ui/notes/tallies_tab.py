@@ -39,7 +39,7 @@ from facilitation.tallies import (
 )
 from storage.tallies import TallyRepository
 from ui.capture.labels import capture_message, vote_method_label
-from ui.common.theme import current_tokens
+from ui.common.theme import current_tokens, set_tone
 from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
@@ -84,7 +84,7 @@ class TalliesTab(QWidget):
         self.delete_button.clicked.connect(self.delete_vote)
         self.form_message = QLabel()
         self.form_message.setWordWrap(True)
-        self.form_message.setProperty("tone", "danger")
+        set_tone(self.form_message, "danger")
         self.form_message.setStyleSheet("font-weight: 600;")
         form_box = QGroupBox(self.tr("New vote"))
         form = QFormLayout(form_box)

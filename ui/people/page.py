@@ -33,7 +33,7 @@ from ui.common.deferred_load import LoadWhenShown
 from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
-from ui.common.theme import set_icons
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.people.checkin_desk import CheckInDesk
 from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
@@ -81,7 +81,7 @@ class PeoplePage(QWidget):
         self.day_index = 0
 
         self.title_label = QLabel()
-        self.title_label.setProperty("heading", "title")  # the type scale (ui/common/theme)
+        set_heading(self.title_label, "title")  # the type scale
         self.model = ParticipantsTableModel(self)
         self.model.edit_requested.connect(self.edit_participant)
         self.proxy = ParticipantsFilterModel(self)
@@ -130,7 +130,7 @@ class PeoplePage(QWidget):
             )
         )
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setProperty("tone", "muted")
+        set_tone(self.empty_hint, "muted")
         self.empty_hint.setStyleSheet("padding: 12px 4px;")
         self.empty_hint.hide()
         tab_layout = QVBoxLayout(participants_tab)

@@ -72,7 +72,7 @@ class RosterImportDialog(QDialog):
         self.progress.hide()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setProperty("tone", "danger")
+        set_tone(self.error_label, "danger")
         self.error_label.setStyleSheet("font-weight: 600;")
         self.error_label.hide()
 

@@ -30,7 +30,7 @@ from storage.sessions import NotFoundError
 from ui.common.changes import Changes
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import minutes_label
-from ui.common.theme import set_icons, set_tone
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.plan.activity_editor import ActivityEditor
 from ui.plan.commands import (
     AddActivityCommand,
@@ -73,10 +73,10 @@ class AgendaPage(QWidget):
         self.undo_stack = context.undo_stack
 
         self.title_label = QLabel()
-        self.title_label.setProperty("heading", "title")  # the type scale (ui/common/theme)
+        set_heading(self.title_label, "title")  # the type scale
         self.title_label.setWordWrap(True)
         self.details_label = QLabel()
-        self.details_label.setProperty("tone", "muted")
+        set_tone(self.details_label, "muted")
         self.details_label.setWordWrap(True)
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)

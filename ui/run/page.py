@@ -30,7 +30,7 @@ from ui.common.changes import Changes
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import activity_kind_label
-from ui.common.theme import current_tokens
+from ui.common.theme import current_tokens, set_heading, set_look, set_tone
 from ui.projector.digit_glyphs import digit_font
 from ui.projector.methods_boards import RunState, follow_run
 from ui.projector.view import ProjectorView
@@ -84,12 +84,12 @@ class RunConsole(QWidget):
     def _build(self) -> None:
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setProperty("banner", True)  # coloured by the theme's style sheet
+        set_look(self.banner, "banner")  # the theme's notice colours
         self.banner.hide()
         self.day_choice = QComboBox()
         self.day_choice.activated.connect(self._choose_day)
         self.session_label = QLabel()
-        self.session_label.setProperty("heading", "subtitle")
+        set_heading(self.session_label, "subtitle")  # the type scale
         self.help_button = QPushButton(self.tr("Shortcuts (F1)"))
         self.help_button.clicked.connect(self.show_shortcuts)
         self.sound_button = QPushButton(self.tr("Sound…"))
@@ -104,13 +104,13 @@ class RunConsole(QWidget):
         self.activity_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.activity_details = QLabel()
         self.activity_details.setWordWrap(True)
-        self.activity_details.setProperty("tone", "muted")
+        set_tone(self.activity_details, "muted")
         self.timer_label = QLabel("00:00")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setMinimumHeight(TIMER_MIN_HEIGHT)
         self.caption_label = QLabel()
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption_label.setProperty("heading", "subtitle")
+        set_heading(self.caption_label, "subtitle")  # the type scale
 
         self.previous_button = self._button(self.tr("Previous (P)"), self.controller.previous)
         self.toggle_button = self._button(self.tr("Start (Space)"), self.controller.toggle)

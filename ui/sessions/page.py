@@ -27,7 +27,7 @@ from storage.trash import empty_trash
 from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.operations import OpResult, StoreOp
-from ui.common.theme import set_icons
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.sessions.commands import TrashSessionCommand
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.model import SessionsTableModel
@@ -82,7 +82,7 @@ class SessionsPage(QWidget):
         self.showing_trash = False
 
         self.heading = QLabel()
-        self.heading.setProperty("heading", "title")  # the type scale (ui/common/theme)
+        set_heading(self.heading, "title")  # the type scale
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by title, organiser or venue…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -148,7 +148,7 @@ class SessionsPage(QWidget):
         buttons.addStretch()
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setProperty("tone", "muted")
+        set_tone(self.empty_label, "muted")
         self.empty_label.setStyleSheet("padding: 24px;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ui.common.theme import ThemeChoice, icon, theme_manager
+from ui.common.theme import ThemeChoice, icon, set_look, theme_manager
 
 # The navigation's rows, by page key (ui/shell/session_pages.py), and their icons.
 NAVIGATION_ICONS = {
@@ -52,6 +52,7 @@ class ThemeMenu(QObject):
             theme.addAction(action)
             self.actions[choice] = action
         window.navigation.setIconSize(QSize(NAVIGATION_ICON_SIZE, NAVIGATION_ICON_SIZE))
+        set_look(window.navigation, "navigation")
         self.manager.changed.connect(self.restyle)
         self.restyle()
 

@@ -25,7 +25,9 @@ def test_the_view_menu_offers_system_light_and_dark_and_switches_live(qtbot, dat
     assert list(actions) == ["Follow the system", "Light", "Dark"]
     assert actions["Light"].isChecked()
     actions["Dark"].trigger()
-    assert window.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.background
+    qtbot.waitUntil(  # the window hears of the new palette through the event loop
+        lambda: window.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.background
+    )
     assert QSettings().value(THEME_SETTING) == "dark"
     assert actions["Dark"].isChecked()
 

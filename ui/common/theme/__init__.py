@@ -7,13 +7,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from ui.common.theme.manager import (
+    LOOK_PROPERTY,
+    TONE_PROPERTY,
     ThemeChoice,
     ThemeManager,
-    repolish,
+    paint_tone,
     saved_choice,
     set_button_icon,
 )
-from ui.common.theme.tokens import LIGHT, PROJECTOR, Tokens
+from ui.common.theme.tokens import LIGHT, PROJECTOR, TYPE_SCALE, Tokens
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
@@ -28,7 +30,9 @@ __all__ = [
     "install_theme",
     "tinted",
     "set_icon",
+    "set_heading",
     "set_icons",
+    "set_look",
     "set_tone",
     "theme_manager",
 ]
@@ -91,7 +95,28 @@ def set_icons(owner: object, icons: dict[str, str]) -> None:
 
 def set_tone(widget: QWidget, tone: str) -> None:
     """Colour a label's text by meaning: "muted", "success", "warning", "danger", "info", or ""
-    for the normal text colour."""
-    if widget.property("tone") != tone:
-        widget.setProperty("tone", tone)
-        repolish(widget)
+    for the normal text colour; again in each theme."""
+    widget.setProperty(TONE_PROPERTY, tone)
+    paint_tone(widget, tone, current_tokens())
+
+
+def set_look(widget: QWidget, look: str) -> None:
+    """Give widget one of the theme's own style sheets: "navigation" (the page list),
+    "banner" (a notice), "chip" (a tag), "band" (an offer in a tinted frame)."""
+    widget.setProperty(LOOK_PROPERTY, look)
+    tokens = current_tokens()
+    manager = _manager[0] if _manager and _manager[0].tokens is tokens else None
+    if manager is None:
+        from ui.common.theme.stylesheet import build_style_sheets
+
+        widget.setStyleSheet(build_style_sheets(tokens)[look])
+    else:
+        widget.setStyleSheet(manager.style_sheets[look])
+
+
+def set_heading(widget: QWidget, level: str) -> None:
+    """A heading in the type scale: "display", "title" or "subtitle", bold."""
+    font = widget.font()
+    font.setPointSize(TYPE_SCALE[level])
+    font.setWeight(font.Weight.DemiBold)
+    widget.setFont(font)

@@ -9,11 +9,13 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from ui.common.theme.stylesheet import build_palette, build_style_sheet
+from ui.common.theme.stylesheet import build_palette, build_style_sheets
 from ui.common.theme.tokens import DARK, LIGHT, Tokens
 
 THEME_SETTING = "ui/theme"
 ICON_PROPERTY = "themeIcon"  # a button's icon name, drawn again in each theme's colours
+TONE_PROPERTY = "tone"  # a label's colour by meaning ("muted", "danger"...)
+LOOK_PROPERTY = "look"  # a widget's own style sheet ("navigation", "banner"...)
 
 
 class ThemeChoice(StrEnum):
@@ -56,6 +58,7 @@ class ThemeManager(QObject):
         self.app = app
         self.choice = ThemeChoice.SYSTEM
         self.tokens: Tokens = LIGHT
+        self.style_sheets = build_style_sheets(LIGHT)
         self.styled = False
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
@@ -68,16 +71,21 @@ class ThemeManager(QObject):
         self.app.setPalette(build_palette(self.tokens))
 
     def apply(self, choice: ThemeChoice) -> None:
-        """Palette, style sheet and icons for choice, on every open window."""
+        """Palette, the looks' style sheets, tones and icons for choice, on every open
+        window."""
         self.apply_palette(choice)
         self.styled = True
-        self.app.setStyleSheet(build_style_sheet(self.tokens))
-        from ui.common.theme.icons import themed_icon
-
+        self.style_sheets = build_style_sheets(self.tokens)
         for widget in self.app.allWidgets():
             name = widget.property(ICON_PROPERTY)
             if name and isinstance(widget, QAbstractButton):
-                widget.setIcon(themed_icon(str(name), self.tokens))
+                set_button_icon(widget, str(name), self.tokens)
+            tone = widget.property(TONE_PROPERTY)
+            if tone is not None:
+                paint_tone(widget, str(tone), self.tokens)
+            look = widget.property(LOOK_PROPERTY)
+            if look:
+                widget.setStyleSheet(self.style_sheets[str(look)])
         self.changed.emit(self.tokens)
 
     def choose(self, choice: ThemeChoice) -> None:
@@ -96,9 +104,11 @@ def set_button_icon(button: QAbstractButton, name: str, tokens: Tokens) -> None:
     button.setIcon(themed_icon(name, tokens))
 
 
-def repolish(widget: QWidget) -> None:
-    """After a property the style sheet selects on changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
+def paint_tone(widget: QWidget, tone: str, tokens: Tokens) -> None:
+    """The widget's text in the tone's colour ("" for the theme's text colour). Only that
+    role is set: the rest of the widget's palette follows the application's."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(getattr(tokens, tone or "text")))
+    widget.setPalette(palette)

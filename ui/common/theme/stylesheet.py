@@ -1,16 +1,15 @@
-"""The app's QPalette and style sheet, both generated from one theme's tokens.
+"""The app's QPalette and style sheets, all generated from one theme's tokens.
 
-The palette does most of the work (Fusion draws every control from it, in both themes); the
-style sheet adds what a palette cannot say: the page navigation, button and input shapes,
-spacing, and the tones and type sizes labels ask for by property: tone="muted" (set_tone
-in ui/common/theme/__init__.py), heading="title" or "subtitle".
+The palette does most of the work: Fusion draws every control, dialog and table from it, in
+both themes. Style sheets say what a palette cannot, for the few widgets that need it (the
+page navigation, a notice band, a tag chip): see set_look in ui/common/theme/__init__.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from ui.common.theme.tokens import RADIUS, SPACING, TYPE_SCALE, Tokens
+from ui.common.theme.tokens import RADIUS, SPACING, Tokens
 
 TONES = ("muted", "success", "warning", "danger", "info")
 
@@ -71,12 +70,13 @@ def build_palette(tokens: Tokens) -> QPalette:
     return palette
 
 
-def build_style_sheet(tokens: Tokens) -> str:
-    t, s, size = tokens, SPACING, TYPE_SCALE
-    hover = mix(t.surface_alt, t.accent, 0.12)
-    pressed = mix(t.surface_alt, t.accent, 0.25)
-    parts = [
-        f"""
+def build_style_sheets(tokens: Tokens) -> dict[str, str]:
+    """The style sheet of each look (see set_look), from the tokens. Each is set on its own
+    widgets only: a style sheet on the whole application makes Qt style every widget through
+    its slower style-sheet engine (about twice the time to build a page)."""
+    t, s = tokens, SPACING
+    return {
+        "navigation": f"""
 QListWidget#navigation {{
     background: {t.surface}; border: none; border-right: 1px solid {t.border};
     padding-top: {s["m"]}px; outline: 0;
@@ -87,44 +87,16 @@ QListWidget#navigation::item {{
 QListWidget#navigation::item:hover {{ background: {t.surface_alt}; }}
 QListWidget#navigation::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
 QListWidget#navigation::item:disabled {{ color: {disabled_text(t)}; }}
-QPushButton {{
-    background: {button_colour(t)}; color: {t.text}; border: 1px solid {t.border};
-    border-radius: {RADIUS}px; padding: {s["xs"]}px {s["m"]}px;
-}}
-QPushButton:hover {{ background: {hover}; }}
-QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
-QPushButton:default {{ border: 2px solid {t.accent}; }}
-QPushButton:disabled {{ color: {disabled_text(t)}; background: {t.background}; }}
-QPushButton:flat {{ border: none; background: transparent; }}
-QPushButton[primary="true"] {{
-    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
-}}
-QPushButton[primary="true"]:disabled {{ background: {t.border}; color: {disabled_text(t)}; }}
-QToolTip {{
-    background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: {s["s"]}px;
-}}
-QGroupBox {{ font-weight: 600; }}
-QHeaderView::section {{
-    background: {t.surface_alt}; color: {t.text}; border: none;
-    border-right: 1px solid {t.border}; border-bottom: 1px solid {t.border};
-    padding: {s["s"]}px {s["m"]}px;
-}}
-QStatusBar {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
-QLabel[heading="title"] {{ font-size: {size["title"]}pt; font-weight: 600; }}
-QLabel[heading="subtitle"] {{ font-size: {size["subtitle"]}pt; font-weight: 600; }}
-QToolButton[chip="true"] {{
-    background: {mix(t.surface, t.accent, 0.15)}; color: {t.text};
-    border: 1px solid {mix(t.surface, t.accent, 0.5)}; border-radius: 9px; padding: 1px {s["m"]}px;
-}}
-QFrame[band="info"] {{
-    background: {mix(t.surface, t.info, 0.12)}; border: 1px solid {mix(t.surface, t.info, 0.5)};
-}}
-QLabel[banner="true"] {{
+""",
+        "banner": f"""*[look="banner"] {{
     background: {t.banner[0]}; color: {t.banner[1]}; border: 1px solid {t.banner[2]};
     padding: {s["m"]}px;
-}}
-"""
-    ]
-    for tone in TONES:
-        parts.append(f'QLabel[tone="{tone}"] {{ color: {getattr(t, tone)}; }}\n')
-    return "".join(parts)
+}}""",
+        "chip": f"""*[look="chip"] {{
+    background: {mix(t.surface, t.accent, 0.15)}; color: {t.text};
+    border: 1px solid {mix(t.surface, t.accent, 0.5)}; border-radius: 9px; padding: 1px {s["m"]}px;
+}}""",
+        "band": f"""*[look="band"] {{
+    background: {mix(t.surface, t.info, 0.12)}; border: 1px solid {mix(t.surface, t.info, 0.5)};
+}}""",
+    }

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 
 from facilitation.timer import Phase
 from ui.common.theme.contrast import contrast_ratio
-from ui.common.theme.stylesheet import TONES, build_palette, build_style_sheet, disabled_text
+from ui.common.theme.stylesheet import TONES, build_palette, build_style_sheets, disabled_text
 from ui.common.theme.tokens import DARK, LIGHT, PROJECTOR, Tokens
 from ui.projector.view import PHASE_COLOURS
 
@@ -56,13 +56,15 @@ def test_the_projectors_digits_read_across_the_hall_in_both_themes() -> None:
 
 
 @THEMES
-def test_a_style_sheet_is_built_from_each_theme(tokens: Tokens) -> None:
-    sheet = build_style_sheet(tokens)
-    assert "QListWidget#navigation" in sheet and "QPushButton" in sheet
-    for tone in TONES:
-        assert f'QLabel[tone="{tone}"] {{ color: {getattr(tokens, tone)}; }}' in sheet
-    assert tokens.accent in sheet and tokens.surface in sheet
-    assert sheet.count("{") == sheet.count("}")
+def test_style_sheets_are_built_from_each_theme(tokens: Tokens) -> None:
+    sheets = build_style_sheets(tokens)
+    assert set(sheets) == {"navigation", "banner", "chip", "band"}
+    assert "QListWidget#navigation::item:selected" in sheets["navigation"]
+    assert tokens.accent in sheets["navigation"] and tokens.surface in sheets["navigation"]
+    assert tokens.banner[0] in sheets["banner"]
+    for sheet in sheets.values():
+        assert sheet.count("{") == sheet.count("}")
+    assert build_style_sheets(LIGHT) != build_style_sheets(DARK)
 
 
 @THEMES
