@@ -77,15 +77,18 @@ class ThemeManager(QObject):
         self.styled = True
         self.style_sheets = build_style_sheets(self.tokens)
         for widget in self.app.allWidgets():
-            name = widget.property(ICON_PROPERTY)
-            if name and isinstance(widget, QAbstractButton):
-                set_button_icon(widget, str(name), self.tokens)
+            look, sheet = widget.property(LOOK_PROPERTY), widget.styleSheet()
+            if look:
+                widget.setStyleSheet(self.style_sheets[str(look)])
+            elif sheet:  # a sheet of its own ("font-size: 12pt") froze the old palette
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
             tone = widget.property(TONE_PROPERTY)
             if tone is not None:
                 paint_tone(widget, str(tone), self.tokens)
-            look = widget.property(LOOK_PROPERTY)
-            if look:
-                widget.setStyleSheet(self.style_sheets[str(look)])
+            name = widget.property(ICON_PROPERTY)
+            if name and isinstance(widget, QAbstractButton):
+                set_button_icon(widget, str(name), self.tokens)
         self.changed.emit(self.tokens)
 
     def choose(self, choice: ThemeChoice) -> None:

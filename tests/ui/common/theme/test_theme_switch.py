@@ -113,3 +113,19 @@ def test_a_dark_choice_is_dark_from_the_first_paint(qapp) -> None:
     from ui.shell.app import DARK_SETTING
 
     assert (THEME_SETTING, ThemeChoice.DARK.value) == DARK_SETTING  # the same key and value
+
+
+def test_widgets_with_a_style_sheet_of_their_own_take_the_new_colours(qtbot) -> None:
+    from PySide6.QtWidgets import QTextEdit
+
+    install_theme(ThemeChoice.LIGHT)
+    title, box = QLabel("Pembukaan"), QTextEdit()
+    for widget, sheet in ((title, "font-size: 20pt;"), (box, "font-size: 12pt;")):
+        qtbot.addWidget(widget)
+        widget.setStyleSheet(sheet)
+        widget.show()
+    theme_manager().choose(ThemeChoice.DARK)
+    role = QPalette.ColorRole
+    assert title.palette().color(role.WindowText) == QColor(DARK.text)
+    assert box.palette().color(role.Base) == QColor(DARK.surface)
+    assert title.styleSheet() == "font-size: 20pt;"  # the sheet itself stays
