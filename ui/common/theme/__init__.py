@@ -1,6 +1,8 @@
-"""The one visual design of Lokakarya: tokens (tokens.py), the palette and style sheet made
-from them (stylesheet.py), icons in the theme's colours (icons.py) and the choice of light or
-dark (manager.py). Widgets use the few functions below and never write colours themselves."""
+"""The one visual design of Lokakarya: tokens (tokens.py), the palette and the few widgets'
+style sheets made from them (stylesheet.py), icons in the theme's colours (icons.py) and the
+choice of light or dark (manager.py). Widgets use the few functions below and never write
+colours themselves: set_tone for a label's meaning, set_heading for the type scale, set_look
+for a style sheet, set_icon(s) for icons; each follows a change of theme."""
 
 from __future__ import annotations
 
@@ -49,8 +51,8 @@ def theme_manager() -> ThemeManager:
 
 
 def install_theme(choice: ThemeChoice | None = None, palette_only: bool = False) -> ThemeManager:
-    """Apply the saved (or given) theme; palette_only before the first paint, the style sheet
-    and icons with a second call once the window shows."""
+    """Apply the saved (or given) theme; palette_only before the first paint, the style
+    sheets, tones and icons with a second call once the window shows."""
     manager = theme_manager()
     chosen = choice or saved_choice()
     if palette_only:
@@ -105,7 +107,7 @@ def set_look(widget: QWidget, look: str) -> None:
     "banner" (a notice), "chip" (a tag), "band" (an offer in a tinted frame)."""
     widget.setProperty(LOOK_PROPERTY, look)
     tokens = current_tokens()
-    manager = _manager[0] if _manager and _manager[0].tokens is tokens else None
+    manager = _manager[0] if _manager and _manager[0].app is QApplication.instance() else None
     if manager is None:
         from ui.common.theme.stylesheet import build_style_sheets
 
