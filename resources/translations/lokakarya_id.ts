@@ -1972,6 +1972,10 @@ Rinciannya ada di berkas log:
         <translation>&amp;Berkas</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
         <source>&amp;New session…</source>
         <translation>Sesi &amp;baru…</translation>
     </message>
@@ -3828,16 +3832,8 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Suara…</translation>
     </message>
     <message>
-        <source>◀ Previous (P)</source>
-        <translation>◀ Sebelumnya (P)</translation>
-    </message>
-    <message>
         <source>Start (Space)</source>
         <translation>Mulai (Space)</translation>
-    </message>
-    <message>
-        <source>Next (N) ▶</source>
-        <translation>Berikutnya (N) ▶</translation>
     </message>
     <message>
         <source>Skip (S)</source>
@@ -3878,6 +3874,14 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>Today&apos;s activities (double-click to put one on):</source>
         <translation>Kegiatan hari ini (klik dua kali untuk menjalankan):</translation>
+    </message>
+    <message>
+        <source>Previous (P)</source>
+        <translation>Sebelumnya (P)</translation>
+    </message>
+    <message>
+        <source>Next (N)</source>
+        <translation>Berikutnya (N)</translation>
     </message>
     <message>
         <source>Recovered: Lokakarya was closed unexpectedly while “%1” was running. The timer kept counting and goes on with the time that is really left.</source>
@@ -4725,6 +4729,25 @@ Rinciannya ada di berkas log di %2.</translation>
     <message>
         <source>%1 day(s), %2 activities, %3 planned</source>
         <translation>%1 hari, %2 kegiatan, %3 direncanakan</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Ikuti &amp;sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
     </message>
 </context>
 <context>

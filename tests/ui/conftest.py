@@ -63,3 +63,20 @@ def quit_keeps_a_running_timer(monkeypatch):
     from ui.shell import quit_question
 
     monkeypatch.setattr(quit_question, "ask", lambda *_args: quit_question.TimerChoice.KEEP)
+
+
+@pytest.fixture(autouse=True)
+def default_look_after_each_test():
+    """A test that applies a theme (or starts the app, which does) must not leave its palette
+    and style sheet to the next."""
+    yield
+    from ui.common import theme
+
+    for manager in theme._manager:
+        if manager.styled or manager.tokens is not theme.LIGHT:
+            from PySide6.QtGui import QPalette
+
+            manager.app.setStyleSheet("")
+            manager.app.setPalette(QPalette())
+        manager.styled = False  # no longer follows the system's colour scheme
+    theme._manager.clear()

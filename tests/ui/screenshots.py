@@ -1,5 +1,6 @@
 """Screenshots of every page of the sample session, for comparing the look before and after a
-change (not a test): python3 tests/ui/screenshots.py OUT_DIR [--lang id|en]."""
+change (not a test): python3 tests/ui/screenshots.py OUT_DIR [--lang id|en] [--theme light|dark]
+[--projector] (the projector's phases at 1920x1080 as well)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="id")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--projector", action="store_true")
     args = parser.parse_args()
     keep_singletons_alive()
     from PySide6.QtCore import QSettings, QSize
@@ -28,6 +31,7 @@ def main() -> None:
 
     from tests.ui.ui_helpers import make_context
     from ui.common.i18n import install_translator
+    from ui.common.theme import ThemeChoice, install_theme
     from ui.shell.main_window import MainWindow
 
     app = QApplication([])
@@ -35,6 +39,7 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     install_translator(app, args.lang)
+    install_theme(ThemeChoice(args.theme))
     data_dir = Path(tempfile.mkdtemp()) / "data"
     data_dir.mkdir()
     window = MainWindow(make_context(data_dir, args.lang))
@@ -63,7 +68,32 @@ def main() -> None:
                 settle()
                 name = f"{row:02d}-tab{t_index}-{index:02d}.png"
                 window.grab().save(str(args.out / name))
+    if args.projector:
+        grab_projector(window, args.out, settle)
     window.close()
+
+
+def grab_projector(window, out: Path, settle) -> None:  # noqa: ANN001
+    """The wall at 1920x1080 in each timer phase, as the Run page puts it there."""
+    from facilitation.timer import Phase
+    from ui.projector.view import ProjectorView
+
+    projector = window.session_context.projector
+    projector.resize(1920, 1080)
+    for phase, reading in ((Phase.NORMAL, "12:34"), (Phase.WARNING, "01:59"),
+                           (Phase.DANGER, "00:20"), (Phase.OVERTIME, "-02:10")):  # fmt: skip
+        view = ProjectorView(
+            title="Diskusi kelompok: nilai BerAKHLAK",
+            reading=reading,
+            phase=phase,
+            caption="",
+            next_title="Pleno",
+            next_time="10:30",
+            clock="09:41",
+        )
+        projector.show_view(view)
+        settle()
+        projector.grab().save(str(out / f"projector-{phase.value}.png"))
 
 
 if __name__ == "__main__":

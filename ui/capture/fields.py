@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.notes import BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS
+from ui.common.theme import set_look
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -121,10 +122,7 @@ class TagField(QWidget):
             chip = QToolButton()
             chip.setText(f"{tag}  ✕")
             chip.setToolTip(self.tr("Remove this tag"))
-            chip.setStyleSheet(
-                "QToolButton { background: #e3f2fd; border: 1px solid #90caf9;"
-                " border-radius: 9px; padding: 1px 8px; }"
-            )
+            set_look(chip, "chip")  # drawn in the theme's colours
             chip.clicked.connect(lambda _=False, tag=tag: self.remove(tag))
             self.chips.addWidget(chip)
         self.changed.emit()

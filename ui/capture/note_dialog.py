@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.session import ValidationError
 from ui.capture.labels import capture_message, note_kind_label
+from ui.common.theme import set_tone
 
 
 class NoteDialog(QDialog):
@@ -47,7 +48,8 @@ class NoteDialog(QDialog):
         self.tags_edit = QLineEdit(", ".join(note.tags))
         self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_tone(self.error_label, "danger")
+        self.error_label.setStyleSheet("font-weight: 600;")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

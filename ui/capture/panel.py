@@ -35,16 +35,17 @@ from ui.capture.quick_keys import KINDS, QuickKeys
 from ui.capture.state import CaptureState
 from ui.common.context import AppContext
 from ui.common.formatting import local_clock
+from ui.common.theme import set_icon, set_tone
 from ui.common.undo import CallbackCommand
 
 AUTHOR_SETTING = "capture/author"
 
 TEXT_HEIGHT = 78  # the note box on the Notes page: three lines and a half
 QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
-MESSAGE_STYLES = {
-    "saved": "color: #1b5e20;",
-    "error": "color: #b00020; font-weight: 600;",
-    "notice": "color: #0d47a1; font-weight: 600;",
+MESSAGE_STYLES = {  # tone (the theme's colour), style
+    "saved": ("success", ""),
+    "error": ("danger", "font-weight: 600;"),
+    "notice": ("info", "font-weight: 600;"),
 }
 
 
@@ -131,6 +132,7 @@ class CapturePanel(QWidget):
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.setToolTip(self.tr("Enter"))
         self.save_button.clicked.connect(self.save)
+        set_icon(self.save_button, "device-floppy")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.legend = QLabel(
@@ -141,7 +143,8 @@ class CapturePanel(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555; font-size: 9pt;")
+        set_tone(self.legend, "muted")
+        self.legend.setStyleSheet("font-size: 9pt;")
 
         self._lay_out(kinds_row, beside)
 
@@ -349,7 +352,9 @@ class CapturePanel(QWidget):
         return note
 
     def _show_message(self, text: str, style: str = "saved") -> None:
-        self.message_label.setStyleSheet(MESSAGE_STYLES[style])
+        tone, weight = MESSAGE_STYLES[style]
+        self.message_label.setStyleSheet(weight)
+        set_tone(self.message_label, tone)
         self.message_label.setText(text)
         if style != "saved":
             self.status.emit(text)

@@ -31,6 +31,7 @@ from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import local_clock
+from ui.common.theme import set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 RECENT_COUNT = 5
@@ -113,7 +114,8 @@ class RecentNotes(QWidget):
         self.count = count
         self.model = RecentNotesModel(self.notes, self)
         self.caption = ElidedLabel()  # any width: the whole caption is its tooltip
-        self.caption.setStyleSheet("color: #555; font-size: 9pt;")
+        set_tone(self.caption, "muted")
+        self.caption.setStyleSheet("font-size: 9pt;")
         self.view = RecentNotesView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)

@@ -28,6 +28,7 @@ from facilitation.bilingual import text_in, text_problem
 from facilitation.method_runs import MAX_NOTE_LENGTH, CaseAssignment
 from storage.case_class import MAX_GROUP_NAME
 from ui.common.context import AppContext
+from ui.common.theme import set_tone
 from ui.common.undo import ValueCommand
 from ui.methods.case_comparison import ComparisonPanel
 from ui.methods.case_models import AssignmentModel
@@ -59,7 +60,7 @@ class CaseTab(QWidget):
         self.library_buttons.changed.connect(self._library_changed)
         self.case_text = QLabel()
         self.case_text.setWordWrap(True)
-        self.case_text.setStyleSheet("color: #444;")
+        set_tone(self.case_text, "muted")
         self.all_button = QPushButton(self.tr("Give this case to &all groups"))
         self.all_button.clicked.connect(self.assign_to_all)
         self.add_group_button = QPushButton(self.tr("Add &group…"))

@@ -26,6 +26,7 @@ from facilitation.bilingual import text_in
 from facilitation.games import MAX_GAME_ROUNDS
 from facilitation.method_runs import GamePlay
 from ui.common.context import AppContext
+from ui.common.theme import set_tone
 from ui.common.undo import ValueCommand
 from ui.methods.game_models import LeaderboardModel, ScoresModel, points_text
 from ui.methods.sources import MethodLibraries, fill_activity_choice, groups_of
@@ -62,7 +63,7 @@ class GamesTab(QWidget):
         self.game_choice.activated.connect(self._game_chosen)
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setStyleSheet("color: #444;")
+        set_tone(self.about, "muted")
         self.rounds = QSpinBox()
         self.rounds.setRange(1, MAX_GAME_ROUNDS)
         self.rounds.editingFinished.connect(self._rounds_changed)
@@ -105,7 +106,7 @@ class GamesTab(QWidget):
         left_layout.addLayout(controls)
         left_layout.addWidget(self.score_table, 1)
         hint = QLabel(self.tr("Type points in a round's cell; an empty cell clears them."))
-        hint.setStyleSheet("color: #666;")
+        set_tone(hint, "muted")
         left_layout.addWidget(hint)
         right = QWidget()
         right_layout = QVBoxLayout(right)

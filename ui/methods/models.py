@@ -95,7 +95,9 @@ class CastingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cast in self.observer_keys:
             from PySide6.QtGui import QColor
 
-            return QColor("#1b4f72")
+            from ui.common.theme import current_tokens
+
+            return QColor(current_tokens().info)
         if role == Qt.ItemDataRole.FontRole and cast and cast not in self.observer_keys:
             from PySide6.QtGui import QFont
 

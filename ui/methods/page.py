@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
+from ui.common.theme import set_heading
 from ui.methods.case_tab import CaseTab
 from ui.methods.games_tab import GamesTab
 from ui.methods.roleplay_tab import RolePlayTab
@@ -26,7 +27,7 @@ class MethodsPage(QWidget):
         app = context.app
         self.libraries = MethodLibraries(app)
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        set_heading(self.title_label, "title")  # the type scale
         self.role_play = RolePlayTab(
             app,
             self.undo_stack,

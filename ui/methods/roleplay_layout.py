@@ -29,6 +29,7 @@ from facilitation.method_runs import CastFrom
 from facilitation.roleplay import MAX_ROUNDS
 from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
+from ui.common.theme import set_tone
 from ui.methods.library_buttons import LibraryButtons
 from ui.methods.models import ByRoleModel, CastingModel, ChoiceDelegate
 from ui.methods.roleplay_panels import DebriefPanel, ObserverPanel
@@ -82,7 +83,7 @@ class RolePlayLayout:
         self.library_buttons = LibraryButtons("scenario", context, undo_stack, libraries, tab)
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
-        self.context_label.setStyleSheet("color: #444;")
+        set_tone(self.context_label, "muted")
 
         self.cast_from = QComboBox()
         self.cast_from.addItem(translate("RolePlayTab", "Participants"), CastFrom.PARTICIPANTS)
@@ -97,7 +98,7 @@ class RolePlayLayout:
         )
         self.pool_label = QLabel()  # who the cast is drawn from
         self.pool_label.setWordWrap(True)
-        self.pool_label.setStyleSheet("color: #444;")
+        set_tone(self.pool_label, "muted")
         self.rounds = QSpinBox()
         self.rounds.setRange(1, MAX_ROUNDS)
         self.round_shown = QSpinBox()
@@ -181,7 +182,7 @@ class RolePlayLayout:
         left_layout.addLayout(cast_controls)
         left_layout.addWidget(self.cast_table, 1)
         hint = QLabel(translate("RolePlayTab", "Double-click a cell to cast someone by hand."))
-        hint.setStyleSheet("color: #666;")
+        set_tone(hint, "muted")
         left_layout.addWidget(hint)
         round_box = QWidget()
         round_layout = QVBoxLayout(round_box)

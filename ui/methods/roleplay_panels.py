@@ -24,6 +24,7 @@ from facilitation.roleplay import Scenario
 from facilitation.scoring import scores_per_value
 from storage.roleplays import RolePlayRepository
 from ui.common.context import AppContext
+from ui.common.theme import set_tone
 from ui.common.undo import ValueCommand
 from ui.methods.models import ChecklistModel, ChoiceDelegate
 
@@ -44,7 +45,7 @@ class DebriefPanel(QWidget):
         self.round_number = 1
         self.questions = QLabel()
         self.questions.setWordWrap(True)
-        self.questions.setStyleSheet("color: #444;")
+        set_tone(self.questions, "muted")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What the room said in the debrief…"))
         self.round_label = QLabel()

@@ -23,6 +23,7 @@ from storage.notes import NoteRepository
 from storage.sessions import NotFoundError
 from ui.capture.labels import note_kind_label
 from ui.capture.note_commands import edit_note, trash_notes
+from ui.common.theme import set_icons
 from ui.common.undo import CallbackCommand
 from ui.notes.model import NotesFilter, NotesTableModel
 
@@ -101,6 +102,7 @@ class NotesBrowser(QWidget):
         self.edit_button.setToolTip(self.tr("Enter or F2"))
         self.trash_button = QPushButton(self.tr("Move to &trash"))
         self.trash_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
+        set_icons(self, {"edit_button": "pencil", "trash_button": "trash"})
         self.star_button.clicked.connect(self.toggle_star)
         self.edit_button.clicked.connect(self.edit_selected)
         self.trash_button.clicked.connect(self.trash_selected)

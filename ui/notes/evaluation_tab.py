@@ -20,6 +20,8 @@ from facilitation.evaluation import MAX_RESPONSES, ReactionTally, ReactionTarget
 from facilitation.session import Session, ValidationError
 from storage.evaluation import EvaluationRepository
 from ui.capture.labels import reaction_target_label
+from ui.common.theme import set_tone
+from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.prepost_tab import PrePostTab, number
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
@@ -79,6 +81,7 @@ class ReactionPanel(QWidget):
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
+        follow_theme(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         hint = QLabel(
             self.tr(
@@ -87,7 +90,8 @@ class ReactionPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555; font-size: 9pt;")
+        set_tone(hint, "muted")
+        hint.setStyleSheet("font-size: 9pt;")
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(self.chart_view)
@@ -177,6 +181,7 @@ class ReactionPanel(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Average reaction score (1–5)"))
+        paint_chart(self.chart)
 
 
 class EvaluationTab(QWidget):

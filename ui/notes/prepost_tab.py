@@ -12,6 +12,7 @@ from facilitation.evaluation import TestScore, parse_score, summarise
 from facilitation.notes import check_text
 from facilitation.session import ValidationError
 from storage.evaluation import EvaluationRepository
+from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.record_tab import RecordTab
 from ui.notes.record_table import Column
@@ -63,6 +64,7 @@ class PrePostTab(RecordTab):
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
+        follow_theme(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
         # Table and chart share the space; the summary sits between them.
@@ -199,3 +201,4 @@ class PrePostTab(RecordTab):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Pre-test and post-test scores"))
+        paint_chart(self.chart)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.theme import set_tone
 from ui.common.undo import CallbackCommand
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
 
@@ -63,7 +64,8 @@ class RecordTab(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555; font-size: 9pt;")
+        set_tone(self.legend, "muted")
+        self.legend.setStyleSheet("font-size: 9pt;")
         self.top = QHBoxLayout()
         self.filter_label = QLabel(self.tr("Show"))
         self.top.addWidget(self.filter_label)
@@ -202,7 +204,8 @@ class RecordTab(QWidget):
         )
 
     def _refused(self, message: str) -> None:
-        self.message.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_tone(self.message, "danger")
+        self.message.setStyleSheet("font-weight: 600;")
         self.message.setText(message)
         self.status.emit(message)
 

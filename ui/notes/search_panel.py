@@ -33,6 +33,7 @@ from facilitation.search import split_highlighted
 from storage.notes import NoteRepository, SearchHit
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
+from ui.common.theme import current_tokens, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,7 +43,9 @@ RESULT_LIMIT = 50
 def hit_html(hit: SearchHit) -> str:
     """The result as rich text: the note's own text is escaped, only our markers become bold."""
     snippet = "".join(
-        f"<b style='background:#fff59d'>{html.escape(text)}</b>" if marked else html.escape(text)
+        f"<b style='background:{current_tokens().highlight}'>{html.escape(text)}</b>"
+        if marked
+        else html.escape(text)
         for text, marked in split_highlighted(hit.snippet.replace("\n", " ⏎ "))
     )
     details = [note_kind_label(hit.kind), local_clock(hit.created_at)]
@@ -52,7 +55,8 @@ def hit_html(hit: SearchHit) -> str:
         details.append(html.escape(hit.speaker))
     return (
         f"<div><span style='font-weight:600'>{html.escape(hit.session_title)}</span>"
-        f" <span style='color:#666'>· {' · '.join(details)}</span></div><div>{snippet}</div>"
+        f" <span style='color:{current_tokens().muted}'>· {' · '.join(details)}</span></div>"
+        f"<div>{snippet}</div>"
     )
 
 
@@ -148,7 +152,7 @@ class SearchPanel(QWidget):
         self._timer.setInterval(150)  # search as you type, without a query per keystroke
         self._timer.timeout.connect(self.search_now)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
+        set_tone(self.summary, "muted")
         self.model = SearchResultsModel(self)
         self.results = ResultsView()
         self.results.setModel(self.model)
@@ -167,7 +171,8 @@ class SearchPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555; font-size: 9pt;")
+        set_tone(hint, "muted")
+        hint.setStyleSheet("font-size: 9pt;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.summary)

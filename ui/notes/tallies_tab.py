@@ -39,6 +39,8 @@ from facilitation.tallies import (
 )
 from storage.tallies import TallyRepository
 from ui.capture.labels import capture_message, vote_method_label
+from ui.common.theme import current_tokens, set_tone
+from ui.common.theme.charts import follow_theme, paint_chart
 from ui.common.undo import CallbackCommand
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
 
@@ -82,7 +84,8 @@ class TalliesTab(QWidget):
         self.delete_button.clicked.connect(self.delete_vote)
         self.form_message = QLabel()
         self.form_message.setWordWrap(True)
-        self.form_message.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_tone(self.form_message, "danger")
+        self.form_message.setStyleSheet("font-weight: 600;")
         form_box = QGroupBox(self.tr("New vote"))
         form = QFormLayout(form_box)
         form.addRow(self.tr("Question"), self.question_edit)
@@ -126,6 +129,7 @@ class TalliesTab(QWidget):
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
+        follow_theme(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -188,7 +192,7 @@ class TalliesTab(QWidget):
         bars = QBarSet(self.tr("Votes"))
         bars.setColor(BAR_COLOUR)
         bars.append([float(r.count) for r in ranked])
-        bars.setLabelColor(QColor("#000000"))
+        bars.setLabelColor(QColor(current_tokens().text))  # outside the bars, on the chart
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
@@ -204,6 +208,7 @@ class TalliesTab(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(vote.question[:120])
+        paint_chart(self.chart)
 
     def chart_values(self) -> list[tuple[str, float]]:
         """What the chart shows, top bar first (for tests and screen readers)."""

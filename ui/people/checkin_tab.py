@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.participants import attendance_by_institution
+from ui.common.theme import set_icons
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
 
 VISIBLE_COLUMNS = (
@@ -129,6 +130,7 @@ class CheckInTab(QWidget):
         self.absent_button = QPushButton(self.tr("Mark &absent"))
         self.absent_button.setToolTip(self.tr("The highlighted person was checked in by mistake"))
         self.absent_button.clicked.connect(self.mark_absent_current)
+        set_icons(self, {"print_button": "printer", "absent_button": "user-x"})
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))

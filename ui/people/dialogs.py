@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.documents.group_cards import CardLayout
 from facilitation.participants import Gender, Participant, participant_problems
+from ui.common.theme import set_tone
 from ui.people.labels import gender_label, participant_problem_message
 
 
@@ -44,7 +45,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_tone(self.error_label, "danger")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

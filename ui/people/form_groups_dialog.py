@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.groups import GroupingError, GroupPlan, GroupTarget, Member, form_groups
 from facilitation.participants import Participant
+from ui.common.theme import set_tone
 from ui.people.labels import grouping_message
 
 MAX_SEED = 999_999
@@ -71,7 +72,7 @@ class FormGroupsDialog(QDialog):
         self.value_spin.setValue(plan.value)
         (self.size_radio if plan.target == GroupTarget.SIZE else self.count_radio).setChecked(True)
         self.sizes_label = QLabel()
-        self.sizes_label.setStyleSheet("color: #555;")
+        set_tone(self.sizes_label, "muted")
         for widget in (self.count_radio, self.size_radio):
             widget.toggled.connect(self._show_sizes)
         self.value_spin.valueChanged.connect(self._show_sizes)
@@ -157,11 +158,12 @@ class FormGroupsDialog(QDialog):
 
         self.note_label = QLabel(note)
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #555;")
+        set_tone(self.note_label, "muted")
         self.note_label.setVisible(bool(note))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_tone(self.error_label, "danger")
+        self.error_label.setStyleSheet("font-weight: 600;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.form_button = buttons.addButton(
             self.tr("&Form groups"), QDialogButtonBox.ButtonRole.AcceptRole

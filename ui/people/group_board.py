@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.group_formation import BERAKHLAK_VALUES, Group
 from facilitation.participants import Participant
+from ui.common.theme import set_tone
 
 MEMBER_MIME = "application/x-lokakarya-participant"
 COLUMNS_PER_ROW = 4
@@ -111,7 +112,7 @@ class GroupColumn(QFrame):
         self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.title.setWordWrap(True)
         self.count_label = QLabel(self.tr("%1 people").replace("%1", str(len(members))))
-        self.count_label.setStyleSheet("color: #666;")
+        set_tone(self.count_label, "muted")
         self.rename_button = QToolButton()
         self.rename_button.setText(self.tr("Rename"))
         self.rename_button.setToolTip(self.tr("Rename this group, e.g. after a BerAKHLAK value"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.group_formation import GroupFormation
 from facilitation.participants import Participant
+from ui.common.theme import set_icons, set_tone
 from ui.people.group_board import GroupBoard
 
 
@@ -41,13 +42,15 @@ class GroupsTab(QWidget):
         self.reshuffle_button.clicked.connect(self.reshuffle_requested)
         self.print_button = QPushButton(self.tr("Print group &cards…"))
         self.print_button.clicked.connect(self.print_requested)
+        icons = {"form_button": "users-group", "reshuffle_button": "arrows-shuffle"}
+        set_icons(self, icons | {"print_button": "printer"})
         self.info_label = QLabel()
-        self.info_label.setStyleSheet("color: #555;")
+        set_tone(self.info_label, "muted")
         self.info_label.setWordWrap(True)
         self.hint_label = QLabel(
             self.tr("Drag a name onto another group to move it. Ctrl+Z undoes.")
         )
-        self.hint_label.setStyleSheet("color: #777;")
+        set_tone(self.hint_label, "muted")
         self.board = GroupBoard()
         # Queued: a drop must finish before the lists are refreshed under the mouse.
         self.board.move_requested.connect(

@@ -33,6 +33,7 @@ from ui.common.deferred_load import LoadWhenShown
 from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.formatting import long_date
 from ui.common.operations import QueryOp
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.people.checkin_desk import CheckInDesk
 from ui.people.checkin_tab import CheckInTab
 from ui.people.commands import (
@@ -81,7 +82,7 @@ class PeoplePage(QWidget):
         self.day_index = 0
 
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        set_heading(self.title_label, "title")  # the type scale
         self.model = ParticipantsTableModel(self)
         self.model.edit_requested.connect(self.edit_participant)
         self.proxy = ParticipantsFilterModel(self)
@@ -113,6 +114,8 @@ class PeoplePage(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        icons = {"import_button": "file-import", "add_button": "user-plus"}
+        set_icons(self, icons | {"remove_button": "user-minus"})
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
 
         participants_tab = QWidget()
@@ -128,7 +131,8 @@ class PeoplePage(QWidget):
             )
         )
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #555; padding: 12px 4px;")
+        set_tone(self.empty_hint, "muted")
+        self.empty_hint.setStyleSheet("padding: 12px 4px;")
         self.empty_hint.hide()
         tab_layout = QVBoxLayout(participants_tab)
         tab_layout.addLayout(buttons)

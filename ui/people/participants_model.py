@@ -18,10 +18,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Gender, Participant, parse_gender
 from ui.common.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED
+from ui.common.theme import current_tokens
 from ui.people.labels import gender_label
 
 Index = QModelIndex | QPersistentModelIndex
-PRESENT_COLOUR = QColor("#1b5e20")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_roles.py
@@ -146,7 +146,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         if role == SEARCH:
             return person
         if role == FOREGROUND and column == self.PRESENT and person.id in self._present:
-            return QBrush(PRESENT_COLOUR)
+            return QBrush(QColor(current_tokens().success))
         if role == ALIGNMENT and column == self.NUMBER:
             return RIGHT_ALIGNED
         return None

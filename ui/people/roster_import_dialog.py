@@ -37,11 +37,10 @@ from facilitation.roster import Edits, RosterField, RosterPreview, find_header_r
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
 from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
+from ui.common.theme import current_tokens, set_tone
 from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
-from ui.people.roster_preview import LEFT_OUT_TEXT, PreviewModel
+from ui.people.roster_preview import PreviewModel
 
-BLOCKING_TEXT = QColor("#b00020")
-WARNING_TEXT = QColor("#8a5a00")
 MAPPING_COLUMNS = 4  # column choices per row: each header stays readable whole
 
 
@@ -73,7 +72,8 @@ class RosterImportDialog(QDialog):
         self.progress.hide()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_tone(self.error_label, "danger")
+        self.error_label.setStyleSheet("font-weight: 600;")
         self.error_label.hide()
 
         self.header_spin = QSpinBox()
@@ -321,9 +321,10 @@ class RosterImportDialog(QDialog):
             return
         for problem in preview.problems[:2000]:
             item = QListWidgetItem(roster_problem_message(problem))
-            colour = BLOCKING_TEXT if problem.blocking else WARNING_TEXT
+            tokens = current_tokens()
+            colour = QColor(tokens.danger if problem.blocking else tokens.warning)
             if problem.line in preview.left_out:
-                colour = LEFT_OUT_TEXT
+                colour = QColor(tokens.muted)
             item.setForeground(QBrush(colour))
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             self.problem_list.addItem(item)
@@ -334,16 +335,20 @@ class RosterImportDialog(QDialog):
                 "(double-click it), leave the line out, or correct the sheet and choose it again. "
                 "Nothing has been saved."
             ).replace("%1", str(blocking))
-            self.summary_label.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.summary_label.setStyleSheet("font-weight: 600;")
+            set_tone(self.summary_label, "danger")
         elif not preview.chosen:
             text = self.tr("Nobody new to import.")
             self.summary_label.setStyleSheet("")
+            set_tone(self.summary_label, "")
         elif len(preview.chosen) == len(preview.rows):
             text = self.tr("%1 participants ready to import.").replace("%1", str(len(preview.rows)))
-            self.summary_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+            self.summary_label.setStyleSheet("font-weight: 600;")
+            set_tone(self.summary_label, "success")
         else:
             text = ""
-            self.summary_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+            self.summary_label.setStyleSheet("font-weight: 600;")
+            set_tone(self.summary_label, "success")
         if len(preview.chosen) < len(preview.rows):
             text += " " + (
                 self.tr("%1 of %2 lines will be imported; %3 left out.")

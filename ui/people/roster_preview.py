@@ -11,11 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview
+from ui.common.theme import current_tokens, tinted
 from ui.people.labels import gender_label, roster_field_label
-
-BLOCKING_COLOUR = QColor("#fde0e0")
-WARNING_COLOUR = QColor("#fff4d6")
-LEFT_OUT_TEXT = QColor("#8a8a8a")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -85,12 +82,12 @@ class PreviewModel(QAbstractTableModel):
                 return gender_label(person.gender)
             return getattr(person, str(column))
         if role == Qt.ItemDataRole.ForegroundRole and line in self._left_out:
-            return QBrush(LEFT_OUT_TEXT)
+            return QBrush(QColor(current_tokens().muted))
         if role == Qt.ItemDataRole.BackgroundRole and line not in self._left_out:
             if line in self._blocking:
-                return QBrush(BLOCKING_COLOUR)
+                return QBrush(QColor(tinted("danger")))
             if line in self._warning:
-                return QBrush(WARNING_COLOUR)
+                return QBrush(QColor(tinted("warning")))
         return None
 
     def setData(self, index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.library import Library
 from ui.common.labels import activity_kind_label, minutes_label
+from ui.common.theme import set_tone
 
 
 class MethodPanel(QWidget):
@@ -46,7 +47,7 @@ class MethodPanel(QWidget):
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.description.setMinimumHeight(96)
-        self.description.setStyleSheet("color: #444;")
+        set_tone(self.description, "muted")
         self.add_button = QPushButton(self.tr("&Add to agenda"))
         self.add_button.clicked.connect(lambda: self._request(self.method_list.currentItem()))
         layout = QVBoxLayout(self)

@@ -20,10 +20,10 @@ from PySide6.QtGui import QBrush, QColor
 from facilitation.agenda import DayPlan, ScheduledActivity
 from ui.common.formatting import clock_time
 from ui.common.labels import activity_kind_label
+from ui.common.theme import current_tokens
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-lokakarya-agenda-row"
-OVERRUN_COLOUR = QColor("#b00020")
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -102,7 +102,7 @@ class AgendaTableModel(QAbstractTableModel):
                 return activity_kind_label(item.activity.kind)
             return item.activity.planned_minutes
         if role == Qt.ItemDataRole.ForegroundRole and item.overruns and column == self.END:
-            return QBrush(OVERRUN_COLOUR)
+            return QBrush(QColor(current_tokens().danger))
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.overruns:
                 return self.tr("Ends after the day's end time")

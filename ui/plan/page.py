@@ -30,6 +30,7 @@ from storage.sessions import NotFoundError
 from ui.common.changes import Changes
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import minutes_label
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.plan.activity_editor import ActivityEditor
 from ui.plan.commands import (
     AddActivityCommand,
@@ -73,10 +74,10 @@ class AgendaPage(QWidget):
         self.undo_stack = context.undo_stack
 
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        set_heading(self.title_label, "title")  # the type scale
         self.title_label.setWordWrap(True)
         self.details_label = QLabel()
-        self.details_label.setStyleSheet("color: #555;")
+        set_tone(self.details_label, "muted")
         self.details_label.setWordWrap(True)
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
@@ -119,6 +120,9 @@ class AgendaPage(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.remove_button.clicked.connect(self.remove_selected)
         self.trash_button = QPushButton(self.tr("Removed…"))
+        set_icons(
+            self, {"up_button": "arrow-up", "down_button": "arrow-down", "remove_button": "trash"}
+        )
         self.trash_button.setToolTip(self.tr("Bring back activities removed earlier"))
         self.trash_button.clicked.connect(self.show_removed)
 
@@ -279,7 +283,8 @@ class AgendaPage(QWidget):
                 .replace("%4", clock_time(end))
                 .replace("%5", clock_time(day_end))
             )
-            self.summary_label.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.summary_label.setStyleSheet("font-weight: 600;")
+            set_tone(self.summary_label, "danger")
         else:
             text = (
                 self.tr("Planned %1 of %2 available · %3 spare.")
@@ -287,7 +292,8 @@ class AgendaPage(QWidget):
                 .replace("%2", available)
                 .replace("%3", minutes_label(plan.spare_minutes))
             )
-            self.summary_label.setStyleSheet("color: #1b5e20;")
+            self.summary_label.setStyleSheet("")
+            set_tone(self.summary_label, "success")
         self.summary_label.setText(text)
 
     # -- selection ---------------------------------------------------------------------------

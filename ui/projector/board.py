@@ -13,9 +13,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-BOARD_COLOURS = ("#14213D", "#FFFFFF")  # deep navy, white: over 15:1
-BOARD_STRIPE = "#22335A"  # every other row; white on it is still above 12:1
-BOARD_ACCENT = "#FFC20A"  # the title line and the ranks
+from ui.common.theme.tokens import PROJECTOR
+
+BOARD_COLOURS = PROJECTOR.slide  # deep navy, white: over 15:1
+BOARD_STRIPE = PROJECTOR.stripe  # every other row; white on it is still above 12:1
+BOARD_ACCENT = PROJECTOR.accent  # the title line and the ranks
 # A row is never taller than this share of the screen (eight teams fill the board) and never
 # shorter than the minimum; below it a second column is used.
 ROW_MAX, ROW_MIN = 0.105, 0.06

@@ -15,9 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.theme import set_icons
 from ui.projector.window import SCREEN_SETTING, ProjectorWindow
 
 MAX_MESSAGE = 120
+
+
+PROJECTOR_ICONS = {
+    "open_button": "presentation",
+    "blank_button": "eye-off",
+    "slide_button": "clock",
+    "release_button": "arrow-back-up",
+}
 
 
 class ProjectorControls(QGroupBox):
@@ -61,6 +70,7 @@ class ProjectorControls(QGroupBox):
             self.tr("Take the casting or leaderboard another page put up off the projector")
         )
         self.release_button.clicked.connect(lambda: self.projector.release_claims())
+        set_icons(self, PROJECTOR_ICONS)
 
         layout = QGridLayout(self)
         layout.addWidget(self.open_button, 0, 0)

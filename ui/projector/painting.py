@@ -18,14 +18,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from ui.common.theme.tokens import PROJECTOR
 from ui.projector.digit_glyphs import DigitGlyphs, digit_font
 from ui.projector.view import PHASE_COLOURS, ProjectorView
 
 _GLYPHS = DigitGlyphs()  # the big digits, rendered once per font and colour
 
-BLANK_COLOUR = "#000000"
-SLIDE_COLOURS = ("#14213D", "#FFFFFF")
-MESSAGE_COLOURS = ("#FFFFFF", "#000000")
+BLANK_COLOUR = PROJECTOR.background
+SLIDE_COLOURS = PROJECTOR.slide
+MESSAGE_COLOURS = PROJECTOR.message
 TITLE_SHARE, CAPTION_SHARE, NEXT_SHARE, CLOCK_SHARE = 0.11, 0.07, 0.065, 0.06
 Lines = list[tuple[str, bool]]  # (text, bold)
 

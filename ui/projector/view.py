@@ -9,15 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facilitation.timer import Phase
+from ui.common.theme.tokens import PROJECTOR
 
-# Background, text: each pair is at least 7:1 contrast (WCAG AAA) and the four differ in
-# lightness too, so the phase reads even for colour-blind viewers and on washed-out projectors.
-PHASE_COLOURS: dict[Phase, tuple[str, str]] = {
-    Phase.NORMAL: ("#0A3D2C", "#FFFFFF"),  # deep green, white
-    Phase.WARNING: ("#FFC20A", "#111111"),  # amber, near black
-    Phase.DANGER: ("#A30015", "#FFFFFF"),  # deep red, white
-    Phase.OVERTIME: ("#000000", "#FF8A8A"),  # black, light red
-}
+# Background, text of each timer phase on the wall: the projector's tokens
+# (ui/common/theme/tokens.py), the same in the light and the dark theme.
+PHASE_COLOURS: dict[Phase, tuple[str, str]] = PROJECTOR.phases
 
 
 @dataclass

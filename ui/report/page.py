@@ -50,8 +50,10 @@ from ui.common.exchange_messages import (
 from ui.common.file_dialogs import BUNDLES, IMAGES, REPORTS, file_stem
 from ui.common.image_picker import ImagePicker
 from ui.common.operations import OpResult, QueryOp, StoreOp
+from ui.common.theme import set_icons
 from ui.report.document_options import DocumentOptions
 from ui.report.documents import file_word, write_document
+from ui.report.look import REPORT_ICONS
 from ui.report.paperwork import PaperworkTabs
 from ui.workspace.session_context import SessionContext
 
@@ -104,6 +106,7 @@ class ReportPage(QWidget):
         self.export_csv_button = QPushButton(self.tr("Export CSV folder…"))
         self.export_bundle_button = QPushButton(self.tr("Export bundle…"))
         self.import_bundle_button = QPushButton(self.tr("Import bundle…"))
+        set_icons(self, REPORT_ICONS)
         for button in (
             self.export_xlsx_button,
             self.export_csv_button,

@@ -84,8 +84,9 @@ class DayColumn(QWidget):
     def show_slip(self, slip: DaySlip | None) -> None:
         """How far ahead or behind the day is; labels change only when their words do."""
         text, colour, projected = slip_texts(slip)
-        if self.slip_label.text() != text:
+        style = f"font-size: 15pt; font-weight: 700; color: {colour};"  # the theme's colours
+        if self.slip_label.text() != text or self.slip_label.styleSheet() != style:
             self.slip_label.setText(text)
-            self.slip_label.setStyleSheet(f"font-size: 15pt; font-weight: 700; color: {colour};")
+            self.slip_label.setStyleSheet(style)
         if self.projected_label.text() != projected:
             self.projected_label.setText(projected)

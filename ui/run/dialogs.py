@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.rounds import MAX_GROUPS
 from facilitation.timer import Thresholds, TimerMode, TimerSettings
+from ui.common.theme import set_tone
 from ui.run.chime import chime_enabled, chime_volume, set_chime_preferences
 
 MAX_GROUP_NAME = 80
@@ -85,7 +86,7 @@ class RoundsDialog(QDialog):
         share = planned_minutes // max(1, len(names) or 5)
         self.minutes.setValue(max(1, min(share or 5, 120)))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #A30015;")
+        set_tone(self.error, "danger")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Each group presents in turn; N moves to the next group.")))
         layout.addWidget(self.groups)
@@ -120,7 +121,7 @@ class ParallelDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #A30015;")
+        set_tone(self.error, "danger")
         layout = QVBoxLayout(self)
         layout.addWidget(self.groups)
         layout.addWidget(self.fill)

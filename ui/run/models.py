@@ -10,6 +10,7 @@ from facilitation.run_log import ActivityOutcome, ActualTiming
 from facilitation.timer import TimerStatus, format_reading
 from ui.common.formatting import clock_time
 from ui.common.labels import minutes_label
+from ui.common.theme import current_tokens, tinted
 from ui.projector.view import PHASE_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,9 +91,9 @@ class DayRunModel(QAbstractTableModel):
             timing = self.timings.get(activity.id)
             finished = timing and timing.outcome in (ActivityOutcome.DONE, ActivityOutcome.SKIPPED)
             if finished and activity.id != self.current_id:
-                return QBrush(QColor("#777777"))
+                return QBrush(QColor(current_tokens().muted))
         if role == Qt.ItemDataRole.BackgroundRole and activity.id == self.current_id:
-            return QBrush(QColor("#FFF3C4"))
+            return QBrush(QColor(tinted("warning", 0.2)))
         return None
 
 

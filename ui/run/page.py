@@ -30,13 +30,15 @@ from ui.common.changes import Changes
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time, long_date
 from ui.common.labels import activity_kind_label
+from ui.common.theme import current_tokens, set_heading, set_look, set_tone
 from ui.projector.digit_glyphs import digit_font
 from ui.projector.methods_boards import RunState, follow_run
-from ui.projector.view import PHASE_COLOURS, ProjectorView
+from ui.projector.view import ProjectorView
 from ui.projector.window import RUN_CONSOLE
 from ui.run.capture_area import RunCaptureArea
 from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
+from ui.run.look import RunLook
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.projector_keys import ProjectorKeys
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
@@ -82,14 +84,12 @@ class RunConsole(QWidget):
     def _build(self) -> None:
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #FFF3C4; color: #4A3B00; padding: 8px; border: 1px solid #E0C200;"
-        )
+        set_look(self.banner, "banner")  # the theme's notice colours
         self.banner.hide()
         self.day_choice = QComboBox()
         self.day_choice.activated.connect(self._choose_day)
         self.session_label = QLabel()
-        self.session_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_heading(self.session_label, "subtitle")  # the type scale
         self.help_button = QPushButton(self.tr("Shortcuts (F1)"))
         self.help_button.clicked.connect(self.show_shortcuts)
         self.sound_button = QPushButton(self.tr("Sound…"))
@@ -104,18 +104,18 @@ class RunConsole(QWidget):
         self.activity_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.activity_details = QLabel()
         self.activity_details.setWordWrap(True)
-        self.activity_details.setStyleSheet("color: #444;")
+        set_tone(self.activity_details, "muted")
         self.timer_label = QLabel("00:00")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setMinimumHeight(TIMER_MIN_HEIGHT)
         self.caption_label = QLabel()
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_heading(self.caption_label, "subtitle")  # the type scale
 
-        self.previous_button = self._button(self.tr("◀ Previous (P)"), self.controller.previous)
+        self.previous_button = self._button(self.tr("Previous (P)"), self.controller.previous)
         self.toggle_button = self._button(self.tr("Start (Space)"), self.controller.toggle)
         self.toggle_button.setStyleSheet("font-weight: 700;")
-        self.next_button = self._button(self.tr("Next (N) ▶"), self.controller.next)
+        self.next_button = self._button(self.tr("Next (N)"), self.controller.next)
         self.skip_button = self._button(self.tr("Skip (S)"), self.controller.skip)
         self.minus_button = self._button(self.tr("−1 min"), lambda: self.controller.adjust(-60))
         self.plus_button = self._button(self.tr("+1 min"), lambda: self.controller.adjust(60))
@@ -180,6 +180,7 @@ class RunConsole(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.capture_area, 1)
         self._set_enabled(False)
+        self.look = RunLook(self)
 
     def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
@@ -346,7 +347,7 @@ class RunConsole(QWidget):
     def refresh_time(self) -> None:
         """Every whole second while running: readings recomputed from the model, no counting."""
         view = self.projector_view()
-        background, foreground = PHASE_COLOURS[view.phase]
+        background, foreground = current_tokens().phases[view.phase]
         height = max(120, min(self.timer_label.height(), 220))
         self.timer_label.setText(view.reading or "—")
         style = (

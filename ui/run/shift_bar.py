@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from facilitation.day_anchor import ShiftOffer
 from ui.common.formatting import clock_time
+from ui.common.theme import set_look
 from ui.run.texts import day_clock, duration_text
 from ui.run_control.controller import RunController
 
@@ -22,7 +23,7 @@ class ShiftBar(QFrame):
         self.controller = controller
         self.offer: ShiftOffer | None = None
         self._day_id: str | None = None
-        self.setStyleSheet("ShiftBar { background: #E4F0FB; border: 1px solid #7FA7CF; }")
+        set_look(self, "band")  # tinted in the theme's colours
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.shift_button = self._button(self.tr("Shift the plan"), self._shift)

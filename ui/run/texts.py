@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from facilitation.run_log import DaySlip
 from facilitation.timer import Timer, TimerMode, TimerStatus, format_reading
 from ui.common.formatting import clock_time
+from ui.common.theme import current_tokens
 from ui.projector.view import ProjectorView
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
-BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#A30015", "#0A6B3D", "#0A3D2C"
 
 
 def projector_view(controller: RunController) -> ProjectorView:
@@ -126,17 +126,18 @@ def day_clock(moment: datetime, start: datetime) -> str:
 
 def slip_texts(slip: DaySlip | None) -> tuple[str, str, str]:
     """(ahead/behind text, its colour, the projected end line)."""
+    tokens = current_tokens()
     if slip is None:
-        return "", ON_TIME_COLOUR, ""
+        return "", tokens.text, ""
     duration = duration_text(slip.slip_minutes)
     if slip.behind:
         text = translate("RunConsole", "%1 late").replace("%1", duration)
-        colour = BEHIND_COLOUR
+        colour = tokens.danger
     elif slip.ahead:
         text = translate("RunConsole", "%1 early").replace("%1", duration)
-        colour = AHEAD_COLOUR
+        colour = tokens.success
     else:
-        text, colour = translate("RunConsole", "On schedule"), ON_TIME_COLOUR
+        text, colour = translate("RunConsole", "On schedule"), tokens.text
     start = slip.planned_start or slip.planned_end
     projected = (
         translate("RunConsole", "Projected end of the day: %1 (planned %2)")

@@ -30,6 +30,7 @@ from facilitation.session import (
     validate_session,
 )
 from ui.common.labels import validation_message
+from ui.common.theme import set_tone
 
 
 class DayRow(QWidget):
@@ -112,7 +113,7 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("Report &language"), self.language_combo)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_tone(self.error_label, "danger")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

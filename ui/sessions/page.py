@@ -27,12 +27,23 @@ from storage.trash import empty_trash
 from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.operations import OpResult, StoreOp
+from ui.common.theme import set_heading, set_icons, set_tone
 from ui.sessions.commands import TrashSessionCommand
 from ui.sessions.details_dialog import SessionDetailsDialog
 from ui.sessions.model import SessionsTableModel
 from ui.sessions.template_dialog import TemplateDialog
 
 log = logging.getLogger(__name__)
+SESSION_ICONS = {
+    "open_button": "folder-open",
+    "new_button": "plus",
+    "template_button": "template",
+    "edit_button": "pencil",
+    "duplicate_button": "copy",
+    "trash_action_button": "trash",
+    "restore_button": "restore",
+    "empty_trash_button": "trash-x",
+}
 
 
 class SessionsTableView(QTableView):
@@ -71,7 +82,7 @@ class SessionsPage(QWidget):
         self.showing_trash = False
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        set_heading(self.heading, "title")  # the type scale
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by title, organiser or venue…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -104,6 +115,7 @@ class SessionsPage(QWidget):
         self.trash_action_button = QPushButton(self.tr("Move to trash"))
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.empty_trash_button = QPushButton(self.tr("Empty trash…"))
+        set_icons(self, SESSION_ICONS)
         self.empty_trash_button.setToolTip(
             self.tr("Delete every session in the trash for good, with all its data")
         )
@@ -136,7 +148,8 @@ class SessionsPage(QWidget):
         buttons.addStretch()
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #666; padding: 24px;")
+        set_tone(self.empty_label, "muted")
+        self.empty_label.setStyleSheet("padding: 24px;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)

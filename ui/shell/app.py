@@ -42,6 +42,7 @@ def _log():  # noqa: ANN202
 
 translate = QCoreApplication.translate
 EXIT_ERROR = 2
+DARK_SETTING = ("ui/theme", "dark")  # ui/common/theme/manager.py's, read without importing it
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -90,6 +91,12 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
     app = create_application()
     lang = resolve_language(lang)
     install_translator(app, lang)
+    if QSettings().value(DARK_SETTING[0], "") == DARK_SETTING[1]:
+        # Dark from the first paint on (no white flash); everything else, and the style
+        # sheet, right after it: querying the system's scheme costs start-up time.
+        from ui.common.theme import install_theme
+
+        install_theme(palette_only=True)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
@@ -198,6 +205,9 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
         lock.release()
         return context
     window = MainWindow(lang=lang)
+    from ui.common.theme import install_theme
+
+    install_theme()
     attach_store(window, context)
     return window, lock
 
@@ -219,6 +229,9 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        from ui.common.theme import install_theme
+
+        install_theme()
         window.fill_menus()
         from ui.common.logging_setup import setup_logging
         from ui.shell.error_guard import install_error_hooks

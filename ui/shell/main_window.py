@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening_label)
 
         self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")  # the style sheet's page list
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setFont(font_of_size(self.navigation, 12))
         self.navigation.setSpacing(NAVIGATION_SPACING)
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         # first paint (fill_menus), which takes a few ms off the start.
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.store_actions: list[QAction] = []
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        from ui.shell.theme_menu import ThemeMenu
+
+        keys = [spec.key for spec in session_pages()]
+        self.theme_menu = ThemeMenu(self, self.view_menu, keys)
         about_action = self.help_menu.addAction(self.tr("&About Lokakarya"))
         about_action.triggered.connect(self._about)
         self._set_store_actions_enabled(self.context is not None)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitation.timer import TimerStatus
-from ui.projector.view import PHASE_COLOURS
+from ui.common.theme import current_tokens, theme_manager
 from ui.run.texts import projector_view
 from ui.run_control.controller import RunController
 
@@ -26,6 +26,7 @@ class RunIndicator(QPushButton):
         self.clicked.connect(self.go_to_run)
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
+        theme_manager().changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -41,7 +42,7 @@ class RunIndicator(QPushButton):
             text += f" · {view.caption}"
         if text != self.text():
             self.setText(text)
-        background, foreground = PHASE_COLOURS[view.phase]
+        background, foreground = current_tokens().phases[view.phase]
         style = f"QPushButton {{ background: {background}; color: {foreground}; padding: 2px 8px;"
         style += " border-radius: 4px; font-weight: 600; }"
         if style != self.styleSheet():
