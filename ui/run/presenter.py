@@ -61,6 +61,7 @@ class PresenterWindow(QWidget):
         self.library = library
         self.lang = lang
         self.view = PresenterView()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window takes the run's keys
         self._build()
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
@@ -123,14 +124,17 @@ class PresenterWindow(QWidget):
         self.message_edit.setMaxLength(MAX_MESSAGE)
         self.message_edit.setPlaceholderText(self.tr("Message for the room, Enter shows it"))
         self.message_edit.returnPressed.connect(self.show_message)
+        # Only a click (or M) puts the cursor there: Space and N must reach the run.
+        self.message_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.show_message_button = self._button(self.tr("Show"), self.show_message)
         self.hide_message_button = self._button(self.tr("Hide"), self.hide_message)
         message_box = QGroupBox(self.tr("Message on the projector"))
         message_layout = QGridLayout(message_box)
         message_layout.addWidget(self.message_label, 0, 0, 1, 3)
-        message_layout.addWidget(self.message_edit, 1, 0)
-        message_layout.addWidget(self.show_message_button, 1, 1)
-        message_layout.addWidget(self.hide_message_button, 1, 2)
+        message_layout.addWidget(self.message_edit, 1, 0, 1, 3)
+        message_layout.setColumnStretch(0, 1)
+        message_layout.addWidget(self.show_message_button, 2, 1)
+        message_layout.addWidget(self.hide_message_button, 2, 2)
 
         right = QVBoxLayout()
         right.addWidget(schedule)
@@ -153,6 +157,7 @@ class PresenterWindow(QWidget):
 
         self.screen_choice = QComboBox()
         self.screen_choice.setToolTip(self.tr("The screen the presenter view goes to"))
+        self.screen_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.screen_choice.activated.connect(lambda: self.present(self.screen_choice.currentData()))
         screen_row = QHBoxLayout()
         screen_row.addWidget(QLabel(self.tr("Screen:")))
@@ -280,6 +285,7 @@ class PresenterWindow(QWidget):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+        self.setFocus()  # keys go to the run, not into the message field
         self._fill_screens()
         self.refresh()
 

@@ -96,6 +96,7 @@ def test_the_run_keys_work_from_the_presenter_too(qtbot, data_dir, clock) -> Non
     _window, page, presenter = open_presenter(qtbot, data_dir)
     presenter.activateWindow()
     qtbot.waitUntil(presenter.isActiveWindow, timeout=2000)  # its keys, not the main window's
+    assert presenter.focusWidget() in (None, presenter)  # not the message field: Space runs
     qtbot.keyClick(presenter, Qt.Key.Key_Space)
     assert page.controller.run.running
     qtbot.keyClick(presenter, Qt.Key.Key_N)
