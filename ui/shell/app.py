@@ -254,6 +254,9 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
         QThreadPool.globalInstance().waitForDone(60_000)
         if window.context is not None:
+            # Emptied while the store is open: the stack's last signal (its destructor clears
+            # it) would otherwise reach the note lists after the store closed.
+            window.undo_stack.clear()
             window.context.db.close()
         restarting = window.restore_requested is not None and finish_restore(
             data_dir, window.restore_requested
