@@ -267,6 +267,7 @@ class PresenterWindow(QWidget):
         saved = settings.value(GEOMETRY_SETTING)
         restored = (
             not screen_name
+            and target is not None  # the screen it was left on is still there
             and isinstance(saved, QByteArray)
             and not saved.isEmpty()
             and self.restoreGeometry(saved)
