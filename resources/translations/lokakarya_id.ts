@@ -2768,6 +2768,151 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>PresenterLauncher</name>
+    <message>
+        <source>&amp;Presenter view (F7)</source>
+        <translation>Tampilan &amp;penyaji (F7)</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s own window: timer, schedule, next activity and notes</source>
+        <translation>Jendela khusus fasilitator: timer, jadwal, kegiatan berikutnya, dan catatan</translation>
+    </message>
+    <message>
+        <source>Presenter view (F7)</source>
+        <translation>Tampilan penyaji (F7)</translation>
+    </message>
+    <message>
+        <source>One screen only: the presenter view opens as a window beside the others.</source>
+        <translation>Hanya satu layar: tampilan penyaji dibuka sebagai jendela di samping jendela lain.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>No session open</source>
+        <translation>Belum ada sesi yang dibuka</translation>
+    </message>
+    <message>
+        <source>Next: nothing more today</source>
+        <translation>Berikutnya: tidak ada lagi hari ini</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>Berikutnya: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Alat dan bahan: %1</translation>
+    </message>
+    <message>
+        <source>Method (%1): %2</source>
+        <translation>Metode (%1): %2</translation>
+    </message>
+    <message>
+        <source>No notes for this activity in the plan.</source>
+        <translation>Tidak ada catatan untuk kegiatan ini di rencana.</translation>
+    </message>
+    <message>
+        <source>Report-back: %1 (%2 of %3)</source>
+        <translation>Giliran presentasi: %1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source> · then %1</source>
+        <translation> · lalu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Tampilan penyaji</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Jam sekarang</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Mulai (Space)</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 mnt</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 mnt</translation>
+    </message>
+    <message>
+        <source>Next (N) ▶</source>
+        <translation>Berikutnya (N) ▶</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Message for the room, Enter shows it</source>
+        <translation>Pesan untuk peserta, Enter untuk menampilkan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Message on the projector</source>
+        <translation>Pesan di proyektor</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator (not on the projector)</source>
+        <translation>Catatan untuk fasilitator (tidak tampil di proyektor)</translation>
+    </message>
+    <message>
+        <source>The screen the presenter view goes to</source>
+        <translation>Layar tempat tampilan penyaji dibuka</translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Layar:</translation>
+    </message>
+    <message>
+        <source>F7 or Esc closes this window</source>
+        <translation>F7 atau Esc menutup jendela ini</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Shown now: “%1”</source>
+        <translation>Sedang tampil: “%1”</translation>
+    </message>
+    <message>
+        <source>No message on the projector.</source>
+        <translation>Tidak ada pesan di proyektor.</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Jeda (Space)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Lanjutkan (Space)</translation>
+    </message>
+</context>
+<context>
     <name>Presenters</name>
     <message>
         <source>Resource person (narasumber)</source>
@@ -3958,6 +4103,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>Open or close the projector window (on every page)</source>
         <translation>Buka atau tutup jendela proyektor (di semua halaman)</translation>
+    </message>
+    <message>
+        <source>Open or close the presenter view (your own window)</source>
+        <translation>Buka atau tutup tampilan penyaji (jendela khusus Anda)</translation>
     </message>
     <message>
         <source>Blank the projector</source>

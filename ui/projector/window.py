@@ -42,6 +42,7 @@ class ProjectorWindow(QWidget):
     """Painted by hand: a few large texts, fitted to the window at every size."""
 
     board_changed = Signal()
+    message_changed = Signal()  # the presenter view shows what message the wall has
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -112,7 +113,10 @@ class ProjectorWindow(QWidget):
             self.clear_side_panel()
 
     def show_message(self, text: str) -> None:
-        self.message = text.strip()
+        message = text.strip()
+        if message != self.message:
+            self.message = message
+            self.message_changed.emit()
         self.update()
 
     def clear_message(self) -> None:

@@ -24,6 +24,7 @@ from facilitation.rounds import MAX_GROUPS
 from facilitation.timer import Thresholds, TimerMode, TimerSettings
 from ui.common.theme import set_tone
 from ui.run.chime import chime_enabled, chime_volume, set_chime_preferences
+from ui.run_control.controller import RunController
 
 MAX_GROUP_NAME = 80
 
@@ -253,3 +254,13 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(close)
         self.table = table
         self.resize(520, 520)
+
+
+def edit_timer_settings(controller: RunController, parent: QWidget) -> None:
+    """The settings of the activity that is on, stored when the dialog is accepted."""
+    run = controller.run
+    if run is None or run.current is None:
+        return
+    dialog = TimerSettingsDialog(run.current.title, run.settings_for(run.current), parent)
+    if dialog.exec():
+        controller.set_timer_settings(run.current.id, dialog.settings())

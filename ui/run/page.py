@@ -8,9 +8,7 @@ timer left running by a crashed app goes on where it was, marked as recovered.
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,14 +38,13 @@ from ui.run.chime import ChimePlayer
 from ui.run.day_column import DayColumn
 from ui.run.look import RunLook
 from ui.run.panels import GroupWorkPanel, session_group_names
+from ui.run.presenter_launcher import PresenterLauncher
 from ui.run.projector_keys import ProjectorKeys
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.run.wall_clock import MinuteTicker
 from ui.workspace.session_context import SessionContext
 
-log = logging.getLogger(__name__)
-translate = QCoreApplication.translate
 TIMER_MIN_HEIGHT = 130  # the digits scale with the height (refresh_time)
 
 
@@ -94,9 +91,13 @@ class RunConsole(QWidget):
         self.help_button.clicked.connect(self.show_shortcuts)
         self.sound_button = QPushButton(self.tr("Sound…"))
         self.sound_button.clicked.connect(self.edit_sound)
+        self.presenter = PresenterLauncher(self)  # F7, its button and the View menu's entry
+        self.presenter.status.connect(self.status)
+        self.context.navigator.view_action.emit(self.presenter.action)  # in the View menu
         top = QHBoxLayout()
         top.addWidget(self.session_label, 1)
         top.addWidget(self.day_choice)
+        top.addWidget(self.presenter.button)
         top.addWidget(self.sound_button)
         top.addWidget(self.help_button)
 
@@ -235,6 +236,7 @@ class RunConsole(QWidget):
 
     def close_session(self) -> None:
         self.banner.hide()
+        self.presenter.close()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         # The agenda may have been edited on the Plan page since.
@@ -389,11 +391,6 @@ class RunConsole(QWidget):
         SoundDialog(self.chime.prepare(), self).exec()
 
     def edit_timer_settings(self) -> None:
-        from ui.run.dialogs import TimerSettingsDialog
+        from ui.run.dialogs import edit_timer_settings
 
-        run = self.controller.run
-        if run is None or run.current is None:
-            return
-        dialog = TimerSettingsDialog(run.current.title, run.settings_for(run.current), self)
-        if dialog.exec():
-            self.controller.set_timer_settings(run.current.id, dialog.settings())
+        edit_timer_settings(self.controller, self)

@@ -20,7 +20,8 @@ class ProjectorKeys(QObject):
     """Installed on the projector window; forwards key presses to the run console's shortcuts.
 
     message is the projector box's message field: M puts the focus there, and typing needs
-    its window in front.
+    its window in front. The presenter view (ui/run/presenter.py) uses it too, keeping F7, Esc
+    and M (its own message field) for itself.
     """
 
     def __init__(
@@ -29,8 +30,10 @@ class ProjectorKeys(QObject):
         shortcuts: list[QShortcut],
         message: QLineEdit,
         parent: QObject | None = None,
+        own: tuple[Qt.Key, ...] = _PROJECTOR_OWN,
     ) -> None:
         super().__init__(parent)
+        self.own = own  # keys the window keeps for itself
         self.projector = projector
         self.shortcuts = shortcuts
         self.message = message
@@ -43,7 +46,7 @@ class ProjectorKeys(QObject):
 
     def forward(self, event: QKeyEvent) -> bool:
         """Run the console's shortcut for this key; False when the key is not one of them."""
-        if event.key() in _PROJECTOR_OWN:
+        if event.key() in self.own:
             return False
         shortcut = self.shortcut_for(event)
         if shortcut is None or (event.isAutoRepeat() and not shortcut.autoRepeat()):

@@ -41,6 +41,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl + (-)", translate("RunConsole", "Take away 5 minutes")),
         ("G / Shift+G", translate("RunConsole", "Next / previous group (report-back rounds)")),
         ("F5", translate("RunConsole", "Open or close the projector window (on every page)")),
+        ("F7", translate("RunConsole", "Open or close the presenter view (your own window)")),
         ("B", translate("RunConsole", "Blank the projector")),
         ("W", translate("RunConsole", "Clock / welcome slide on the projector")),
         ("M", translate("RunConsole", "Write a message for the projector")),
@@ -99,8 +100,9 @@ def time_change(event: QKeyEvent) -> int | None:
 
 
 class TimeKeys(QObject):
-    """+/− on the timer wherever the Run page's window or the projector has the focus, except
-    in a text field. An application event filter, installed only while the page shows."""
+    """+/− on the timer wherever the Run page's window, the projector or the presenter view has
+    the focus, except in a text field. An application event filter, installed only while the
+    page shows."""
 
     def __init__(self, page, projector: QWidget) -> None:  # noqa: ANN001
         super().__init__(page)
@@ -126,4 +128,5 @@ class TimeKeys(QObject):
         return True
 
     def _ours(self, window: QWidget) -> bool:
-        return window is self.page.window() or window is self.projector
+        presenter = self.page.presenter.window  # the presenter view, once it was opened
+        return window in (self.page.window(), self.projector, presenter)

@@ -25,7 +25,7 @@ from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, StoreInUseError, command_is_writing
 from ui.common.refcount_guard import keep_singletons_alive
-from ui.shell.autostart import AUTOSTART_ENV, autostart
+from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
@@ -248,6 +248,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         QTimer.singleShot(0, lambda: start_backup_in_background(context))
         if os.environ.get(AUTOSTART_ENV):
             QTimer.singleShot(0, lambda: autostart(window))
+        if os.environ.get(DRIVER_ENV):
+            QTimer.singleShot(0, lambda: run_driver(window))
         if report:
             window.repaint()
             print(f"ready {time.time():.6f}", flush=True)
@@ -265,6 +267,9 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
         QThreadPool.globalInstance().waitForDone(60_000)
         if window.context is not None:
+            # Emptied while the store is open: the stack's last signal (its destructor clears
+            # it) would otherwise reach the note lists after the store closed.
+            window.undo_stack.clear()
             window.context.db.close()
         restarting = window.restore_requested is not None and finish_restore(
             data_dir, window.restore_requested

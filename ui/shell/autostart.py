@@ -1,6 +1,8 @@
-"""A hook for the crash tests: start a session's run as soon as the app is up.
+"""Hooks for tests of the real app: start a session's run as soon as the app is up (the crash
+tests), or hand the window to a script that drives it (the walkthrough, tests/ui/walkthrough.py).
 
-run_gui calls autostart() once the store is attached when AUTOSTART_ENV is set.
+run_gui calls autostart() once the store is attached when AUTOSTART_ENV is set, and
+run_driver() when DRIVER_ENV names a script.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 AUTOSTART_ENV = "LOKAKARYA_TEST_AUTOSTART_RUN"  # tests: open this session and start its run
+DRIVER_ENV = "LOKAKARYA_TEST_DRIVER"  # a script whose drive(window) steps through the app
+
+
+def run_driver(window: MainWindow) -> None:
+    """DRIVER_ENV=<script.py>: run the script's drive(window) in the app's own process, where
+    it presses keys and takes screenshots as a user's day would go (QTest, QScreen)."""
+    import runpy
+
+    runpy.run_path(os.environ[DRIVER_ENV])["drive"](window)
 
 
 def autostart(window: MainWindow) -> None:

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         # first paint (fill_menus), which takes a few ms off the start.
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))  # filled by the pages
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.store_actions: list[QAction] = []
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         navigator = self.session_context.navigator
         navigator.show_page.connect(self.show_page)
         navigator.open_note.connect(self.open_note)
+        navigator.view_action.connect(lambda action: self.view_menu.addAction(action))
         from ui.shell.projector_key import ProjectorKey
 
         # F5 on every page; the Run page, which feeds the wall, is built first if need be.

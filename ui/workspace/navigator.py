@@ -12,3 +12,4 @@ from PySide6.QtCore import QObject, Signal
 class Navigator(QObject):
     show_page = Signal(str)  # page key: bring that page of the open session forward
     open_note = Signal(str, str)  # session id, note id: open that session on the note
+    view_action = Signal(object)  # a QAction for the window's View menu (the presenter view)

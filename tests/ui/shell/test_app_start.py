@@ -221,3 +221,46 @@ def test_the_app_starts_and_opens_a_session_holding_impossible_rows(qtbot, data_
     finally:
         window.context.db.close()
         lock.release()
+
+
+@pytest.mark.slow
+def test_quitting_after_a_note_leaves_no_traceback(tmp_path: Path) -> None:
+    """Found by the walkthrough: the undo stack, cleared as the window went, refreshed the
+    last-notes list after the store had closed and printed a traceback at every quit."""
+    driver = tmp_path / "driver.py"
+    driver.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "def drive(window):\n"
+        "    def note():\n"
+        "        if len(window.session_pages) < len(window._page_specs):\n"
+        "            QTimer.singleShot(50, note)\n"
+        "            return\n"
+        "        window.show_page('notes')\n"
+        "        QTimer.singleShot(100, save)\n"
+        "    def save():\n"
+        "        capture = window.pages_by_key['notes'].capture\n"
+        "        capture.text_edit.setPlainText('Catatan pertama')\n"
+        "        capture.save()\n"
+        "        QTimer.singleShot(200, window.close)\n"
+        "    QTimer.singleShot(0, note)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(tmp_path / "d"), "--lang", "id"],
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "LOKAKARYA_TEST_DRIVER": str(driver),
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    opened = open_store(tmp_path / "d", take_backup=False)
+    try:
+        assert opened.db["notes"].count == 1
+    finally:
+        opened.db.close()
