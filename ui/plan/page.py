@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,25 +39,9 @@ from ui.plan.commands import (
 from ui.plan.jp_panel import AgendaJp
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
+from ui.plan.table_view import AgendaTableView
 from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
-
-
-class AgendaTableView(QTableView):
-    """Ctrl+Up/Down move the selected activity, Delete removes it."""
-
-    move_requested = Signal(int)  # step
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else +1)
-            return
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.remove_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class AgendaPage(QWidget):

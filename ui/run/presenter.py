@@ -203,9 +203,8 @@ class PresenterWindow(QWidget):
         self.rounds_label.setText(view.rounds)
         self.rounds_label.setVisible(bool(view.rounds))
         self.slip_label.setText(view.slip or self.tr("Not started yet"))
-        self.slip_label.setStyleSheet(
-            f"font-size: 16pt; font-weight: 700; color: {view.slip_colour};"
-        )
+        colour = f" color: {view.slip_colour};" if view.slip_colour else ""
+        self.slip_label.setStyleSheet(f"font-size: 16pt; font-weight: 700;{colour}")
         self.projected_label.setText(view.projected_end)
         self.next_label.setText(view.next_line)
         self.message_label.setText(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitation.activity import Activity
 from facilitation.library import Library
 from facilitation.timer import Phase
-from ui.run.texts import ON_TIME_COLOUR, projector_view, slip_texts
+from ui.run.texts import projector_view, slip_texts
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
@@ -30,7 +30,7 @@ class PresenterView:
     caption: str = ""  # "Paused", "Overtime", "Kelompok 2 · 2 of 5"
     clock: str = ""  # the time of day, HH:MM
     slip: str = ""  # "5 min late", "On schedule"
-    slip_colour: str = ON_TIME_COLOUR
+    slip_colour: str = ""  # the theme's text colour when empty
     projected_end: str = ""
     next_line: str = ""  # "Next: Pleno (10:30)"
     message: str = ""  # what the projector shows as a message, "" when none
