@@ -97,6 +97,8 @@ class _Board:
         self.gender_counts = self._counts(self.gender)
         self.position_counts = self._counts(self.position)
         self.history: list[dict[int, int]] = [{} for _ in people]
+        self.met: list[list[int]] = []
+        self._partners_of: list[dict[int, int]] = [{} for _ in people]
         self.apart: list[set[int]] = [set() for _ in people]
 
     @staticmethod
@@ -133,22 +135,37 @@ class _Board:
                 delta += _square_change(counts[ga], ca, cb) + _square_change(counts[gb], cb, ca)
         ha, hb = self.history[a], self.history[b]
         if ha or hb:
-            # Repeated pairs weigh more than an uneven gender or position mix.
-            repeats = 0
-            for other in self.groups[gb]:
-                if other != b:
-                    repeats += ha.get(other, 0) - hb.get(other, 0)
-            for other in self.groups[ga]:
-                if other != a:
-                    repeats += hb.get(other, 0) - ha.get(other, 0)
+            # Repeated pairs weigh more than an uneven gender or position mix: a's earlier
+            # partners in b's group (b left out) count for the swap, those in a's own against
+            # it, and the other way round for b.
+            met_a, met_b = self.met[a], self.met[b]
+            repeats = (met_a[gb] - ha.get(b, 0)) - (met_b[gb] - hb.get(b, 0))
+            repeats += (met_b[ga] - hb.get(a, 0)) - (met_a[ga] - ha.get(a, 0))
             delta += 3 * repeats
         return delta
+
+    def set_history(self, history: list[dict[int, int]]) -> None:
+        """Earlier pairs: history[p][o] is how often p and o already sat together. Kept with
+        met[p][g], the sum of p's history over everyone in group g, so that a swap's change of
+        repeats is a few lookups instead of a pass over both groups (500 people, 50 groups:
+        tens of thousands of candidate swaps)."""
+        self.history = history
+        self.met = [[0] * len(self.groups) for _ in self.people]
+        self._partners_of: list[dict[int, int]] = [{} for _ in self.people]
+        for person, partners in enumerate(history):
+            for other, times in partners.items():
+                self.met[person][self.where[other]] += times
+                self._partners_of[other][person] = times
 
     def swap(self, a: int, b: int) -> None:
         ga, gb = self.where[a], self.where[b]
         self.groups[ga][self.groups[ga].index(a)] = b
         self.groups[gb][self.groups[gb].index(b)] = a
         self.where[a], self.where[b] = gb, ga
+        for moved, source, target in ((a, ga, gb), (b, gb, ga)):
+            for person, times in self._partners_of[moved].items():
+                self.met[person][source] -= times
+                self.met[person][target] += times
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
@@ -196,11 +213,11 @@ def form_groups(
     locked = _place_units(board, units, plan)
     _separate(board, locked, plan, rng)
     if plan.avoid_repeats and earlier:
+        history: list[dict[int, int]] = [{} for _ in present]
         for a, partners in pair_history(earlier).items():
             if a in index:
-                board.history[index[a]] = {
-                    index[b]: times for b, times in partners.items() if b in index
-                }
+                history[index[a]] = {index[b]: times for b, times in partners.items() if b in index}
+        board.set_history(history)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
     return [
