@@ -97,7 +97,6 @@ class _Board:
         self.gender_counts = self._counts(self.gender)
         self.position_counts = self._counts(self.position)
         self.history: list[dict[int, int]] = [{} for _ in people]
-        self.met: list[list[int]] = []
         self._partners_of: list[dict[int, int]] = [{} for _ in people]
         self.apart: list[set[int]] = [set() for _ in people]
 
@@ -135,24 +134,21 @@ class _Board:
                 delta += _square_change(counts[ga], ca, cb) + _square_change(counts[gb], cb, ca)
         ha, hb = self.history[a], self.history[b]
         if ha or hb:
-            # Repeated pairs weigh more than an uneven gender or position mix: a's earlier
-            # partners in b's group (b left out) count for the swap, those in a's own against
-            # it, and the other way round for b.
+            # Repeated pairs weigh more than an uneven gender or position mix.
             met_a, met_b = self.met[a], self.met[b]
             repeats = (met_a[gb] - ha.get(b, 0)) - (met_b[gb] - hb.get(b, 0))
             repeats += (met_b[ga] - hb.get(a, 0)) - (met_a[ga] - ha.get(a, 0))
             delta += 3 * repeats
         return delta
 
-    def set_history(self, history: list[dict[int, int]]) -> None:
-        """Earlier pairs: history[p][o] is how often p and o already sat together. Kept with
-        met[p][g], the sum of p's history over everyone in group g, so that a swap's change of
-        repeats is a few lookups instead of a pass over both groups (500 people, 50 groups:
-        tens of thousands of candidate swaps)."""
-        self.history = history
+    def set_history(self, pairs: dict[str, dict[str, int]], index: dict[str, int]) -> None:
+        """met[p][g]: p's earlier partners (history[p]) in group g, kept through swaps."""
+        self.history = [
+            {index[b]: n for b, n in pairs.get(p.id, {}).items() if b in index} for p in self.people
+        ]
         self.met = [[0] * len(self.groups) for _ in self.people]
-        self._partners_of: list[dict[int, int]] = [{} for _ in self.people]
-        for person, partners in enumerate(history):
+        self._partners_of = [{} for _ in self.people]
+        for person, partners in enumerate(self.history):
             for other, times in partners.items():
                 self.met[person][self.where[other]] += times
                 self._partners_of[other][person] = times
@@ -213,11 +209,7 @@ def form_groups(
     locked = _place_units(board, units, plan)
     _separate(board, locked, plan, rng)
     if plan.avoid_repeats and earlier:
-        history: list[dict[int, int]] = [{} for _ in present]
-        for a, partners in pair_history(earlier).items():
-            if a in index:
-                history[index[a]] = {index[b]: times for b, times in partners.items() if b in index}
-        board.set_history(history)
+        board.set_history(pair_history(earlier), index)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
     return [

@@ -157,6 +157,13 @@ class GroupRepository:
             )
         ]
 
+    def formation_count(self, session_id: str) -> int:
+        """How many live formations the session has (what history() would list)."""
+        return self.db.execute(
+            "SELECT count(*) FROM group_formations WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()[0]
+
     def earlier_groupings(self, session_id: str) -> list[list[list[str]]]:
         """Who sat together in each earlier formation, for avoiding repeated pairs."""
         formations: dict[str, dict[str, list[str]]] = {}
