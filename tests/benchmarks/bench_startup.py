@@ -5,7 +5,8 @@
 Both are started as fresh processes the same way and timed from launch to their first paint;
 the app also reports when it is ready (store open, the 100 sessions listed), against the same
 bare window, as context with no goal: the window paints before the store is opened. Runs
-alternate so machine noise hits both alike. Goal (first paint): ratio <= 1.25.
+alternate so machine noise hits both alike. Goal (first paint): ratio <= 1.25, for the median
+and for every start against the bare start just before it (5 starts with --quick).
 
 Memory: the peak resident set (VmHWM) of each process, read by rss_probe.py when it quits
 right after ready; once more with the big session (500 participants, 20,000 notes) opened.
@@ -84,6 +85,10 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
         open_kb = launch(probe + app[1:], opened)["vmhwm-kb"]
     bare_ms = statistics.median(bare_runs) * 1000
     paint_ms = statistics.median(run["first-paint"] for run in app_runs) * 1000
+    # Every start counts, not only the median: each app start against the bare start just
+    # before it (the same moment's machine), and the worst of them.
+    pairs = [(run["first-paint"], bare) for run, bare in zip(app_runs, bare_runs, strict=True)]
+    worst_app, worst_bare = max(pairs, key=lambda pair: pair[0] / pair[1])
     ready_ms = statistics.median(run["ready"] for run in app_runs) * 1000
     bare_mb, app_mb, open_mb = bare_kb / 1024, app_kb / 1024, open_kb / 1024
     memory_goal = f"<= bare + {MEMORY_GOAL_MB} MB"
@@ -95,6 +100,14 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
             bare_ms,
             f"<= {GOAL}x",
             paint_ms <= GOAL * bare_ms,
+        ),
+        row(
+            f"start-up to first paint, worst of {len(pairs)} starts (the bare start before it)",
+            worst_app * 1000,
+            "ms",
+            worst_bare * 1000,
+            f"<= {GOAL}x every start",
+            all(app <= GOAL * bare for app, bare in pairs),
         ),
         # Context, not a goal: the goal is the first paint (issue 2). After it the store
         # opens (sqlite-utils and its imports alone take ~50 ms) and the list is filled.
@@ -130,7 +143,7 @@ def main() -> int:
         __doc__.splitlines()[0],
         lambda parser: parser.add_argument("--runs", type=int, help="start-ups of each (7)"),
     )
-    rows = measure(args.runs or (3 if args.quick else 7), args.seed)
+    rows = measure(args.runs or (5 if args.quick else 7), args.seed)
     print(table(rows))
     if args.rows:
         emit(rows)

@@ -311,18 +311,24 @@ def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
 
 
 def start_backup_in_background(context: AppContext) -> None:
-    """The daily safety copy, taken from its own connection in a worker thread. Nothing waits
-    for it: a failure is logged (by the operation) and Lokakarya goes on without it."""
+    """The daily safety copy, taken from its own connection in a worker thread, then the notes'
+    search index merged (storage/search_index.py). Nothing waits for it: a failure is logged
+    (by the operation) and Lokakarya goes on without it."""
     from storage.backups import BACKUP_DIRNAME, take_backup_of_file
+    from storage.search_index import merge_search_index
     from ui.common.operations import QueryOp
 
     db_path = context.db_path
+
+    def work(_progress: object) -> object:
+        taken = take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
+        merge_search_index(db_path)
+        return taken
+
     QueryOp(
         parent=None,
         context=context,
-        work=lambda _progress: take_backup_of_file(
-            db_path, db_path.parent / BACKUP_DIRNAME, "startup"
-        ),
+        work=work,
         needs_store=False,
         label="start-up backup",
     ).run()
