@@ -119,6 +119,10 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
 
 def open_context(data_dir: Path, lang: str) -> AppContext | int:
     """Open (or rescue) the store and load the method library; an int is an exit code."""
+    from storage.lean_import import import_sqlite_utils
+
+    import_sqlite_utils()  # before any storage module imports it: without numpy
+
     import sqlite3
     from datetime import date
 

@@ -48,3 +48,39 @@ def test_start_up_lists_the_sessions_without_loading_every_module(tmp_path: Path
     loaded = set(lines[-1].split()[1:])
     assert "storage.sessions" in loaded and "ui.sessions.page" in loaded
     assert sorted(loaded & set(LATER)) == []
+
+
+# What is loaded when the window first paints: the store's libraries load after it.
+AT_FIRST_PAINT = """
+import runpy, sys
+from PySide6.QtCore import QEvent
+import ui.shell.app as app
+
+seen = app.AfterFirstPaint.eventFilter
+
+def report(self, watched, event):
+    if event.type() == QEvent.Type.Paint and not self.done:
+        print("painted", *sorted(sys.modules), flush=True)
+    return seen(self, watched, event)
+
+app.AfterFirstPaint.eventFilter = report
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+@pytest.mark.slow
+def test_the_window_paints_before_the_store_libraries_load(tmp_path: Path) -> None:
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOKAKARYA_EXIT_AFTER_SHOW": "1",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }
+    command = [sys.executable, "-c", AT_FIRST_PAINT, "--data-dir", str(tmp_path / "d")]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
+    assert done.returncode == 0, done.stderr
+    painted = next(line for line in done.stdout.splitlines() if line.startswith("painted "))
+    loaded = set(painted.split()[1:])
+    assert "ui.shell.main_window" in loaded
+    assert not loaded & {"sqlite_utils", "sqlite3", "storage.database", "numpy"}
