@@ -35,7 +35,7 @@ def test_the_notes_list_reads_only_indexes(db) -> None:
         notes.add(Note(session.id, f"Catatan {number}", speaker=f"Bu {number % 3}", tags=["A"]))
 
     def open_list() -> None:
-        notes.list_keys(session.id)
+        notes.list_rowids(session.id)
         notes.session_stamp(session.id)
         notes.names_used(session.id)
 
