@@ -98,11 +98,6 @@ def _v8_notes_list_indexes(db: sqlite_utils.Database) -> None:
             ON notes(session_id, deleted_at, speaker, group_label, tags);
         """,
     )
-    # Notes saved one by one leave the full-text index in many small segments; merged into
-    # one, each search result's snippet is a cheap seek (~4x faster over 20,000 notes). Any
-    # two segments may merge (storage/search_index.py merges after each start-up backup).
-    db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('usermerge', 2)")
-    db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
 
 
 def _run_script(db: sqlite_utils.Database, script: str) -> None:

@@ -23,7 +23,10 @@ def merge_search_index(db_path: Path) -> int:
         worked = 0
         for _step in range(MAX_STEPS):
             before = conn.total_changes
-            conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('merge', ?)", [STEP_PAGES])
+            # Negative: segments of every level merge together, as 'optimize' would do at once.
+            conn.execute(
+                "INSERT INTO notes_fts(notes_fts, rank) VALUES ('merge', ?)", [-STEP_PAGES]
+            )
             if conn.total_changes - before < 2:  # FTS5: nothing left to merge
                 break
             worked += 1
