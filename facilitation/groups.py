@@ -97,6 +97,7 @@ class _Board:
         self.gender_counts = self._counts(self.gender)
         self.position_counts = self._counts(self.position)
         self.history: list[dict[int, int]] = [{} for _ in people]
+        self._partners_of: list[dict[int, int]] = [{} for _ in people]
         self.apart: list[set[int]] = [set() for _ in people]
 
     @staticmethod
@@ -134,21 +135,33 @@ class _Board:
         ha, hb = self.history[a], self.history[b]
         if ha or hb:
             # Repeated pairs weigh more than an uneven gender or position mix.
-            repeats = 0
-            for other in self.groups[gb]:
-                if other != b:
-                    repeats += ha.get(other, 0) - hb.get(other, 0)
-            for other in self.groups[ga]:
-                if other != a:
-                    repeats += hb.get(other, 0) - ha.get(other, 0)
+            met_a, met_b = self.met[a], self.met[b]
+            repeats = (met_a[gb] - ha.get(b, 0)) - (met_b[gb] - hb.get(b, 0))
+            repeats += (met_b[ga] - hb.get(a, 0)) - (met_a[ga] - ha.get(a, 0))
             delta += 3 * repeats
         return delta
+
+    def set_history(self, pairs: dict[str, dict[str, int]], index: dict[str, int]) -> None:
+        """met[p][g]: p's earlier partners (history[p]) in group g, kept through swaps."""
+        self.history = [
+            {index[b]: n for b, n in pairs.get(p.id, {}).items() if b in index} for p in self.people
+        ]
+        self.met = [[0] * len(self.groups) for _ in self.people]
+        self._partners_of = [{} for _ in self.people]
+        for person, partners in enumerate(self.history):
+            for other, times in partners.items():
+                self.met[person][self.where[other]] += times
+                self._partners_of[other][person] = times
 
     def swap(self, a: int, b: int) -> None:
         ga, gb = self.where[a], self.where[b]
         self.groups[ga][self.groups[ga].index(a)] = b
         self.groups[gb][self.groups[gb].index(b)] = a
         self.where[a], self.where[b] = gb, ga
+        for moved, source, target in ((a, ga, gb), (b, gb, ga)):
+            for person, times in self._partners_of[moved].items():
+                self.met[person][source] -= times
+                self.met[person][target] += times
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
@@ -196,11 +209,7 @@ def form_groups(
     locked = _place_units(board, units, plan)
     _separate(board, locked, plan, rng)
     if plan.avoid_repeats and earlier:
-        for a, partners in pair_history(earlier).items():
-            if a in index:
-                board.history[index[a]] = {
-                    index[b]: times for b, times in partners.items() if b in index
-                }
+        board.set_history(pair_history(earlier), index)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
     return [
@@ -348,15 +357,18 @@ def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rando
         pools = [buckets[name] for name in sorted(buckets)]
     else:
         pools = [free]
+    where, gender, position, history = board.where, board.gender, board.position, board.history
     for _sweep in range(MAX_IMPROVEMENT_SWEEPS):
         improved = False
         for pool in pools:
             rng.shuffle(pool)
             for i, a in enumerate(pool):
-                for b in pool[i + 1 :]:
-                    if board.where[a] == board.where[b]:
+                for b in pool[i + 1 :]:  # ~40,000 pairs for 500 people: kept lean
+                    if where[a] == where[b]:
                         continue
-                    if not _may_differ(board, a, b):
+                    # Two people alike in every counted way: a swap cannot change the cost.
+                    alike = gender[a] == gender[b] and position[a] == position[b]
+                    if alike and not history[a] and not history[b]:
                         continue
                     if board.swap_delta(a, b) >= 0:
                         continue
@@ -368,16 +380,6 @@ def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rando
                     improved = True
         if not improved:
             return
-
-
-def _may_differ(board: _Board, a: int, b: int) -> bool:
-    """A swap of two people alike in every counted way cannot change the cost."""
-    return (
-        board.gender[a] != board.gender[b]
-        or board.position[a] != board.position[b]
-        or bool(board.history[a])
-        or bool(board.history[b])
-    )
 
 
 def institution_spread_is_even(groups: Sequence[Sequence[str]], people: Sequence[Member]) -> bool:

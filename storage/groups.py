@@ -157,6 +157,13 @@ class GroupRepository:
             )
         ]
 
+    def formation_count(self, session_id: str) -> int:
+        """How many live formations the session has (what history() would list)."""
+        return self.db.execute(
+            "SELECT count(*) FROM group_formations WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()[0]
+
     def earlier_groupings(self, session_id: str) -> list[list[list[str]]]:
         """Who sat together in each earlier formation, for avoiding repeated pairs."""
         formations: dict[str, dict[str, list[str]]] = {}
@@ -217,21 +224,26 @@ class GroupRepository:
                     }
                 )
                 member_rows.extend(
-                    {
-                        "id": membership_id(formation_id, participant_id),
-                        "session_id": session_id,
-                        "formation_id": formation_id,
-                        "group_id": group_id,
-                        "participant_id": participant_id,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
+                    (
+                        membership_id(formation_id, participant_id),
+                        session_id,
+                        formation_id,
+                        group_id,
+                        participant_id,
+                        now,
+                        now,
+                    )
                     for participant_id in members
                 )
             for row in group_rows:
                 check_row("participant_groups", row)
             self.db["participant_groups"].insert_all(group_rows)
-            self.db["group_members"].insert_all(member_rows, batch_size=500)
+            # 500 people: one prepared statement, not a dict per row through sqlite-utils.
+            self.db.conn.executemany(
+                "INSERT INTO group_members (id, session_id, formation_id, group_id,"
+                " participant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                member_rows,
+            )
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
         return self.get(formation_id)
 

@@ -225,9 +225,10 @@ class NoteRepository:
 
     # -- the browse list: keys first, rows as they are shown ------------------------------------
 
-    def list_keys(self, session_id: str, filters: NoteFilters | None = None) -> list[NoteKey]:
-        """(created_at, rowid) of the session's live notes that pass the filters, in the order
-        they were taken: cheap enough for 20,000 notes; the rows come later (list_rows)."""
+    def list_rowids(self, session_id: str, filters: NoteFilters | None = None) -> list[int]:
+        """The rowids of the session's live notes that pass the filters, in the order they were
+        taken (created_at, rowid; key_of gives a rowid's key): read from an index alone, cheap
+        enough for 20,000 notes; the rows come later (list_rows)."""
         where, params = ["session_id=?", "deleted_at IS NULL"], [session_id]
         f = filters or NoteFilters()
         for column, value in (
@@ -243,11 +244,18 @@ class NoteRepository:
             params.append(f.tag.casefold())
         if f.starred_only:
             where.append("starred != 0")
-        return self.db.execute(
-            f"SELECT created_at, rowid FROM notes WHERE {' AND '.join(where)}"
-            " ORDER BY created_at, rowid",
-            params,
-        ).fetchall()
+        return [
+            rowid
+            for (rowid,) in self.db.execute(
+                f"SELECT rowid FROM notes WHERE {' AND '.join(where)} ORDER BY created_at, rowid",
+                params,
+            )
+        ]
+
+    def key_of(self, rowid: int) -> NoteKey | None:
+        """Where the note with this rowid sits in the browse list's order."""
+        row = self.db.execute("SELECT created_at FROM notes WHERE rowid=?", [rowid]).fetchone()
+        return None if row is None else (row[0], rowid)
 
     def list_rows(self, rowids: list[int]) -> dict[int, ListRow]:
         """The columns the list shows, by rowid; the text cut to what a tooltip holds."""

@@ -1,20 +1,21 @@
 """Values checked by meaning: what a stored row may hold, column by column.
 
 A row that comes from outside (a bundle from another laptop) must be a row this app itself
-could have written, and the app's own writes obey the same rules. The rules are data
-(tables.RULES: table -> column -> rule); each rule returns a problem key that the UI words, or
-None. A column with no rule of its own still gets a generic bound by type, so no value escapes
-one. Types and NOT NULL are the schema's business; None always passes here.
+could have written, and the app's own writes obey the same rules. The rules are data (RULES:
+table -> column -> rule, from tables and day_tables); each rule returns a problem key that the
+UI words, or None. A column with no rule of its own still gets a generic bound by type, so no
+value escapes one. Types and NOT NULL are the schema's business; None always passes here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from facilitation.session import ValidationError
+from facilitation.validation import day_tables, paperwork_tables, tables
 from facilitation.validation.rules import Rule
-from facilitation.validation.tables import ANY_INTEGER, ANY_REAL, ANY_TEXT, ROW_CHECKS, RULES
+from facilitation.validation.tables import ANY_INTEGER, ANY_REAL, ANY_TEXT, ROW_CHECKS
 
 __all__ = [
     "PROBLEM_KEYS",
@@ -25,6 +26,37 @@ __all__ = [
     "check_values",
     "row_problem",
 ]
+
+
+class _LazyRules(Mapping[str, Mapping[str, Rule]]):
+    """table -> column -> rule, each table's rules made when first asked for: they import the
+    domain modules that hold their limits and choices, and at start-up only the sessions are
+    read (building every table's rules would load every domain module before the window is
+    ready, ~50 ms)."""
+
+    def __init__(self) -> None:
+        self._builders: dict[str, Callable[[], dict[str, dict[str, Rule]]]] = {
+            table: build
+            for build, names in (*tables.BUILDERS, *day_tables.BUILDERS, *paperwork_tables.BUILDERS)
+            for table in names
+        }
+        self._built: dict[str, dict[str, Rule]] = {}
+
+    def __getitem__(self, table: str) -> Mapping[str, Rule]:
+        found = self._built.get(table)
+        if found is None:
+            self._built.update(self._builders[table]())  # KeyError: a table with no rules
+            found = self._built[table]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+
+RULES: Mapping[str, Mapping[str, Rule]] = _LazyRules()
 
 # Every problem a rule can name; the UI words each one (a test keeps the two in step).
 PROBLEM_KEYS = (

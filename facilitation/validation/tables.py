@@ -1,4 +1,6 @@
-"""The map: table -> column -> rule, and the few checks that need two columns of a row.
+"""The map: table -> column -> rule (the session, its agenda, people, groups, notes, work
+plans, votes and the library; the run's and methods' tables are in day_tables), and the few
+checks that need two columns of a row.
 
 Limits and choices come from the domain (its enums and MAX_ constants), so a bundle row and
 the app's own write are held to the same bounds. Generous where the app itself is: a note may
@@ -9,25 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
-from facilitation.certificates import (
-    MAX_NO,
-    MAX_NUMBER_LENGTH,
-    MAX_ORG_LENGTH,
-    MAX_PATTERN_LENGTH,
-)
-from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
-from facilitation.jp import MAX_JP_MINUTES, MAX_PERCENT, MIN_JP_MINUTES
-from facilitation.method_runs import MAX_NOTE_LENGTH, CastFrom
-from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, MAX_TAGS, NoteKind
-from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
-from facilitation.roleplay import SCORE_MAX, SCORE_MIN
-from facilitation.run_log import EventKind
-from facilitation.scoring import MAX_POINTS
-from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
-from facilitation.tallies import MAX_COUNT, VoteMethod
-from facilitation.timer import TimerMode, TimerStatus
-from facilitation.validation.official_rules import OFFICIAL_RULES
+from facilitation.notes import MAX_LABEL_LENGTH
 from facilitation.validation.rules import (
     INT64,
     MAX_ANY_TEXT_BYTES,
@@ -41,7 +25,6 @@ from facilitation.validation.rules import (
     Stamp,
     Text,
 )
-from facilitation.workplans import MAX_CELL_LENGTH, CommitmentOwner, WorkPlanStatus
 
 MAX_KEY_LENGTH = 200  # library keys, person and observer keys
 MAX_POSITION = 1_000_000
@@ -49,279 +32,219 @@ MAX_ROUNDS = 50
 MAX_SECONDS = 10_000_000.0  # a threshold of about 115 days is a broken value, not a workshop
 MAX_ELAPSED = 1e12  # a run recovered after the laptop was off for years still counts it all
 MAX_TEST_SCORE = 10_000.0
-MAX_REVISION = 10_000
-MAX_CHECK_LENGTH = 20
-MAX_JP_TOTAL_MINUTES = 10_000_000
 
-# -- the map -------------------------------------------------------------------------------
+# -- shared rules -------------------------------------------------------------------------------
 
 ANY_TEXT = Text(MAX_ANY_TEXT_BYTES, utf8_bytes=True)
 ANY_INTEGER = Number(*INT64)
 ANY_REAL = Number(-1e300, 1e300, integer=False)
-_FLAG = Number(0, 1)
-_POSITION = Number(0, MAX_POSITION)
-_ROUND = Number(1, MAX_ROUNDS)
-_KEY = Text(MAX_KEY_LENGTH)
-_LABEL = Text(MAX_LABEL_LENGTH)
-_CELL = Text(MAX_CELL_LENGTH)
-_LONG = Text(MAX_TEXT_LENGTH)
-_SECONDS = Number(-MAX_ELAPSED, MAX_ELAPSED, integer=False)
-_FRACTION = Number(0.0, 1.0, integer=False)
-_STAMPS: dict[str, Rule] = {"created_at": Stamp(), "updated_at": Stamp(), "deleted_at": Stamp()}
-_OWNED: dict[str, Rule] = {"id": Id(), "session_id": Id(), **_STAMPS}
+FLAG = Number(0, 1)
+POSITION = Number(0, MAX_POSITION)
+ROUND = Number(1, MAX_ROUNDS)
+KEY = Text(MAX_KEY_LENGTH)
+LABEL = Text(MAX_LABEL_LENGTH)
+SECONDS = Number(-MAX_ELAPSED, MAX_ELAPSED, integer=False)
+FRACTION = Number(0.0, 1.0, integer=False)
+STAMPS: dict[str, Rule] = {"created_at": Stamp(), "updated_at": Stamp(), "deleted_at": Stamp()}
+OWNED: dict[str, Rule] = {"id": Id(), "session_id": Id(), **STAMPS}
 
-RULES: dict[str, dict[str, Rule]] = {
-    "sessions": {
-        "id": Id(),
-        **_STAMPS,
-        "title": Text(MAX_TITLE_LENGTH, non_blank=True),
-        "organiser": _LONG,
-        "venue": _LONG,
-        "facilitators": Json("texts"),
-        "objectives": Json("texts"),
-        "report_language": Choice.of(ReportLanguage),
-    },
-    "session_days": {
-        **_OWNED,
-        "day_date": Day(),
-        "start_time": ClockTime(),
-        "end_time": ClockTime(),
-    },
-    "activities": {
-        **_OWNED,
-        "day_id": Id(),
-        "position": _POSITION,
-        "title": Text(MAX_TITLE_LENGTH),
-        "kind": Choice.of(ActivityKind),
-        "planned_minutes": Number(0, MAX_PLANNED_MINUTES),
-        # the activity editor bounds none of these: only what no one would type is refused
-        "instructions": ANY_TEXT,
-        "guiding_questions": Json("texts", item_limit=MAX_ANY_TEXT_BYTES),
-        "materials": ANY_TEXT,
-        "grouping": Choice.of(Grouping),
-        "method_key": _KEY,
-    },
-    "participants": {
-        **_OWNED,
-        "number": _POSITION,
-        "name": Text(MAX_NAME_LENGTH),
-        **{name: Text(MAX_FIELD_LENGTH) for name in ("nip", "position", "institution")},
-        **{name: Text(MAX_FIELD_LENGTH) for name in ("phone", "email")},
-        "gender": Choice.of(Gender),
-    },
-    "attendance": {
-        **_OWNED,
-        "participant_id": Id(),
-        "day_id": Id(),
-        "present": _FLAG,
-        "checked_in_at": Stamp(),
-    },
-    "group_formations": {
-        **_OWNED,
-        "activity_id": Id(),
-        "day_id": Id(),
-        "seed": ANY_INTEGER,
-        "plan": Json("object"),
-    },
-    "participant_groups": {**_OWNED, "formation_id": Id(), "name": _LABEL, "position": _POSITION},
-    "group_members": {
-        **_OWNED,
-        **{name: Id() for name in ("formation_id", "group_id", "participant_id")},
-    },
-    "notes": {
-        **_OWNED,
-        "activity_id": Id(),
-        "text": Text(MAX_NOTE_BYTES, non_blank=True, utf8_bytes=True),
-        "kind": Choice.of(NoteKind),
-        "tags": Json("texts", item_limit=MAX_LABEL_LENGTH, max_items=MAX_TAGS),
-        "group_label": _LABEL,
-        "group_id": Id(allow_empty=True),
-        "speaker": _LABEL,
-        "participant_id": Id(allow_empty=True),
-        "author": _LABEL,
-        "starred": _FLAG,
-    },
-    "work_plan_items": {
-        **_OWNED,
-        "position": _POSITION,
-        **{
-            name: _CELL
-            for name in ("action", "output", "outcome_indicator", "target", "pic", "institution")
+
+def _session_tables() -> dict[str, dict[str, Rule]]:
+    """The session and its days."""
+    from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
+
+    long = Text(MAX_TEXT_LENGTH)
+    return {
+        "sessions": {
+            "id": Id(),
+            **STAMPS,
+            "title": Text(MAX_TITLE_LENGTH, non_blank=True),
+            "organiser": long,
+            "venue": long,
+            "facilitators": Json("texts"),
+            "objectives": Json("texts"),
+            "report_language": Choice.of(ReportLanguage),
         },
-        "deadline": Day(),
-        "group_label": _LABEL,
-        "group_id": Id(allow_empty=True),
-        "status": Choice.of(WorkPlanStatus),
-    },
-    "commitments": {
-        **_OWNED,
-        "position": _POSITION,
-        "owner_kind": Choice.of(CommitmentOwner),
-        "owner_label": _LABEL,
-        "owner_id": Id(allow_empty=True),
-        "text": _CELL,
-    },
-    "votes": {
-        **_OWNED,
-        "activity_id": Id(),
-        "question": Text(2000),
-        "method": Choice.of(VoteMethod),
-    },
-    "vote_options": {
-        **_OWNED,
-        "vote_id": Id(),
-        "position": _POSITION,
-        "label": _LABEL,
-        "count": Number(0, MAX_COUNT),
-    },
-    "reaction_tallies": {
-        **_OWNED,
-        "target_kind": Choice.of(ReactionTarget),
-        "target_key": _KEY,
-        "target_label": _LABEL,
-        **{f"count_{score}": Number(0, MAX_RESPONSES) for score in range(1, 6)},
-    },
-    "test_scores": {
-        **_OWNED,
-        "position": _POSITION,
-        "participant_name": Text(MAX_LABEL_LENGTH, non_blank=True),
-        "participant_id": Id(allow_empty=True),
-        "pre_score": Number(0, MAX_TEST_SCORE, integer=False),
-        "post_score": Number(0, MAX_TEST_SCORE, integer=False),
-        "max_score": Number(1e-9, MAX_TEST_SCORE, integer=False),
-    },
-    "run_state": {
-        **_OWNED,
-        "day_id": Id(),
-        "activity_id": Id(),
-        "timer_mode": Choice.of(TimerMode),
-        "timer_status": Choice.of(TimerStatus),
-        **{name: _SECONDS for name in ("total_s", "planned_s", "banked_s")},
-        "anchor_monotonic": ANY_REAL,
-        "anchor_wall": Stamp(),
-        "thresholds": Json("object"),
-        "rounds": Json("object"),
-        "parallel": Json("object_or_list"),
-        "process_token": _KEY,
-        "day_over": _FLAG,
-    },
-    "run_events": {
-        **_OWNED,
-        "day_id": Id(allow_empty=True),
-        "activity_id": Id(allow_empty=True),
-        "kind": Choice.of(EventKind),
-        "at": Stamp(),
-        "elapsed_s": _SECONDS,
-        "delta_s": _SECONDS,
-    },
-    "activity_timer_settings": {
-        **_OWNED,
-        "activity_id": Id(),
-        "mode": Choice.of(TimerMode),
-        "warning_fraction": _FRACTION,
-        "danger_fraction": _FRACTION,
-        "warning_seconds": Number(0, MAX_SECONDS, integer=False),
-        "danger_seconds": Number(0, MAX_SECONDS, integer=False),
-    },
-    "jp_settings": {
-        **_OWNED,
-        "jp_minutes": Number(MIN_JP_MINUTES, MAX_JP_MINUTES),
-        "min_attendance_percent": Number(0, MAX_PERCENT),
-    },
-    "activity_jp": {**_OWNED, "activity_id": Id(), "counts": _FLAG},
-    "certificate_settings": {
-        **_OWNED,
-        "number_pattern": Text(MAX_PATTERN_LENGTH),
-        "org_code": Text(MAX_ORG_LENGTH),
-        **{
-            name: Text(MAX_FIELD_LENGTH)
-            for name in (
-                "institution",
-                "place",
-                "signatory_name",
-                "signatory_position",
-                "signatory_nip",
-            )
+        "session_days": {
+            **OWNED,
+            "day_date": Day(),
+            "start_time": ClockTime(),
+            "end_time": ClockTime(),
         },
-    },
-    "certificate_register": {
-        **_OWNED,
-        "participant_id": Id(),
-        "number": Text(MAX_NUMBER_LENGTH, non_blank=True),
-        "no": Number(1, MAX_NO),
-        "revision": Number(0, MAX_REVISION),
-        "check_value": Text(MAX_CHECK_LENGTH, non_blank=True),
-        "name": Text(MAX_NAME_LENGTH),
-        "nip": Text(MAX_FIELD_LENGTH),
-        "jp_minutes": Number(0, MAX_JP_TOTAL_MINUTES),
-        "jp_text": Text(MAX_CHECK_LENGTH),
-        "issued_on": Day(),
-        "issuer": _KEY,
-    },
-    # Not in bundles (a library serves every session), but the store's writes obey it too.
-    "library_items": {
-        **_STAMPS,
-        "id": _KEY,
-        "kind": Choice(frozenset({"role_play", "case"})),
-        "content": Json("object"),
-        "based_on": _KEY,
-    },
-    "role_plays": {
-        **_OWNED,
-        "activity_id": Id(),
-        "scenario_key": _KEY,
-        "scenario_title": _LABEL,
-        "round_count": _ROUND,
-        "cast_from": Choice.of(CastFrom),
-        "debrief_notes": Text(MAX_NOTE_LENGTH),
-        "seed": ANY_INTEGER,
-    },
-    "role_play_rounds": {
-        **_OWNED,
-        "role_play_id": Id(),
-        "round_number": _ROUND,
-        "minutes": Number(0, MAX_PLANNED_MINUTES),
-        "debrief_notes": Text(MAX_NOTE_LENGTH),
-    },
-    "role_play_casting": {
-        **_OWNED,
-        "role_play_id": Id(),
-        "round_number": _ROUND,
-        "person_key": _KEY,
-        "person_name": _LABEL,
-        "role_key": _KEY,
-    },
-    "observer_scores": {
-        **_OWNED,
-        "role_play_id": Id(),
-        "round_number": _ROUND,
-        **{name: _KEY for name in ("observer_key", "observer_role", "item_key", "value_key")},
-        "observer_name": _LABEL,
-        "score": Number(SCORE_MIN, SCORE_MAX),
-    },
-    "case_assignments": {
-        **_OWNED,
-        "activity_id": Id(),
-        "group_name": _LABEL,
-        "case_key": _KEY,
-        "case_title": _LABEL,
-    },
-    "case_answers": {**_OWNED, "assignment_id": Id(), "question_index": Number(0, 100)},
-    "game_plays": {
-        **_OWNED,
-        "activity_id": Id(),
-        "game_key": _KEY,
-        "game_title": _LABEL,
-        "round_count": _ROUND,
-    },
-    "game_scores": {
-        **_OWNED,
-        "game_play_id": Id(),
-        "round_number": _ROUND,
-        "group_name": _LABEL,
-        "points": Number(-MAX_POINTS, MAX_POINTS, integer=False),
-    },
-}
+    }
+
+
+def _activity_tables() -> dict[str, dict[str, Rule]]:
+    """The agenda's activities."""
+    from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
+    from facilitation.session import MAX_TITLE_LENGTH
+
+    return {
+        "activities": {
+            **OWNED,
+            "day_id": Id(),
+            "position": POSITION,
+            "title": Text(MAX_TITLE_LENGTH),
+            "kind": Choice.of(ActivityKind),
+            "planned_minutes": Number(0, MAX_PLANNED_MINUTES),
+            # the activity editor bounds none of these: only what no one would type is refused
+            "instructions": ANY_TEXT,
+            "guiding_questions": Json("texts", item_limit=MAX_ANY_TEXT_BYTES),
+            "materials": ANY_TEXT,
+            "grouping": Choice.of(Grouping),
+            "method_key": KEY,
+        },
+    }
+
+
+def _people_tables() -> dict[str, dict[str, Rule]]:
+    """Participants and their attendance."""
+    from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
+
+    return {
+        "participants": {
+            **OWNED,
+            "number": POSITION,
+            "name": Text(MAX_NAME_LENGTH),
+            **{name: Text(MAX_FIELD_LENGTH) for name in ("nip", "position", "institution")},
+            **{name: Text(MAX_FIELD_LENGTH) for name in ("phone", "email")},
+            "gender": Choice.of(Gender),
+        },
+        "attendance": {
+            **OWNED,
+            "participant_id": Id(),
+            "day_id": Id(),
+            "present": FLAG,
+            "checked_in_at": Stamp(),
+        },
+    }
+
+
+def _group_tables() -> dict[str, dict[str, Rule]]:
+    """Group formations."""
+    return {
+        "group_formations": {
+            **OWNED,
+            "activity_id": Id(),
+            "day_id": Id(),
+            "seed": ANY_INTEGER,
+            "plan": Json("object"),
+        },
+        "participant_groups": {
+            **OWNED,
+            "formation_id": Id(),
+            "name": LABEL,
+            "position": POSITION,
+        },
+        "group_members": {
+            **OWNED,
+            **{name: Id() for name in ("formation_id", "group_id", "participant_id")},
+        },
+    }
+
+
+def _note_tables() -> dict[str, dict[str, Rule]]:
+    """Notes."""
+    from facilitation.notes import MAX_NOTE_BYTES, MAX_TAGS, NoteKind
+
+    return {
+        "notes": {
+            **OWNED,
+            "activity_id": Id(),
+            "text": Text(MAX_NOTE_BYTES, non_blank=True, utf8_bytes=True),
+            "kind": Choice.of(NoteKind),
+            "tags": Json("texts", item_limit=MAX_LABEL_LENGTH, max_items=MAX_TAGS),
+            "group_label": LABEL,
+            "group_id": Id(allow_empty=True),
+            "speaker": LABEL,
+            "participant_id": Id(allow_empty=True),
+            "author": LABEL,
+            "starred": FLAG,
+        },
+    }
+
+
+def _workplan_tables() -> dict[str, dict[str, Rule]]:
+    """Work plans and commitments."""
+    from facilitation.workplans import MAX_CELL_LENGTH, CommitmentOwner, WorkPlanStatus
+
+    cell = Text(MAX_CELL_LENGTH)
+    return {
+        "work_plan_items": {
+            **OWNED,
+            "position": POSITION,
+            **{
+                name: cell
+                for name in (
+                    "action",
+                    "output",
+                    "outcome_indicator",
+                    "target",
+                    "pic",
+                    "institution",
+                )
+            },
+            "deadline": Day(),
+            "group_label": LABEL,
+            "group_id": Id(allow_empty=True),
+            "status": Choice.of(WorkPlanStatus),
+        },
+        "commitments": {
+            **OWNED,
+            "position": POSITION,
+            "owner_kind": Choice.of(CommitmentOwner),
+            "owner_label": LABEL,
+            "owner_id": Id(allow_empty=True),
+            "text": cell,
+        },
+    }
+
+
+def _tally_tables() -> dict[str, dict[str, Rule]]:
+    """Votes."""
+    from facilitation.tallies import MAX_COUNT, VoteMethod
+
+    return {
+        "votes": {
+            **OWNED,
+            "activity_id": Id(),
+            "question": Text(2000),
+            "method": Choice.of(VoteMethod),
+        },
+        "vote_options": {
+            **OWNED,
+            "vote_id": Id(),
+            "position": POSITION,
+            "label": LABEL,
+            "count": Number(0, MAX_COUNT),
+        },
+    }
+
+
+def _library_tables() -> dict[str, dict[str, Rule]]:
+    """Not in bundles (a library serves every session), but the store's writes obey it too."""
+    return {
+        "library_items": {
+            **STAMPS,
+            "id": KEY,
+            "kind": Choice(frozenset({"role_play", "case"})),
+            "content": Json("object"),
+            "based_on": KEY,
+        },
+    }
+
+
+# Each builder with the tables it makes (the run's and methods' tables: day_tables).
+BUILDERS: tuple[tuple[Callable[[], dict[str, dict[str, Rule]]], tuple[str, ...]], ...] = (
+    (_session_tables, ("sessions", "session_days")),
+    (_activity_tables, ("activities",)),
+    (_people_tables, ("participants", "attendance")),
+    (_group_tables, ("group_formations", "participant_groups", "group_members")),
+    (_note_tables, ("notes",)),
+    (_workplan_tables, ("work_plan_items", "commitments")),
+    (_tally_tables, ("votes", "vote_options")),
+    (_library_tables, ("library_items",)),
+)
 
 
 def _day_ends_after_start(row: Mapping[str, object]) -> str | None:
@@ -345,5 +268,3 @@ ROW_CHECKS: tuple[tuple[str, str, Callable[[Mapping[str, object]], str | None]],
     ("session_days", "end_time", _day_ends_after_start),
     ("test_scores", "pre_score", _scores_within_maximum),
 )
-
-RULES.update(OFFICIAL_RULES)  # the official paperwork's tables (official_rules.py)

@@ -5,8 +5,9 @@
 - save on Enter: NoteRepository.add() (validation, one INSERT, FTS triggers, fsync'd commit)
   vs a raw sqlite3 INSERT + COMMIT of the same row into a plain table, same pragmas (WAL,
   synchronous=FULL), in the same run. Goal: median ratio <= 2x.
-- search over all sessions (bm25, snippets, 50 results). Goal: < 20 ms.
-- opening the Notes page of the 20,000-note session (all tabs loaded). Goal: < 100 ms.
+- search over all sessions (bm25, snippets, 50 results). Goal: < 20 ms on a facilitator's
+  laptop, <= 8 ms here (programme.time_goal).
+- opening the Notes page of the 20,000-note session. Goal: < 100 ms on the laptop, <= 40 here.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tests.benchmarks.programme import (  # noqa: E402
     emit,
     row,
     table,
+    timed_row,
 )
 
 NOTES, BIG_SESSION_NOTES, SAVES = 20_000, 2_000, 300
@@ -141,21 +143,14 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
             "<= 2x",
             ours <= 2 * baseline,
         ),
-        row(
-            f"search over {NOTES} notes, slowest of 5 queries: {worst}",
-            searches[worst],
-            "ms",
-            None,
-            "< 20 ms",
-            searches[worst] < 20,
+        timed_row(
+            f"search over {NOTES} notes, slowest of 5 queries: {worst}", searches[worst], None, 20
         ),
-        row(
+        timed_row(
             f"Notes page open_session, {NOTES + SAVES} notes, with first paint",
             painted_ms,
-            "ms",
             None,
-            "< 100 ms",
-            painted_ms < 100,
+            100,
         ),
     ]
 

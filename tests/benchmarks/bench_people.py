@@ -28,7 +28,7 @@ from storage.database import open_store  # noqa: E402
 from storage.participants import ParticipantRepository  # noqa: E402
 from storage.roster_files import read_roster_file  # noqa: E402
 from storage.sessions import SessionRepository  # noqa: E402
-from tests.benchmarks.programme import Row, arguments, emit, row  # noqa: E402
+from tests.benchmarks.programme import Row, arguments, emit, row, timed_row  # noqa: E402
 from tests.roster_fixtures import INSTITUTIONS, fake_roster, write_xlsx  # noqa: E402
 
 
@@ -46,19 +46,18 @@ IMPORT_RUNS = [3]
 
 
 def report(label: str, value: float, baseline: float, baseline_label: str, goal: float) -> None:
-    COLLECTED.append(
-        row(
-            f"{label.strip(' .')} ({baseline_label})",
-            value,
-            "ms",
-            baseline,
-            f"< {goal:.0f} ms",
-            value < goal,
-        )
+    """goal: ms on a facilitator's laptop; up to 100 ms it is held here with headroom
+    (programme.time_goal)."""
+    figure = f"{label.strip(' .')} ({baseline_label})"
+    made = (
+        timed_row(figure, value, baseline, goal)
+        if goal <= 100
+        else row(figure, value, "ms", baseline, f"< {goal:.0f} ms", value < goal)
     )
+    COLLECTED.append(made)
     print(
         f"{label}: {value:.1f} ms (baseline {baseline_label} {baseline:.2f} ms, ratio "
-        f"{value / baseline:.1f}x; goal < {goal:.0f} ms) {'OK' if value < goal else 'MISSED'}"
+        f"{value / baseline:.1f}x; goal {made.goal}) {'OK' if made.met else 'MISSED'}"
     )
 
 

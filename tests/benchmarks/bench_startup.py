@@ -5,7 +5,8 @@
 Both are started as fresh processes the same way and timed from launch to their first paint;
 the app also reports when it is ready (store open, the 100 sessions listed), against the same
 bare window, as context with no goal: the window paints before the store is opened. Runs
-alternate so machine noise hits both alike. Goal (first paint): ratio <= 1.25.
+alternate so machine noise hits both alike. Goal (first paint): ratio <= 1.25, for the median
+and for every start against the bare start just before it (5 starts with --quick).
 
 Memory: the peak resident set (VmHWM) of each process, read by rss_probe.py when it quits
 right after ready; once more with the big session (500 participants, 20,000 notes) opened.
@@ -15,6 +16,7 @@ Goal: the app <= the bare window + 150 MB.
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,8 +48,12 @@ def launch(command: list[str], extra_env: dict[str, str] | None = None) -> dict[
         **(extra_env or {}),
     }
     launched = time.time()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
-    milestones = {}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the whole process (to ready, then quit): hardly moved by other jobs on a
+    # busy machine, where the clock figures above can vary 2x between runs.
+    milestones = {"cpu": after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime}
     for line in result.stdout.splitlines():
         name, _, stamp = line.partition(" ")
         if name in ("first-paint", "ready"):
@@ -72,8 +78,11 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
         bare = [sys.executable, str(HERE / "bare_window.py")]
         launch(app, isolated)  # the first start writes its log, settings and bytecode cache
         app_runs, bare_runs = [], []
+        bare_cpu = []
         for _ in range(runs):
-            bare_runs.append(launch(bare, isolated)["first-paint"])
+            bare_run = launch(bare, isolated)
+            bare_runs.append(bare_run["first-paint"])
+            bare_cpu.append(bare_run["cpu"])
             app_runs.append(launch(app, isolated))
         probe = [sys.executable, str(HERE / "rss_probe.py")]
         bare_kb = statistics.median(
@@ -84,7 +93,13 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
         open_kb = launch(probe + app[1:], opened)["vmhwm-kb"]
     bare_ms = statistics.median(bare_runs) * 1000
     paint_ms = statistics.median(run["first-paint"] for run in app_runs) * 1000
+    # Every start counts, not only the median: each app start against the bare start just
+    # before it (the same moment's machine), and the worst of them.
+    pairs = [(run["first-paint"], bare) for run, bare in zip(app_runs, bare_runs, strict=True)]
+    worst_app, worst_bare = max(pairs, key=lambda pair: pair[0] / pair[1])
     ready_ms = statistics.median(run["ready"] for run in app_runs) * 1000
+    cpu_ms = statistics.median(run["cpu"] for run in app_runs) * 1000
+    bare_cpu_ms = statistics.median(bare_cpu) * 1000
     bare_mb, app_mb, open_mb = bare_kb / 1024, app_kb / 1024, open_kb / 1024
     memory_goal = f"<= bare + {MEMORY_GOAL_MB} MB"
     return [
@@ -96,6 +111,14 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
             f"<= {GOAL}x",
             paint_ms <= GOAL * bare_ms,
         ),
+        row(
+            f"start-up to first paint, worst of {len(pairs)} starts (the bare start before it)",
+            worst_app * 1000,
+            "ms",
+            worst_bare * 1000,
+            f"<= {GOAL}x every start",
+            all(app <= GOAL * bare for app, bare in pairs),
+        ),
         # Context, not a goal: the goal is the first paint (issue 2). After it the store
         # opens (sqlite-utils and its imports alone take ~50 ms) and the list is filled.
         row(
@@ -103,6 +126,14 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
             ready_ms,
             "ms",
             bare_ms,
+            "(context)",
+            None,
+        ),
+        row(
+            "start-up CPU time, to ready and quit (bare QMainWindow, to first paint and quit)",
+            cpu_ms,
+            "ms",
+            bare_cpu_ms,
             "(context)",
             None,
         ),
@@ -130,7 +161,7 @@ def main() -> int:
         __doc__.splitlines()[0],
         lambda parser: parser.add_argument("--runs", type=int, help="start-ups of each (7)"),
     )
-    rows = measure(args.runs or (3 if args.quick else 7), args.seed)
+    rows = measure(args.runs or (5 if args.quick else 7), args.seed)
     print(table(rows))
     if args.rows:
         emit(rows)

@@ -1,5 +1,6 @@
 """UI actions on the large programme (500 participants, 60 activities over 3 days, 20,000
-notes, 100 sessions). Goal: every action < 100 ms.
+notes, 100 sessions). Goal: every action < 100 ms on a facilitator's laptop, <= 40 ms here
+(programme.time_goal; --laptop under slow-laptop).
 
     python tests/benchmarks/bench_ui.py [--quick]
 
@@ -30,12 +31,11 @@ from tests.benchmarks.programme import (  # noqa: E402
     arguments,
     copy_programme,
     emit,
-    row,
     table,
+    timed_row,
 )
 
-GOAL_MS = 100.0
-GOAL = "< 100 ms"
+LAPTOP_MS = 100.0  # every action, on a facilitator's laptop
 
 
 def median_ms(work, runs: int, before=None) -> float:  # noqa: ANN001
@@ -59,6 +59,7 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     from storage.database import DB_FILENAME, open_store
     from ui.common.context import AppContext
     from ui.common.refcount_guard import keep_singletons_alive
+    from ui.people.page import GROUPS_TAB
     from ui.shell.main_window import MainWindow
 
     keep_singletons_alive()  # PySide6 6.12 drops references to None on every processEvents()
@@ -107,9 +108,7 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     rows: list[Row] = []
 
     def add(figure: str, value: float, baseline: float, label: str) -> None:
-        rows.append(
-            row(f"{figure} (baseline: {label})", value, "ms", baseline, GOAL, value < GOAL_MS)
-        )
+        rows.append(timed_row(f"{figure} (baseline: {label})", value, baseline, LAPTOP_MS))
 
     # -- opening the session and its pages ---------------------------------------------------
     def open_whole() -> None:
@@ -203,9 +202,13 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     process()
 
     seeds = iter(range(1000, 2000))
+    people.tabs.setCurrentIndex(GROUPS_TAB)  # formed where the groups are shown
+    process()
 
-    def form() -> None:
-        plan = GroupPlan(value=50, seed=next(seeds), balance_gender=True, avoid_repeats=False)
+    def form(avoid_repeats: bool = False) -> None:
+        plan = GroupPlan(
+            value=50, seed=next(seeds), balance_gender=True, avoid_repeats=avoid_repeats
+        )
         assert people.groups.form(plan)
         process()
 
@@ -222,6 +225,13 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
         median_ms(deal, runs * 3),
         "shuffle and deal",
     )
+    add(
+        "form 50 groups from 500 avoiding the pairs of earlier formations (stored, shown)",
+        median_ms(lambda: form(avoid_repeats=True), runs),
+        median_ms(deal, runs * 3),
+        "shuffle and deal",
+    )
+    people.tabs.setCurrentIndex(0)
 
     show(notes)()
     texts = iter(f"Catatan bench {n}: pelayanan prima dan akuntabel" for n in range(1000))

@@ -39,6 +39,7 @@ from storage.migrations import LATEST_VERSION  # noqa: E402
 from storage.notes import NoteRepository  # noqa: E402
 from storage.participants import ParticipantRepository  # noqa: E402
 from storage.sample import ensure_sample_session  # noqa: E402
+from storage.search_index import merge_search_index  # noqa: E402
 from storage.sessions import SessionRepository  # noqa: E402
 from tests.roster_fixtures import fake_roster  # noqa: E402
 
@@ -102,6 +103,31 @@ def row(
 ) -> Row:
     ratio = value / baseline if baseline else None
     return Row(figure, value, unit, baseline, ratio, goal, met)
+
+
+# Facilitators' laptops are 2-3x slower than the machine these run on: a goal set for the
+# laptop (say < 100 ms) is held here with this much headroom (<= 40 ms). Run under
+# /work/shared/tools/slow-laptop (or any slow machine) with --laptop, the laptop's own goal.
+LAPTOP_SLOWDOWN = 2.5
+LAPTOP_ENV = "LOKAKARYA_BENCH_LAPTOP"
+
+
+def on_laptop() -> bool:
+    return os.environ.get(LAPTOP_ENV) == "1"
+
+
+def time_goal(laptop_ms: float) -> tuple[str, float]:
+    """(goal text, limit in ms) of a goal set for the laptop, as held on this run's machine."""
+    if on_laptop():
+        return f"< {laptop_ms:g} ms", laptop_ms
+    limit = laptop_ms / LAPTOP_SLOWDOWN
+    return f"<= {limit:g} ms (laptop < {laptop_ms:g})", limit
+
+
+def timed_row(figure: str, value_ms: float, baseline: float | None, laptop_ms: float) -> Row:
+    """A row whose goal is a time on the laptop (see time_goal)."""
+    goal, limit = time_goal(laptop_ms)
+    return row(figure, value_ms, "ms", baseline, goal, value_ms <= limit)
 
 
 @dataclass(frozen=True)
@@ -189,6 +215,7 @@ def build(data_dir: Path, seed: int = 1) -> Programme:
             )
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    merge_search_index(data_dir / DB_FILENAME)  # as the app does after its start-up backup
     return Programme(data_dir, big.id, tuple(day.id for day in big.days), seed)
 
 
@@ -229,9 +256,18 @@ def arguments(description: str, extra=None) -> argparse.Namespace:  # noqa: ANN0
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--rows", action="store_true", help="also print the rows as JSON")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated programme")
+    parser.add_argument(
+        "--laptop",
+        action="store_true",
+        help="run on (or as) a facilitator's laptop, e.g. under slow-laptop 2.5: hold the "
+        "laptop's goals (< 100 ms) instead of this machine's (<= 40 ms)",
+    )
     if extra:
         extra(parser)
-    return parser.parse_args()
+    args = parser.parse_args()
+    if args.laptop:
+        os.environ[LAPTOP_ENV] = "1"  # for the scripts run_all.py starts
+    return args
 
 
 def emit(rows: list[Row]) -> None:

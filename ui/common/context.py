@@ -2,8 +2,10 @@
 hub that tells every page what an action changed.
 
 Each repository is made once, on first use, and shared: widgets take theirs from here instead
-of building their own on the UI connection. (The command line and worker threads open their own
-connection and build their own repositories on it.)
+of building their own on the UI connection. Their modules load on first use too: at start-up
+only the sessions list is read, and every repository would load every domain module first.
+(The command line and worker threads open their own connection and build their own
+repositories on it.)
 """
 
 from __future__ import annotations
@@ -11,25 +13,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from facilitation.library import Library
-from storage.agenda import AgendaRepository
-from storage.attendance import AttendanceRepository
-from storage.case_class import CaseClassRepository
-from storage.evaluation import EvaluationRepository
-from storage.games import GameRepository
-from storage.groups import GroupRepository
-from storage.library_items import LibraryItemRepository
-from storage.notes import NoteRepository
-from storage.participants import ParticipantRepository
-from storage.roleplays import RolePlayRepository
-from storage.run_state import RunRepository
-from storage.sessions import SessionRepository
-from storage.tallies import TallyRepository
-from storage.workplans import CommitmentRepository, WorkPlanRepository
 from ui.common.changes import ChangeHub
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from storage.agenda import AgendaRepository
+    from storage.attendance import AttendanceRepository
+    from storage.case_class import CaseClassRepository
+    from storage.evaluation import EvaluationRepository
+    from storage.games import GameRepository
+    from storage.groups import GroupRepository
+    from storage.library_items import LibraryItemRepository
+    from storage.notes import NoteRepository
+    from storage.participants import ParticipantRepository
+    from storage.roleplays import RolePlayRepository
+    from storage.run_state import RunRepository
+    from storage.sessions import SessionRepository
+    from storage.tallies import TallyRepository
+    from storage.workplans import CommitmentRepository, WorkPlanRepository
 
 
 @dataclass
@@ -48,62 +53,92 @@ class AppContext:
 
     @cached_property
     def sessions(self) -> SessionRepository:
+        from storage.sessions import SessionRepository
+
         return SessionRepository(self.db)
 
     @cached_property
     def agenda(self) -> AgendaRepository:
+        from storage.agenda import AgendaRepository
+
         return AgendaRepository(self.db)
 
     @cached_property
     def participants(self) -> ParticipantRepository:
+        from storage.participants import ParticipantRepository
+
         return ParticipantRepository(self.db)
 
     @cached_property
     def attendance(self) -> AttendanceRepository:
+        from storage.attendance import AttendanceRepository
+
         return AttendanceRepository(self.db)
 
     @cached_property
     def groups(self) -> GroupRepository:
+        from storage.groups import GroupRepository
+
         return GroupRepository(self.db)
 
     @cached_property
     def notes(self) -> NoteRepository:
+        from storage.notes import NoteRepository
+
         return NoteRepository(self.db)
 
     @cached_property
     def run_state(self) -> RunRepository:
+        from storage.run_state import RunRepository
+
         return RunRepository(self.db)
 
     @cached_property
     def cases(self) -> CaseClassRepository:
+        from storage.case_class import CaseClassRepository
+
         return CaseClassRepository(self.db)
 
     @cached_property
     def games(self) -> GameRepository:
+        from storage.games import GameRepository
+
         return GameRepository(self.db)
 
     @cached_property
     def role_plays(self) -> RolePlayRepository:
+        from storage.roleplays import RolePlayRepository
+
         return RolePlayRepository(self.db)
 
     @cached_property
     def library_items(self) -> LibraryItemRepository:
+        from storage.library_items import LibraryItemRepository
+
         return LibraryItemRepository(self.db)
 
     @cached_property
     def work_plans(self) -> WorkPlanRepository:
+        from storage.workplans import WorkPlanRepository
+
         return WorkPlanRepository(self.db)
 
     @cached_property
     def commitments(self) -> CommitmentRepository:
+        from storage.workplans import CommitmentRepository
+
         return CommitmentRepository(self.db)
 
     @cached_property
     def tallies(self) -> TallyRepository:
+        from storage.tallies import TallyRepository
+
         return TallyRepository(self.db)
 
     @cached_property
     def evaluation(self) -> EvaluationRepository:
+        from storage.evaluation import EvaluationRepository
+
         return EvaluationRepository(self.db)
 
 

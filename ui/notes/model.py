@@ -44,7 +44,7 @@ class NotesTableModel(QAbstractTableModel):
         self.session_id: str | None = None
         self.filters = NoteFilters()
         self.total = 0  # live notes of the session, whatever the filters
-        self._keys: list[NoteKey] = []
+        self._keys: list[int] = []  # rowids, in the order of their NoteKey (created_at, rowid)
         self._rows: dict[int, ListRow] = {}  # by rowid, filled as rows are shown
         self.activity_titles: dict[str, str] = {}
 
@@ -64,18 +64,17 @@ class NotesTableModel(QAbstractTableModel):
         if self.session_id is None:
             self._keys, self.total = [], 0
         else:
-            self._keys = self.repository.list_keys(self.session_id, self.filters)
+            self._keys = self.repository.list_rowids(self.session_id, self.filters)
             unfiltered = self.filters == NoteFilters()
             self.total = len(self._keys) if unfiltered else self.repository.count(self.session_id)
         self.endResetModel()
 
     def _row(self, row: int) -> ListRow:
-        rowid = self._keys[row][1]
+        rowid = self._keys[row]
         found = self._rows.get(rowid)
         if found is None:
             start = row - row % self.PAGE
-            page = [key[1] for key in self._keys[start : start + self.PAGE]]
-            self._rows.update(self.repository.list_rows(page))
+            self._rows.update(self.repository.list_rows(self._keys[start : start + self.PAGE]))
             found = self._rows[rowid]
         return found
 
@@ -87,8 +86,16 @@ class NotesTableModel(QAbstractTableModel):
         key = self.repository.list_key(note_id)
         if key is None:
             return None
-        row = bisect_left(self._keys, key)
-        return row if row < len(self._keys) and self._keys[row] == key else None
+        row = bisect_left(self._keys, key, key=self._key_of)
+        return row if row < len(self._keys) and self._keys[row] == key[1] else None
+
+    def _key_of(self, rowid: int) -> NoteKey:
+        """A listed note's key: from the rows already read, else the store (a bisect asks
+        for about 15 of 20,000)."""
+        shown = self._rows.get(rowid)
+        if shown is not None:
+            return (shown.created_at, rowid)
+        return self.repository.key_of(rowid) or ("", rowid)
 
     def upsert(self, note: Note) -> None:
         """Show a saved or changed note without reloading the others."""
@@ -101,21 +108,21 @@ class NotesTableModel(QAbstractTableModel):
             return
         self._rows.pop(key[1], None)
         self.total = self.repository.count(note.session_id)
-        row = bisect_left(self._keys, key)
-        if row < len(self._keys) and self._keys[row] == key:
+        row = bisect_left(self._keys, key, key=self._key_of)
+        if row < len(self._keys) and self._keys[row] == key[1]:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.ACTIVITY))
             return
         # In the order notes were taken (an undone trash comes back in its place).
         self.beginInsertRows(QModelIndex(), row, row)
-        self._keys.insert(row, key)
+        self._keys.insert(row, key[1])
         self.endInsertRows()
 
     def remove(self, note_id: str) -> None:
         if self.session_id is not None:
             self.total = self.repository.count(self.session_id)
         rowid = self.repository.rowid_of(note_id)
-        for row, key in enumerate(self._keys):
-            if key[1] == rowid:
+        for row, listed in enumerate(self._keys):
+            if listed == rowid:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._keys[row]
                 self._rows.pop(rowid, None)

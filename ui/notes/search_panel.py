@@ -87,14 +87,40 @@ class SearchResultsModel(QAbstractListModel):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's HTML_ROLE rich text, wrapped to the view's width."""
+    """Paints an item's HTML_ROLE rich text, wrapped to the view's width.
+
+    Each result's laid-out document (and its size) is kept while its text, width and font stay
+    the same: the list asks every item's size on each layout pass and paints the visible ones,
+    and parsing and laying out the HTML each time was most of a search's cost."""
+
+    MAX_KEPT = 500
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kept: dict[tuple[str, int, str], tuple[QTextDocument, QSize]] = {}
+
+    def forget(self) -> None:
+        """New results: the documents of the old ones are not needed again."""
+        self._kept.clear()
+
+    def _laid_out(self, option: QStyleOptionViewItem, index: Index) -> tuple[QTextDocument, QSize]:
+        text = index.data(HTML_ROLE) or ""
+        width = max(100, option.rect.width() - 12)
+        key = (text, width, option.font.key())
+        found = self._kept.get(key)
+        if found is None:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(text)
+            document.setTextWidth(width)
+            size = QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+            if len(self._kept) >= self.MAX_KEPT:
+                self._kept.clear()
+            found = self._kept[key] = (document, size)
+        return found
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HTML_ROLE) or "")
-        document.setTextWidth(max(100, option.rect.width() - 12))
-        return document
+        return self._laid_out(option, index)[0]
 
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -117,8 +143,7 @@ class HtmlDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = option.rect.width() or (option.widget.viewport().width() if option.widget else 600)
         option.rect.setWidth(width)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+        return QSize(self._laid_out(option, index)[1])
 
 
 class ResultsView(QListView):
@@ -156,7 +181,9 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.results = ResultsView()
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        delegate = HtmlDelegate(self.results)
+        self.model.modelReset.connect(delegate.forget)
+        self.results.setItemDelegate(delegate)
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)

@@ -118,10 +118,12 @@ class GroupColumn(QFrame):
         self.rename_button.setToolTip(self.tr("Rename this group, e.g. after a BerAKHLAK value"))
         self.rename_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.rename_button)
-        for value in BERAKHLAK_VALUES:
-            menu.addAction(value, lambda v=value: self.rename_requested.emit(group.id, v))
+        for value in BERAKHLAK_VALUES:  # the group shown now: a column is reused (update_group)
+            menu.addAction(value, lambda v=value: self.rename_requested.emit(self.group.id, v))
         menu.addSeparator()
-        menu.addAction(self.tr("Type a name…"), lambda: self.rename_requested.emit(group.id, ""))
+        menu.addAction(
+            self.tr("Type a name…"), lambda: self.rename_requested.emit(self.group.id, "")
+        )
         self.rename_button.setMenu(menu)
         self.model = GroupMembersModel(group.id, self)
         self.model.set_members(members)
@@ -144,6 +146,7 @@ class GroupColumn(QFrame):
 
     def update_group(self, group: Group, members: list[Participant]) -> None:
         self.group = group
+        self.model.group_id = group.id
         self.title.setText(group.name)
         self.count_label.setText(self.tr("%1 people").replace("%1", str(len(members))))
         self.model.set_members(members)
@@ -165,8 +168,9 @@ class GroupBoard(QScrollArea):
         self.setWidget(self._holder)
 
     def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
-        if [c.group.id for c in self.columns] == [g.id for g in groups] and groups:
-            # Same groups (a move or a rename): update in place, no widget is rebuilt.
+        if len(self.columns) == len(groups) and groups:
+            # As many groups as shown (a move, a rename, a new formation of the same size):
+            # the columns show the new groups in place, no widget is rebuilt.
             for column, group in zip(self.columns, groups, strict=True):
                 column.update_group(group, [people[p] for p in group.member_ids if p in people])
             return

@@ -86,8 +86,12 @@ class GroupsController(QObject):
         if session is None:
             return
         self.formation = self.repo.current(session.id, self.tab.target())
+        if self.tab.isHidden():
+            # Another tab is in front: the group cards (50 of them for 500 people) are drawn
+            # when the Groups tab is chosen, which refreshes again.
+            return
         people = {p.id: p for p in self.people.participants()}
-        history = len(self.repo.history(session.id))
+        history = self.repo.formation_count(session.id)
         formed = _local_time(self.formation.created_at) if self.formation else ""
         self.tab.show_formation(self.formation, people, history, formed)
 

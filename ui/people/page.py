@@ -225,8 +225,8 @@ class PeoplePage(QWidget):
     def _load_session(self) -> None:
         if self.session is None:
             return
-        self._reload_people()
-        self.groups.open_session(self.session)
+        self._reload_people(groups=False)
+        self.groups.open_session(self.session)  # shows the groups of these people once
 
     def current_day_id(self) -> str | None:
         if self.session is None or not self.session.days:
@@ -244,7 +244,7 @@ class PeoplePage(QWidget):
             return  # a waiting load reads everything anyway
         self._reload_people()
 
-    def _reload_people(self) -> None:
+    def _reload_people(self, groups: bool = True) -> None:
         people = self.participants.list(self.session.id)
         day_id = self.current_day_id()
         present = self.attendance.present_ids(day_id) if day_id else set()
@@ -256,7 +256,8 @@ class PeoplePage(QWidget):
             else self.tr("%1 participants").replace("%1", str(len(people)))
         )
         self.checkin.show_counts()
-        self.groups.refresh()
+        if groups:
+            self.groups.refresh()
 
     def _refresh_one(self, participant_id: str) -> None:
         if self._loader.pending:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from facilitation.session import ReportLanguage, Session, SessionDay
 from storage.sessions import SessionSummary
-from storage.trash import empty_trash
 from ui.common.changes import Changes
 from ui.common.context import AppContext
 from ui.common.operations import OpResult, StoreOp
@@ -317,9 +316,10 @@ class SessionsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.empty_trash_button.setEnabled(False)
+        from storage import trash  # with the bundle modules it needs: not at start-up
 
         def work(db, _progress) -> OpResult:
-            return OpResult(empty_trash(db), Changes(sessions=True))
+            return OpResult(trash.empty_trash(db), Changes(sessions=True))
 
         def emptied(deleted: int) -> None:
             self._changed(None)

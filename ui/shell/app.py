@@ -126,6 +126,10 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
 
 def open_context(data_dir: Path, lang: str) -> AppContext | int:
     """Open (or rescue) the store and load the method library; an int is an exit code."""
+    from storage.lean_import import import_sqlite_utils
+
+    import_sqlite_utils()  # before any storage module imports it: without numpy
+
     import sqlite3
     from datetime import date
 
@@ -329,18 +333,24 @@ def relaunch_command(data_dir: Path, lang: str | None) -> tuple[str, list[str]]:
 
 
 def start_backup_in_background(context: AppContext) -> None:
-    """The daily safety copy, taken from its own connection in a worker thread. Nothing waits
-    for it: a failure is logged (by the operation) and Lokakarya goes on without it."""
+    """The daily safety copy, taken from its own connection in a worker thread, then the notes'
+    search index merged (storage/search_index.py). Nothing waits for it: a failure is logged
+    (by the operation) and Lokakarya goes on without it."""
     from storage.backups import BACKUP_DIRNAME, take_backup_of_file
+    from storage.search_index import merge_search_index
     from ui.common.operations import QueryOp
 
     db_path = context.db_path
+
+    def work(_progress: object) -> object:
+        taken = take_backup_of_file(db_path, db_path.parent / BACKUP_DIRNAME, "startup")
+        merge_search_index(db_path)
+        return taken
+
     QueryOp(
         parent=None,
         context=context,
-        work=lambda _progress: take_backup_of_file(
-            db_path, db_path.parent / BACKUP_DIRNAME, "startup"
-        ),
+        work=work,
         needs_store=False,
         label="start-up backup",
     ).run()

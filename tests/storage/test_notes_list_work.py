@@ -1,0 +1,47 @@
+"""The Notes page of a 20,000-note session reads its list keys, change stamp and the names used
+from the store's indexes alone: a guard on the work done (the query plans), not on the time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from facilitation.notes import Note
+from facilitation.session import Session, SessionDay
+from storage.notes import NoteRepository
+from storage.sessions import SessionRepository
+
+
+def plans_of(db, work) -> list[tuple[str, list[str]]]:  # noqa: ANN001
+    """Every SELECT that work() ran, with the steps of its query plan."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        work()
+    finally:
+        db.conn.set_trace_callback(None)
+    return [
+        (sql, [step[3] for step in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")])
+        for sql in statements
+        if sql.lstrip().upper().startswith("SELECT")
+    ]
+
+
+def test_the_notes_list_reads_only_indexes(db) -> None:
+    session = SessionRepository(db).create(
+        Session(title="Pelatihan", days=[SessionDay(date=date(2022, 3, 23))])
+    )
+    notes = NoteRepository(db)
+    for number in range(30):
+        notes.add(Note(session.id, f"Catatan {number}", speaker=f"Bu {number % 3}", tags=["A"]))
+
+    def open_list() -> None:
+        notes.list_rowids(session.id)
+        notes.session_stamp(session.id)
+        notes.names_used(session.id)
+
+    plans = plans_of(db, open_list)
+    assert len(plans) == 5  # keys, stamp, and one DISTINCT each for speakers, groups, tags
+    for sql, steps in plans:
+        assert any("COVERING INDEX" in step for step in steps), (sql, steps)
+        assert not any(step.startswith("SCAN notes") for step in steps), (sql, steps)
+    assert notes.names_used(session.id) == (["Bu 0", "Bu 1", "Bu 2"], [], ["A"])

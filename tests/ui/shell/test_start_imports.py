@@ -1,0 +1,86 @@
+"""Start-up loads what the sessions list needs and no more: the modules of the run, the methods,
+evaluation, work plans and bundles load when a session or an action needs them (a guard on the
+work done at start, not on its time)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# main.py as the user starts it; what was imported is printed when the app has quit.
+REPORT = """
+import atexit, runpy, sys
+atexit.register(lambda: print("modules", *sorted(sys.modules), flush=True))
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+LATER = (
+    "facilitation.evaluation",
+    "facilitation.method_runs",
+    "facilitation.workplans",
+    "facilitation.tallies",
+    "storage.bundles",
+    "storage.evaluation",
+    "storage.roleplays",
+    "numpy",
+)
+
+
+@pytest.mark.slow
+def test_start_up_lists_the_sessions_without_loading_every_module(tmp_path: Path) -> None:
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOKAKARYA_EXIT_AFTER_SHOW": "1",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }
+    command = [sys.executable, "-c", REPORT, "--data-dir", str(tmp_path / "d"), "--lang", "id"]
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
+    assert first.returncode == 0, first.stderr  # the first start opens the sample day
+    again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
+    assert again.returncode == 0, again.stderr
+    lines = [line for line in again.stdout.splitlines() if line.startswith("modules ")]
+    loaded = set(lines[-1].split()[1:])
+    assert "storage.sessions" in loaded and "ui.sessions.page" in loaded
+    assert sorted(loaded & set(LATER)) == []
+
+
+# What is loaded when the window first paints: the store's libraries load after it.
+AT_FIRST_PAINT = """
+import runpy, sys
+from PySide6.QtCore import QEvent
+import ui.shell.app as app
+
+seen = app.AfterFirstPaint.eventFilter
+
+def report(self, watched, event):
+    if event.type() == QEvent.Type.Paint and not self.done:
+        print("painted", *sorted(sys.modules), flush=True)
+    return seen(self, watched, event)
+
+app.AfterFirstPaint.eventFilter = report
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+@pytest.mark.slow
+def test_the_window_paints_before_the_store_libraries_load(tmp_path: Path) -> None:
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOKAKARYA_EXIT_AFTER_SHOW": "1",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }
+    command = [sys.executable, "-c", AT_FIRST_PAINT, "--data-dir", str(tmp_path / "d")]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
+    assert done.returncode == 0, done.stderr
+    painted = next(line for line in done.stdout.splitlines() if line.startswith("painted "))
+    loaded = set(painted.split()[1:])
+    assert "ui.shell.main_window" in loaded
+    assert not loaded & {"sqlite_utils", "sqlite3", "storage.database", "numpy"}
