@@ -20,6 +20,7 @@ from facilitation.scoring import MAX_POINTS
 from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
 from facilitation.tallies import MAX_COUNT, VoteMethod
 from facilitation.timer import TimerMode, TimerStatus
+from facilitation.validation.room_tables import ROOM_CHECKS, ROOM_RULES
 from facilitation.validation.rules import (
     INT64,
     MAX_ANY_TEXT_BYTES,
@@ -275,6 +276,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "group_name": _LABEL,
         "points": Number(-MAX_POINTS, MAX_POINTS, integer=False),
     },
+    **ROOM_RULES,
 }
 
 
@@ -298,4 +300,5 @@ def _scores_within_maximum(row: Mapping[str, object]) -> str | None:
 ROW_CHECKS: tuple[tuple[str, str, Callable[[Mapping[str, object]], str | None]], ...] = (
     ("session_days", "end_time", _day_ends_after_start),
     ("test_scores", "pre_score", _scores_within_maximum),
+    *ROOM_CHECKS,
 )

@@ -93,7 +93,7 @@ def answer_from_row(row: dict) -> Answer:
         id=row["id"],
         session_id=row["session_id"],
         question_id=row["question_id"],
-        device_token=row["device_token"],
+        device_token=row["device_key"],
         client_id=row["client_id"],
         participant_id=row["participant_id"],
         value=loads(row["value"], None, f"room_answers {row['id']}"),  # type: ignore[arg-type]
@@ -111,7 +111,7 @@ def post_from_row(row: dict, upvotes: int = 0) -> Post:
         kind=tolerant.choice(PostKind, row["kind"], PostKind.IDEA, where),
         text=row["text"],
         norm=row["norm"],
-        device_token=row["device_token"],
+        device_token=row["device_key"],
         status=tolerant.choice(Moderation, row["status"], Moderation.PENDING, where),
         upvotes=upvotes,
         created_at=row["created_at"],

@@ -45,7 +45,7 @@ STATEMENTS = (
         id TEXT PRIMARY KEY,
         session_id TEXT NOT NULL REFERENCES sessions(id),
         question_id TEXT NOT NULL REFERENCES room_questions(id),
-        device_token TEXT NOT NULL,
+        device_key TEXT NOT NULL,
         client_id TEXT NOT NULL,
         participant_id TEXT,
         value TEXT NOT NULL,
@@ -53,7 +53,7 @@ STATEMENTS = (
         {_STAMPS}
     )
     """,
-    "CREATE INDEX room_answers_by_question ON room_answers(question_id, device_token)",
+    "CREATE INDEX room_answers_by_question ON room_answers(question_id, device_key)",
     "CREATE INDEX room_answers_by_session ON room_answers(session_id)",
     f"""
     CREATE TABLE room_posts (
@@ -63,7 +63,7 @@ STATEMENTS = (
         kind TEXT NOT NULL,
         text TEXT NOT NULL,
         norm TEXT NOT NULL DEFAULT '',
-        device_token TEXT NOT NULL DEFAULT '',
+        device_key TEXT NOT NULL DEFAULT '',
         status TEXT NOT NULL DEFAULT 'pending',
         {_STAMPS}
     )
@@ -74,7 +74,7 @@ STATEMENTS = (
         id TEXT PRIMARY KEY,
         session_id TEXT NOT NULL REFERENCES sessions(id),
         post_id TEXT NOT NULL REFERENCES room_posts(id),
-        device_token TEXT NOT NULL,
+        device_key TEXT NOT NULL,
         {_STAMPS}
     )
     """,

@@ -9,6 +9,8 @@ one (and, where a personal code links it, the person's previous one from another
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
@@ -24,10 +26,26 @@ from facilitation.room.records import (
     stored_id,
 )
 from facilitation.room.words import normalise_word
+from facilitation.validation import check_row
 from storage.room.codes import PersonalCodes
 from storage.room.questions import RoomQuestions
 from storage.room.rows import answer_from_row, dumps, post_from_row, writing
 from storage.sessions import NotFoundError
+
+
+def current(answers: Iterable[Answer]) -> list[Answer]:
+    """One answer per device (and per linked person) and question: the last received. Two
+    laptops' bundles merged can each hold a current answer of the same phone."""
+    kept: dict[tuple[str, str], Answer] = {}
+    for answer in sorted(answers, key=lambda a: (a.received_at, a.id), reverse=True):
+        keys = [(answer.question_id, "d:" + answer.device_token)]
+        if answer.participant_id:
+            keys.append((answer.question_id, "p:" + answer.participant_id))
+        if not any(key in kept for key in keys):
+            for key in keys:
+                kept[key] = answer
+    unique = {id(a): a for a in kept.values()}.values()
+    return sorted(unique, key=lambda a: (a.received_at, a.id))
 
 
 class RoomStore:
@@ -76,9 +94,13 @@ class RoomStore:
                 [answer.id, session_id, question_id],
             ).fetchone():
                 return AnswerOutcome.REPEATED
+            check_row(
+                "room_answers",
+                {"device_key": device_token, "client_id": client_id, "value": dumps(value)},
+            )
             replaced = self._supersede(answer)
             self.db.execute(
-                "INSERT INTO room_answers (id, session_id, question_id, device_token, client_id,"
+                "INSERT INTO room_answers (id, session_id, question_id, device_key, client_id,"
                 " participant_id, value, received_at, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [answer.id, session_id, question_id, device_token, client_id, participant_id]
@@ -111,10 +133,10 @@ class RoomStore:
 
     def _supersede(self, answer: Answer) -> bool:
         """Trash the device's (and the linked person's) current answer; was there one?"""
-        who = "device_token=?"
+        who = "device_key=?"
         params: list[object] = [answer.device_token]
         if answer.participant_id:
-            who = "(device_token=? OR participant_id=?)"
+            who = "(device_key=? OR participant_id=?)"
             params.append(answer.participant_id)
         return bool(
             self.db.execute(
@@ -127,18 +149,18 @@ class RoomStore:
 
     def answers(self, session_id: str, question_id: str) -> list[Answer]:
         """The current answers to a question, first received first."""
-        return [
+        return current(
             answer_from_row(row)
             for row in self.db.query(
                 "SELECT * FROM room_answers WHERE session_id=? AND question_id=?"
                 " AND deleted_at IS NULL ORDER BY received_at, id",
                 [session_id, question_id],
             )
-        ]
+        )
 
     def session_answers(self, session_id: str) -> list[Answer]:
         """Every current answer of the session (reports, the record's tabs)."""
-        return [
+        return current(
             answer_from_row(row)
             for row in self.db.query(
                 "SELECT a.* FROM room_answers a JOIN room_questions q ON q.id=a.question_id"
@@ -146,14 +168,14 @@ class RoomStore:
                 " AND q.deleted_at IS NULL ORDER BY a.received_at, a.id",
                 [session_id, session_id],
             )
-        ]
+        )
 
     def device_answer(self, session_id: str, question_id: str, device_token: str) -> Answer | None:
         """What this phone answered (sent back to it on reconnect)."""
         row = next(
             self.db.query(
                 "SELECT * FROM room_answers WHERE session_id=? AND question_id=?"
-                " AND device_token=? AND deleted_at IS NULL ORDER BY received_at DESC LIMIT 1",
+                " AND device_key=? AND deleted_at IS NULL ORDER BY received_at DESC LIMIT 1",
                 [session_id, question_id, device_token],
             ),
             None,
@@ -174,7 +196,7 @@ class RoomStore:
             return AnswerOutcome.REPEATED
         now = self._now()
         self.db.execute(
-            "INSERT INTO room_posts (id, session_id, question_id, kind, text, device_token,"
+            "INSERT INTO room_posts (id, session_id, question_id, kind, text, device_key,"
             " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [post_id, question.session_id, question.id, str(PostKind.IDEA), text, device_token]
             + [self._first_status(question), now, now],
@@ -189,7 +211,7 @@ class RoomStore:
                 continue
             self.db.execute(
                 "INSERT OR IGNORE INTO room_posts (id, session_id, question_id, kind, text,"
-                " norm, device_token, status, created_at, updated_at)"
+                " norm, device_key, status, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [stored_id(question.session_id, question.id, "word", norm), question.session_id]
                 + [question.id, str(PostKind.WORD), norm, norm, device_token]
@@ -237,7 +259,7 @@ class RoomStore:
                 if not on:
                     return False
                 self.db.execute(
-                    "INSERT INTO room_upvotes (id, session_id, post_id, device_token,"
+                    "INSERT INTO room_upvotes (id, session_id, post_id, device_key,"
                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                     [vote_id, session_id, post_id, device_token, now, now],
                 )
