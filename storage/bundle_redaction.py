@@ -23,9 +23,7 @@ def leave_out_personal(
     redacted: dict[str, list[str]] = {}
     for table, columns in schema.items():
         personal = [
-            name
-            for name in (*PERSONAL_COLUMNS, *PERSONAL_LINKS.get(table, ()))
-            if name in columns
+            name for name in (*PERSONAL_COLUMNS, *PERSONAL_LINKS.get(table, ())) if name in columns
         ]
         if not personal:
             continue

@@ -24,9 +24,7 @@ def check_room_rows(db: sqlite_utils.Database, bundle: Bundle) -> None:
         return
     questions = {
         row["id"]: question_from_row(dict(row))
-        for row in db.query(
-            "SELECT * FROM room_questions WHERE session_id=?", [bundle.session_id]
-        )
+        for row in db.query("SELECT * FROM room_questions WHERE session_id=?", [bundle.session_id])
     }
     for row in tables.get("room_questions", []):
         questions[row["id"]] = question_from_row(_with_defaults(row))
