@@ -95,6 +95,12 @@ class RoomQuestions:
         question.updated_at = now
         return question
 
+    def save_all(self, questions: list[Question]) -> None:
+        """Several new questions (a template's, a copied session's) in one transaction."""
+        with writing(self.db):
+            for question in questions:
+                self.save(question)
+
     def _check_activity(self, session_id: str, activity_id: str) -> None:
         if not self.db.execute(
             "SELECT 1 FROM activities WHERE id=? AND session_id=?", [activity_id, session_id]
