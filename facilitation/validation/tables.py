@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
-from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
+from facilitation.evaluation import MAX_RESPONSES, SOURCES, ReactionTarget
 from facilitation.method_runs import MAX_NOTE_LENGTH, CastFrom
 from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, MAX_TAGS, NoteKind
 from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
@@ -150,6 +150,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "owner_label": _LABEL,
         "owner_id": Id(allow_empty=True),
         "text": _CELL,
+        "source": Choice(frozenset(SOURCES)),
     },
     "votes": {
         **_OWNED,
@@ -170,6 +171,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "target_key": _KEY,
         "target_label": _LABEL,
         **{f"count_{score}": Number(0, MAX_RESPONSES) for score in range(1, 6)},
+        "source": Choice(frozenset(SOURCES)),
     },
     "test_scores": {
         **_OWNED,
@@ -179,6 +181,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "pre_score": Number(0, MAX_TEST_SCORE, integer=False),
         "post_score": Number(0, MAX_TEST_SCORE, integer=False),
         "max_score": Number(1e-9, MAX_TEST_SCORE, integer=False),
+        "source": Choice(frozenset(SOURCES)),
     },
     "run_state": {
         **_OWNED,

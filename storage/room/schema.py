@@ -8,6 +8,9 @@ merge them generically.
 - room_posts: ideas/questions (one per message) and the cloud's words (one per normalised
   word), each moderated; room_upvotes: one per device and post (trashed when withdrawn).
 - room_codes: the personal code of each participant.
+
+The record's own tables gain a `source` column ('' typed in, 'phones' made from the room's
+answers by storage/room/feed.py): pre/post test scores, reaction tallies and commitments.
 """
 
 from __future__ import annotations
@@ -89,6 +92,9 @@ STATEMENTS = (
     )
     """,
     "CREATE INDEX room_codes_by_session ON room_codes(session_id, code)",
+    "ALTER TABLE test_scores ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE reaction_tallies ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE commitments ADD COLUMN source TEXT NOT NULL DEFAULT ''",
 )
 
 

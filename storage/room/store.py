@@ -16,7 +16,7 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.room.answers import AnswerError, check_token, validate_answer
 from facilitation.room.codes import normalise_code
-from facilitation.room.questions import Question, QuestionKind
+from facilitation.room.questions import Question, QuestionKind, QuestionState
 from facilitation.room.records import (
     Answer,
     AnswerOutcome,
@@ -28,6 +28,7 @@ from facilitation.room.records import (
 from facilitation.room.words import normalise_word
 from facilitation.validation import check_row
 from storage.room.codes import PersonalCodes
+from storage.room.feed import feed_record
 from storage.room.questions import RoomQuestions
 from storage.room.rows import answer_from_row, dumps, post_from_row, writing
 from storage.sessions import NotFoundError
@@ -181,6 +182,22 @@ class RoomStore:
             None,
         )
         return answer_from_row(row) if row else None
+
+    def close_question(self, session_id: str, question_id: str) -> int:
+        """Close a question and feed what it collected into the record, in one transaction."""
+        with writing(self.db):
+            self.questions.set_state(session_id, question_id, QuestionState.CLOSED)
+            return self.feed_record(session_id)
+
+    def feed_record(self, session_id: str) -> int:
+        """Bring the record's phone rows (pre/post scores, reaction tallies, commitments) in
+        step with the current answers, in one transaction; how many rows changed. Cheap when
+        nothing changed: call it when a question closes, or after answers to those kinds."""
+        with writing(self.db):
+            questions = self.questions.questions(session_id)
+            return feed_record(
+                self.db, session_id, questions, self.session_answers(session_id), self._now()
+            )
 
     # -- posts: ideas and cloud words ------------------------------------------------------
 
