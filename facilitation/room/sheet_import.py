@@ -137,6 +137,8 @@ def _line(
     kind = _KINDS.get(kind_text, QuestionKind.QUIZ if not kind_text else None)
     if kind is None:
         return SheetLine(line, None, "sheet_line_kind_unknown", kind_text[:40])
+    if len(options) < 2:
+        return SheetLine(line, None, "sheet_line_few_options")
     correct_text = _cell(cells, columns, "correct").upper()
     marked = [ch for ch in correct_text if ch.isalnum()]
     if any(ch not in letters for ch in marked):
