@@ -2674,6 +2674,10 @@ Rinciannya ada di berkas log:
 <context>
     <name>QuestionsPanel</name>
     <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
         <source>Questions for phones</source>
         <translation>Pertanyaan untuk ponsel</translation>
     </message>
