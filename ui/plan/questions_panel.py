@@ -23,7 +23,7 @@ from facilitation.session import Session
 from ui.common.undo import CallbackCommand
 from ui.plan.question_dialog import QuestionDialog
 from ui.plan.question_import import QuestionImportDialog
-from ui.plan.question_labels import kind_label
+from ui.plan.question_labels import kind_label, question_problem
 from ui.workspace.session_context import SessionContext
 
 
@@ -148,6 +148,10 @@ class QuestionsPanel(QWidget):
             return
         after = dialog.question()
         store = self.room.questions
+        answered = store.has_answers(before.session_id, before.id)
+        if answered and (after.kind != before.kind or len(after.options) != len(before.options)):
+            self.status.emit(question_problem("question_has_answers"))
+            return
         self._push(
             self.tr("Edit a question"),
             lambda: store.save(copy.deepcopy(after)),
