@@ -20,6 +20,7 @@ SOFT_PARENTS: dict[str, dict[str, str]] = {
     "activity_timer_settings": {"activity_id": "activities"},
     "certificate_register": {"participant_id": "participants"},
     "notes": {"participant_id": "participants", "group_id": "participant_groups"},
+    "room_answers": {"participant_id": "participants"},
     "run_events": {"day_id": "session_days", "activity_id": "activities"},
     "run_state": {"day_id": "session_days", "activity_id": "activities"},
     "test_scores": {"participant_id": "participants"},

@@ -15,6 +15,7 @@ from storage.jp_schema import create_jp_tables
 from storage.methods_schema import create_methods_tables
 from storage.official_schema import create_official_tables
 from storage.people_schema import create_people_tables
+from storage.room.schema import create_room_tables
 from storage.run_schema import create_run_tables
 
 
@@ -120,6 +121,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_official_tables,
     create_jp_tables,
     _v10_notes_list_indexes,
+    create_room_tables,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

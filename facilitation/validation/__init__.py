@@ -58,6 +58,16 @@ class _LazyRules(Mapping[str, Mapping[str, Rule]]):
 
 RULES: Mapping[str, Mapping[str, Rule]] = _LazyRules()
 
+
+def _row_checks(table: str) -> tuple:
+    """The checks across a row's columns; the room's load only when a room row is checked."""
+    if table in paperwork_tables.ROOM_TABLES:
+        from facilitation.validation.room_tables import ROOM_CHECKS
+
+        return ROW_CHECKS + ROOM_CHECKS
+    return ROW_CHECKS
+
+
 # Every problem a rule can name; the UI words each one (a test keeps the two in step).
 PROBLEM_KEYS = (
     "not_text",
@@ -119,7 +129,7 @@ def row_problem(table: str, row: Mapping[str, object]) -> RowProblem | None:
         problem = rule.problem(value) if rule else None
         if problem:
             return RowProblem(table, column, problem)
-    for checked_table, column, check in ROW_CHECKS:
+    for checked_table, column, check in _row_checks(table):
         if checked_table == table:
             problem = check(row)
             if problem:

@@ -24,8 +24,10 @@ from facilitation.validation.tables import (
 
 def _evaluation_tables() -> dict[str, dict[str, Rule]]:
     """Reactions and test scores."""
-    from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
+    from facilitation.evaluation import MAX_RESPONSES, SOURCES, ReactionTarget
     from facilitation.notes import MAX_LABEL_LENGTH
+
+    source = Choice(frozenset(SOURCES))  # typed by a note-taker or fed from phones
 
     return {
         "reaction_tallies": {
@@ -34,6 +36,7 @@ def _evaluation_tables() -> dict[str, dict[str, Rule]]:
             "target_key": KEY,
             "target_label": LABEL,
             **{f"count_{score}": Number(0, MAX_RESPONSES) for score in range(1, 6)},
+            "source": source,
         },
         "test_scores": {
             **OWNED,
@@ -43,6 +46,7 @@ def _evaluation_tables() -> dict[str, dict[str, Rule]]:
             "pre_score": Number(0, MAX_TEST_SCORE, integer=False),
             "post_score": Number(0, MAX_TEST_SCORE, integer=False),
             "max_score": Number(1e-9, MAX_TEST_SCORE, integer=False),
+            "source": source,
         },
     }
 

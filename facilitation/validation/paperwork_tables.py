@@ -1,5 +1,6 @@
-"""The map for the paperwork's tables: JP settings, certificates and their register, and the
-official report's texts, presenters and photos (see tables)."""
+"""The map for the paperwork's tables (JP settings, certificates and their register, the
+official report's texts, presenters and photos) and the room's (phones: room_tables), see
+tables."""
 
 from __future__ import annotations
 
@@ -69,6 +70,15 @@ def _official_tables() -> dict[str, dict[str, Rule]]:
     return OFFICIAL_RULES
 
 
+def _room_tables() -> dict[str, dict[str, Rule]]:
+    """Questions, answers, posts, upvotes and personal codes of phones in the room."""
+    from facilitation.validation.room_tables import ROOM_RULES
+
+    return ROOM_RULES
+
+
+ROOM_TABLES = ("room_questions", "room_answers", "room_posts", "room_upvotes", "room_codes")
+
 BUILDERS: tuple[tuple[Callable[[], dict[str, dict[str, Rule]]], tuple[str, ...]], ...] = (
     (_jp_tables, ("jp_settings", "activity_jp")),
     (_certificate_tables, ("certificate_settings", "certificate_register")),
@@ -76,4 +86,5 @@ BUILDERS: tuple[tuple[Callable[[], dict[str, dict[str, Rule]]], tuple[str, ...]]
         _official_tables,
         ("report_texts", "presenters", "presenter_activities", "activity_photos"),
     ),
+    (_room_tables, ROOM_TABLES),
 )

@@ -166,6 +166,7 @@ def _note_tables() -> dict[str, dict[str, Rule]]:
 
 def _workplan_tables() -> dict[str, dict[str, Rule]]:
     """Work plans and commitments."""
+    from facilitation.evaluation import SOURCES
     from facilitation.workplans import MAX_CELL_LENGTH, CommitmentOwner, WorkPlanStatus
 
     cell = Text(MAX_CELL_LENGTH)
@@ -196,6 +197,7 @@ def _workplan_tables() -> dict[str, dict[str, Rule]]:
             "owner_label": LABEL,
             "owner_id": Id(allow_empty=True),
             "text": cell,
+            "source": Choice(frozenset(SOURCES)),
         },
     }
 

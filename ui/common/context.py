@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from storage.notes import NoteRepository
     from storage.participants import ParticipantRepository
     from storage.roleplays import RolePlayRepository
+    from storage.room.store import RoomStore
     from storage.run_state import RunRepository
     from storage.sessions import SessionRepository
     from storage.tallies import TallyRepository
@@ -140,6 +141,13 @@ class AppContext:
         from storage.evaluation import EvaluationRepository
 
         return EvaluationRepository(self.db)
+
+    @cached_property
+    def room(self) -> RoomStore:
+        """Questions, answers and codes of phones in the room (the server has its own)."""
+        from storage.room.store import RoomStore
+
+        return RoomStore(self.db)
 
 
 def _file_of(db: sqlite_utils.Database) -> Path | None:

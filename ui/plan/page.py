@@ -39,6 +39,7 @@ from ui.plan.commands import (
 from ui.plan.jp_panel import AgendaJp
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
+from ui.plan.questions_panel import QuestionsPanel, editor_tabs
 from ui.plan.table_view import AgendaTableView
 from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
@@ -113,6 +114,8 @@ class AgendaPage(QWidget):
         self.editor = ActivityEditor()
         self.editor.changed.connect(self._edit_selected_field)
         self.jp = AgendaJp(context, self)
+        self.questions = QuestionsPanel(context)
+        self.questions.status.connect(self.status.emit)
 
         agenda_buttons = QHBoxLayout()
         agenda_buttons.addWidget(self.up_button)
@@ -134,7 +137,7 @@ class AgendaPage(QWidget):
         editor_title = QLabel(self.tr("Selected activity"))
         editor_title.setStyleSheet("font-weight: 600;")
         editor_layout.addWidget(editor_title)
-        editor_layout.addWidget(self.editor)
+        editor_layout.addWidget(editor_tabs(self.editor, self.questions))
         editor_layout.addWidget(self.jp.counts)
         editor_layout.addStretch()
         splitter = QSplitter()
@@ -294,6 +297,7 @@ class AgendaPage(QWidget):
         activity = self.selected_activity()
         self.editor.show_activity(activity)
         self.jp.show_activity(activity)
+        self.questions.show_activity(self.session, activity)
         row = self._selected_row()
         count = self.model.rowCount()
         self.up_button.setEnabled(activity is not None and row > 0)

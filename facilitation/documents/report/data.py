@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from facilitation.documents.report.jp_data import JpSummary, redact_jp
 from facilitation.documents.report.method_data import CaseComparison, GameLine, RolePlayLine
+from facilitation.documents.report.room_data import RoomSummary
 from facilitation.redaction import scrub_everywhere
 from facilitation.session import Session
 
@@ -179,6 +180,7 @@ class SessionReportData:
     case_classes: list[CaseComparison] = field(default_factory=list)
     games: list[GameLine] = field(default_factory=list)
     jp: JpSummary | None = None
+    room: RoomSummary | None = None  # phones in the room
     redacted: bool = False
 
     @property
@@ -244,5 +246,6 @@ def redact(data: SessionReportData) -> SessionReportData:
     if attendance is not None:
         people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    cleared = replace(data, attendance=attendance, jp=redact_jp(data.jp))
+    room = data.room.without_devices() if data.room else data.room
+    cleared = replace(data, attendance=attendance, jp=redact_jp(data.jp), room=room)
     return replace(scrub_everywhere(cleared), redacted=True)
