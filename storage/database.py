@@ -3,10 +3,11 @@ and moving a damaged file aside instead of touching it."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,13 +31,41 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 log = logging.getLogger(__name__)
 
 
+class StoreDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost atomic() takes the write lock at BEGIN.
+
+    A deferred BEGIN that reads first and writes later cannot wait for another writer: if the
+    phone server's connection committed in between, SQLite refuses the upgrade at once
+    ("database is locked") and a note would be lost. BEGIN IMMEDIATE waits its turn instead
+    (up to the connection's timeout). Nested blocks stay savepoints.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[StoreDatabase]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     """A connection in autocommit mode: writes happen only inside db.atomic() blocks."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return StoreDatabase(conn, execute_plugins=False)
 
 
 def quarantine(path: Path, now: datetime | None = None, label: str = "damaged") -> Path:
