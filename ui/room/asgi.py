@@ -14,6 +14,7 @@ Both get the full state on every (re)connect.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -116,10 +117,8 @@ class Broadcast:
     async def wait(self, timeout: float) -> None:
         self.bind()
         assert self.event is not None
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.event.wait(), timeout)
-        except TimeoutError:
-            pass
 
 
 def page_files(folder: Path) -> dict[str, tuple[bytes, str]]:

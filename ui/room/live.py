@@ -92,7 +92,8 @@ class LiveRoom:
 
     def add_watcher(self, watcher: Callable[[bool], None]) -> None:
         """watcher(public): public is True when what phones see changed."""
-        self._watchers.append(watcher)
+        if watcher not in self._watchers:
+            self._watchers.append(watcher)
 
     def _changed(self, public: bool) -> None:
         for watcher in list(self._watchers):

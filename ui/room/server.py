@@ -1,0 +1,165 @@
+"""The room server's Qt side: uvicorn in a worker thread, news for the GUI as Qt signals.
+
+The starlette app (asgi.py) runs on uvicorn in a thread with its own event loop. The socket is
+bound here, on the address the facilitator picked and port 0, so the system hands out a free
+port and no other program can take it between choosing and listening. Stopping asks uvicorn to
+exit, which closes every phone's connection, and waits a bounded time for the thread.
+
+Nothing here touches a widget: the room's watchers run in the server's thread and only emit
+this QObject's signals, which Qt queues to the GUI thread. Answers arriving in a burst become
+one `answers_changed` until the GUI took it, so 150 phones answering at once repaint the
+projector a few times, not 150.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import socket
+import threading
+from pathlib import Path
+
+import uvicorn
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from facilitation.resources_path import resources_dir
+from ui.room.asgi import room_app
+from ui.room.live import LiveRoom
+
+log = logging.getLogger(__name__)
+
+STOP_SECONDS = 5.0  # at most this long to close the phones' connections on stop
+MAX_CONNECTIONS = 2000  # beyond this uvicorn answers 503 rather than run out of files
+WS_MAX_BYTES = 4096  # a bigger WebSocket message closes that connection
+
+
+def page_folder() -> Path:
+    return resources_dir() / "room"
+
+
+def phone_texts() -> dict[str, dict[str, str]]:
+    return json.loads((page_folder() / "texts.json").read_text(encoding="utf-8"))
+
+
+class RoomServer(QObject):
+    started = Signal(str)  # the join address, http://ADDRESS:PORT/code
+    stopped = Signal()
+    failed = Signal(str)  # why it could not start, already in words
+    devices_changed = Signal(int)
+    answers_changed = Signal()  # the results moved (coalesced: see module doc)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.room: LiveRoom | None = None
+        self.address = ""
+        self.port = 0
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._devices = 0
+        self._answers_pending = threading.Event()
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.stop)  # never outlives the app
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def url(self) -> str:
+        if self.room is None or not self.port:
+            return ""
+        host = f"[{self.address}]" if ":" in self.address else self.address
+        return f"http://{host}:{self.port}/{self.room.code}"
+
+    def start(self, room: LiveRoom, address: str) -> bool:
+        """Serve room on address (a free port); False (and `failed`) when it cannot."""
+        self.stop()
+        try:
+            family = socket.AF_INET6 if ":" in address else socket.AF_INET
+            listener = socket.socket(family, socket.SOCK_STREAM)
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((address, 0))
+            listener.listen(512)
+        except OSError as error:
+            log.warning("room server could not bind %s: %s", address, error)
+            self.failed.emit(
+                self.tr("The phones' server could not use %1: %2")
+                .replace("%1", address)
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        self.room, self.address, self._socket = room, address, listener
+        self.port = listener.getsockname()[1]
+        room.add_watcher(self._room_changed)
+        config = uvicorn.Config(
+            room_app(room, page_folder(), phone_texts()),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            ws="websockets",
+            ws_max_size=WS_MAX_BYTES,
+            ws_ping_interval=20.0,
+            ws_ping_timeout=20.0,
+            limit_concurrency=MAX_CONNECTIONS,
+            timeout_keep_alive=5,
+            timeout_graceful_shutdown=2,
+            h11_max_incomplete_event_size=8192,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._serve, args=(self._server, listener), name="room-server", daemon=True
+        )
+        self._thread.start()
+        log.info("room server on %s", self.url)
+        self.started.emit(self.url)
+        return True
+
+    @staticmethod
+    def _serve(server: uvicorn.Server, listener: socket.socket) -> None:
+        # uvicorn installs no signal handlers outside the main thread; its own loop here.
+        try:
+            asyncio.run(server.serve(sockets=[listener]))
+        except Exception:  # the GUI must not die with the server; the log keeps why
+            log.exception("room server stopped by an error")
+
+    def stop(self) -> None:
+        """Close every phone's connection and the port; waits STOP_SECONDS at most."""
+        if self._server is None:
+            return
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        server.should_exit = True
+        if thread is not None:
+            thread.join(STOP_SECONDS)
+            if thread.is_alive():
+                server.force_exit = True
+                thread.join(STOP_SECONDS)
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+        self.port = 0
+        self._devices = 0
+        log.info("room server stopped")
+        self.stopped.emit()
+
+    # -- news from the server's thread ---------------------------------------------------------
+
+    def _room_changed(self, _public: bool) -> None:
+        room = self.room
+        if room is None:
+            return
+        devices = room.device_count
+        if devices != self._devices:
+            self._devices = devices
+            self.devices_changed.emit(devices)
+        if not self._answers_pending.is_set():
+            self._answers_pending.set()
+            self.answers_changed.emit()
+
+    def take_answers(self) -> LiveRoom | None:
+        """Called by the GUI when it handles `answers_changed`: later answers signal again."""
+        self._answers_pending.clear()
+        return self.room

@@ -1,0 +1,73 @@
+"""The room's words for the run console and the projector: which questions an activity offers
+phones, and the results turned into what the wall shows. Texts keep the RoomPanel context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitation.activity import Activity
+from ui.projector.room_results import JoinSlide, LiveResults
+from ui.room.join import qr_matrix
+from ui.room.live import Results
+from ui.room.questions import Kind, PhoneQuestion
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RoomPanel", text)
+
+
+def activity_questions(activity: Activity | None) -> list[PhoneQuestion]:
+    """What phones can be asked during activity: the reaction evaluation (1–5) and a word for
+    it, ready without preparation (the Plan's prepared questions join them)."""
+    if activity is None:
+        return []
+    evaluation = tr("How useful was “%1” for your work?").replace("%1", activity.title)
+    one_word = tr("One word for “%1”").replace("%1", activity.title)
+    return [
+        PhoneQuestion(f"eval-{activity.id}"[:64], Kind.SCALE, evaluation, scale_max=5),
+        PhoneQuestion(f"word-{activity.id}"[:64], Kind.WORDS, one_word),
+    ]
+
+
+def join_slide(url: str) -> JoinSlide:
+    shown = url.removeprefix("http://")
+    return JoinSlide(
+        tr("Answer with your phone"),
+        shown,
+        qr_matrix(url),
+        (
+            "Tidak terbuka? Matikan data seluler, tetap di Wi-Fi ruangan, lalu ketik alamat ini.",
+            "Does not open? Turn off mobile data, stay on the room's Wi-Fi, type this address.",
+        ),
+    )
+
+
+def answers_caption(results: Results) -> str:
+    caption = QCoreApplication.translate("RoomPanel", "%n answer(s)", "", results.answered)
+    if results.average is not None:
+        average = tr("Average %1").replace("%1", f"{results.average:.1f}".replace(".", ","))
+        caption = f"{average} · {caption}"
+    return caption
+
+
+def live_results(results: Results) -> LiveResults:
+    """The wall's part of the results: no device, no code, no text still waiting."""
+    question = results.question
+    caption = answers_caption(results)
+    if question.kind in (Kind.CHOICE, Kind.QUIZ):
+        bars = tuple(
+            (option, count, question.correct == index)
+            for index, (option, count) in enumerate(
+                zip(question.options, results.counts, strict=False)
+            )
+        )
+        return LiveResults(question.text, caption, bars=bars)
+    if question.kind is Kind.SCALE:
+        bars = tuple((str(n + 1), c, False) for n, c in enumerate(results.distribution))
+        return LiveResults(question.text, caption, bars=bars)
+    if question.kind is Kind.WORDS:
+        return LiveResults(question.text, caption, words=results.words)
+    if question.kind is Kind.IDEAS:
+        ideas = tuple((text, votes) for _, text, votes in results.ideas)
+        return LiveResults(question.text, caption, ideas=ideas)
+    return LiveResults(question.text, caption)
