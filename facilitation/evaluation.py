@@ -17,6 +17,8 @@ from facilitation.notes import check_text
 from facilitation.session import ValidationError, new_id
 
 LIKERT_SCORES = (1, 2, 3, 4, 5)
+SOURCE_PHONES = "phones"  # a record row made from phones in the room (facilitation/room)
+SOURCES = ("", SOURCE_PHONES)
 MAX_RESPONSES = 100_000
 DEFAULT_MAX_SCORE = 100.0
 
@@ -35,6 +37,7 @@ class ReactionTally:
     target_key: str  # the activity's id, or the facilitator's name
     target_label: str
     counts: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0])
+    source: str = ""  # "" typed in from paper; SOURCE_PHONES: counted from phones' answers
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -65,6 +68,7 @@ class TestScore:
     max_score: float = DEFAULT_MAX_SCORE
     participant_id: str | None = None
     position: int = 0
+    source: str = ""  # "" marked on paper; SOURCE_PHONES: scored from phones' answers
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -71,6 +71,7 @@ class TemplateItem:
     method: Method
     minutes: int | None
     overrides: dict
+    questions: tuple[dict, ...] = ()  # phones in the room, as facilitation.room.templates reads
 
     def to_activity(self, lang: str) -> Activity:
         activity = self.method.to_activity(lang, self.minutes)
@@ -166,7 +167,10 @@ def _parse_template(raw: dict, methods: dict[str, Method]) -> Template:
                 for name in ("title", "instructions", "guiding_questions")
                 if name in raw_item
             }
-            items.append(TemplateItem(methods[method_key], raw_item.get("minutes"), overrides))
+            questions = tuple(raw_item.get("questions", ()))
+            items.append(
+                TemplateItem(methods[method_key], raw_item.get("minutes"), overrides, questions)
+            )
         days.append((_parse_time(raw_day["start"]), _parse_time(raw_day["end"]), tuple(items)))
     return Template(
         key=raw["key"],

@@ -63,6 +63,7 @@ class Commitment:
     owner_label: str = ""
     owner_id: str | None = None
     position: int = 0
+    source: str = ""  # "" typed in; "phones": a participant's "my commitment" from a phone
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -19,6 +19,7 @@ _CHUNK_ROWS = 400  # rows per query: at most 800 parameters for a two-column key
 SOFT_PARENTS: dict[str, dict[str, str]] = {
     "activity_timer_settings": {"activity_id": "activities"},
     "notes": {"participant_id": "participants", "group_id": "participant_groups"},
+    "room_answers": {"participant_id": "participants"},
     "run_events": {"day_id": "session_days", "activity_id": "activities"},
     "run_state": {"day_id": "session_days", "activity_id": "activities"},
     "test_scores": {"participant_id": "participants"},

@@ -10,6 +10,9 @@ from __future__ import annotations
 from storage.bundle_check import Bundle, BundleError, Column
 
 PERSONAL_COLUMNS = ("nip", "phone", "email")
+# Links to a person that a redacted bundle leaves out of one table only: a phone's answer
+# linked by a personal code travels as an anonymous answer.
+PERSONAL_LINKS: dict[str, tuple[str, ...]] = {"room_answers": ("participant_id",)}
 _NEVER_ABSENT = ("id", "session_id", "updated_at")
 
 
@@ -19,7 +22,9 @@ def leave_out_personal(
     """Remove the personal columns from every row; return them per table, for the manifest."""
     redacted: dict[str, list[str]] = {}
     for table, columns in schema.items():
-        personal = [name for name in PERSONAL_COLUMNS if name in columns]
+        personal = [
+            name for name in (*PERSONAL_COLUMNS, *PERSONAL_LINKS.get(table, ())) if name in columns
+        ]
         if not personal:
             continue
         redacted[table] = personal

@@ -39,6 +39,7 @@ from storage.bundle_confine import check_confined, parent_columns, unique_keys
 from storage.bundle_redaction import leave_out_personal, settle_absent_columns
 from storage.facts import get_fact, set_fact
 from storage.migrations import migrate, schema_version
+from storage.room.bundle_rules import check_room_rows
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +234,7 @@ def check_bundle(db: sqlite_utils.Database, path: Path) -> Bundle:
     bundle = load_bundle(path, schema)
     settle_absent_columns(bundle, schema)
     check_confined(db, bundle)
+    check_room_rows(db, bundle)
     return bundle
 
 
@@ -257,6 +259,7 @@ def merge_bundle(
     try:
         with db.atomic():
             check_confined(db, bundle)  # again inside the transaction: the store may have moved
+            check_room_rows(db, bundle)
             for table in order:
                 outcome = summary.tables.setdefault(table, TableOutcome())
                 uniques = unique_keys(db, table)

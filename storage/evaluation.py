@@ -26,6 +26,7 @@ def _tally_from_row(row: dict) -> ReactionTally:
         target_key=row["target_key"],
         target_label=row["target_label"],
         counts=[row[name] for name in _COUNTS],
+        source=row.get("source") or "",
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -41,6 +42,7 @@ def _score_from_row(row: dict) -> TestScore:
         post=row["post_score"],
         max_score=row["max_score"],
         position=row["position"],
+        source=row.get("source") or "",
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -83,8 +85,8 @@ class EvaluationRepository:
         with self.db.atomic():
             existing = self.db.execute(
                 "SELECT id FROM reaction_tallies WHERE session_id=? AND target_kind=?"
-                " AND target_key=? AND deleted_at IS NULL",
-                [tally.session_id, str(tally.target_kind), tally.target_key],
+                " AND target_key=? AND source=? AND deleted_at IS NULL",
+                [tally.session_id, str(tally.target_kind), tally.target_key, tally.source],
             ).fetchone()
             if existing:
                 tally.id = existing[0]
@@ -99,10 +101,10 @@ class EvaluationRepository:
                 tally.created_at = now
                 self.db.execute(
                     "INSERT INTO reaction_tallies (id, session_id, target_kind, target_key,"
-                    " target_label, " + ", ".join(_COUNTS) + ", created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " target_label, " + ", ".join(_COUNTS) + ", source, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [tally.id, tally.session_id, str(tally.target_kind), tally.target_key]
-                    + [tally.target_label, *tally.counts, now, now],
+                    + [tally.target_label, *tally.counts, tally.source, now, now],
                 )
         tally.updated_at = now
         return tally
@@ -148,9 +150,10 @@ class EvaluationRepository:
                 score.position, score.created_at = position, now
                 self.db.execute(
                     "INSERT INTO test_scores (id, session_id, position, participant_name,"
-                    " participant_id, pre_score, post_score, max_score, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [score.id, score.session_id, position, *values, score.max_score, now, now],
+                    " participant_id, pre_score, post_score, max_score, source, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [score.id, score.session_id, position, *values, score.max_score]
+                    + [score.source, now, now],
                 )
         score.updated_at = now
         score.deleted_at = None

@@ -13,6 +13,7 @@ import sqlite_utils
 from storage.capture_schema import create_capture_tables
 from storage.methods_schema import create_methods_tables
 from storage.people_schema import create_people_tables
+from storage.room.schema import create_room_tables
 from storage.run_schema import create_run_tables
 
 
@@ -101,6 +102,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_people_tables,
     create_methods_tables,
     _v7_role_plays_in_groups,
+    create_room_tables,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -7,8 +7,10 @@ from datetime import date
 import sqlite_utils
 
 from facilitation.library import SAMPLE_TEMPLATE_KEY, Library
+from facilitation.room.templates import template_questions
 from facilitation.session import Session
 from storage.facts import get_fact, set_fact
+from storage.room.questions import RoomQuestions
 from storage.sessions import SessionRepository
 
 SAMPLE_FACT = "sample_session_created"
@@ -20,8 +22,10 @@ def ensure_sample_session(
     """Create the sample once per store; a user who trashes it is not given it again."""
     if get_fact(db, SAMPLE_FACT):
         return None
-    session = library.template(SAMPLE_TEMPLATE_KEY).instantiate(lang, today)
+    template = library.template(SAMPLE_TEMPLATE_KEY)
+    session = template.instantiate(lang, today)
     with db.atomic():
         SessionRepository(db).create(session)
+        RoomQuestions(db).save_all(template_questions(template, session, lang))
         set_fact(db, SAMPLE_FACT, session.id)
     return session

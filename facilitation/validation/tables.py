@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from facilitation.activity import MAX_PLANNED_MINUTES, ActivityKind, Grouping
-from facilitation.evaluation import MAX_RESPONSES, ReactionTarget
+from facilitation.evaluation import MAX_RESPONSES, SOURCES, ReactionTarget
 from facilitation.method_runs import MAX_NOTE_LENGTH, CastFrom
 from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, MAX_TAGS, NoteKind
 from facilitation.participants import MAX_FIELD_LENGTH, MAX_NAME_LENGTH, Gender
@@ -20,6 +20,7 @@ from facilitation.scoring import MAX_POINTS
 from facilitation.session import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, ReportLanguage
 from facilitation.tallies import MAX_COUNT, VoteMethod
 from facilitation.timer import TimerMode, TimerStatus
+from facilitation.validation.room_tables import ROOM_CHECKS, ROOM_RULES
 from facilitation.validation.rules import (
     INT64,
     MAX_ANY_TEXT_BYTES,
@@ -149,6 +150,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "owner_label": _LABEL,
         "owner_id": Id(allow_empty=True),
         "text": _CELL,
+        "source": Choice(frozenset(SOURCES)),
     },
     "votes": {
         **_OWNED,
@@ -169,6 +171,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "target_key": _KEY,
         "target_label": _LABEL,
         **{f"count_{score}": Number(0, MAX_RESPONSES) for score in range(1, 6)},
+        "source": Choice(frozenset(SOURCES)),
     },
     "test_scores": {
         **_OWNED,
@@ -178,6 +181,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "pre_score": Number(0, MAX_TEST_SCORE, integer=False),
         "post_score": Number(0, MAX_TEST_SCORE, integer=False),
         "max_score": Number(1e-9, MAX_TEST_SCORE, integer=False),
+        "source": Choice(frozenset(SOURCES)),
     },
     "run_state": {
         **_OWNED,
@@ -275,6 +279,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "group_name": _LABEL,
         "points": Number(-MAX_POINTS, MAX_POINTS, integer=False),
     },
+    **ROOM_RULES,
 }
 
 
@@ -298,4 +303,5 @@ def _scores_within_maximum(row: Mapping[str, object]) -> str | None:
 ROW_CHECKS: tuple[tuple[str, str, Callable[[Mapping[str, object]], str | None]], ...] = (
     ("session_days", "end_time", _day_ends_after_start),
     ("test_scores", "pre_score", _scores_within_maximum),
+    *ROOM_CHECKS,
 )

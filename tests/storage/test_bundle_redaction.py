@@ -49,7 +49,10 @@ def test_a_redacted_bundle_leaves_the_personal_columns_out(two_laptops):
     session, facilitator, _note_taker, _tmp = two_laptops
     bundle = bundle_contents(facilitator, session.id, redact=True)
     assert bundle.manifest["format_version"] == FORMAT_VERSION == 2
-    assert bundle.manifest["redacted_columns"] == {"participants": list(PERSONAL_COLUMNS)}
+    assert bundle.manifest["redacted_columns"] == {
+        "participants": list(PERSONAL_COLUMNS),
+        "room_answers": ["participant_id"],  # a phone's answer loses its link to the person
+    }
     assert all(not set(PERSONAL_COLUMNS) & set(row) for row in bundle.tables["participants"])
 
 

@@ -3,10 +3,14 @@ validation messages. The domain hands out enums and keys; these functions transl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from facilitation.evaluation import ReactionTarget
+from facilitation.evaluation import SOURCE_PHONES, ReactionTarget
 from facilitation.notes import NoteKind
+from facilitation.session import ValidationError
 from facilitation.tallies import VoteMethod
 from facilitation.workplans import CommitmentOwner, WorkPlanStatus
 
@@ -61,6 +65,24 @@ def reaction_target_label(target: ReactionTarget) -> str:
     return labels[ReactionTarget(target)]
 
 
+def marked_source(text: str, source: str) -> str:
+    """A record row's text, marked when the row was made from phones in the room."""
+    if source == SOURCE_PHONES:
+        return translate("RecordSource", "%1 (from phones)").replace("%1", text)
+    return text
+
+
+def refuse_phone_rows(apply: Callable[[Any, object], None]) -> Callable[[Any, object], None]:
+    """A Column setter that refuses rows made from phones (they follow the phones' answers)."""
+
+    def guarded(record: object, value: object) -> None:
+        if getattr(record, "source", "") == SOURCE_PHONES:
+            raise ValidationError("row_from_phones")
+        apply(record, value)
+
+    return guarded
+
+
 def capture_message(key: str, details: dict) -> str:
     """A clear sentence for a ValidationError raised by the capture domain."""
     messages = {
@@ -89,6 +111,11 @@ def capture_message(key: str, details: dict) -> str:
             "CaptureValidation", "A count must be a whole number from 0 to %1."
         ),
         "participant_name_empty": translate("CaptureValidation", "Type the participant's name."),
+        "row_from_phones": translate(
+            "CaptureValidation",
+            "This row comes from the answers on phones in the room and follows them; "
+            "it cannot be edited here.",
+        ),
         "max_score_invalid": translate("CaptureValidation", "The maximum score is not valid."),
         "score_out_of_range": translate("CaptureValidation", "A score must be between 0 and %1."),
         "score_invalid": translate(

@@ -25,6 +25,7 @@ from storage.library_items import LibraryItemRepository
 from storage.notes import NoteRepository
 from storage.participants import ParticipantRepository
 from storage.roleplays import RolePlayRepository
+from storage.room.store import RoomStore
 from storage.run_state import RunRepository
 from storage.sessions import SessionRepository
 from storage.tallies import TallyRepository
@@ -105,6 +106,11 @@ class AppContext:
     @cached_property
     def evaluation(self) -> EvaluationRepository:
         return EvaluationRepository(self.db)
+
+    @cached_property
+    def room(self) -> RoomStore:
+        """Questions, answers and codes of phones in the room (the server has its own)."""
+        return RoomStore(self.db)
 
 
 def _file_of(db: sqlite_utils.Database) -> Path | None:

@@ -19,7 +19,7 @@ from facilitation.activity import ActivityKind
 from facilitation.evaluation import MAX_RESPONSES, ReactionTally, ReactionTarget
 from facilitation.session import Session, ValidationError
 from storage.evaluation import EvaluationRepository
-from ui.capture.labels import reaction_target_label
+from ui.capture.labels import marked_source, reaction_target_label, refuse_phone_rows
 from ui.common.undo import CallbackCommand
 from ui.notes.prepost_tab import PrePostTab, number
 from ui.notes.record_table import Column, RecordTableModel, SpreadsheetView
@@ -51,7 +51,11 @@ class ReactionPanel(QWidget):
         self.undo_stack = undo_stack
         self.session: Session | None = None
         columns = [
-            Column(self.tr("Activity or facilitator"), lambda t: t.target_label, width=220),
+            Column(
+                self.tr("Activity or facilitator"),
+                lambda t: marked_source(t.target_label, t.source),
+                width=220,
+            ),
             Column(self.tr("For"), lambda t: reaction_target_label(t.target_kind), width=80),
         ]
         for score in range(1, 6):
@@ -59,7 +63,7 @@ class ReactionPanel(QWidget):
                 Column(
                     str(score),
                     lambda t, s=score: t.counts[s - 1],
-                    apply=_count_setter(score),
+                    apply=refuse_phone_rows(_count_setter(score)),
                     width=46,
                     numeric=True,
                 )
@@ -104,7 +108,9 @@ class ReactionPanel(QWidget):
         """Every activity (not breaks) and facilitator, with the counts stored so far."""
         if self.session is None:
             return []
-        stored = {(t.target_kind, t.target_key): t for t in self.repo.tallies(self.session.id)}
+        tallies = self.repo.tallies(self.session.id)
+        stored = {(t.target_kind, t.target_key): t for t in tallies if not t.source}
+        phones = {(t.target_kind, t.target_key): t for t in tallies if t.source}
         rows = []
         targets = [
             (ReactionTarget.ACTIVITY, a.id, a.title)
@@ -118,8 +124,13 @@ class ReactionPanel(QWidget):
                 tally = ReactionTally(self.session.id, kind, key, label)
             tally.target_label = label
             rows.append(tally)
+            from_phones = phones.pop((kind, key), None)
+            if from_phones is not None:  # the phones' sheets, right under the paper ones
+                from_phones.target_label = label
+                rows.append(from_phones)
         # Scores of an activity removed since still count: show them at the end.
         rows.extend(stored.values())
+        rows.extend(phones.values())
         return rows
 
     def reload(self, select_id: str | None = None) -> None:

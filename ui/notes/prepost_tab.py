@@ -12,6 +12,7 @@ from facilitation.evaluation import TestScore, parse_score, summarise
 from facilitation.notes import check_text
 from facilitation.session import ValidationError
 from storage.evaluation import EvaluationRepository
+from ui.capture.labels import marked_source, refuse_phone_rows
 from ui.common.undo import CallbackCommand
 from ui.notes.record_tab import RecordTab
 from ui.notes.record_table import Column
@@ -79,19 +80,23 @@ class PrePostTab(RecordTab):
     def columns(self) -> list[Column]:
         return [
             Column(
-                self.tr("Participant"), lambda s: s.participant_name, apply=_set_name, width=240
+                self.tr("Participant"),
+                lambda s: marked_source(s.participant_name, s.source),
+                edit_value=lambda s: s.participant_name,
+                apply=refuse_phone_rows(_set_name),
+                width=240,
             ),
             Column(
                 self.tr("Pre-test"),
                 lambda s: number(s.pre),
-                apply=_score_setter("pre"),
+                apply=refuse_phone_rows(_score_setter("pre")),
                 width=90,
                 numeric=True,
             ),
             Column(
                 self.tr("Post-test"),
                 lambda s: number(s.post),
-                apply=_score_setter("post"),
+                apply=refuse_phone_rows(_score_setter("post")),
                 width=90,
                 numeric=True,
             ),

@@ -18,7 +18,12 @@ from facilitation.workplans import (
     parse_deadline,
 )
 from storage.workplans import CommitmentRepository, WorkPlanRepository
-from ui.capture.labels import commitment_owner_label, work_plan_status_label
+from ui.capture.labels import (
+    commitment_owner_label,
+    marked_source,
+    refuse_phone_rows,
+    work_plan_status_label,
+)
 from ui.notes.record_tab import RecordTab
 from ui.notes.record_table import Column
 
@@ -150,17 +155,23 @@ class CommitmentsTab(RecordTab):
                 self.tr("For"),
                 lambda r: commitment_owner_label(r.owner_kind),
                 edit_value=lambda r: r.owner_kind,
-                apply=_set_owner_kind,
+                apply=refuse_phone_rows(_set_owner_kind),
                 choices=lambda: [(o, commitment_owner_label(o)) for o in CommitmentOwner],
                 width=110,
             ),
             Column(
                 self.tr("Group or participant"),
                 lambda r: r.owner_label,
-                apply=_text_setter("owner_label", 300),
+                apply=refuse_phone_rows(_text_setter("owner_label", 300)),
                 width=200,
             ),
-            Column(self.tr("Commitment"), lambda r: r.text, apply=_text_setter("text"), width=600),
+            Column(
+                self.tr("Commitment"),
+                lambda r: marked_source(r.text, r.source),
+                edit_value=lambda r: r.text,
+                apply=refuse_phone_rows(_text_setter("text")),
+                width=600,
+            ),
         ]
 
     def fetch(self, session_id: str) -> list[Commitment]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.room.templates import copied_questions, template_questions
 from facilitation.session import ReportLanguage, Session, SessionDay
 from storage.sessions import SessionSummary
 from storage.trash import empty_trash
@@ -223,8 +224,12 @@ class SessionsPage(QWidget):
     def create_from_template(self) -> None:
         dialog = TemplateDialog(self.context.library, self.context.lang, self)
         if dialog.exec():
-            session = dialog.selected_template().instantiate(self.context.lang, dialog.first_date())
-            created = self.context.sessions.create(session)
+            template = dialog.selected_template()
+            session = template.instantiate(self.context.lang, dialog.first_date())
+            with self.context.db.atomic():
+                created = self.context.sessions.create(session)
+                questions = template_questions(template, created, self.context.lang)
+                self.context.room.questions.save_all(questions)
             self._changed(created.id)
             self.session_opened.emit(created.id)
 
@@ -241,7 +246,11 @@ class SessionsPage(QWidget):
         summary = self.selected()
         if summary:
             title = self.tr("%1 (copy)").replace("%1", summary.title)
-            copy = self.context.sessions.duplicate(summary.id, title)
+            with self.context.db.atomic():  # the questions come along, not the answers
+                copy = self.context.sessions.duplicate(summary.id, title)
+                source = self.context.sessions.get(summary.id)
+                questions = self.context.room.questions.questions(summary.id)
+                self.context.room.questions.save_all(copied_questions(questions, source, copy))
             self._changed(copy.id)
 
     def trash_selected(self) -> None:

@@ -1,0 +1,1 @@
+"""The room's questions, answers, posts and personal codes (schema, RoomStore, rows)."""

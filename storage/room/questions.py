@@ -1,0 +1,152 @@
+"""Questions of a session's activities, as prepared in the Plan and set live from the Run
+page: add, edit, reorder, trash and restore (one transaction each), open/close, show/hide."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from facilitation.clock import Clock, SystemClock, utc_now_iso
+from facilitation.room.questions import Question, QuestionState, validate_question
+from facilitation.validation import check_row, check_values
+from storage.room.rows import question_from_row, question_to_row, writing
+from storage.sessions import NotFoundError
+
+
+class RoomQuestions:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _now(self) -> str:
+        return utc_now_iso(self.clock)
+
+    def questions(
+        self, session_id: str, activity_id: str | None = None, include_trash: bool = False
+    ) -> list[Question]:
+        """The session's questions (of one activity), in the order the Plan shows them."""
+        sql = "SELECT * FROM room_questions WHERE session_id=?"
+        params: list[object] = [session_id]
+        if activity_id is not None:
+            sql += " AND activity_id=?"
+            params.append(activity_id)
+        if not include_trash:
+            sql += " AND deleted_at IS NULL"
+        sql += " ORDER BY activity_id, position, created_at"
+        return [question_from_row(row) for row in self.db.query(sql, params)]
+
+    def question(self, session_id: str, question_id: str) -> Question:
+        row = next(
+            self.db.query(
+                "SELECT * FROM room_questions WHERE session_id=? AND id=?",
+                [session_id, question_id],
+            ),
+            None,
+        )
+        if row is None:
+            raise NotFoundError(question_id)
+        return question_from_row(row)
+
+    def open_questions(self, session_id: str) -> list[Question]:
+        return [
+            question_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM room_questions WHERE session_id=? AND state='open'"
+                " AND deleted_at IS NULL ORDER BY position, created_at",
+                [session_id],
+            )
+        ]
+
+    def save(self, question: Question) -> Question:
+        """Insert a question at the end of its activity's list, or update its content."""
+        validate_question(question)
+        row = question_to_row(question)
+        check_row("room_questions", {"id": question.id, "session_id": question.session_id, **row})
+        now = self._now()
+        with writing(self.db):
+            self._check_activity(question.session_id, question.activity_id)
+            held = self.db.execute(
+                "SELECT session_id FROM room_questions WHERE id=?", [question.id]
+            ).fetchone()
+            if held is not None:
+                if held[0] != question.session_id:
+                    raise NotFoundError(question.id)
+                self.db.execute(
+                    "UPDATE room_questions SET "
+                    + "".join(f"{name}=?, " for name in row)
+                    + "updated_at=? WHERE id=?",
+                    [*row.values(), now, question.id],
+                )
+            else:
+                question.position = self.db.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM room_questions"
+                    " WHERE activity_id=? AND deleted_at IS NULL",
+                    [question.activity_id],
+                ).fetchone()[0]
+                question.created_at = now
+                self.db.execute(
+                    "INSERT INTO room_questions (id, session_id, position, state, results_shown, "
+                    + ", ".join(row)
+                    + ", created_at, updated_at) VALUES ("
+                    + ", ".join("?" * (len(row) + 7))
+                    + ")",
+                    [question.id, question.session_id, question.position]
+                    + [str(question.state), int(question.results_shown), *row.values(), now, now],
+                )
+        question.updated_at = now
+        return question
+
+    def save_all(self, questions: list[Question]) -> None:
+        """Several new questions (a template's, a copied session's) in one transaction."""
+        with writing(self.db):
+            for question in questions:
+                self.save(question)
+
+    def _check_activity(self, session_id: str, activity_id: str) -> None:
+        if not self.db.execute(
+            "SELECT 1 FROM activities WHERE id=? AND session_id=?", [activity_id, session_id]
+        ).fetchone():
+            raise NotFoundError(activity_id)
+
+    def move(self, session_id: str, question_id: str, position: int) -> None:
+        """Put a question at position among its activity's questions (others shift)."""
+        question = self.question(session_id, question_id)
+        with writing(self.db):
+            siblings = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM room_questions WHERE activity_id=? AND session_id=?"
+                    " AND deleted_at IS NULL ORDER BY position, created_at",
+                    [question.activity_id, session_id],
+                )
+            ]
+            siblings.remove(question_id)
+            siblings.insert(max(0, min(position, len(siblings))), question_id)
+            now = self._now()
+            for index, sibling in enumerate(siblings):
+                self.db.execute(
+                    "UPDATE room_questions SET position=?, updated_at=? WHERE id=?"
+                    " AND position IS NOT ?",
+                    [index, now, sibling, index],
+                )
+
+    def move_to_trash(self, session_id: str, question_id: str) -> None:
+        self._stamp(session_id, question_id, "deleted_at=?", [self._now()])
+
+    def restore(self, session_id: str, question_id: str) -> None:
+        self._stamp(session_id, question_id, "deleted_at=NULL", [])
+
+    def set_state(self, session_id: str, question_id: str, state: QuestionState) -> None:
+        """Open or close a question (a draft is one never opened)."""
+        check_values("room_questions", state=str(state))
+        self._stamp(session_id, question_id, "state=?", [str(QuestionState(state))])
+
+    def show_results(self, session_id: str, question_id: str, shown: bool) -> None:
+        self._stamp(session_id, question_id, "results_shown=?", [int(shown)])
+
+    def _stamp(self, session_id: str, question_id: str, setting: str, values: list) -> None:
+        with writing(self.db):
+            if not self.db.execute(
+                f"UPDATE room_questions SET {setting}, updated_at=? WHERE id=? AND session_id=?",
+                [*values, self._now(), question_id, session_id],
+            ).rowcount:
+                raise NotFoundError(question_id)
