@@ -92,7 +92,7 @@
       if (message.type === "refused") {
         for (var q in mine) if (mine[q].id === message.id) delete mine[q];
         save(MINE, mine);
-        notice(t("reason_" + message.reason));
+        notice(T["reason_" + message.reason] || t("reason_other"));
       } else notice("");
       render();
     }
@@ -155,6 +155,7 @@
     var sent = mine[q.id];
     if (q.kind === "choice" || q.kind === "quiz") choices(main, q, sent, open);
     else if (q.kind === "scale") scale(main, q, sent, open);
+    else if (q.kind === "reaction") reaction(main, q, sent, open);
     else textAnswer(main, q, sent, open);
     if (sent) {
       var waiting = pending.some(function (m) { return m.id === sent.id; });
@@ -211,6 +212,30 @@
     }
     main.appendChild(row);
   }
+  function reaction(main, q, sent, open) {
+    var ratings = draft[q.id] || (sent ? sent.ratings.slice() : q.options.map(function () { return null; }));
+    q.options.forEach(function (line, i) {
+      main.appendChild(el("label", "", line));
+      var row = el("div", "scale");
+      for (var v = 1; v <= 5; v++) {
+        (function (value) {
+          var b = el("button", ratings[i] === value ? "chosen" : "", String(value));
+          b.disabled = !open;
+          b.addEventListener("click", function () {
+            ratings[i] = value; draft[q.id] = ratings; render();
+          });
+          row.appendChild(b);
+        })(v);
+      }
+      main.appendChild(row);
+    });
+    var send = el("button", "primary", t("send"));
+    send.disabled = !open || !draft[q.id];
+    send.addEventListener("click", function () {
+      var r = draft[q.id]; delete draft[q.id]; answer(q, { ratings: r });
+    });
+    main.appendChild(send);
+  }
   function textAnswer(main, q, sent, open) {
     var input = el(q.kind === "words" ? "input" : "textarea");
     input.id = "answer";
@@ -243,9 +268,15 @@
     box.appendChild(el("h2", "", t("results") + " (" + r.answered + " " + t("answers") + ")"));
     var counts = q.kind === "scale" ? r.distribution : r.counts;
     var labels = q.kind === "scale" ? counts.map(function (_, i) { return String(i + 1); }) : q.options;
+    if (q.kind === "reaction") {
+      labels = q.options.map(function (line, i) {
+        var a = r.averages[i];
+        return a === null || a === undefined ? line : line + " · " + a.toFixed(1);
+      });
+    }
     var most = Math.max.apply(null, [1].concat(counts));
     counts.forEach(function (count, i) {
-      var bar = el("div", q.correct === i ? "bar correct" : "bar");
+      var bar = el("div", q.correct && q.correct.indexOf(i) >= 0 ? "bar correct" : "bar");
       bar.appendChild(el("div", "", labels[i] + " — " + count));
       var track = el("div", "track"), fill = el("div", "fill");
       fill.style.width = Math.round(100 * count / most) + "%";

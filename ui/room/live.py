@@ -18,6 +18,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ui.room.questions import Answer, Kind, PhoneQuestion, Refused, checked_answer
 
@@ -26,7 +27,14 @@ CODE_LENGTH = 6
 IDEAS_PER_DEVICE = 5
 SEEN_IDS = 50_000  # answer ids remembered, so a repeat after a reconnect changes nothing
 
-Store = Callable[[str, Answer], None]  # (session id, answer): raises when it cannot store
+
+class Link(Protocol):
+    """Where answers are kept for good (ui/room/store_link.py: the session's SQLite store)."""
+
+    def record(self, session_id: str, answer_id: str, answer: Answer, kind: Kind) -> None:
+        """Store it (raises Refused(key) when the store refuses it)."""
+
+    def upvote(self, session_id: str, question_id: str, idea: Idea, device: str) -> None: ...
 
 
 def new_room_code() -> str:
@@ -40,6 +48,7 @@ class Idea:
     device: str
     approved: bool | None = None  # None: waiting for the facilitator
     votes: frozenset[str] = frozenset()
+    post_id: str = ""  # the store's id, when read back from it
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class Results:
     ideas: tuple[tuple[str, str, int], ...] = ()  # approved (id, text, votes), most votes first
     pending_ideas: tuple[tuple[str, str], ...] = ()
     texts: int = 0  # free answers received
+    averages: tuple[float | None, ...] = ()  # per rated line (reaction)
 
     def public(self) -> dict[str, object]:
         """What a phone sees once the facilitator reveals the results."""
@@ -67,15 +77,16 @@ class Results:
             "average": self.average,
             "words": [list(pair) for pair in self.words[:30]],
             "ideas": [list(idea) for idea in self.ideas[:20]],
+            "averages": list(self.averages),
         }
 
 
 class LiveRoom:
-    def __init__(self, session_id: str, *, language: str = "id", store: Store | None = None):
+    def __init__(self, session_id: str, *, language: str = "id", link: Link | None = None):
         self.session_id = session_id
         self.code = new_room_code()
         self.language = language
-        self._store = store
+        self._link = link
         self._lock = threading.RLock()
         self._watchers: list[Callable[[bool], None]] = []
         self.question: PhoneQuestion | None = None
@@ -135,6 +146,20 @@ class LiveRoom:
             if idea is not None:
                 idea.approved = approved
         self._public_change()
+
+    def load(
+        self,
+        question: PhoneQuestion,
+        answers: list[Answer],
+        ideas: list[Idea],
+        word_verdicts: dict[str, bool],
+    ) -> None:
+        """What the store already holds for question (the server restarted, the question is
+        put on again): the live counts go on from there."""
+        with self._lock:
+            self._answers[question.id] = {a.device: a for a in answers}
+            self._ideas[question.id] = {i.id: i for i in ideas}
+            self._word_verdicts[question.id] = dict(word_verdicts)
 
     # -- devices ------------------------------------------------------------------------------
 
@@ -214,11 +239,8 @@ class LiveRoom:
                 mine = [i for i in self._ideas.get(question.id, {}).values() if i.device == device]
                 if len(mine) >= IDEAS_PER_DEVICE:
                     raise Refused("too_many")
-            if self._store is not None:
-                try:
-                    self._store(self.session_id, answer)
-                except Exception as error:
-                    raise Refused("not_stored") from error
+            if self._link is not None:
+                self._link.record(self.session_id, answer_id, answer, question.kind)
             if question.kind is Kind.IDEAS:
                 ideas = self._ideas.setdefault(question.id, {})
                 ideas[answer_id] = Idea(answer_id, answer.text, device)
@@ -231,6 +253,8 @@ class LiveRoom:
         idea = self._ideas.get(question.id, {}).get(idea_id) if isinstance(idea_id, str) else None
         if idea is None or not idea.approved:
             raise Refused("no_idea")
+        if self._link is not None:
+            self._link.upvote(self.session_id, question.id, idea, device)
         idea.votes = idea.votes | {device}
         return True
 
@@ -244,6 +268,10 @@ class LiveRoom:
     def results(self) -> Results | None:
         with self._lock:
             return self._results(self.question) if self.question else None
+
+    def idea(self, question_id: str, idea_id: str) -> Idea | None:
+        with self._lock:
+            return self._ideas.get(question_id, {}).get(idea_id)
 
     def answers(self, question_id: str) -> list[Answer]:
         with self._lock:
@@ -286,5 +314,14 @@ class LiveRoom:
                 len({i.device for i in ideas}),
                 ideas=tuple((i.id, i.text, len(i.votes)) for i in approved),
                 pending_ideas=tuple((i.id, i.text) for i in ideas if i.approved is None),
+            )
+        if kind is Kind.REACTION:
+            lines = list(zip(*(a.ratings for a in answers), strict=True)) if answers else []
+            rated = [[r for r in line if r is not None] for line in lines]
+            return Results(
+                question,
+                len(answers),
+                counts=tuple(len(r) for r in rated),
+                averages=tuple(sum(r) / len(r) if r else None for r in rated),
             )
         return Results(question, len(answers), texts=len(answers))

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitation.room.words import normalise_word
+
 
 class Kind(StrEnum):
     CHOICE = "choice"  # a poll: one answer, or several when multiple
@@ -21,6 +23,7 @@ class Kind(StrEnum):
     IDEAS = "ideas"  # ideas and questions with upvotes, moderated
     QUIZ = "quiz"  # one option, scored against the correct one (pre/post test)
     TEXT = "text"  # a free answer, e.g. "my commitment"
+    REACTION = "reaction"  # 1-5 for each rated line (activities, facilitators)
 
 
 MAX_OPTIONS = 12
@@ -38,7 +41,7 @@ class PhoneQuestion:
     options: tuple[str, ...] = ()
     multiple: bool = False
     scale_max: int = 5
-    correct: int | None = None  # the quiz's right option: never sent before reveal
+    correct: tuple[int, ...] = ()  # the quiz's right options: never sent before reveal
     needs_code: bool = False  # answers are linked to a person by their personal code
 
     def public(self, revealed: bool) -> dict[str, object]:
@@ -52,8 +55,8 @@ class PhoneQuestion:
             "scale_max": self.scale_max,
             "needs_code": self.needs_code,
         }
-        if revealed and self.correct is not None:
-            shown["correct"] = self.correct
+        if revealed and self.correct:
+            shown["correct"] = list(self.correct)
         return shown
 
 
@@ -65,6 +68,7 @@ class Answer:
     device: str
     choices: tuple[int, ...] = ()
     value: int | None = None
+    ratings: tuple[int | None, ...] = ()
     text: str = ""
     code: str = ""
     extra: dict[str, object] = field(default_factory=dict, compare=False)
@@ -75,11 +79,20 @@ class Refused(ValueError):
 
 
 def normalised_words(text: str) -> str:
-    """A word-cloud entry as it is counted: NFKC, lower case, letters and digits only, single
-    spaces (so "Integritas!", " integritas" and "INTEGRITAS" are one word)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    kept = "".join(ch if ch.isalnum() else " " for ch in text)
-    return " ".join(kept.split())[:WORDS_MAX]
+    """A word-cloud entry as it is counted, as the store counts it (so "Integritas!",
+    " integritas" and "INTEGRITAS" are one word)."""
+    return normalise_word(text)[:WORDS_MAX]
+
+
+def raw_value(answer: Answer, kind: Kind) -> object:
+    """The answer as the store takes it (facilitation.room.answers.validate_answer)."""
+    if kind in (Kind.CHOICE, Kind.QUIZ):
+        return list(answer.choices)
+    if kind is Kind.SCALE:
+        return answer.value
+    if kind is Kind.REACTION:
+        return list(answer.ratings)
+    return answer.text
 
 
 def clean_text(text: str, limit: int) -> str:
@@ -114,7 +127,7 @@ def checked_answer(
             raise Refused("choose")
         if len(set(choices)) != len(choices):
             raise Refused("choose")
-        if len(choices) > 1 and (kind is Kind.QUIZ or not question.multiple):
+        if len(choices) > 1 and not question.multiple:
             raise Refused("choose_one")
         return Answer(question.id, device, choices=tuple(sorted(choices)), code=code)
     if kind is Kind.SCALE:
@@ -122,6 +135,15 @@ def checked_answer(
         if type(value) is not int or not 1 <= value <= question.scale_max:
             raise Refused("scale")
         return Answer(question.id, device, value=value, code=code)
+    if kind is Kind.REACTION:
+        ratings = message.get("ratings")
+        if not isinstance(ratings, list) or len(ratings) != len(question.options):
+            raise Refused("scale")
+        if not all(r is None or (type(r) is int and 1 <= r <= 5) for r in ratings):
+            raise Refused("scale")
+        if all(r is None for r in ratings):
+            raise Refused("scale")
+        return Answer(question.id, device, ratings=tuple(ratings), code=code)
     text = message.get("text")
     if not isinstance(text, str):
         raise Refused("empty")

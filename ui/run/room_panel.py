@@ -9,6 +9,8 @@ on the phones, or hidden again. Words and ideas wait here until shown or rejecte
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,15 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.room.questions import QuestionState
+from facilitation.room.records import Moderation
+from storage.sessions import NotFoundError
+from ui.common.changes import Changes
 from ui.projector.window import ProjectorWindow
 from ui.room.join import laptop_addresses
 from ui.room.live import LiveRoom
 from ui.room.questions import Kind, PhoneQuestion
 from ui.room.server import RoomServer
-from ui.run.room_texts import activity_questions, answers_caption, join_slide, live_results
+from ui.room.store_link import StoreLink, load_question, plan_question, post_id
+from ui.run.room_texts import answers_caption, join_slide, live_results
 from ui.run_control.controller import RunController
 from ui.workspace.session_context import SessionContext
 
+log = logging.getLogger(__name__)
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1  # ("word", word) or ("idea", idea id)
 
 
@@ -40,6 +48,7 @@ class RoomPanel(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.app = context.app
         self.server: RoomServer = context.room_server
         self.controller: RunController = context.run_controller
         self.projector: ProjectorWindow = context.projector
@@ -106,9 +115,14 @@ class RoomPanel(QWidget):
             self.address_choice.addItem(f"{address.ip} ({address.interface})", address.ip)
 
     def refresh_questions(self) -> None:
-        run = self.controller.run
-        questions = activity_questions(run.current if run else None)
-        if [q.id for q in questions] == [q.id for q in self.questions]:
+        """The questions the Plan prepared for the activity on."""
+        run, session = self.controller.run, self.controller.session
+        activity = run.current if run else None
+        questions: list[PhoneQuestion] = []
+        if session is not None and activity is not None:
+            planned = self.app.room.questions.questions(session.id, activity.id)
+            questions = [plan_question(q) for q in planned]
+        if questions == self.questions:
             return
         self.questions = questions
         self.question_choice.clear()
@@ -128,7 +142,8 @@ class RoomPanel(QWidget):
             self.start_button.setChecked(False)
             return
         if self.room is None or self.room.session_id != session.id:
-            self.room = LiveRoom(session.id, language=str(session.report_language))
+            link = StoreLink(self.app.db_path) if self.app.db_path else None
+            self.room = LiveRoom(session.id, language=str(session.report_language), link=link)
         self.server.start(self.room, address)
 
     def _started(self, url: str) -> None:
@@ -166,22 +181,45 @@ class RoomPanel(QWidget):
     # -- the question -----------------------------------------------------------------------------
 
     def put_on(self) -> None:
+        """The chosen question on every phone, closed to answers until opened; the one
+        before is closed first (its answers go to the record)."""
         index = self.question_choice.currentIndex()
-        if self.room is None or not 0 <= index < len(self.questions):
+        room = self.room
+        if room is None or not 0 <= index < len(self.questions):
             return
-        self.room.put_on(self.questions[index])
+        if room.accepting and room.question is not None:
+            self._set_open(room, False)
+        question = self.questions[index]
+        load_question(room, self.app.room, question)
+        room.put_on(question)
         self.open_button.setChecked(False)
         self.reveal_button.setChecked(False)
         self.refresh_results()
 
     def toggle_open(self) -> None:
-        if self.room is not None:
-            self.room.set_accepting(self.open_button.isChecked())
+        if self.room is not None and self.room.question is not None:
+            self._set_open(self.room, self.open_button.isChecked())
         self._enable()
 
+    def _set_open(self, room: LiveRoom, accepting: bool) -> None:
+        """Open in the store first (answers are refused by a closed question there), close
+        here first (no answer arrives after the record was fed)."""
+        session_id, question_id = room.session_id, room.question.id  # type: ignore[union-attr]
+        if accepting:
+            self.app.room.questions.set_state(session_id, question_id, QuestionState.OPEN)
+            room.set_accepting(True)
+        else:
+            room.set_accepting(False)
+            self.app.room.close_question(session_id, question_id)
+            self.app.changes.announce(Changes(session_id, notes=True))
+        self.open_button.setChecked(accepting)
+
     def toggle_reveal(self) -> None:
-        if self.room is not None:
-            self.room.set_revealed(self.reveal_button.isChecked())
+        room = self.room
+        if room is not None and room.question is not None:
+            shown = self.reveal_button.isChecked()
+            self.app.room.questions.show_results(room.session_id, room.question.id, shown)
+            room.set_revealed(shown)
         self.refresh_results()
 
     def refresh_results(self) -> None:
@@ -217,10 +255,16 @@ class RoomPanel(QWidget):
         if item is None or room is None or room.question is None:
             return
         kind, key = item.data(PENDING_ROLE)
+        question_id = room.question.id
+        status = Moderation.SHOWN if approved else Moderation.REJECTED
+        try:
+            self.app.room.moderate(room.session_id, post_id(room, question_id, kind, key), status)
+        except NotFoundError:
+            log.warning("moderated post not in the store: %s", key)
         if kind == "word":
-            room.moderate_word(room.question.id, key, approved)
+            room.moderate_word(question_id, key, approved)
         else:
-            room.moderate_idea(room.question.id, key, approved)
+            room.moderate_idea(question_id, key, approved)
         self.refresh_results()
 
     def _enable(self) -> None:

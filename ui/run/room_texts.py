@@ -1,32 +1,18 @@
-"""The room's words for the run console and the projector: which questions an activity offers
-phones, and the results turned into what the wall shows. Texts keep the RoomPanel context."""
+"""The room's words for the run console and the projector: the join slide and the results
+turned into what the wall shows. Texts keep the RoomPanel context."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitation.activity import Activity
 from ui.projector.room_results import JoinSlide, LiveResults
 from ui.room.join import qr_matrix
 from ui.room.live import Results
-from ui.room.questions import Kind, PhoneQuestion
+from ui.room.questions import Kind
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RoomPanel", text)
-
-
-def activity_questions(activity: Activity | None) -> list[PhoneQuestion]:
-    """What phones can be asked during activity: the reaction evaluation (1–5) and a word for
-    it, ready without preparation (the Plan's prepared questions join them)."""
-    if activity is None:
-        return []
-    evaluation = tr("How useful was “%1” for your work?").replace("%1", activity.title)
-    one_word = tr("One word for “%1”").replace("%1", activity.title)
-    return [
-        PhoneQuestion(f"eval-{activity.id}"[:64], Kind.SCALE, evaluation, scale_max=5),
-        PhoneQuestion(f"word-{activity.id}"[:64], Kind.WORDS, one_word),
-    ]
 
 
 def join_slide(url: str) -> JoinSlide:
@@ -56,7 +42,7 @@ def live_results(results: Results) -> LiveResults:
     caption = answers_caption(results)
     if question.kind in (Kind.CHOICE, Kind.QUIZ):
         bars = tuple(
-            (option, count, question.correct == index)
+            (option, count, index in question.correct)
             for index, (option, count) in enumerate(
                 zip(question.options, results.counts, strict=False)
             )
@@ -67,6 +53,14 @@ def live_results(results: Results) -> LiveResults:
         return LiveResults(question.text, caption, bars=bars)
     if question.kind is Kind.WORDS:
         return LiveResults(question.text, caption, words=results.words)
+    if question.kind is Kind.REACTION:
+        bars = tuple(
+            (f"{line} · " + f"{average:.1f}".replace(".", ",") if average else line, count, False)
+            for line, count, average in zip(
+                question.options, results.counts, results.averages, strict=False
+            )
+        )
+        return LiveResults(question.text, caption, bars=bars)
     if question.kind is Kind.IDEAS:
         ideas = tuple((text, votes) for _, text, votes in results.ideas)
         return LiveResults(question.text, caption, ideas=ideas)
