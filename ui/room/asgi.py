@@ -28,7 +28,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from ui.room.live import LiveRoom
+from ui.room.live import Change, LiveRoom
 from ui.room.protocol import (
     MAX_BODY,
     BadMessage,
@@ -105,8 +105,8 @@ class Broadcast:
             self.loop = asyncio.get_running_loop()
             self.event = asyncio.Event()
 
-    def poke(self, public: bool) -> None:
-        if public and self.loop is not None and not self.loop.is_closed():
+    def poke(self, change: Change) -> None:
+        if change is Change.PUBLIC and self.loop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(self._wake)
 
     def _wake(self) -> None:

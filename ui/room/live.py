@@ -18,6 +18,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 from ui.room.questions import Answer, Kind, PhoneQuestion, Refused, checked_answer
@@ -39,6 +40,12 @@ class Link(Protocol):
 
 def new_room_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class Change(StrEnum):
+    DEVICES = "devices"  # a phone joined or left
+    ANSWERS = "answers"  # an answer or a vote arrived
+    PUBLIC = "public"  # what phones see changed (question, open, reveal, shown results)
 
 
 @dataclass
@@ -88,7 +95,7 @@ class LiveRoom:
         self.language = language
         self._link = link
         self._lock = threading.RLock()
-        self._watchers: list[Callable[[bool], None]] = []
+        self._watchers: list[Callable[[Change], None]] = []
         self.question: PhoneQuestion | None = None
         self.accepting = False
         self.revealed = False
@@ -101,19 +108,19 @@ class LiveRoom:
 
     # -- watchers ---------------------------------------------------------------------------
 
-    def add_watcher(self, watcher: Callable[[bool], None]) -> None:
-        """watcher(public): public is True when what phones see changed."""
+    def add_watcher(self, watcher: Callable[[Change], None]) -> None:
+        """watcher(change), from the thread that changed the room."""
         if watcher not in self._watchers:
             self._watchers.append(watcher)
 
-    def _changed(self, public: bool) -> None:
+    def _changed(self, change: Change) -> None:
         for watcher in list(self._watchers):
-            watcher(public)
+            watcher(change)
 
     def _public_change(self) -> None:
         with self._lock:
             self.version += 1
-        self._changed(True)
+        self._changed(Change.PUBLIC)
 
     # -- the facilitator ----------------------------------------------------------------------
 
@@ -166,7 +173,7 @@ class LiveRoom:
     def joined(self, device: str) -> None:
         with self._lock:
             self._devices[device] = self._devices.get(device, 0) + 1
-        self._changed(False)
+        self._changed(Change.DEVICES)
 
     def left(self, device: str) -> None:
         with self._lock:
@@ -175,7 +182,7 @@ class LiveRoom:
                 self._devices[device] = left
             else:
                 self._devices.pop(device, None)
-        self._changed(False)
+        self._changed(Change.DEVICES)
 
     @property
     def device_count(self) -> int:
@@ -216,7 +223,7 @@ class LiveRoom:
             public = self._submit(device, answer_id, message)
         except Refused as refusal:
             return {"type": "refused", "id": answer_id, "reason": refusal.args[0]}
-        self._changed(False)
+        self._changed(Change.ANSWERS)
         if public:
             self._public_change()
         return {"type": "ack", "id": answer_id}

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from facilitation.resources_path import resources_dir
 from ui.room.asgi import room_app
-from ui.room.live import LiveRoom
+from ui.room.live import Change, LiveRoom
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +77,14 @@ class RoomServer(QObject):
     def start(self, room: LiveRoom, address: str) -> bool:
         """Serve room on address (a free port); False (and `failed`) when it cannot."""
         self.stop()
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
         try:
-            family = socket.AF_INET6 if ":" in address else socket.AF_INET
-            listener = socket.socket(family, socket.SOCK_STREAM)
             listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             listener.bind((address, 0))
             listener.listen(512)
         except OSError as error:
+            listener.close()
             log.warning("room server could not bind %s: %s", address, error)
             self.failed.emit(
                 self.tr("The phones' server could not use %1: %2")
@@ -99,7 +100,7 @@ class RoomServer(QObject):
             log_level="warning",
             access_log=False,
             lifespan="off",
-            ws="websockets",
+            ws="websockets-sansio",
             ws_max_size=WS_MAX_BYTES,
             ws_ping_interval=20.0,
             ws_ping_timeout=20.0,
@@ -147,15 +148,16 @@ class RoomServer(QObject):
 
     # -- news from the server's thread ---------------------------------------------------------
 
-    def _room_changed(self, _public: bool) -> None:
+    def _room_changed(self, change: Change) -> None:
         room = self.room
         if room is None:
             return
-        devices = room.device_count
-        if devices != self._devices:
-            self._devices = devices
-            self.devices_changed.emit(devices)
-        if not self._answers_pending.is_set():
+        if change is Change.DEVICES:
+            devices = room.device_count
+            if devices != self._devices:
+                self._devices = devices
+                self.devices_changed.emit(devices)
+        elif not self._answers_pending.is_set():
             self._answers_pending.set()
             self.answers_changed.emit()
 
