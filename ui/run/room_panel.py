@@ -170,7 +170,12 @@ class RoomPanel(QWidget):
     def _show_status(self, _count: int = 0) -> None:
         if not self.server.running or self.room is None:
             return
-        devices = self.tr("%n phone(s) joined", "", self.room.device_count)
+        count = self.room.device_count
+        devices = (
+            self.tr("1 phone joined")
+            if count == 1
+            else self.tr("%1 phones joined").replace("%1", str(count))
+        )
         self.status_label.setText(f"{self.server.url}\n{devices}")
 
     def toggle_join(self) -> None:

@@ -29,7 +29,8 @@ def join_slide(url: str) -> JoinSlide:
 
 
 def answers_caption(results: Results) -> str:
-    caption = QCoreApplication.translate("RoomPanel", "%n answer(s)", "", results.answered)
+    count = results.answered
+    caption = tr("1 answer") if count == 1 else tr("%1 answers").replace("%1", str(count))
     if results.average is not None:
         average = tr("Average %1").replace("%1", f"{results.average:.1f}".replace(".", ","))
         caption = f"{average} · {caption}"
