@@ -265,7 +265,7 @@
   }
   function results(main, q, r) {
     var box = el("section", "results");
-    box.appendChild(el("h2", "", t("results") + " (" + r.answered + " " + t("answers") + ")"));
+    box.appendChild(el("h2", "", t("results") + " (" + r.answered + " " + (r.answered === 1 ? t("answer_one") : t("answers")) + ")"));
     var counts = q.kind === "scale" ? r.distribution : r.counts;
     var labels = q.kind === "scale" ? counts.map(function (_, i) { return String(i + 1); }) : q.options;
     if (q.kind === "reaction") {

@@ -54,6 +54,7 @@ class RoomServer(QObject):
         self.room: LiveRoom | None = None
         self.address = ""
         self.port = 0
+        self.last_port = 0  # a restart tries it first
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -74,17 +75,18 @@ class RoomServer(QObject):
         host = f"[{self.address}]" if ":" in self.address else self.address
         return f"http://{host}:{self.port}/{self.room.code}"
 
-    def start(self, room: LiveRoom, address: str) -> bool:
-        """Serve room on address (a free port); False (and `failed`) when it cannot."""
+    def start(self, room: LiveRoom, address: str, port: int = 0) -> bool:
+        """Serve room on address, on port when it is free (phones that had the page open
+        come back by themselves), else on any free port; False (and `failed`) when it
+        cannot."""
         self.stop()
-        family = socket.AF_INET6 if ":" in address else socket.AF_INET
-        listener = socket.socket(family, socket.SOCK_STREAM)
         try:
-            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            listener.bind((address, 0))
-            listener.listen(512)
+            listener = self._listen(address, port)
+        except OSError:
+            listener = None
+        try:
+            listener = listener or self._listen(address, 0)
         except OSError as error:
-            listener.close()
             log.warning("room server could not bind %s: %s", address, error)
             self.failed.emit(
                 self.tr("The phones' server could not use %1: %2")
@@ -119,6 +121,19 @@ class RoomServer(QObject):
         return True
 
     @staticmethod
+    def _listen(address: str, port: int) -> socket.socket:
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((address, port))
+            listener.listen(512)
+        except OSError:
+            listener.close()
+            raise
+        return listener
+
+    @staticmethod
     def _serve(server: uvicorn.Server, listener: socket.socket) -> None:
         # uvicorn installs no signal handlers outside the main thread; its own loop here.
         try:
@@ -141,7 +156,7 @@ class RoomServer(QObject):
         if self._socket is not None:
             self._socket.close()
             self._socket = None
-        self.port = 0
+        self.last_port, self.port = self.port, 0
         self._devices = 0
         log.info("room server stopped")
         self.stopped.emit()

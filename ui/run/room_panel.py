@@ -144,7 +144,8 @@ class RoomPanel(QWidget):
         if self.room is None or self.room.session_id != session.id:
             link = StoreLink(self.app.db_path) if self.app.db_path else None
             self.room = LiveRoom(session.id, language=str(session.report_language), link=link)
-        self.server.start(self.room, address)
+        same_address = address == self.server.address
+        self.server.start(self.room, address, self.server.last_port if same_address else 0)
 
     def _started(self, url: str) -> None:
         self.start_button.setChecked(True)
