@@ -33,6 +33,7 @@ from facilitation.documents.report.data import (
 )
 from facilitation.session import Session
 from storage.report_methods import read_case_classes, read_games, read_role_plays
+from storage.room.report import read_room
 from storage.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,9 @@ SECTION_READERS = (
     ),
     SectionReader("case_classes", ("case_assignments", "case_answers"), read_case_classes),
     SectionReader("games", ("game_plays", "game_scores"), read_games),
+    SectionReader(
+        "room", ("room_questions", "room_answers", "room_posts", "room_upvotes"), read_room
+    ),
 )
 
 

@@ -7,7 +7,7 @@ over each other. Every piece of user text is escaped: a name like "<b>&" prints 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +39,7 @@ TEXTS = {
         "signature": "Tanda Tangan",
         "page": "Halaman {page}",
         "empty": "Belum ada peserta.",
+        "code": "Kode Ponsel",
     },
     "en": {
         "heading": "ATTENDANCE LIST",
@@ -54,6 +55,7 @@ TEXTS = {
         "signature": "Signature",
         "page": "Page {page}",
         "empty": "No participants yet.",
+        "code": "Phone Code",
     },
 }
 
@@ -82,7 +84,10 @@ def write_attendance_sheet(
     heading: SheetHeading,
     participants: Sequence[Participant],
     language: str = "id",
+    codes: Mapping[str, str] | None = None,
 ) -> None:
+    """codes (participant id -> personal code): printed in a column of their own, for the
+    phones in the room (a pre/post test links answers to people by them)."""
     words = TEXTS.get(language, TEXTS["id"])
     regular, bold = register_fonts()
     title_style = ParagraphStyle("title", fontName=bold, fontSize=14, leading=18, alignment=1)
@@ -122,31 +127,32 @@ def write_attendance_sheet(
     )
     story += [info, Spacer(1, 0.4 * cm)]
 
-    header = [
-        Paragraph(words[key], head_style)
-        for key in ("number", "name", "nip", "position", "institution", "signature")
-    ]
+    keys = ["number", "name", "nip", "position", "institution", "signature"]
+    if codes is not None:
+        keys.insert(2, "code")
+    header = [Paragraph(words[key], head_style) for key in keys]
+    code_style = ParagraphStyle("code", parent=cell_style, fontName=bold, fontSize=10, alignment=1)
     rows = [header]
     for number, person in enumerate(participants, start=1):
         # Odd numbers sign on the left half of the box, even numbers on the right.
         signature = f"{number}." if number % 2 else f"{'&nbsp;' * 14}{number}."
-        rows.append(
-            [
-                Paragraph(str(number), ParagraphStyle("n", parent=cell_style, alignment=1)),
-                _p(person.name, cell_style),
-                _p(person.nip, nip_style),
-                _p(person.position, cell_style),
-                _p(person.institution, cell_style),
-                Paragraph(signature, cell_style),
-            ]
-        )
+        row = [
+            Paragraph(str(number), ParagraphStyle("n", parent=cell_style, alignment=1)),
+            _p(person.name, cell_style),
+            _p(person.nip, nip_style),
+            _p(person.position, cell_style),
+            _p(person.institution, cell_style),
+            Paragraph(signature, cell_style),
+        ]
+        if codes is not None:
+            row.insert(2, _p(codes.get(person.id, ""), code_style))
+        rows.append(row)
     if not participants:
-        rows.append([Paragraph(words["empty"], cell_style), "", "", "", "", ""])
-    table = Table(
-        rows,
-        colWidths=[0.9 * cm, 4.0 * cm, 3.5 * cm, 3.1 * cm, 3.4 * cm, 3.1 * cm],
-        repeatRows=1,
-    )
+        rows.append([Paragraph(words["empty"], cell_style)] + [""] * (len(keys) - 1))
+    widths = [0.9, 4.0, 3.5, 3.1, 3.4, 3.1]
+    if codes is not None:
+        widths = [0.9, 3.6, 1.9, 3.1, 2.6, 2.9, 3.0]
+    table = Table(rows, colWidths=[w * cm for w in widths], repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),

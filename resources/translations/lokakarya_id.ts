@@ -383,6 +383,10 @@
         <translation>Ketik nama peserta.</translation>
     </message>
     <message>
+        <source>This row comes from the answers on phones in the room and follows them; it cannot be edited here.</source>
+        <translation>Baris ini berasal dari jawaban di ponsel peserta dan mengikutinya; tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
         <source>The maximum score is not valid.</source>
         <translation>Nilai maksimum tidak valid.</translation>
     </message>
@@ -576,6 +580,10 @@
     <message>
         <source>Print &amp;attendance sheet…</source>
         <translation>Cetak &amp;daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Print &amp;name cards…</source>
+        <translation>Cetak &amp;kartu nama…</translation>
     </message>
     <message>
         <source>Mark &amp;absent</source>
@@ -1686,6 +1694,21 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>NameCards</name>
+    <message>
+        <source>Print name cards</source>
+        <translation>Cetak kartu nama</translation>
+    </message>
+    <message>
+        <source>Save name cards</source>
+        <translation>Simpan kartu nama</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Plan</source>
@@ -2287,6 +2310,10 @@ Rinciannya ada di berkas log:
 <context>
     <name>PrintOptionsDialog</name>
     <message>
+        <source>Print the personal codes (for phones in the room)</source>
+        <translation>Cetak kode pribadi (untuk ponsel di ruangan)</translation>
+    </message>
+    <message>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -2405,6 +2432,309 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question for phones</source>
+        <translation>Pertanyaan untuk ponsel</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Satu pilihan per baris</translation>
+    </message>
+    <message>
+        <source>e.g. B, or A, C</source>
+        <translation>mis. B, atau A, C</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 sampai 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>1 sampai 10</translation>
+    </message>
+    <message>
+        <source>Check each one before it shows</source>
+        <translation>Periksa satu per satu sebelum ditampilkan</translation>
+    </message>
+    <message>
+        <source>Ask for the personal code (links answers to people)</source>
+        <translation>Minta kode pribadi (menautkan jawaban ke peserta)</translation>
+    </message>
+    <message>
+        <source>Rate every activity and facilitator</source>
+        <translation>Nilai setiap kegiatan dan fasilitator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Correct letter(s)</source>
+        <translation>Huruf jawaban benar</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Words per phone</source>
+        <translation>Kata per ponsel</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportDialog</name>
+    <message>
+        <source>Questions from a sheet</source>
+        <translation>Pertanyaan dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>One line per question: the question, options A to F, the correct letter(s) (e.g. B, or A, C) and the kind (quiz, pre-test, post-test or poll).</source>
+        <translation>Satu baris per pertanyaan: pertanyaannya, pilihan A sampai F, huruf jawaban benar (mis. B, atau A, C) dan jenisnya (kuis, pre-test, post-test atau jajak pendapat).</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a sheet of questions (%1).</source>
+        <translation>Berkas ini tidak dapat dibaca sebagai lembar pertanyaan (%1).</translation>
+    </message>
+    <message>
+        <source>%1 question(s) ready; %2 line(s) with a problem are left out.</source>
+        <translation>%1 pertanyaan siap; %2 baris bermasalah tidak diikutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionKind</name>
+    <message>
+        <source>Poll (one answer)</source>
+        <translation>Jajak pendapat (satu jawaban)</translation>
+    </message>
+    <message>
+        <source>Poll (several answers)</source>
+        <translation>Jajak pendapat (beberapa jawaban)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Awan kata</translation>
+    </message>
+    <message>
+        <source>Ideas and questions</source>
+        <translation>Gagasan dan pertanyaan</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Kuis</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Reaction evaluation</source>
+        <translation>Evaluasi reaksi</translation>
+    </message>
+    <message>
+        <source>My commitment</source>
+        <translation>Komitmen saya</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionProblem</name>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Ketik pertanyaannya dulu.</translation>
+    </message>
+    <message>
+        <source>The question is too long (at most 500 characters).</source>
+        <translation>Pertanyaan terlalu panjang (paling banyak 500 karakter).</translation>
+    </message>
+    <message>
+        <source>Give at least two options, one per line.</source>
+        <translation>Beri paling sedikit dua pilihan, satu per baris.</translation>
+    </message>
+    <message>
+        <source>There are too many options.</source>
+        <translation>Pilihannya terlalu banyak.</translation>
+    </message>
+    <message>
+        <source>An option is empty.</source>
+        <translation>Ada pilihan yang kosong.</translation>
+    </message>
+    <message>
+        <source>An option is too long (at most 200 characters).</source>
+        <translation>Ada pilihan yang terlalu panjang (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+        <source>This kind of question has no options.</source>
+        <translation>Jenis pertanyaan ini tidak memakai pilihan.</translation>
+    </message>
+    <message>
+        <source>Mark the correct answer (e.g. B, or A, C).</source>
+        <translation>Tandai jawaban yang benar (mis. B, atau A, C).</translation>
+    </message>
+    <message>
+        <source>A correct answer names an option that does not exist.</source>
+        <translation>Jawaban benar menyebut pilihan yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only quizzes and tests have correct answers.</source>
+        <translation>Hanya kuis dan tes yang memiliki jawaban benar.</translation>
+    </message>
+    <message>
+        <source>A scale goes to 5 or to 10.</source>
+        <translation>Skala sampai 5 atau sampai 10.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Pertanyaannya kosong.</translation>
+    </message>
+    <message>
+        <source>A cell is too long.</source>
+        <translation>Ada sel yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Fewer than two options.</source>
+        <translation>Kurang dari dua pilihan.</translation>
+    </message>
+    <message>
+        <source>No correct letter given for a quiz or test.</source>
+        <translation>Tidak ada huruf jawaban benar untuk kuis atau tes.</translation>
+    </message>
+    <message>
+        <source>The correct letter “%1” is not one of the options.</source>
+        <translation>Huruf jawaban benar “%1” bukan salah satu pilihan.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” (use quiz, pre-test, post-test or poll).</source>
+        <translation>Jenis “%1” tidak dikenal (pakai kuis, pre-test, post-test atau jajak pendapat).</translation>
+    </message>
+    <message>
+        <source>Only the first %1 questions are read.</source>
+        <translation>Hanya %1 pertanyaan pertama yang dibaca.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read.</source>
+        <translation>Baris ini tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Questions for phones</source>
+        <translation>Pertanyaan untuk ponsel</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>From a sheet…</source>
+        <translation>Dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Quiz and pre/post test questions with their correct answers, from XLSX</source>
+        <translation>Pertanyaan kuis dan pre/post-test beserta jawaban benarnya, dari XLSX</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Tambah pertanyaan</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Ubah pertanyaan</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Pindahkan pertanyaan</translation>
+    </message>
+    <message>
+        <source>Remove a question</source>
+        <translation>Hapus pertanyaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Impor %n pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>%n pertanyaan diimpor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuitQuestion</name>
     <message>
         <source>The timer is running</source>
@@ -2494,6 +2824,13 @@ Rinciannya ada di berkas log:
     <message>
         <source>Note moved to the trash. Undo with Ctrl+Z.</source>
         <translation>Catatan dipindahkan ke tempat sampah. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSource</name>
+    <message>
+        <source>%1 (from phones)</source>
+        <translation>%1 (dari ponsel)</translation>
     </message>
 </context>
 <context>

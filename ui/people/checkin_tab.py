@@ -75,6 +75,7 @@ class CheckInTab(QWidget):
     ambiguous = Signal(int)  # Enter with this many matches and nobody picked
     day_changed = Signal(int)
     print_requested = Signal()
+    cards_requested = Signal()
 
     def __init__(self, model: ParticipantsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,8 @@ class CheckInTab(QWidget):
         )
         self.print_button = QPushButton(self.tr("Print &attendance sheet…"))
         self.print_button.clicked.connect(self.print_requested)
+        self.cards_button = QPushButton(self.tr("Print &name cards…"))
+        self.cards_button.clicked.connect(self.cards_requested)
         self.absent_button = QPushButton(self.tr("Mark &absent"))
         self.absent_button.setToolTip(self.tr("The highlighted person was checked in by mistake"))
         self.absent_button.clicked.connect(self.mark_absent_current)
@@ -146,6 +149,7 @@ class CheckInTab(QWidget):
         right_layout.addWidget(self.counts, 1)
         right_layout.addWidget(self.absent_button)
         right_layout.addWidget(self.print_button)
+        right_layout.addWidget(self.cards_button)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

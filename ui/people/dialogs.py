@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -83,10 +84,16 @@ class ParticipantDialog(QDialog):
 
 class PrintOptionsDialog(QDialog):
     def __init__(
-        self, title: str, language: str, with_layout: bool = False, parent: QWidget | None = None
+        self,
+        title: str,
+        language: str,
+        with_layout: bool = False,
+        parent: QWidget | None = None,
+        with_codes: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.codes_check = QCheckBox(self.tr("Print the personal codes (for phones in the room)"))
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("Bahasa Indonesia"), "id")
         self.language_combo.addItem(self.tr("English"), "en")
@@ -102,6 +109,10 @@ class PrintOptionsDialog(QDialog):
             form.addRow(self.tr("La&yout"), self.layout_combo)
         else:
             self.layout_combo.hide()
+        if with_codes:
+            form.addRow("", self.codes_check)
+        else:
+            self.codes_check.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +124,9 @@ class PrintOptionsDialog(QDialog):
 
     def language(self) -> str:
         return self.language_combo.currentData()
+
+    def codes_wanted(self) -> bool:
+        return self.codes_check.isChecked() and not self.codes_check.isHidden()
 
     def card_layout(self) -> CardLayout:
         return self.layout_combo.currentData()

@@ -44,6 +44,7 @@ from ui.people.dialogs import ParticipantDialog, PrintOptionsDialog
 from ui.people.groups_controller import GroupsController
 from ui.people.groups_tab import GroupsTab
 from ui.people.labels import participant_problem_message
+from ui.people.name_card_printing import ask_print_name_cards
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
 from ui.people.participants_table import set_participant_columns
 from ui.people.roster_commit import RosterCommit
@@ -142,6 +143,7 @@ class PeoplePage(QWidget):
         self.desk.status.connect(self.status)
         self.checkin.day_changed.connect(self._select_day)
         self.checkin.print_requested.connect(self.ask_print_attendance_sheet)
+        self.checkin.cards_requested.connect(lambda: ask_print_name_cards(self))
         self.groups_tab = GroupsTab()
         self.groups = GroupsController(
             self.groups_tab,
@@ -328,7 +330,10 @@ class PeoplePage(QWidget):
         if self.session is None or self.current_day_id() is None:
             return
         options = PrintOptionsDialog(
-            self.tr("Print attendance sheet"), str(self.session.report_language), parent=self
+            self.tr("Print attendance sheet"),
+            str(self.session.report_language),
+            parent=self,
+            with_codes=True,
         )
         if not options.exec():
             return
@@ -338,11 +343,13 @@ class PeoplePage(QWidget):
             self, PRINTOUTS, self.tr("Save attendance sheet"), suggested, self.tr("PDF (*.pdf)")
         )
         if path:
-            self.print_attendance_sheet(Path(path), options.language())
+            self.print_attendance_sheet(Path(path), options.language(), options.codes_wanted())
 
-    def print_attendance_sheet(self, path: Path, language: str) -> None:
-        """Render in the background; status and pdf_written tell when it is on disk."""
+    def print_attendance_sheet(self, path: Path, language: str, with_codes: bool = False) -> None:
+        """Render in the background; status and pdf_written tell when it is on disk. With the
+        personal codes, those not yet given are made first (one transaction)."""
         session = self.session
+        codes = self.context.app.room.codes.ensure(session.id) if with_codes else None
         day = session.days[self.day_index]
         heading = SheetHeading(
             title=session.title,
@@ -353,7 +360,7 @@ class PeoplePage(QWidget):
             day_count=len(session.days),
         )
         people = self.model.participants()
-        self.write_pdf(path, lambda: write_attendance_sheet(path, heading, people, language))
+        self.write_pdf(path, lambda: write_attendance_sheet(path, heading, people, language, codes))
 
     def write_pdf(self, path: Path, work) -> None:
         """work() renders already-read data: no connection needed. An error's own words follow

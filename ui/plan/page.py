@@ -39,6 +39,7 @@ from ui.plan.commands import (
 )
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
+from ui.plan.questions_panel import QuestionsPanel
 from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
 
@@ -125,6 +126,8 @@ class AgendaPage(QWidget):
         self.methods.add_requested.connect(self.add_method)
         self.editor = ActivityEditor()
         self.editor.changed.connect(self._edit_selected_field)
+        self.questions = QuestionsPanel(context)
+        self.questions.status.connect(self.status.emit)
 
         agenda_buttons = QHBoxLayout()
         agenda_buttons.addWidget(self.up_button)
@@ -146,6 +149,7 @@ class AgendaPage(QWidget):
         editor_title.setStyleSheet("font-weight: 600;")
         editor_layout.addWidget(editor_title)
         editor_layout.addWidget(self.editor)
+        editor_layout.addWidget(self.questions)
         editor_layout.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.methods)
@@ -300,6 +304,7 @@ class AgendaPage(QWidget):
     def _show_selected(self) -> None:
         activity = self.selected_activity()
         self.editor.show_activity(activity)
+        self.questions.show_activity(self.session, activity)
         row = self._selected_row()
         count = self.model.rowCount()
         self.up_button.setEnabled(activity is not None and row > 0)

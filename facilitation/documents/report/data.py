@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from facilitation.documents.report.method_data import CaseComparison, GameLine, RolePlayLine
+from facilitation.documents.report.room_data import RoomSummary
 from facilitation.redaction import scrub_everywhere
 from facilitation.session import Session
 
@@ -177,6 +178,7 @@ class SessionReportData:
     role_plays: list[RolePlayLine] = field(default_factory=list)
     case_classes: list[CaseComparison] = field(default_factory=list)
     games: list[GameLine] = field(default_factory=list)
+    room: RoomSummary | None = None  # phones in the room
     redacted: bool = False
 
     @property
@@ -242,4 +244,6 @@ def redact(data: SessionReportData) -> SessionReportData:
     if attendance is not None:
         people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    return replace(scrub_everywhere(replace(data, attendance=attendance)), redacted=True)
+    room = data.room.without_devices() if data.room else data.room
+    scrubbed = scrub_everywhere(replace(data, attendance=attendance, room=room))
+    return replace(scrubbed, redacted=True)

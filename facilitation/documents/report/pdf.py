@@ -37,6 +37,7 @@ from facilitation.documents.report.flow import (
     markup,
 )
 from facilitation.documents.report.method_sections import METHOD_SECTIONS
+from facilitation.documents.report.room_sections import room
 from facilitation.documents.report.sections import SECTIONS, Writer
 from facilitation.documents.report.sections import notes as notes_section
 from facilitation.documents.report.style import (
@@ -244,7 +245,8 @@ def build_story(
     story += _summary(data, options.lang, styles)
     # The methods' results follow what each activity produced and precede the work plans.
     after_notes = SECTIONS.index(notes_section) + 1
-    for section in (*SECTIONS[:after_notes], *METHOD_SECTIONS, *SECTIONS[after_notes:]):
+    sections = (*SECTIONS[:after_notes], *METHOD_SECTIONS, room, *SECTIONS[after_notes:])
+    for section in sections:
         story += section(writer)
     story.append(_signatures(data, options, styles))
     return story

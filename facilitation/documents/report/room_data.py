@@ -1,0 +1,196 @@
+"""What the report shows of phones in the room, gathered into plain data (storage/room/
+report.py fills it): per question its results, quiz scores, pre/post gain per person, and
+every current answer for the spreadsheet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from facilitation.room.questions import CHOICE_KINDS, Question, QuestionKind
+from facilitation.room.records import Answer, Post, PostKind
+from facilitation.room.results import (
+    choice_result,
+    commitments,
+    ranked_ideas,
+    reaction_results,
+    scale_result,
+    word_cloud,
+)
+from facilitation.room.scoring import pre_post, scores
+
+
+@dataclass(frozen=True)
+class RoomQuestionLine:
+    activity_id: str
+    kind: str
+    prompt: str
+    responses: int
+    options: tuple[tuple[str, int], ...] = ()  # label, count: polls, quizzes, tests
+    correct: tuple[int, ...] = ()
+    distribution: tuple[int, ...] = ()  # a scale: how many gave 1, 2, ...
+    average: float | None = None
+    spread: float | None = None
+    words: tuple[tuple[str, int], ...] = ()  # the cloud's shown words, most frequent first
+    ideas: tuple[tuple[str, int], ...] = ()  # shown ideas with their upvotes, ranked
+    lines: tuple[tuple[str, float | None, int], ...] = ()  # reaction: label, average, responses
+    texts: tuple[str, ...] = ()  # commitments
+
+
+@dataclass(frozen=True)
+class RoomScoreLine:
+    name: str  # the participant's name; "" for an anonymous phone
+    phone: int  # the phone's number in this report (1, 2, ...) when anonymous
+    correct: int
+    out_of: int
+
+
+@dataclass(frozen=True)
+class RoomGainLine:
+    name: str
+    pre: float | None  # percent
+    post: float | None
+    gain: float | None  # percentage points
+
+
+@dataclass(frozen=True)
+class RoomAnswerLine:
+    activity_id: str
+    prompt: str
+    kind: str
+    device: str  # the phone's token; its number in this report once redacted
+    name: str  # whose answer, where a personal code linked it
+    value: str
+    received_at: str
+
+
+@dataclass(frozen=True)
+class RoomSummary:
+    questions: tuple[RoomQuestionLine, ...] = ()
+    quiz_scores: tuple[RoomScoreLine, ...] = ()
+    gains: tuple[RoomGainLine, ...] = ()
+    answers: tuple[RoomAnswerLine, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.questions)
+
+    def without_devices(self) -> RoomSummary:
+        """Phones by number instead of their tokens (redacted reports and spreadsheets)."""
+        numbers: dict[str, str] = {}
+        answers = tuple(
+            replace(a, device=numbers.setdefault(a.device, str(len(numbers) + 1)))
+            for a in self.answers
+        )
+        return replace(self, answers=answers)
+
+
+def room_summary(
+    questions: Sequence[Question],
+    answers: Sequence[Answer],
+    posts: Iterable[Post],
+    names: Mapping[str, str],
+) -> RoomSummary:
+    """The room's results, questions in the order given (the agenda's)."""
+    by_question: dict[str, list[Answer]] = {}
+    for answer in answers:
+        by_question.setdefault(answer.question_id, []).append(answer)
+    posts_of: dict[str, list[Post]] = {}
+    for post in posts:
+        posts_of.setdefault(post.question_id, []).append(post)
+    lines = tuple(_line(q, by_question.get(q.id, []), posts_of.get(q.id, [])) for q in questions)
+    phones: dict[str, int] = {}
+    quiz = [q for q in questions if q.kind is QuestionKind.QUIZ]
+    quiz_scores = tuple(
+        RoomScoreLine(
+            names.get(s.who, "") if s.linked else "",
+            0 if s.linked else phones.setdefault(s.who, len(phones) + 1),
+            s.correct,
+            s.out_of,
+        )
+        for s in scores(quiz, answers)
+    )
+    gains = tuple(
+        RoomGainLine(
+            names.get(p.participant_id, ""), *_percents(p.pre, p.pre_out_of, p.post, p.post_out_of)
+        )
+        for p in pre_post(questions, answers)
+    )
+    prompts = {q.id: q for q in questions}
+    answer_lines = tuple(
+        RoomAnswerLine(
+            prompts[a.question_id].activity_id,
+            prompts[a.question_id].prompt,
+            str(prompts[a.question_id].kind),
+            a.device_token,
+            names.get(a.participant_id or "", ""),
+            _value_text(prompts[a.question_id], a.value),
+            a.received_at,
+        )
+        for a in answers
+        if a.question_id in prompts
+    )
+    return RoomSummary(lines, quiz_scores, gains, answer_lines)
+
+
+def _percents(
+    pre: int | None, pre_of: int, post: int | None, post_of: int
+) -> tuple[float | None, float | None, float | None]:
+    first = 100 * pre / pre_of if pre is not None and pre_of else None
+    last = 100 * post / post_of if post is not None and post_of else None
+    return first, last, (last - first if first is not None and last is not None else None)
+
+
+def _line(question: Question, answers: list[Answer], posts: list[Post]) -> RoomQuestionLine:
+    line = RoomQuestionLine(question.activity_id, str(question.kind), question.prompt, len(answers))
+    kind = question.kind
+    if kind in CHOICE_KINDS:
+        result = choice_result(question, answers)
+        return replace(
+            line,
+            responses=result.responses,
+            options=tuple(zip(question.options, result.counts, strict=True)),
+            correct=tuple(question.correct),
+        )
+    if kind is QuestionKind.SCALE:
+        scale = scale_result(question, answers)
+        return replace(
+            line, distribution=scale.distribution, average=scale.average, spread=scale.spread
+        )
+    if kind is QuestionKind.WORD_CLOUD:
+        cloud = word_cloud(answers, [p for p in posts if p.kind is PostKind.WORD])
+        return replace(line, words=tuple((w.text, w.count) for w in cloud))
+    if kind is QuestionKind.IDEAS:
+        ideas = ranked_ideas([p for p in posts if p.kind is PostKind.IDEA])
+        return replace(line, responses=len(ideas), ideas=tuple((p.text, p.upvotes) for p in ideas))
+    if kind is QuestionKind.REACTION:
+        results = reaction_results(question, answers)
+        return replace(
+            line,
+            lines=tuple(
+                (label, r.average, r.responses)
+                for label, r in zip(question.options, results, strict=True)
+            ),
+        )
+    return replace(line, texts=tuple(commitments(answers)))
+
+
+def _value_text(question: Question, value: object) -> str:
+    """An answer as a person reads it: option labels, numbers, words, the text."""
+    if question.kind in CHOICE_KINDS and isinstance(value, list):
+        return "; ".join(
+            question.options[i]
+            for i in value
+            if isinstance(i, int) and 0 <= i < len(question.options)
+        )
+    if question.kind is QuestionKind.REACTION and isinstance(value, list):
+        return "; ".join(
+            f"{label}: {score}"
+            for label, score in zip(question.options, value, strict=False)
+            if score
+        )
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, str | int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
