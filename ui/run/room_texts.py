@@ -10,15 +10,13 @@ from ui.room.join import qr_matrix
 from ui.room.live import Results
 from ui.room.questions import Kind
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RoomPanel", text)
+translate = QCoreApplication.translate
 
 
 def join_slide(url: str) -> JoinSlide:
     shown = url.removeprefix("http://")
     return JoinSlide(
-        tr("Answer with your phone"),
+        translate("RoomPanel", "Answer with your phone"),
         shown,
         qr_matrix(url),
         (
@@ -30,9 +28,15 @@ def join_slide(url: str) -> JoinSlide:
 
 def answers_caption(results: Results) -> str:
     count = results.answered
-    caption = tr("1 answer") if count == 1 else tr("%1 answers").replace("%1", str(count))
+    caption = (
+        translate("RoomPanel", "1 answer")
+        if count == 1
+        else translate("RoomPanel", "%1 answers").replace("%1", str(count))
+    )
     if results.average is not None:
-        average = tr("Average %1").replace("%1", f"{results.average:.1f}".replace(".", ","))
+        average = translate("RoomPanel", "Average %1").replace(
+            "%1", f"{results.average:.1f}".replace(".", ",")
+        )
         caption = f"{average} · {caption}"
     return caption
 
