@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -28,6 +29,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ui.room.committer import Committer
 from ui.room.live import Change, LiveRoom
 from ui.room.protocol import (
     MAX_BODY,
@@ -75,8 +77,9 @@ def security_headers(host: str) -> list[tuple[bytes, bytes]]:
 class SecurityHeaders:
     """Adds the headers to every HTTP response, whatever route (or none) answered."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, on_close: Callable[[], None] = lambda: None) -> None:
         self.app = app
+        self.close = on_close  # the server calls it once stopped
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -131,9 +134,10 @@ def page_files(folder: Path) -> dict[str, tuple[bytes, str]]:
     return files
 
 
-def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> ASGIApp:
+def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> SecurityHeaders:
     files = page_files(folder)
     limits = RateLimit()
+    committer = Committer(room)
     broadcast = Broadcast()
     room.add_watcher(broadcast.poke)
     language = room.language if room.language in texts else "en"
@@ -188,15 +192,15 @@ def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> 
             batch = parse_batch(body)
         except BadMessage as error:
             return JSONResponse({"error": error.args[0]}, status_code=400)
-        replies = [reply(device, message) for message in batch]
+        replies = [await reply(device, message) for message in batch]
         return JSONResponse({"replies": replies, "state": room.phone_state()})
 
-    def reply(device: str, message: dict[str, object]) -> dict[str, object]:
+    async def reply(device: str, message: dict[str, object]) -> dict[str, object]:
         if not limits.allow(device):
             return {"type": "refused", "id": message.get("id"), "reason": "slow_down"}
         if message["type"] == "ping":
             return {"type": "pong"}
-        return room.submit(device, message)
+        return await committer.submit(device, message)
 
     async def socket(websocket: WebSocket) -> None:
         if not right_room(websocket.path_params["code"]) or not same_origin(websocket):
@@ -221,7 +225,7 @@ def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> 
                     break
                 text = raw.get("text") if raw.get("text") is not None else raw.get("bytes")
                 try:
-                    answer = reply(device, parse_message(text or ""))
+                    answer = await reply(device, parse_message(text or ""))
                 except BadMessage as error:
                     answer = {"type": "refused", "id": None, "reason": error.args[0]}
                 await websocket.send_text(json.dumps(answer))
@@ -259,4 +263,4 @@ def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> 
         WebSocketRoute("/{code}/ws", socket),
         Route("/{code}/{name}", page),
     ]
-    return SecurityHeaders(Starlette(routes=routes))
+    return SecurityHeaders(Starlette(routes=routes), committer.close)

@@ -17,6 +17,7 @@ import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -36,6 +37,10 @@ class Link(Protocol):
         """Store it (raises Refused(key) when the store refuses it)."""
 
     def upvote(self, session_id: str, question_id: str, idea: Idea, device: str) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Several records in one commit (each still in its own savepoint)."""
+        ...
 
 
 def new_room_code() -> str:
@@ -93,7 +98,7 @@ class LiveRoom:
         self.session_id = session_id
         self.code = new_room_code()
         self.language = language
-        self._link = link
+        self.link = link
         self._lock = threading.RLock()
         self._watchers: list[Callable[[Change], None]] = []
         self.question: PhoneQuestion | None = None
@@ -246,8 +251,8 @@ class LiveRoom:
                 mine = [i for i in self._ideas.get(question.id, {}).values() if i.device == device]
                 if len(mine) >= IDEAS_PER_DEVICE:
                     raise Refused("too_many")
-            if self._link is not None:
-                self._link.record(self.session_id, answer_id, answer, question.kind)
+            if self.link is not None:
+                self.link.record(self.session_id, answer_id, answer, question.kind)
             if question.kind is Kind.IDEAS:
                 ideas = self._ideas.setdefault(question.id, {})
                 ideas[answer_id] = Idea(answer_id, answer.text, device)
@@ -260,8 +265,8 @@ class LiveRoom:
         idea = self._ideas.get(question.id, {}).get(idea_id) if isinstance(idea_id, str) else None
         if idea is None or not idea.approved:
             raise Refused("no_idea")
-        if self._link is not None:
-            self._link.upvote(self.session_id, question.id, idea, device)
+        if self.link is not None:
+            self.link.upvote(self.session_id, question.id, idea, device)
         idea.votes = idea.votes | {device}
         return True
 

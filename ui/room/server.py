@@ -7,8 +7,8 @@ exit, which closes every phone's connection, and waits a bounded time for the th
 
 Nothing here touches a widget: the room's watchers run in the server's thread and only emit
 this QObject's signals, which Qt queues to the GUI thread. Answers arriving in a burst become
-one `answers_changed` until the GUI took it, so 150 phones answering at once repaint the
-projector a few times, not 150.
+one `answers_changed` until the GUI took it, at most one every REPAINT_MS, so 150 phones
+answering within a second repaint the projector ten times, not 150.
 """
 
 from __future__ import annotations
@@ -21,17 +21,18 @@ import threading
 from pathlib import Path
 
 import uvicorn
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from facilitation.resources_path import resources_dir
-from ui.room.asgi import room_app
+from ui.room.asgi import SecurityHeaders, room_app
 from ui.room.live import Change, LiveRoom
 
 log = logging.getLogger(__name__)
 
 STOP_SECONDS = 5.0  # at most this long to close the phones' connections on stop
 MAX_CONNECTIONS = 2000  # beyond this uvicorn answers 503 rather than run out of files
-WS_MAX_BYTES = 4096  # a bigger WebSocket message closes that connection
+WS_MAX_BYTES = 4096
+REPAINT_MS = 100  # a bigger WebSocket message closes that connection
 
 
 def page_folder() -> Path:
@@ -48,6 +49,7 @@ class RoomServer(QObject):
     failed = Signal(str)  # why it could not start, already in words
     devices_changed = Signal(int)
     answers_changed = Signal()  # the results moved (coalesced: see module doc)
+    _answers_news = Signal()  # from the server's thread, queued to the GUI's
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +60,16 @@ class RoomServer(QObject):
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._app: SecurityHeaders | None = None
         self._devices = 0
         self._answers_pending = threading.Event()
+        # Results are repainted at most every REPAINT_MS: 150 answers in a second must not
+        # become 150 repaints of the wall competing with the server for the interpreter.
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(REPAINT_MS)
+        self._repaint.timeout.connect(self.answers_changed)
+        self._answers_news.connect(self._news_arrived)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.stop)  # never outlives the app
@@ -97,8 +107,9 @@ class RoomServer(QObject):
         self.room, self.address, self._socket = room, address, listener
         self.port = listener.getsockname()[1]
         room.add_watcher(self._room_changed)
+        self._app = room_app(room, page_folder(), phone_texts())
         config = uvicorn.Config(
-            room_app(room, page_folder(), phone_texts()),
+            self._app,
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -156,6 +167,9 @@ class RoomServer(QObject):
         if self._socket is not None:
             self._socket.close()
             self._socket = None
+        if self._app is not None:
+            self._app.close()  # the answers' writer thread
+            self._app = None
         self.last_port, self.port = self.port, 0
         self._devices = 0
         log.info("room server stopped")
@@ -174,7 +188,11 @@ class RoomServer(QObject):
                 self.devices_changed.emit(devices)
         elif not self._answers_pending.is_set():
             self._answers_pending.set()
-            self.answers_changed.emit()
+            self._answers_news.emit()
+
+    def _news_arrived(self) -> None:
+        if not self._repaint.isActive():
+            self._repaint.start()
 
     def take_answers(self) -> LiveRoom | None:
         """Called by the GUI when it handles `answers_changed`: later answers signal again."""

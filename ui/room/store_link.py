@@ -13,12 +13,14 @@ load_question() reads back what the store already has for a question put on agai
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from facilitation.room.answers import AnswerError
 from facilitation.room.questions import Question, QuestionKind
 from facilitation.room.records import Moderation, PostKind, stored_id
 from storage.database import connect
+from storage.room.rows import writing
 from storage.room.store import RoomStore
 from ui.room.live import Idea, LiveRoom
 from ui.room.questions import Answer, Kind, PhoneQuestion, Refused, normalised_words, raw_value
@@ -81,6 +83,9 @@ class StoreLink:
             self._store().upvote(session_id, idea_post_id(session_id, question_id, idea), device)
         except AnswerError as error:
             raise Refused(str(error.args[0]) if error.args else "no_idea") from None
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return writing(self._store().db)
 
     def close(self) -> None:
         store = getattr(self._local, "store", None)

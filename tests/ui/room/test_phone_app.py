@@ -289,7 +289,7 @@ def test_answers_of_one_session_never_reach_another(db, builtin_session) -> None
     poll = plan(db, builtin_session, QuestionKind.POLL_SINGLE)
     mine = live_room(db, builtin_session)
     put_on_open(mine, db, poll)
-    other = LiveRoom("another-session", link=StoreLink(mine._link.db_path))
+    other = LiveRoom("another-session", link=StoreLink(mine.link.db_path))
     other.put_on(plan_question(poll))
     other.set_accepting(True)
     reply = client(other).post(
