@@ -3349,6 +3349,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Tampilkan di ponsel</translation>
     </message>
     <message>
+        <source>Take off phones</source>
+        <translation>Hapus dari ponsel</translation>
+    </message>
+    <message>
         <source>Open answers</source>
         <translation>Buka jawaban</translation>
     </message>

@@ -62,6 +62,7 @@ class RoomPanel(QWidget):
         self.join_button = self._button(self.tr("QR code on the projector"), self.toggle_join, True)
         self.question_choice = QComboBox()
         self.show_button = self._button(self.tr("Put on phones"), self.put_on)
+        self.clear_button = self._button(self.tr("Take off phones"), self.take_off)
         self.open_button = self._button(self.tr("Open answers"), self.toggle_open, True)
         self.reveal_button = self._button(self.tr("Reveal results"), self.toggle_reveal, True)
         self.results_label = QLabel()
@@ -83,8 +84,9 @@ class RoomPanel(QWidget):
         grid.addWidget(self.start_button, 0, 2)
         grid.addWidget(self.status_label, 1, 0, 1, 2)
         grid.addWidget(self.join_button, 1, 2)
-        grid.addWidget(self.question_choice, 2, 0, 1, 2)
-        grid.addWidget(self.show_button, 2, 2)
+        grid.addWidget(self.question_choice, 2, 0)
+        grid.addWidget(self.show_button, 2, 1)
+        grid.addWidget(self.clear_button, 2, 2)
         grid.addWidget(self.results_label, 3, 0)
         grid.addWidget(self.open_button, 3, 1)
         grid.addWidget(self.reveal_button, 3, 2)
@@ -98,6 +100,7 @@ class RoomPanel(QWidget):
         self.server.devices_changed.connect(self._show_status)
         self.server.answers_changed.connect(self.refresh_results)
         self.controller.changed.connect(self.refresh_questions)
+        self.app.changes.changed.connect(self._changes_arrived)  # questions edited in the Plan
         self.refresh_addresses()
         self.refresh_questions()
         self._enable()
@@ -129,6 +132,9 @@ class RoomPanel(QWidget):
         for question in questions:
             self.question_choice.addItem(question.text, question.id)
         self._enable()
+
+    def _changes_arrived(self, _changes: object) -> None:
+        self.refresh_questions()
 
     # -- the server -----------------------------------------------------------------------------
 
@@ -201,6 +207,20 @@ class RoomPanel(QWidget):
         self.open_button.setChecked(False)
         self.reveal_button.setChecked(False)
         self.refresh_results()
+        self._enable()
+
+    def take_off(self) -> None:
+        """No question on the phones (a waiting screen); an open one is closed first."""
+        room = self.room
+        if room is None or room.question is None:
+            return
+        if room.accepting:
+            self._set_open(room, False)
+        room.put_on(None)
+        self.open_button.setChecked(False)
+        self.reveal_button.setChecked(False)
+        self.refresh_results()
+        self._enable()
 
     def toggle_open(self) -> None:
         if self.room is not None and self.room.question is not None:
@@ -276,8 +296,10 @@ class RoomPanel(QWidget):
     def _enable(self) -> None:
         running = self.server.running
         self.address_choice.setEnabled(not running)
-        for widget in (self.join_button, self.show_button, self.open_button, self.reveal_button):
-            widget.setEnabled(running)
+        on_phones = running and self.room is not None and self.room.question is not None
+        self.join_button.setEnabled(running)
+        for widget in (self.clear_button, self.open_button, self.reveal_button):
+            widget.setEnabled(on_phones)
         self.show_button.setEnabled(running and bool(self.questions))
         moderated = (
             self.room is not None

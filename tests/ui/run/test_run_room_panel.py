@@ -77,6 +77,10 @@ def test_a_poll_goes_to_the_phones_and_its_results_beside_the_countdown(qtbot, d
         projector.grab().save(str(Path(SHOTS) / "projector-live-results.png"))
     click(qtbot, panel.open_button)  # closed: into the record
     assert store.questions.question(session_id, poll.id).state is QuestionState.CLOSED
+    click(qtbot, panel.open_button)  # open again, then off the phones: closed again
+    click(qtbot, panel.clear_button)
+    assert store.questions.question(session_id, poll.id).state is QuestionState.CLOSED
+    assert panel.room.question is None and not panel.open_button.isEnabled()
     click(qtbot, panel.start_button)
     assert not panel.server.running and projector.live_results is None
     window.close()
