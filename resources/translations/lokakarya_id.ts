@@ -3393,6 +3393,11 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Jawab dengan ponsel Anda</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal mark</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>1 answer</source>
         <translation>1 jawaban</translation>
     </message>
@@ -3403,6 +3408,10 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>Average %1</source>
         <translation>Rata-rata %1</translation>
+    </message>
+    <message>
+        <source>%1% right</source>
+        <translation>%1% benar</translation>
     </message>
 </context>
 <context>

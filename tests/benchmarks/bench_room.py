@@ -11,10 +11,10 @@ answers stored in the sample session's SQLite store by RoomStore before each ack
 that arrive together in one commit) and a real projector window (offscreen, 1920x1080) with
 a countdown following a monotonic deadline, repainted at every whole second as the run
 console does. The GUI thread takes the server's coalesced answers_changed signal, reads the
-results and puts them beside the countdown, as the Run page's panel does. Memory is the
-process's resident size with the server up and every phone connected, less before the
-server started (the phones' own client sockets are in it too: an upper bound). Baseline: a
-bare loopback WebSocket echo round trip in the same run.
+results and puts them beside the countdown, as the Run page's panel does. The phones run
+in one process of their own, as phones are other devices; memory is this process's largest
+resident size while they are connected, less before the server started. Baseline: a bare
+loopback WebSocket echo round trip in the same run.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ import json
 import math
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -113,11 +113,33 @@ def phones(url: str, question_id: str, count: int, out: dict, spread: float) -> 
         tasks = [asyncio.create_task(one(i, joined, go, ready)) for i in range(count)]
         await asyncio.wait_for(joined.wait(), 30)
         out["joined"] = time.monotonic()
-        out["rss_joined"] = rss_mb()
         go.set()
         await asyncio.gather(*tasks)
 
     asyncio.run(main())
+
+
+def crowd(url: str, question_id: str, count: int, spread: float) -> subprocess.Popen:
+    """The phones in a process of their own (as phones are other devices): this process
+    keeps the server and the projector only."""
+    command = [sys.executable, __file__, "--crowd", url, question_id, str(count), str(spread)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+
+
+def crowd_main(url: str, question_id: str, count: int, spread: float) -> None:
+    out: dict = {"latency": [], "acks": 0}
+    phones(url, question_id, count, out, spread)
+    print(json.dumps(out), flush=True)
+
+
+def run_crowd(app: QApplication, process: subprocess.Popen, rss: list[float]) -> dict:
+    """Serve the GUI (and sample memory) until the phones are done."""
+    while process.poll() is None:
+        app.processEvents()
+        rss.append(rss_mb())
+        time.sleep(0.002)
+    output = process.stdout.read() if process.stdout else ""
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def echo_round_trip() -> float:
@@ -190,30 +212,27 @@ def measure(count: int) -> list[Row]:
     server.start(room, "127.0.0.1")
     room.put_on(plan_question(store.questions.question(session.id, poll.id)))
     room.set_accepting(True)
-    room.add_watcher(
-        lambda change: (
-            out.__setitem__("last_stored", time.monotonic()) if change is Change.ANSWERS else None
-        )
-    )
-    out: dict = {"latency": [], "acks": 0}
+    marks: dict[str, float] = {}
+
+    def note_answer(change: Change) -> None:
+        if change is Change.ANSWERS:
+            marks["last_stored"] = time.monotonic()
+
+    room.add_watcher(note_answer)
     url = server.url.replace("http://", "ws://") + "/ws"
-    crowd = threading.Thread(target=phones, args=(url, poll.id, count, out, SPREAD))
     countdown_from = len(wall.seconds)
-    crowd.start()
-    while crowd.is_alive():
-        app.processEvents()
-        time.sleep(0.002)
+    rss: list[float] = []
+    out = run_crowd(app, crowd(url, poll.id, count, SPREAD), rss)
     end = time.monotonic() + 1.2  # let the last chart and another second be painted
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.002)
-    rss_server = out.get("rss_joined", rss_mb()) - rss_before
+    rss_server = max(rss) - rss_before
     stored = len(store.answers(session.id, poll.id))
     painted = wall.chart_painted.get(count)
-    last = out.get("last_stored")
+    last = marks.get("last_stored")
     repaint = (painted - last) * 1000 if painted and last else math.inf
-    burst: dict = {"latency": [], "acks": 0}  # the same hall, every answer at one instant
-    phones(url, poll.id, count, burst, 0.0)
+    burst = run_crowd(app, crowd(url, poll.id, count, 0.0), rss)  # all at one instant
     server.stop()
     p99 = p99_ms(out["latency"])
     total = out.get("last_ack", math.inf) - out["started"]
@@ -244,6 +263,10 @@ def measure(count: int) -> list[Row]:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--crowd"]:
+        url, question_id, count, spread = sys.argv[2:6]
+        crowd_main(url, question_id, int(count), float(spread))
+        return
     args = arguments(
         __doc__.splitlines()[0],
         lambda parser: parser.add_argument("--phones", type=int, default=150),

@@ -26,6 +26,11 @@ def join_slide(url: str) -> JoinSlide:
     )
 
 
+def decimal(value: float) -> str:
+    """One decimal, with the language's mark (3.8, 3,8)."""
+    return f"{value:.1f}".replace(".", translate("RoomPanel", ".", "the decimal mark"))
+
+
 def answers_caption(results: Results) -> str:
     count = results.answered
     caption = (
@@ -34,9 +39,7 @@ def answers_caption(results: Results) -> str:
         else translate("RoomPanel", "%1 answers").replace("%1", str(count))
     )
     if results.average is not None:
-        average = translate("RoomPanel", "Average %1").replace(
-            "%1", f"{results.average:.1f}".replace(".", ",")
-        )
+        average = translate("RoomPanel", "Average %1").replace("%1", decimal(results.average))
         caption = f"{average} · {caption}"
     return caption
 
@@ -52,6 +55,11 @@ def live_results(results: Results) -> LiveResults:
                 zip(question.options, results.counts, strict=False)
             )
         )
+        if question.kind is Kind.QUIZ and question.correct and results.answered:
+            right = sum(results.counts[i] for i in question.correct if i < len(results.counts))
+            share = round(100 * right / (results.answered * len(question.correct)))
+            correct = translate("RoomPanel", "%1% right").replace("%1", str(share))
+            caption = f"{correct} · {caption}"
         return LiveResults(question.text, caption, bars=bars)
     if question.kind is Kind.SCALE:
         bars = tuple((str(n + 1), c, False) for n, c in enumerate(results.distribution))
@@ -60,7 +68,7 @@ def live_results(results: Results) -> LiveResults:
         return LiveResults(question.text, caption, words=results.words)
     if question.kind is Kind.REACTION:
         bars = tuple(
-            (f"{line} · " + f"{average:.1f}".replace(".", ",") if average else line, count, False)
+            (f"{line} · {decimal(average)}" if average else line, count, False)
             for line, count, average in zip(
                 question.options, results.counts, results.averages, strict=False
             )
