@@ -104,8 +104,9 @@ class Broadcast:
         self.event: asyncio.Event | None = None
 
     def bind(self) -> None:
-        if self.loop is None:
-            self.loop = asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
+        if self.loop is not loop:  # the server's one loop (a test client may start others)
+            self.loop = loop
             self.event = asyncio.Event()
 
     def poke(self, change: Change) -> None:
