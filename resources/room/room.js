@@ -144,10 +144,22 @@
   });
 
   // -- drawing -----------------------------------------------------------------------------
+  var drawnFor = null; // the question drawn last: what is being typed survives a redraw
   function render() {
     var main = document.getElementById("main");
+    var typing = document.getElementById("answer");
+    var kept = typing && typing.dataset.edited ? typing.value : null;
+    var focused = document.activeElement ? document.activeElement.id : "";
     while (main.firstChild) main.removeChild(main.firstChild);
     var q = state && state.question;
+    var same = q && q.id === drawnFor;
+    drawnFor = q ? q.id : null;
+    draw(main, q);
+    var again = document.getElementById("answer");
+    if (same && again && kept !== null) { again.value = kept; again.dataset.edited = "1"; }
+    if (same && focused && document.getElementById(focused)) document.getElementById(focused).focus();
+  }
+  function draw(main, q) {
     if (!q) { main.appendChild(el("p", "wait", state ? t("waiting") : t("mobile_data"))); return; }
     main.appendChild(el("h1", "", q.text));
     var open = state.accepting;
@@ -241,13 +253,16 @@
     input.id = "answer";
     input.maxLength = q.kind === "words" ? 40 : q.kind === "ideas" ? 280 : 500;
     if (sent && q.kind !== "ideas") input.value = sent.text;
+    input.addEventListener("input", function () { input.dataset.edited = "1"; });
     main.appendChild(input);
     var send = el("button", "primary", t("send"));
     send.disabled = !open;
     send.addEventListener("click", function () {
       var text = input.value.trim();
       if (!text) { notice(t("reason_empty")); return; }
+      delete input.dataset.edited;
       answer(q, { text: text });
+      if (q.kind === "ideas") document.getElementById("answer").value = "";
     });
     main.appendChild(send);
   }

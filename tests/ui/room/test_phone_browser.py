@@ -137,4 +137,15 @@ def test_the_page_in_english(qtbot, server, browser, db, builtin_session) -> Non
     page.get_by_text("Average: 4.0").wait_for()
     shot(page, "phone-scale-en.png")
     assert stored(db, builtin_session.id, scale.id) == [4]
+
+    ideas = plan(db, builtin_session, QuestionKind.IDEAS, prompt="One idea for Monday?")
+    put_on_open(room, db, ideas)
+    box = page.locator("#answer")
+    box.fill("A board of <b>ideas</b>")
+    room.set_revealed(True)  # a new state arrives while the participant types
+    page.get_by_text("Results (0 answers)").wait_for()
+    assert box.input_value() == "A board of <b>ideas</b>"
+    page.get_by_role("button", name="Send").click()
+    qtbot.waitUntil(lambda: bool(room.results().pending_ideas), timeout=5000)
+    assert room.results().pending_ideas[0][1] == "A board of <b>ideas</b>"
     context.close()
