@@ -2639,6 +2639,10 @@ Rinciannya ada di berkas log:
         <translation>Skala sampai 5 atau sampai 10.</translation>
     </message>
     <message>
+        <source>Phones have answered this question: its kind and number of options stay as they are (the wording and the correct answers can still change).</source>
+        <translation>Ponsel sudah menjawab pertanyaan ini: jenis dan jumlah pilihannya tetap (kata-katanya dan jawaban benarnya masih dapat diubah).</translation>
+    </message>
+    <message>
         <source>The question is empty.</source>
         <translation>Pertanyaannya kosong.</translation>
     </message>
@@ -2673,6 +2677,10 @@ Rinciannya ada di berkas log:
 </context>
 <context>
     <name>QuestionsPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
     <message>
         <source>Questions for phones</source>
         <translation>Pertanyaan untuk ponsel</translation>

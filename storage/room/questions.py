@@ -7,6 +7,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.room.questions import Question, QuestionState, validate_question
+from facilitation.session import ValidationError
 from facilitation.validation import check_row, check_values
 from storage.room.rows import question_from_row, question_to_row, writing
 from storage.sessions import NotFoundError
@@ -70,6 +71,7 @@ class RoomQuestions:
             if held is not None:
                 if held[0] != question.session_id:
                     raise NotFoundError(question.id)
+                self._check_answered_shape(question)
                 self.db.execute(
                     "UPDATE room_questions SET "
                     + "".join(f"{name}=?, " for name in row)
@@ -94,6 +96,26 @@ class RoomQuestions:
                 )
         question.updated_at = now
         return question
+
+    def has_answers(self, session_id: str, question_id: str) -> bool:
+        return bool(
+            self.db.execute(
+                "SELECT 1 FROM room_answers WHERE session_id=? AND question_id=? LIMIT 1",
+                [session_id, question_id],
+            ).fetchone()
+            or self.db.execute(
+                "SELECT 1 FROM room_posts WHERE session_id=? AND question_id=? LIMIT 1",
+                [session_id, question_id],
+            ).fetchone()
+        )
+
+    def _check_answered_shape(self, question: Question) -> None:
+        """Answers point at options by their place: once answered, a question keeps its kind
+        and its number of options (its wording and its correct answers may still change)."""
+        stored = self.question(question.session_id, question.id)
+        same = stored.kind == question.kind and len(stored.options) == len(question.options)
+        if not same and self.has_answers(question.session_id, question.id):
+            raise ValidationError("question_has_answers")
 
     def save_all(self, questions: list[Question]) -> None:
         """Several new questions (a template's, a copied session's) in one transaction."""

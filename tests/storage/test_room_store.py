@@ -9,7 +9,7 @@ import sqlite_utils
 from facilitation.room.answers import AnswerError
 from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.room.records import AnswerOutcome, Moderation, PostKind
-from facilitation.session import Session
+from facilitation.session import Session, ValidationError
 from storage.room.store import RoomStore
 from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people, open_question
 
@@ -158,3 +158,18 @@ def test_questions_keep_their_order_when_moved(store: RoomStore, builtin_session
     assert len(store.questions.questions(builtin_session.id, activity)) == 2
     store.questions.restore(builtin_session.id, made[0].id)
     assert len(store.questions.open_questions(builtin_session.id)) == 3
+
+
+def test_an_answered_question_keeps_its_kind_and_options(
+    store: RoomStore, builtin_session: Session
+) -> None:
+    poll = open_question(store, builtin_session, QuestionKind.POLL_SINGLE)
+    poll.options = ["Merah", "Hijau"]
+    store.questions.save(poll)  # nobody answered yet: fine
+    store.record_answer(builtin_session.id, poll.id, DEVICE_A, "answer-0001", 1)
+    poll.options = ["Merah", "Hijau", "Kuning"]
+    with pytest.raises(ValidationError, match="question_has_answers"):
+        store.questions.save(poll)
+    poll.options = ["Merah tua", "Hijau"]
+    store.questions.save(poll)  # a typo fixed keeps every answer's meaning
+    assert store.questions.question(builtin_session.id, poll.id).options[0] == "Merah tua"

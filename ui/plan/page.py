@@ -39,7 +39,7 @@ from ui.plan.commands import (
 )
 from ui.plan.method_panel import MethodPanel
 from ui.plan.model import AgendaTableModel
-from ui.plan.questions_panel import QuestionsPanel
+from ui.plan.questions_panel import QuestionsPanel, editor_tabs
 from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
 
@@ -148,8 +148,7 @@ class AgendaPage(QWidget):
         editor_title = QLabel(self.tr("Selected activity"))
         editor_title.setStyleSheet("font-weight: 600;")
         editor_layout.addWidget(editor_title)
-        editor_layout.addWidget(self.editor)
-        editor_layout.addWidget(self.questions)
+        editor_layout.addWidget(editor_tabs(self.editor, self.questions))
         editor_layout.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.methods)

@@ -54,6 +54,11 @@ def question_problem(key: str, detail: str = "") -> str:
             "QuestionProblem", "Only quizzes and tests have correct answers."
         ),
         "question_scale_unknown": translate("QuestionProblem", "A scale goes to 5 or to 10."),
+        "question_has_answers": translate(
+            "QuestionProblem",
+            "Phones have answered this question: its kind and number of options stay as they "
+            "are (the wording and the correct answers can still change).",
+        ),
         "sheet_line_no_question": translate("QuestionProblem", "The question is empty."),
         "sheet_line_too_long": translate("QuestionProblem", "A cell is too long."),
         "sheet_line_few_options": translate("QuestionProblem", "Fewer than two options."),

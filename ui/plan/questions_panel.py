@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +23,17 @@ from facilitation.session import Session
 from ui.common.undo import CallbackCommand
 from ui.plan.question_dialog import QuestionDialog
 from ui.plan.question_import import QuestionImportDialog
-from ui.plan.question_labels import kind_label
+from ui.plan.question_labels import kind_label, question_problem
 from ui.workspace.session_context import SessionContext
+
+
+def editor_tabs(editor: QWidget, questions: QuestionsPanel) -> QTabWidget:
+    """The selected activity's editor and its questions, side by side as tabs (stacked, they
+    would make the window too tall for a 768-pixel laptop screen)."""
+    tabs = QTabWidget()
+    tabs.addTab(editor, QCoreApplication.translate("QuestionsPanel", "Activity"))
+    tabs.addTab(questions, QCoreApplication.translate("QuestionsPanel", "Questions for phones"))
+    return tabs
 
 
 class QuestionsPanel(QWidget):
@@ -37,10 +46,7 @@ class QuestionsPanel(QWidget):
         self.session: Session | None = None
         self.activity: Activity | None = None
         self.questions: list[Question] = []
-        title = QLabel(self.tr("Questions for phones"))
-        title.setStyleSheet("font-weight: 600;")
         self.list = QListWidget()
-        self.list.setMaximumHeight(160)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.add_button = QPushButton(self.tr("Add…"))
@@ -64,8 +70,7 @@ class QuestionsPanel(QWidget):
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.import_button)
         self.show_activity(None, None)
@@ -143,6 +148,10 @@ class QuestionsPanel(QWidget):
             return
         after = dialog.question()
         store = self.room.questions
+        answered = store.has_answers(before.session_id, before.id)
+        if answered and (after.kind != before.kind or len(after.options) != len(before.options)):
+            self.status.emit(question_problem("question_has_answers"))
+            return
         self._push(
             self.tr("Edit a question"),
             lambda: store.save(copy.deepcopy(after)),

@@ -98,7 +98,11 @@ def room_summary(
     posts_of: dict[str, list[Post]] = {}
     for post in posts:
         posts_of.setdefault(post.question_id, []).append(post)
-    lines = tuple(_line(q, by_question.get(q.id, []), posts_of.get(q.id, [])) for q in questions)
+    lines = tuple(  # a question nobody answered says nothing about the day: left out
+        _line(q, by_question.get(q.id, []), posts_of.get(q.id, []))
+        for q in questions
+        if q.id in by_question or q.id in posts_of
+    )
     phones: dict[str, int] = {}
     quiz = [q for q in questions if q.kind is QuestionKind.QUIZ]
     quiz_scores = tuple(

@@ -4,7 +4,7 @@ spreadsheet's sheet of questions and answers, in the report's language."""
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from facilitation.documents.report.charts import (
     SINGLE_COLOUR,
@@ -168,7 +168,7 @@ def _question(w: Writer, line: RoomQuestionLine) -> list[Flowable]:
     for text in line.texts:
         flow.extend(paragraphs(text, s.note, prefix="• "))
     flow.append(Spacer(1, 6))
-    return flow
+    return [KeepTogether(flow)]  # a chart stays with its question (a long list still splits)
 
 
 def room_sheet(data: SessionReportData, lang: str) -> tuple[str, str, list, list, tuple] | None:

@@ -113,3 +113,12 @@ def test_the_word_cloud_is_deterministic_and_sized_by_count() -> None:
         (s.x, s.y, s.text) for s in again.contents
     ]
     assert all(0 <= s.x <= 400 for s in first.contents)
+
+
+def test_a_question_nobody_answered_is_left_out_of_the_report(room_session) -> None:
+    db, session = room_session
+    store = RoomStore(db)
+    open_question(store, session, QuestionKind.SCALE, prompt="Tidak ada yang menjawab")
+    data = load_report_data(db, session.id)
+    assert "Tidak ada yang menjawab" not in [line.prompt for line in data.room.questions]
+    assert len(data.room.questions) == 7
