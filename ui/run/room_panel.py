@@ -162,6 +162,9 @@ class RoomPanel(QWidget):
             self.projector.show_join_slide(join_slide(url))
 
     def _stopped(self) -> None:
+        room = self.room
+        if room is not None and room.accepting and room.question is not None:
+            self._set_open(room, False)  # no phone can answer now: into the record
         self.start_button.setChecked(False)
         self.start_button.setText(self.tr("Start"))
         self.join_button.setChecked(False)
@@ -231,20 +234,27 @@ class RoomPanel(QWidget):
         """Open in the store first (answers are refused by a closed question there), close
         here first (no answer arrives after the record was fed)."""
         session_id, question_id = room.session_id, room.question.id  # type: ignore[union-attr]
-        if accepting:
-            self.app.room.questions.set_state(session_id, question_id, QuestionState.OPEN)
-            room.set_accepting(True)
-        else:
+        try:
+            if accepting:
+                self.app.room.questions.set_state(session_id, question_id, QuestionState.OPEN)
+                room.set_accepting(True)
+            else:
+                room.set_accepting(False)
+                self.app.room.close_question(session_id, question_id)
+                self.app.changes.announce(Changes(session_id, notes=True))
+        except NotFoundError:  # deleted in the Plan meanwhile: the phones stop answering it
             room.set_accepting(False)
-            self.app.room.close_question(session_id, question_id)
-            self.app.changes.announce(Changes(session_id, notes=True))
-        self.open_button.setChecked(accepting)
+            log.warning("question %s is no longer in the Plan", question_id)
+        self.open_button.setChecked(room.accepting)
 
     def toggle_reveal(self) -> None:
         room = self.room
         if room is not None and room.question is not None:
             shown = self.reveal_button.isChecked()
-            self.app.room.questions.show_results(room.session_id, room.question.id, shown)
+            try:
+                self.app.room.questions.show_results(room.session_id, room.question.id, shown)
+            except NotFoundError:
+                log.warning("question %s is no longer in the Plan", room.question.id)
             room.set_revealed(shown)
         self.refresh_results()
 

@@ -110,6 +110,9 @@ def test_words_wait_until_the_facilitator_shows_them(qtbot, data_dir) -> None:
     posts = RoomStore(page.context.app.db).posts(page.controller.session.id, words.id)
     assert {p.norm: p.status for p in posts}["integritas"] is Moderation.SHOWN
     assert panel.pending.count() == 0
+    click(qtbot, panel.start_button)  # stopped with answers open: the question closes too
+    question = RoomStore(page.context.app.db).questions.question(words.session_id, words.id)
+    assert question.state is QuestionState.CLOSED and not panel.server.running
     window.close()
 
 
