@@ -149,3 +149,25 @@ def test_the_page_in_english(qtbot, server, browser, db, builtin_session) -> Non
     qtbot.waitUntil(lambda: bool(room.results().pending_ideas), timeout=5000)
     assert room.results().pending_ideas[0][1] == "A board of <b>ideas</b>"
     context.close()
+
+
+def test_where_websockets_are_blocked_the_page_falls_back_to_long_polling(
+    qtbot, server, browser, db, builtin_session
+) -> None:
+    room = live_room(db, builtin_session)
+    poll = plan(db, builtin_session, QuestionKind.POLL_MULTI, prompt="Apa yang membantu?")
+    put_on_open(room, db, poll)
+    server.start(room, "127.0.0.1")
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.add_init_script("window.WebSocket = function () { throw new Error('blocked'); };")
+    page.goto(server.url)
+    page.get_by_text("Tersambung").wait_for(timeout=20_000)  # after three refused sockets
+    page.get_by_role("button", name="Merah").click()
+    page.get_by_role("button", name="Biru").click()
+    page.get_by_role("button", name="Kirim").click()
+    qtbot.waitUntil(lambda: stored(db, builtin_session.id, poll.id) == [[0, 2]], timeout=10_000)
+    room.set_revealed(True)  # pushed through the waiting poll
+    page.get_by_text("Hasil (1 jawaban)").wait_for(timeout=10_000)
+    assert room.device_count == 0  # no socket was ever open
+    context.close()
