@@ -170,6 +170,9 @@ def room_app(room: LiveRoom, folder: Path, texts: dict[str, dict[str, str]]) -> 
         if not right_room(request.path_params["code"]):
             return not_found()
         broadcast.bind()
+        device = request.query_params.get("device", "")
+        if valid_token(device):
+            room.polled(device)
         try:
             since = int(request.query_params.get("since", "0"))
         except ValueError:

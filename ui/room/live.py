@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -27,6 +28,7 @@ from ui.room.questions import Answer, Kind, PhoneQuestion, Refused, checked_answ
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read off a wall and typed
 CODE_LENGTH = 6
 IDEAS_PER_DEVICE = 5
+POLL_GRACE = 45.0  # seconds a long-polling phone counts as joined after its last poll
 SEEN_IDS = 50_000  # answer ids remembered, so a repeat after a reconnect changes nothing
 
 
@@ -110,6 +112,7 @@ class LiveRoom:
         self._word_verdicts: dict[str, dict[str, bool]] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._devices: dict[str, int] = {}  # device -> open connections
+        self._polls: dict[str, float] = {}  # device -> when it last long-polled
 
     # -- watchers ---------------------------------------------------------------------------
 
@@ -189,10 +192,24 @@ class LiveRoom:
                 self._devices.pop(device, None)
         self._changed(Change.DEVICES)
 
+    def polled(self, device: str) -> None:
+        """A phone on the long-poll fallback asked for the state: it counts as joined while
+        it keeps asking (POLL_GRACE seconds)."""
+        now = time.monotonic()
+        with self._lock:
+            known = device in self._polls and now - self._polls[device] < POLL_GRACE
+            self._polls[device] = now
+            if len(self._polls) > SEEN_IDS:
+                self._polls = {d: t for d, t in self._polls.items() if now - t < POLL_GRACE}
+        if not known:
+            self._changed(Change.DEVICES)
+
     @property
     def device_count(self) -> int:
+        now = time.monotonic()
         with self._lock:
-            return len(self._devices)
+            polling = {d for d, t in self._polls.items() if now - t < POLL_GRACE}
+            return len(polling | set(self._devices))
 
     # -- the phones ---------------------------------------------------------------------------
 

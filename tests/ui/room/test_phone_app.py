@@ -148,6 +148,10 @@ def test_a_pre_test_answer_needs_a_known_personal_code(db, builtin_session) -> N
         assert socket.receive_json()["type"] == "ack"
     stored = store.answers(builtin_session.id, test.id)
     assert [(a.value, a.participant_id) for a in stored] == [([1], person)]
+    room.set_revealed(True)
+    seen = phone.get(f"/{room.code}/poll").text  # what any phone gets now
+    for private in (person, code, device, "Siti"):
+        assert private not in seen
 
 
 def test_ideas_wait_for_the_facilitator_then_take_votes(db, builtin_session) -> None:
