@@ -4019,6 +4019,97 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Off: no phone can join.</source>
+        <translation>Mati: belum ada ponsel yang dapat bergabung.</translation>
+    </message>
+    <message>
+        <source>QR code on the projector</source>
+        <translation>Kode QR di proyektor</translation>
+    </message>
+    <message>
+        <source>Put on phones</source>
+        <translation>Tampilkan di ponsel</translation>
+    </message>
+    <message>
+        <source>Take off phones</source>
+        <translation>Hapus dari ponsel</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Buka jawaban</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Tampilkan hasil</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Phones in the room…</source>
+        <translation>Ponsel peserta…</translation>
+    </message>
+    <message>
+        <source>Phones in the room</source>
+        <translation>Ponsel peserta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>1 phone joined</source>
+        <translation>1 ponsel bergabung</translation>
+    </message>
+    <message>
+        <source>%1 phones joined</source>
+        <translation>%1 ponsel bergabung</translation>
+    </message>
+    <message>
+        <source>Answer with your phone</source>
+        <translation>Jawab dengan ponsel Anda</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the decimal mark</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 jawaban</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 jawaban</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Rata-rata %1</translation>
+    </message>
+    <message>
+        <source>%1% right</source>
+        <translation>%1% benar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomServer</name>
+    <message>
+        <source>The phones&apos; server could not use %1: %2</source>
+        <translation>Server ponsel tidak dapat memakai %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommit</name>
     <message>
         <source>Imported %1 participants. Undo with Ctrl+Z.</source>

@@ -32,6 +32,14 @@ from ui.projector.painting import (
     paint_timer,
     timer_layout,
 )
+from ui.projector.room_results import (
+    RESULTS_SHARE,
+    JoinSlide,
+    LiveResults,
+    paint_join,
+    paint_results,
+    results_rect,
+)
 from ui.projector.view import ProjectorView
 
 SCREEN_SETTING = "projector/screen"
@@ -58,6 +66,8 @@ class ProjectorWindow(QWidget):
         self.message = ""
         self.blank = False
         self.slide: tuple[str, str] | None = None  # (title, subtitle): clock/welcome slide
+        self.join_slide: JoinSlide | None = None  # the phones' QR code, over everything
+        self.live_results: LiveResults | None = None  # beside the countdown
         self.wall_type = WallType(self)
         self.resize(1280, 720)
 
@@ -135,6 +145,23 @@ class ProjectorWindow(QWidget):
         self.slide = None
         self.update()
 
+    def show_join_slide(self, slide: JoinSlide | None) -> None:
+        """The QR code and address for the phones, full screen until None."""
+        if slide != self.join_slide:
+            self.join_slide = slide
+            self.update()
+
+    def show_live_results(self, results: LiveResults | None) -> None:
+        """The phones' results beside the countdown (None: the timer face has the wall).
+        New numbers repaint the results' part only, so the digits are not redrawn."""
+        if results == self.live_results:
+            return
+        had, self.live_results = self.live_results, results
+        if had is not None and results is not None and self._showing_timer():
+            self.update(results_rect(self.width(), self.height()).toAlignedRect())
+        else:
+            self.update()
+
     # -- screens ----------------------------------------------------------------------------
 
     @staticmethod
@@ -175,13 +202,16 @@ class ProjectorWindow(QWidget):
     # -- geometry ---------------------------------------------------------------------------
 
     def _showing_timer(self) -> bool:
-        return not self.blank and self.board is None and self.slide is None
+        return (
+            not self.blank and self.board is None and self.slide is None and self.join_slide is None
+        )
 
     def face_layout(self) -> TimerLayout:
         """Where the timer face's parts are at the window's size (see painting.timer_layout)."""
         view = self.view
+        width = self.width() * (1 - RESULTS_SHARE) if self.live_results else self.width()
         return timer_layout(
-            self.width(),
+            width,
             self.height(),
             text=bool(view.instructions or view.questions or self.side_sections),
             message=bool(self.message),
@@ -221,6 +251,8 @@ class ProjectorWindow(QWidget):
         height = self.height()
         if self.blank:
             painter.fillRect(self.rect(), QColor(BLANK_COLOUR))
+        elif self.join_slide is not None:
+            paint_join(painter, self.wall_type, QRectF(self.rect()), self.join_slide)
         elif self.board is not None:
             paint_board(self, painter, self.board)
         elif self.slide is not None:
@@ -236,6 +268,9 @@ class ProjectorWindow(QWidget):
                 with_body=not self.message,  # a message takes the task's place, not the digits'
             )
             paint_timer(painter, self.wall_type, self.face_layout(), face, height)
+            if self.live_results is not None:
+                rect = results_rect(self.width(), height)
+                paint_results(painter, self.wall_type, rect, self.live_results)
         if self.message and not self.blank:
             margin = height * 0.035
             paint_message(

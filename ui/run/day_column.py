@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -20,6 +21,7 @@ from facilitation.run_log import ActualTiming, DaySlip
 from ui.projector.controls import ProjectorControls
 from ui.projector.window import ProjectorWindow
 from ui.run.models import DayRunModel
+from ui.run.room_panel import RoomPanel
 from ui.run.shift_bar import ShiftBar
 from ui.run.texts import slip_texts
 from ui.run_control.controller import RunController
@@ -35,6 +37,7 @@ class DayColumn(QWidget):
         self,
         controller: RunController,
         projector: ProjectorWindow,
+        room: RoomPanel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,11 +73,17 @@ class DayColumn(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the console's left column
         layout.addWidget(slip_box)
-        layout.addWidget(
-            QLabel(translate("RunConsole", "Today's activities (double-click to put one on):"))
+        heading = QHBoxLayout()
+        heading.addWidget(
+            QLabel(translate("RunConsole", "Today's activities (double-click to put one on):")), 1
         )
+        layout.addLayout(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.projector_controls)
+        self.room_panel = room
+        if room is not None:  # its button in the heading, the panel (folded) under it all
+            heading.addWidget(room.fold_button)
+            layout.addWidget(room)
 
     def show_day(
         self, plan: DayPlan, timings: dict[str, ActualTiming], current_id: str | None

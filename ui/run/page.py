@@ -40,6 +40,7 @@ from ui.run.look import RunLook
 from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.presenter_launcher import PresenterLauncher
 from ui.run.projector_keys import ProjectorKeys
+from ui.run.room_panel import RoomPanel
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.run.wall_clock import MinuteTicker
@@ -165,7 +166,8 @@ class RunConsole(QWidget):
         task_layout.addWidget(task_scroll)
         left.addWidget(task_box, 1)
 
-        self.day_column = DayColumn(self.controller, self.context.projector)
+        room = RoomPanel(self.context)  # phones in the room: ui/run/room_panel.py
+        self.day_column = DayColumn(self.controller, self.context.projector, room)
         self.shift_bar = self.day_column.shift_bar  # "Shift today's plan to start at ...?"
         self.day_column.projector_controls.status.connect(self.status)
 

@@ -396,4 +396,6 @@ class MainWindow(QMainWindow):
         accepted = context is None or settle_running_timer(self, context.run_controller)
         event.setAccepted(accepted)
         if accepted:
+            if context is not None:
+                context.stop_room()
             save_window(self, [p for p in (self.sessions_page, *self.session_pages) if p])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ui.capture.state import CaptureState
 from ui.common.context import AppContext
 from ui.projector.window import ProjectorWindow
+from ui.room.server import RoomServer
 from ui.run_control.controller import RunController
 from ui.workspace.navigator import Navigator
 
@@ -49,6 +50,16 @@ class SessionContext:
         """The one projector window, made on first use (a hidden window costs nothing)."""
         return ProjectorWindow(self._window)
 
+    @cached_property
+    def room_server(self) -> RoomServer:
+        """The phones' server, made on first use; it serves the open session only."""
+        return RoomServer(self._window)
+
+    def stop_room(self) -> None:
+        """The phones' server stops with its session and with the app."""
+        if "room_server" in self.__dict__:
+            self.room_server.stop()
+
     @property
     def has_projector(self) -> bool:
         """Whether the projector window was ever made (closing it must not make it)."""
@@ -59,11 +70,13 @@ class SessionContext:
     def open_session(self, session_id: str) -> None:
         """Load the session's run: a timer left running goes on, before any page is built."""
         self.capture_state.reset()
+        self.stop_room()  # another session's phones must not answer into this one
         self.run_controller.open_session(self.app.sessions.get(session_id))
 
     def close_session(self) -> None:
         """The open session went to the trash: nothing of it stays on the timer or the wall."""
         self.run_controller.close_session()
+        self.stop_room()
         self.capture_state.reset()
         if self.has_projector:
             self.projector.close()
