@@ -231,6 +231,8 @@ class AgendaPage(QWidget):
         self._show_summary(plan, day.end)
         self.jp.show_day(self.session, self.day_index)
         row = self.model.row_of(select_id) if select_id else self._selected_row()
+        if row is None and self.model.rowCount():
+            row = 0  # the editor beside the table always shows an activity, never a grey box
         if row is not None and self.model.rowCount():
             row = min(row, self.model.rowCount() - 1)
             self.table.selectionModel().setCurrentIndex(

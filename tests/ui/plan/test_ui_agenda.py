@@ -165,3 +165,10 @@ def test_removed_activities_can_be_restored_later(qtbot, data_dir, monkeypatch) 
     assert page.context.app.agenda.trashed(page.session.id) == []
     page.undo_stack.undo()
     assert stored_titles(page) == before[:2] + before[3:]
+
+
+def test_opening_a_session_shows_its_first_activity_in_the_editor(qtbot, data_dir) -> None:
+    _window, page = open_sample(qtbot, data_dir)
+    assert page.selected_activity() is not None
+    assert page.editor.title_edit.text() == stored_titles(page)[0]
+    assert page.editor.title_edit.isEnabled()
