@@ -86,6 +86,13 @@ def _v7_role_plays_in_groups(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE role_play_casting ADD COLUMN group_name TEXT NOT NULL DEFAULT ''")
 
 
+def _v8_participant_details(db: sqlite_utils.Database) -> None:
+    # Pangkat/golongan for certificates and the daftar hadir; birth place and date for the
+    # official paperwork (personal data, left out of redacted bundles like the NIP).
+    for column in ("rank_grade", "birth_place", "birth_date"):
+        db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -101,6 +108,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_people_tables,
     create_methods_tables,
     _v7_role_plays_in_groups,
+    _v8_participant_details,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.documents.group_cards import CardLayout
+from facilitation.id_dates import parse_date
 from facilitation.participants import Gender, Participant, participant_problems
 from ui.people.labels import gender_label, participant_problem_message
 
@@ -35,6 +36,11 @@ class ParticipantDialog(QDialog):
             self.gender_combo.addItem(gender_label(gender) or "—", gender)
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
+        self.rank_edit = QLineEdit()
+        self.rank_edit.setPlaceholderText(self.tr("e.g. Pembina / IV.a"))
+        self.birth_place_edit = QLineEdit()
+        self.birth_date_edit = QLineEdit()
+        self.birth_date_edit.setPlaceholderText(self.tr("e.g. 12-03-1978, may stay empty"))
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("N&IP"), self.nip_edit)
@@ -43,6 +49,9 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Gender"), self.gender_combo)
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("&Rank/grade"), self.rank_edit)
+        form.addRow(self.tr("Place of &birth"), self.birth_place_edit)
+        form.addRow(self.tr("&Date of birth"), self.birth_date_edit)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
@@ -66,6 +75,9 @@ class ParticipantDialog(QDialog):
             gender=self.gender_combo.currentData(),
             phone=self.phone_edit.text().strip(),
             email=self.email_edit.text().strip(),
+            rank_grade=self.rank_edit.text().strip(),
+            birth_place=self.birth_place_edit.text().strip(),
+            birth_date=_birth_date(self.birth_date_edit.text()),
         )
 
     def _try_accept(self) -> None:
@@ -79,6 +91,12 @@ class ParticipantDialog(QDialog):
 
     def participant(self) -> Participant | None:
         return self._person
+
+
+def _birth_date(text: str) -> str:
+    """An Indonesian date as ISO; text that is no date is kept, and refused with a message."""
+    text = text.strip()
+    return (parse_date(text) or text) if text else ""
 
 
 class PrintOptionsDialog(QDialog):

@@ -16,6 +16,9 @@ SAMPLES = {  # a typical longest value of each fixed-width column
     Columns.PHONE: "0812-3456-78901",
     Columns.EMAIL: "nama.panjang@instansi.go.id",
     Columns.POSITION: "Analis Kebijakan Ahli Muda",
+    Columns.RANK: "Penata Tingkat I / III.d",
+    Columns.BIRTH_PLACE: "Kabupaten Bogor",
+    Columns.BIRTH_DATE: "0000-00-00",
 }
 PADDING = 28  # cell margins and the sort arrow
 
