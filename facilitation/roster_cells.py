@@ -185,11 +185,20 @@ def parse_line(
         gender=gender,
         phone=texts[RosterField.PHONE],
         email=texts[RosterField.EMAIL],
-        rank_grade=" ".join(texts[RosterField.RANK].split()),
+        rank_grade=_rank_and_grade(
+            texts[RosterField.RANK],
+            "" if (line, RosterField.RANK) in edits else texts[RosterField.GRADE],
+        ),
         birth_place=place,
         birth_date=born,
     )
     return participant, problems
+
+
+def _rank_and_grade(rank: str, grade: str) -> str:
+    """"Pembina" and "IV/a" from two columns, as one: "Pembina / IV/a"."""
+    parts = [" ".join(text.split()) for text in (rank, grade) if text.strip()]
+    return " / ".join(parts)[:MAX_FIELD_LENGTH]
 
 
 def _is_number(value: object) -> bool:

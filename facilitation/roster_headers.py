@@ -16,14 +16,15 @@ class RosterField(StrEnum):
     GENDER = "gender"
     PHONE = "phone"
     EMAIL = "email"
-    RANK = "rank_grade"  # pangkat/golongan
+    RANK = "rank_grade"  # pangkat/golongan, or the pangkat alone
+    GRADE = "grade"  # a golongan column beside a pangkat one: read into rank_grade
     BIRTH_PLACE = "birth_place"
     BIRTH_DATE = "birth_date"
     BIRTH = "birth"  # "TEMPAT/TGL LAHIR": a place and a date in one cell
 
 
 # The fields a participant has (the preview's columns); BIRTH is read into two of them.
-PERSON_FIELDS = tuple(f for f in RosterField if f is not RosterField.BIRTH)
+PERSON_FIELDS = tuple(f for f in RosterField if f not in (RosterField.BIRTH, RosterField.GRADE))
 
 
 Mapping = list[RosterField | None]  # one entry per column; None = not imported
@@ -42,7 +43,8 @@ _HEADER_HINTS: tuple[tuple[RosterField, tuple[str, ...]], ...] = (
         ("nip", "nomor induk pegawai", "employee id", "employee number", "civil servant number"),
     ),
     (RosterField.GENDER, ("l/p", "l p", "jenis kelamin", "kelamin", "jk", "gender", "sex")),
-    (RosterField.RANK, ("pangkat", "golongan", "gol", "gol ruang", "rank", "grade")),
+    (RosterField.RANK, ("pangkat", "rank")),
+    (RosterField.GRADE, ("golongan", "gol", "gol ruang", "grade")),
     (
         RosterField.INSTITUTION,
         (
@@ -118,11 +120,14 @@ def is_number_header(header: str) -> bool:
 
 
 def guess_mapping(headers: Sequence[str]) -> Mapping:
-    """One field per column, each field at most once (the first column that claims it)."""
+    """One field per column, each field at most once (the first column that claims it). A
+    golongan column alone is the rank column; beside a pangkat column it is read with it."""
+    guesses = [guess_field(header) for header in headers]
+    if RosterField.GRADE in guesses and RosterField.RANK not in guesses:
+        guesses[guesses.index(RosterField.GRADE)] = RosterField.RANK
     mapping: Mapping = []
     taken: set[RosterField] = set()
-    for header in headers:
-        guess = guess_field(header)
+    for guess in guesses:
         if guess is not None and guess not in taken:
             taken.add(guess)
             mapping.append(guess)

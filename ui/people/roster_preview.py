@@ -11,15 +11,19 @@ from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview
-from ui.people.labels import gender_label, roster_field_label
+from facilitation.roster_headers import PERSON_FIELDS
+from ui.people.labels import extra_lines_text, gender_label, roster_field_label
 
 BLOCKING_COLOUR = QColor("#fde0e0")
 WARNING_COLOUR = QColor("#fff4d6")
 LEFT_OUT_TEXT = QColor("#8a8a8a")
+READ_FROM = "read_from"
 
 
 class PreviewModel(QAbstractTableModel):
-    COLUMNS = (None, *RosterField)  # None = the line number, with its "import" tick
+    # None = the line number, with its "import" tick; READ_FROM = the lines a person was read
+    # from, when their NIP (or more) was on the next line
+    COLUMNS = (None, *PERSON_FIELDS, READ_FROM)
 
     cell_edited = Signal(int, object, str)  # line, RosterField, the new text
     line_chosen = Signal(int, bool)  # line, True = import it
@@ -30,6 +34,7 @@ class PreviewModel(QAbstractTableModel):
         self._blocking: set[int] = set()
         self._warning: set[int] = set()
         self._left_out: set[int] = set()
+        self._extra_lines: dict[int, list[int]] = {}
 
     def set_preview(self, preview: RosterPreview | None) -> None:
         self.beginResetModel()
@@ -38,6 +43,7 @@ class PreviewModel(QAbstractTableModel):
         self._blocking = {p.line for p in problems if p.blocking}
         self._warning = {p.line for p in problems if not p.blocking}
         self._left_out = set(preview.left_out) if preview else set()
+        self._extra_lines = dict(preview.extra_lines) if preview else {}
         self.endResetModel()
 
     def row_of_line(self, line: int) -> int | None:
@@ -60,6 +66,8 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Untick a line to leave it out of the import.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if column == READ_FROM:
+            return self.tr("Read from")
         return self.tr("Line") if column is None else roster_field_label(column)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -68,6 +76,8 @@ class PreviewModel(QAbstractTableModel):
             return flags
         if self.COLUMNS[index.column()] is None:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if self.COLUMNS[index.column()] == READ_FROM:
+            return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -81,6 +91,9 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is None:
                 return line
+            if column == READ_FROM:
+                extra = self._extra_lines.get(line)
+                return extra_lines_text(extra) if extra else ""
             if column == RosterField.GENDER:
                 return gender_label(person.gender)
             return getattr(person, str(column))
@@ -103,7 +116,7 @@ class PreviewModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             self.line_chosen.emit(line, checked)
             return True
-        if column is not None and role == Qt.ItemDataRole.EditRole:
+        if column not in (None, READ_FROM) and role == Qt.ItemDataRole.EditRole:
             if str(value) != str(self.data(index, Qt.ItemDataRole.EditRole)):
                 self.cell_edited.emit(line, column, str(value))
             return True
