@@ -153,6 +153,6 @@ def parse_roster(
         preview.problems.insert(
             0, _problem(header_line, "column_unnamed", mapping[index], str(index + 1))
         )
-    if not preview.rows:
+    if not preview.rows and not preview.already_listed:  # everyone already listed: no problem
         preview.problems.append(_problem(header_line, "no_rows"))
     return preview

@@ -39,7 +39,7 @@ def run_exchange(command: str, data_dir: Path, args: argparse.Namespace) -> int:
                 return _export(data_dir, args)
         opened = open_checked_store(data_dir)
         try:
-            session_id = _resolve_session(opened.db, args.session)
+            session_id = resolve_session(opened.db, args.session)
             if command == "report":
                 return _report(opened.db, session_id, args)
             return _xlsx(opened.db, session_id, args)
@@ -66,7 +66,7 @@ def _check_target(out: Path) -> None:
         )
 
 
-def _resolve_session(db, text: str) -> str:
+def resolve_session(db, text: str) -> str:  # noqa: ANN001
     matches = SessionRepository(db).find(text)
     if not text.strip() or not matches:
         raise CommandError(translate("cli", "no session matches %1").replace("%1", repr(text)))
@@ -99,7 +99,7 @@ def _xlsx(db, session_id: str, args: argparse.Namespace) -> int:
 def _export(data_dir: Path, args: argparse.Namespace) -> int:
     opened = open_checked_store(data_dir, tidy=True)
     try:
-        session_id = _resolve_session(opened.db, args.session)
+        session_id = resolve_session(opened.db, args.session)
         export_bundle(
             opened.db,
             session_id,
