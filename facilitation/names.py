@@ -49,5 +49,5 @@ def name_search_text(name: str) -> str:
     """What a typed name is looked up in: as written, without titles, and without dots and
     commas (so "ahmad se" finds "Ahmad, S.E.")."""
     bare = name_without_titles(name)
-    plain = re.sub(r"[.,]", " ", name)
+    plain = re.sub(r"[,]", " ", name.replace(".", ""))
     return " ".join((name, bare, " ".join(plain.split()))).casefold()

@@ -124,7 +124,7 @@ def parse_roster(
         if record.extra_lines:
             preview.extra_lines[line] = record.extra_lines
         data_columns.update(i for i, cell in enumerate(cells) if cell_text(cell))
-        participant, problems = _parse_line(line, cells, columns, edits or {})
+        participant, problems = _parse_line(line, cells, columns, edits or {}, record.nip_below)
         participant.number = len(preview.rows) + preview.already_listed + 1
         if RosterField.NAME in columns and not problems:
             keys = identities(participant)

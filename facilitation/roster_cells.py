@@ -112,8 +112,13 @@ def _nip_from_cell(value: object) -> tuple[str, str | None]:
 
 
 def parse_line(
-    line: int, cells: Sequence[object], columns: dict[RosterField, int], edits: Edits
+    line: int,
+    cells: Sequence[object],
+    columns: dict[RosterField, int],
+    edits: Edits,
+    nip_below: object = None,
 ) -> tuple[Participant, list[RosterProblem]]:
+    """nip_below: the cell of the person's NIP line, when the sheet has no NIP column."""
     problems: list[RosterProblem] = []
 
     def raw(roster_field: RosterField) -> object:
@@ -139,6 +144,10 @@ def parse_line(
         if roster_field == RosterField.NIP:
             if cell_text(value) == "" and nip_in_name:
                 value = nip_in_name
+            elif cell_text(value) == "" and nip_below is not None:
+                value = nip_below
+                if isinstance(value, str) and "nip" in value.casefold():
+                    value = split_name_and_nip(value)[1]  # "NIP. 1978…", or "NIP. -": none
             nip, key = _nip_from_cell(value)
             texts[roster_field] = nip
             key = key or nip_problem(nip)
@@ -196,7 +205,7 @@ def parse_line(
 
 
 def _rank_and_grade(rank: str, grade: str) -> str:
-    """"Pembina" and "IV/a" from two columns, as one: "Pembina / IV/a"."""
+    """ "Pembina" and "IV/a" from two columns, as one: "Pembina / IV/a"."""
     parts = [" ".join(text.split()) for text in (rank, grade) if text.strip()]
     return " / ".join(parts)[:MAX_FIELD_LENGTH]
 

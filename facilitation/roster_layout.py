@@ -43,6 +43,7 @@ class Record:
     line: int
     cells: list[object]
     extra_lines: list[int] = field(default_factory=list)
+    nip_below: object = None  # the NIP line's cell, when the sheet has no NIP column
 
 
 @dataclass
@@ -233,8 +234,9 @@ def _fold(
         if column == name_column and is_nip_text(value):
             if nip_column is not None and not text_of(_cell(target, nip_column)):
                 target[nip_column] = value
-                continue
-            target[column] = f"{text_of(target[column])}\n{text}".strip()
+            elif record.nip_below is None:
+                # As it is: a NIP Excel stored as a number must still be seen to be rounded.
+                record.nip_below = value
             continue
         before = text_of(target[column])
         glue = " / " if column == rank_column else " "
