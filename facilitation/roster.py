@@ -123,7 +123,9 @@ def parse_roster(
         line, cells = record.line, record.cells
         if record.extra_lines:
             preview.extra_lines[line] = record.extra_lines
-        data_columns.update(i for i, cell in enumerate(cells) if cell_text(cell))
+        data_columns.update(
+            i for i, cell in enumerate(cells) if cell is not None and cell != "" and cell_text(cell)
+        )
         participant, problems = _parse_line(line, cells, columns, edits or {}, record.nip_below)
         participant.number = len(preview.rows) + preview.already_listed + 1
         if RosterField.NAME in columns and not problems:

@@ -129,8 +129,11 @@ def parse_line(
 
     texts: dict[RosterField, str] = {}
     nip_in_name = ""
-    for roster_field in RosterField:
+    for roster_field in _ALL_FIELDS:
         value = raw(roster_field)
+        if value is None and roster_field is not RosterField.NIP:
+            texts[roster_field] = ""  # no such column (the common case, kept cheap)
+            continue
         if isinstance(value, UncalculatedFormula):
             problems.append(_problem(line, "formula_not_calculated", roster_field, str(value)))
             texts[roster_field] = ""
@@ -208,6 +211,9 @@ def _rank_and_grade(rank: str, grade: str) -> str:
     """ "Pembina" and "IV/a" from two columns, as one: "Pembina / IV/a"."""
     parts = [" ".join(text.split()) for text in (rank, grade) if text.strip()]
     return " / ".join(parts)[:MAX_FIELD_LENGTH]
+
+
+_ALL_FIELDS = tuple(RosterField)
 
 
 def _is_number(value: object) -> bool:

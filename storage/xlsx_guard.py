@@ -178,6 +178,8 @@ class _XmlScan:
         self.row = self.column = self.grid_rows = self.grid_columns = 0
 
     def _grow(self, last_row: int, last_column: int) -> None:
+        if last_row <= self.grid_rows and last_column <= self.grid_columns:
+            return  # the common case, kept cheap: a cell inside the grid already measured
         self.grid_rows = max(self.grid_rows, last_row)
         self.grid_columns = max(self.grid_columns, last_column)
         self.grid.check(self.grid_rows, self.grid_columns, self.name)
@@ -189,42 +191,51 @@ class _XmlScan:
                 f"{MAIN_NS} sst": "strings",
                 f"{ODS_OFFICE_NS} document-content": "ods",
             }.get(name, "tree")
-        if self.kind == "sheet":
+        kind = self.kind
+        if kind == "sheet":
             self._sheet_position(name, attributes)
-        elif self.kind == "ods":
+        elif kind == "ods":
             self._ods_position(name, attributes)
         self.kept += 1
         self.elements += 1
         self.inside.append(0)
         if self.kept > MAX_KEPT_ELEMENTS:
             raise WorkbookRefused("too_many_cells", self.name)
-        if self.kind in ("sheet", "ods"):
+        if kind == "sheet" or kind == "ods":
             if self.elements > MAX_SHEET_ELEMENTS:
                 raise WorkbookRefused("too_many_cells", self.name)
-            if name == f"{MAIN_NS} f":
+            if name == _FORMULA:
                 self.formulas = True
 
     def _sheet_position(self, name: str, attributes: dict) -> None:
         """Where each cell is: its r="B7", or next to the one before."""
-        if name == f"{MAIN_NS} row":
+        if name == _CELL:
+            reference = attributes.get("r")
+            if reference is None:
+                self.column += 1
+                self._grow(max(self.row, 1), self.column)
+                return
+            letters = reference.rstrip("0123456789")
+            column = _COLUMNS.get(letters)
+            if column is None:
+                column = _column_number(letters) if letters else self.column + 1
+            self.column = column
+            digits = reference[len(letters) :]
+            row = int(digits) if 0 < len(digits) < 12 and digits.isdigit() else self.row
+            self._grow(max(row, 1), column)
+        elif name == _ROW:
             self.row = _number(attributes.get("r"), self.row + 1)
             self.column = 0
-        elif name == f"{MAIN_NS} c":
-            reference = attributes.get("r", "")
-            letters = reference.rstrip("0123456789")
-            self.column = _column_number(letters) if letters else self.column + 1
-            row = _number(reference[len(letters) :], self.row) if reference else self.row
-            self._grow(max(row, 1), self.column)
 
     def _ods_position(self, name: str, attributes: dict) -> None:
         """OpenDocument rows and cells carry repeat counts: a cell repeated a million times is
         a million cells to whoever expands it, so a filled one counts as all of them."""
-        if name == f"{ODS_TABLE_NS} table":
+        if name == _ODS_TABLE:
             self._end_table()
-        elif name == f"{ODS_TABLE_NS} table-row":
+        elif name == _ODS_ROW:
             self.repeat_rows = _number(attributes.get(f"{ODS_TABLE_NS} number-rows-repeated"), 1)
             self.column = 0
-        elif name in (f"{ODS_TABLE_NS} table-cell", f"{ODS_TABLE_NS} covered-table-cell"):
+        elif name in _ODS_CELLS:
             key = f"{ODS_TABLE_NS} number-columns-repeated"
             self.repeat_cells = _number(attributes.get(key), 1)
             self.cell_valued = f"{ODS_OFFICE_NS} value-type" in attributes
@@ -233,12 +244,12 @@ class _XmlScan:
             self.cell_valued = True  # text inside a cell
 
     def _ods_end(self, name: str) -> None:
-        if name in (f"{ODS_TABLE_NS} table-cell", f"{ODS_TABLE_NS} covered-table-cell"):
+        if name in _ODS_CELLS:
             if self.cell_valued:
                 self._grow(self.row + self.repeat_rows, self.column + self.repeat_cells)
             self.column += self.repeat_cells
             self.cell_valued = self.in_cell = False
-        elif name == f"{ODS_TABLE_NS} table-row":
+        elif name == _ODS_ROW:
             self.row += self.repeat_rows
 
     def _end(self, name: str) -> None:
@@ -246,9 +257,9 @@ class _XmlScan:
         if self.kind == "ods":
             self._ods_end(name)
         cleared = (
-            (self.kind == "sheet" and name == f"{MAIN_NS} row")
-            or (self.kind == "strings" and name == f"{MAIN_NS} si")
-            or (self.kind == "ods" and name == f"{ODS_TABLE_NS} table-row")
+            (self.kind == "sheet" and name == _ROW)
+            or (self.kind == "strings" and name == _SHARED_STRING)
+            or (self.kind == "ods" and name == _ODS_ROW)
         )
         if cleared:
             self.kept -= below  # the reader clears it once read (the empty element stays)
@@ -259,6 +270,20 @@ class _XmlScan:
                     raise WorkbookRefused("too_many_rows", self.name)
         if self.inside:
             self.inside[-1] += below + 1
+
+
+_ROW, _CELL, _FORMULA = f"{MAIN_NS} row", f"{MAIN_NS} c", f"{MAIN_NS} f"
+_SHARED_STRING = f"{MAIN_NS} si"
+_ODS_TABLE, _ODS_ROW = f"{ODS_TABLE_NS} table", f"{ODS_TABLE_NS} table-row"
+_ODS_CELLS = (f"{ODS_TABLE_NS} table-cell", f"{ODS_TABLE_NS} covered-table-cell")
+
+
+def _letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _number(text: str | None, default: int) -> int:
@@ -275,3 +300,6 @@ def _column_number(letters: str) -> int:
             return 1 << 40
         number = number * 26 + ord(letter) - 64
     return number
+
+
+_COLUMNS = {_letters(number): number for number in range(1, 703)}  # A … ZZ
