@@ -2312,10 +2312,6 @@ Rinciannya ada di berkas log:
         <translation>Hapus centang pada baris untuk tidak mengimpornya.</translation>
     </message>
     <message>
-        <source>Read from</source>
-        <translation>Dibaca dari</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Baris</translation>
     </message>

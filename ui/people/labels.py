@@ -63,7 +63,7 @@ def skipped_lines_message(first: int, last: int, reason: Skipped) -> str:
 
 
 def extra_lines_text(lines: list[int]) -> str:
-    """The preview's "read from" cell of a person whose NIP (or more) was on the next line."""
+    """Says that a person's NIP (or more) was read from the next line: "with line 8"."""
     return translate("RosterSkipped", "+ line %1").replace("%1", ", ".join(map(str, lines)))
 
 

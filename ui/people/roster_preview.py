@@ -17,13 +17,12 @@ from ui.people.labels import extra_lines_text, gender_label, roster_field_label
 BLOCKING_COLOUR = QColor("#fde0e0")
 WARNING_COLOUR = QColor("#fff4d6")
 LEFT_OUT_TEXT = QColor("#8a8a8a")
-READ_FROM = "read_from"
 
 
 class PreviewModel(QAbstractTableModel):
-    # None = the line number, with its "import" tick; READ_FROM = the lines a person was read
-    # from, when their NIP (or more) was on the next line
-    COLUMNS = (None, *PERSON_FIELDS, READ_FROM)
+    # None = the line number, with its "import" tick, and the next line when the person's NIP
+    # (or more) was read from it ("7+8")
+    COLUMNS = (None, *PERSON_FIELDS)
 
     cell_edited = Signal(int, object, str)  # line, RosterField, the new text
     line_chosen = Signal(int, bool)  # line, True = import it
@@ -66,8 +65,6 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Untick a line to leave it out of the import.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == READ_FROM:
-            return self.tr("Read from")
         return self.tr("Line") if column is None else roster_field_label(column)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -76,8 +73,6 @@ class PreviewModel(QAbstractTableModel):
             return flags
         if self.COLUMNS[index.column()] is None:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if self.COLUMNS[index.column()] == READ_FROM:
-            return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -90,13 +85,13 @@ class PreviewModel(QAbstractTableModel):
             return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is None:
-                return line
-            if column == READ_FROM:
                 extra = self._extra_lines.get(line)
-                return extra_lines_text(extra) if extra else ""
+                return "+".join(map(str, [line, *extra])) if extra else line
             if column == RosterField.GENDER:
                 return gender_label(person.gender)
             return getattr(person, str(column))
+        if role == Qt.ItemDataRole.ToolTipRole and column is None and line in self._extra_lines:
+            return extra_lines_text(self._extra_lines[line])
         if role == Qt.ItemDataRole.ForegroundRole and line in self._left_out:
             return QBrush(LEFT_OUT_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and line not in self._left_out:
@@ -116,7 +111,7 @@ class PreviewModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             self.line_chosen.emit(line, checked)
             return True
-        if column not in (None, READ_FROM) and role == Qt.ItemDataRole.EditRole:
+        if column is not None and role == Qt.ItemDataRole.EditRole:
             if str(value) != str(self.data(index, Qt.ItemDataRole.EditRole)):
                 self.cell_edited.emit(line, column, str(value))
             return True

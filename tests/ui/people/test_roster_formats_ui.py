@@ -12,7 +12,6 @@ from tests.ui.people.test_roster_preview_fixes import loaded, problems
 from tests.ui.people.test_ui_people import import_and_wait, open_people, stored
 from ui.people.dialogs import ParticipantDialog
 from ui.people.participants_model import ParticipantsTableModel as Columns
-from ui.people.roster_preview import READ_FROM, PreviewModel
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "rosters"
 
@@ -21,8 +20,8 @@ def test_a_daftar_nominatif_xls_previews_how_each_line_was_read(qtbot) -> None:
     dialog = loaded(qtbot, FIXTURES / "nominatif.xls")
     model = dialog.preview_model
     assert model.rowCount() == 6 and dialog.import_button.isEnabled()
-    read_from = PreviewModel.COLUMNS.index(READ_FROM)
-    assert model.index(0, read_from).data() == "+ line 8"
+    assert model.index(0, 0).data() == "7+8"  # the NIP came from the next line
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "+ line 8"
     listed = problems(dialog)
     assert "Lines 1–3: title above the table, not read" in listed
     assert "Line 6: column numbering (1 2 3 …) under the header, not read" in listed
