@@ -187,7 +187,10 @@ def parse_line(
             problems.append(_problem(line, "name_invisible", RosterField.NAME))
     place, born = texts[RosterField.BIRTH_PLACE], texts[RosterField.BIRTH_DATE]
     if RosterField.BIRTH in columns or (line, RosterField.BIRTH) in edits:
-        both_place, both_date = split_place_and_date(texts[RosterField.BIRTH])
+        both = texts[RosterField.BIRTH]
+        both_place, both_date = split_place_and_date(both)
+        if both_date is None and any(ch.isdigit() for ch in both):
+            problems.append(_problem(line, "birth_date_unreadable", RosterField.BIRTH, both))
         place, born = place or both_place[:MAX_FIELD_LENGTH], born or (both_date or "")
     participant = Participant(
         name=texts[RosterField.NAME],
@@ -231,9 +234,7 @@ def _date_text(
     if not text:
         return ""
     if roster_field == RosterField.BIRTH:
-        if split_place_and_date(text)[1] is None and any(ch.isdigit() for ch in text):
-            problems.append(_problem(line, "birth_date_unreadable", roster_field, text))
-        return text
+        return text  # split into place and date once the line is read
     born = parse_date(text)
     if born is None:
         problems.append(_problem(line, "birth_date_unreadable", roster_field, text))
