@@ -2072,6 +2072,10 @@ Rinciannya ada di berkas log:
         <source>&amp;Date of birth</source>
         <translation>Tanggal l&amp;ahir</translation>
     </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Ubah data peserta</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTableModel</name>
@@ -2184,6 +2188,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>&amp;Add participant…</source>
         <translation>&amp;Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +17,12 @@ from PySide6.QtWidgets import (
 
 from facilitation.documents.group_cards import CardLayout
 from facilitation.id_dates import parse_date
-from facilitation.participants import Gender, Participant, participant_problems
+from facilitation.participants import (
+    EDITABLE_FIELDS,
+    Gender,
+    Participant,
+    participant_problems,
+)
 from ui.people.labels import gender_label, participant_problem_message
 
 
@@ -65,6 +72,22 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._person: Participant | None = None
+        self._editing: Participant | None = None
+
+    def fill(self, person: Participant) -> None:
+        """Edit an existing participant: the same form, filled with what is stored."""
+        self.setWindowTitle(self.tr("Edit participant"))
+        self._editing = person
+        self.name_edit.setText(person.name)
+        self.nip_edit.setText(person.nip)
+        self.position_edit.setText(person.position)
+        self.institution_combo.setCurrentText(person.institution)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(person.gender)))
+        self.phone_edit.setText(person.phone)
+        self.email_edit.setText(person.email)
+        self.rank_edit.setText(person.rank_grade)
+        self.birth_place_edit.setText(person.birth_place)
+        self.birth_date_edit.setText(person.birth_date)
 
     def _collect(self) -> Participant:
         return Participant(
@@ -82,6 +105,10 @@ class ParticipantDialog(QDialog):
 
     def _try_accept(self) -> None:
         person = self._collect()
+        if self._editing is not None:  # the same person: id, number and stamps kept
+            person = replace(
+                self._editing, **{name: getattr(person, name) for name in EDITABLE_FIELDS}
+            )
         problems = participant_problems(person)
         if problems:
             self.error_label.setText(participant_problem_message(problems[0]))

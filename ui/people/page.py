@@ -109,6 +109,8 @@ class PeoplePage(QWidget):
         self.import_button.clicked.connect(self.open_import_dialog)
         self.add_button = QPushButton(self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.open_add_dialog)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.open_edit_dialog)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -119,6 +121,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.filter_edit, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         self.empty_hint = QLabel(
             self.tr(
@@ -284,6 +287,20 @@ class PeoplePage(QWidget):
         dialog = ParticipantDialog(self, institutions)
         if dialog.exec() and dialog.participant():
             self.add_participant(dialog.participant())
+
+    def open_edit_dialog(self) -> None:
+        people = self.selected_participants()
+        if self.session is None or not people:
+            return
+        institutions = sorted({p.institution for p in self.model.participants() if p.institution})
+        dialog = ParticipantDialog(self, institutions)
+        dialog.fill(people[0])
+        if dialog.exec() and dialog.participant():
+            refresh = lambda: self._refresh_one(people[0].id)  # noqa: E731
+            command = EditParticipantCommand(
+                self.participants, refresh, people[0], dialog.participant()
+            )
+            self.undo_stack.push(command)
 
     def add_participant(self, person: Participant) -> None:
         self.undo_stack.push(

@@ -92,3 +92,34 @@ def test_the_add_dialog_takes_rank_and_an_indonesian_birth_date(qtbot) -> None:
     again.birth_date_edit.setText("kemarin")
     again._try_accept()
     assert again.participant() is None and "date of birth" in again.error_label.text()
+
+
+def test_the_edit_dialog_changes_the_details_as_one_undoable_step(
+    qtbot, data_dir, monkeypatch
+) -> None:
+    page = open_people(qtbot, data_dir)
+    dialog = loaded(qtbot, FIXTURES / "nominatif.ods")
+    import_and_wait(qtbot, page, dialog.participants())
+    page.table.selectRow(0)
+    person = page.selected_participants()[0]
+
+    def promote(self) -> int:  # the facilitator types the new rank and presses OK
+        assert self.rank_edit.text() == person.rank_grade
+        self.rank_edit.setText("Pembina Utama Muda / IV.c")
+        self.birth_place_edit.setText("Kota Bogor")
+        self._try_accept()
+        return self.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", promote)
+    page.open_edit_dialog()
+    edited = next(p for p in stored(page) if p.id == person.id)
+    assert (edited.rank_grade, edited.birth_place) == ("Pembina Utama Muda / IV.c", "Kota Bogor")
+    assert (edited.nip, edited.number, edited.birth_date) == (
+        person.nip,
+        person.number,
+        person.birth_date,
+    )
+    assert len(stored(page)) == 6
+    page.undo_stack.undo()
+    back = next(p for p in stored(page) if p.id == person.id)
+    assert (back.rank_grade, back.birth_place) == (person.rank_grade, person.birth_place)
