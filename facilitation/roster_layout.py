@@ -95,6 +95,41 @@ def two_row_texts(top: Sequence[object], bottom: Sequence[object]) -> list[str]:
     return texts
 
 
+def spread_merged(texts: list[str]) -> list[str]:
+    """A combined header merged over two columns ("NAMA / NIP" over the name and the NIP,
+    "TEMPAT / TGL LAHIR" over the place and the date) names the empty column beside it."""
+    texts = list(texts)
+    for column in range(1, len(texts)):
+        if texts[column] or not texts[column - 1]:
+            continue
+        left = texts[column - 1]
+        guess = guess_field(left)
+        folded = left.casefold()
+        if guess == RosterField.NAME and "nip" in folded.replace("/", " ").split():
+            texts[column - 1], texts[column] = "NAMA", "NIP"
+        elif guess == RosterField.BIRTH:
+            texts[column - 1], texts[column] = "TEMPAT LAHIR", "TANGGAL LAHIR"
+    return texts
+
+
+_SUB_LABELS = {"tempat", "tanggal", "tgl", "ruang", "l", "p", "eselon", "tmt"}
+
+
+def _names_columns(top: Sequence[object], below: Sequence[object]) -> bool:
+    """below is a header's second row: every cell names a column ("TEMPAT", "TANGGAL"),
+    without digits, and one sits under a merged cell (nothing above it). A person's row
+    always holds a name, which names no column."""
+    texts = _filled(below)
+    if not texts or any(ch.isdigit() for t in texts for ch in t):
+        return False
+    if not all(guess_field(t) or t.casefold().strip(" .:") in _SUB_LABELS for t in texts):
+        return False
+    return any(
+        text_of(value) and not text_of(top[column] if column < len(top) else None)
+        for column, value in enumerate(below)
+    )
+
+
 def _looks_like_data(cells: Sequence[object]) -> bool:
     texts = _filled(cells)
     return any(len(t) > 40 or sum(ch.isdigit() for ch in t) >= 8 for t in texts)
@@ -114,13 +149,14 @@ def find_header(rows: Rows, start: int | None = None) -> Header | None:
         if not _filled(cells):
             continue
         first_filled = index if first_filled is None else first_filled
-        texts = [text_of(c) for c in cells]
+        texts = spread_merged([text_of(c) for c in cells])
         score, header = _score(texts), Header(index, 1, texts)
         if index + 1 < len(rows):
             below = rows[index + 1][1]
             if _filled(below) and not is_numbering(below) and not _looks_like_data(below):
-                joined = two_row_texts(cells, below)
-                if _score(joined) > score:
+                joined = spread_merged(two_row_texts(cells, below))
+                better = _score(joined) > score
+                if better or (_score(joined) == score and _names_columns(cells, below)):
                     score, header = _score(joined), Header(index, 2, joined)
         if score > best_score or start is not None:
             best, best_score = header, score

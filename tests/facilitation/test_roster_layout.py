@@ -167,3 +167,23 @@ def test_every_generated_daftar_reads_to_exactly_its_people(sheet):
     assert not read & skipped
     below = [line for line, why in preview.skipped if why == Skipped.BELOW_TABLE]
     assert all(line > max(read) for line in below)
+
+
+def test_a_combined_header_merged_over_two_columns_names_both():
+    preview = parse_roster(
+        grid(
+            ["NO", "NAMA / NIP", None, "TEMPAT / TGL LAHIR", None],
+            [1, 2, 3, 4, 5],
+            [1, "Ahmad", "19780312 200501 1 002", "Jakarta", "12-03-1978"],
+        )
+    )
+    assert [str(f) if f else None for f in preview.mapping] == [
+        None, "name", "nip", "birth_place", "birth_date"
+    ]  # fmt: skip
+    (ahmad,) = preview.participants
+    assert (ahmad.nip, ahmad.birth_place, ahmad.birth_date) == (
+        "197803122005011002",
+        "Jakarta",
+        "1978-03-12",
+    )
+    assert not preview.problems
