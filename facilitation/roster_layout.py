@@ -187,7 +187,7 @@ _FOOTER_START = re.compile(
 )
 _PLACE_AND_DAY = re.compile(r"^[A-Za-z .'-]{3,40},\s*\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}$")
 _NIP_TEXT = re.compile(r"^(?:nip\b\.?\s*:?\s*)?[\d .\u00a0-]{15,}$", re.IGNORECASE)
-_NIP_LABEL_ONLY = re.compile(r"^nip\b\.?\s*:?\s*-*$", re.IGNORECASE)
+_NIP_LABEL_ONLY = re.compile(r"^nip\s*(?:[.:]\s*-*|-+)$", re.IGNORECASE)
 
 
 def is_nip_text(value: object) -> bool:
@@ -280,7 +280,10 @@ def _fold(
 
 
 _NIP_IN_NAME = re.compile(
-    r"(?:\bNIP\b\.?\s*:?\s*([\d .\u00a0-]*\d)?|\n\s*([\d .\u00a0]{15,}))", re.I
+    r"\bNIP\b\s*[.:]?\s*(\d[\d .\u00a0-]*\d)"  # "NIP. 19780312 200501 1 002"
+    r"|\bNIP\s*(?:[.:]\s*-*|-+)\s*$"  # "NIP. -": the label of a NIP nobody wrote
+    r"|\n\s*(\d[\d .\u00a0]{14,})",  # the digits alone on the name's second line
+    re.IGNORECASE,
 )
 
 

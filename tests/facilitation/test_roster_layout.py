@@ -55,6 +55,7 @@ def test_name_and_nip_split_in_the_ways_offices_write_them():
     assert split_name_and_nip("Budi\n19850101 201001 1 004") == ("Budi", "19850101 201001 1 004")
     assert split_name_and_nip("Yogi\nNIP. -") == ("Yogi", "")
     assert split_name_and_nip("Nur Halimah") == ("Nur Halimah", "")
+    assert split_name_and_nip("Nip Pin") == ("Nip Pin", "")  # a name, not the label
 
 
 def test_a_person_without_a_nip_line_is_not_merged_with_the_next():
