@@ -151,3 +151,32 @@ def test_a_far_cell_xlsx_stays_under_300_mb_in_a_fresh_process(tmp_path):
     cells = [HEADER_ROW, b'<row r="15000"><c r="XFD15000"><v>1</v></c></row>']
     result = probe("roster", write_workbook(tmp_path / "far.xlsx", sheet_xml(cells)))
     assert result["outcome"] == "workbook_too_big" and result["peak_mb"] < 300, result
+
+
+@pytest.mark.slow
+@pytest.mark.attack("roster")
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_a_far_cell_xls_or_ods_stays_under_300_mb_in_a_fresh_process(tmp_path, kind):
+    if kind == "xls":
+
+        def far_cell(data: bytearray) -> None:
+            position = next(p for p, k, _s in records(data) if k == 0x00FD)
+            struct.pack_into("<HH", data, position + 4, 65535, 255)
+
+        path = patched_xls(tmp_path, far_cell)
+    else:
+
+        def repeat(data: bytes) -> bytes:
+            cell = b'<table:table-cell office:value-type="string"'
+            return data.replace(
+                cell, cell[:17] + b' table:number-columns-repeated="16384"' + cell[17:], 1
+            )
+
+        path = rewritten_zip(FIXTURES / "nominatif.ods", tmp_path / "f.ods", "content.xml", repeat)
+        row = b'<table:table-row table:style-name="ro1">'
+        many = row[:-1] + b' table:number-rows-repeated="5000">'
+        path = rewritten_zip(
+            path, tmp_path / "g.ods", "content.xml", lambda d: d.replace(row, many, 1)
+        )
+    result = probe("roster", path)
+    assert result["outcome"] in SOUND and result["peak_mb"] < 300, result
