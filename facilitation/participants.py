@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -104,6 +106,9 @@ class Participant:
     phone: str = ""
     email: str = ""
     number: int = 0  # order on the office's list, kept for the daftar hadir
+    rank_grade: str = ""  # pangkat/golongan, e.g. "Pembina / IV.a" (not personal data)
+    birth_place: str = ""  # personal data: left out when redacting, like the NIP
+    birth_date: str = ""  # ISO date (YYYY-MM-DD) or empty; personal data
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -112,7 +117,31 @@ class Participant:
         self.gender = Gender(self.gender)
 
 
-EDITABLE_FIELDS = ("name", "nip", "position", "institution", "gender", "phone", "email")
+EDITABLE_FIELDS = (
+    "name",
+    "nip",
+    "position",
+    "institution",
+    "gender",
+    "phone",
+    "email",
+    "rank_grade",
+    "birth_place",
+    "birth_date",
+)
+
+
+def birth_date_problem(text: str) -> str | None:
+    """A problem key for a stored birth date: empty, or a real ISO date (YYYY-MM-DD)."""
+    if not text:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return "birth_date_invalid"
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return "birth_date_invalid"
+    return None
 
 
 def participant_problems(participant: Participant) -> list[str]:
@@ -133,10 +162,15 @@ def participant_problems(participant: Participant) -> list[str]:
         participant.institution,
         participant.phone,
         participant.email,
+        participant.rank_grade,
+        participant.birth_place,
     ):
         problem = text_problem(text)
         if problem and problem not in problems:
             problems.append(problem)
+    problem = birth_date_problem(participant.birth_date)
+    if problem:
+        problems.append(problem)
     return problems
 
 

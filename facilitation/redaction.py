@@ -29,7 +29,8 @@ from enum import Enum
 from typing import TypeVar
 
 REDACTED_MARK = "[…]"
-PERSONAL_FIELDS = ("nip", "phone", "email")  # emptied, not scrubbed
+# Emptied, not scrubbed; the rank (pangkat/golongan) is not personal data.
+PERSONAL_FIELDS = ("nip", "phone", "email", "birth_place", "birth_date")
 
 # Spaces people put between digit groups, and the one dash or dot between them.
 _SPACE = "[ \u00a0\u2009\u202f]"

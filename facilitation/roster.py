@@ -7,48 +7,19 @@ saved. Problems carry keys; the UI words them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 
 from facilitation.participants import (
-    MAX_FIELD_LENGTH,
-    MAX_NAME_LENGTH,
-    Gender,
     Participant,
-    is_invisible,
-    nip_problem,
-    normalise_nip,
-    parse_gender,
-    text_problem,
 )
+from facilitation.roster_cells import BLOCKING_KEYS as BLOCKING_KEYS
+from facilitation.roster_cells import Edits, RosterProblem, _problem, cell_text
+from facilitation.roster_cells import UncalculatedFormula as UncalculatedFormula
+from facilitation.roster_cells import parse_line as _parse_line
 from facilitation.roster_headers import Mapping, RosterField, guess_mapping
 from facilitation.roster_headers import guess_field as guess_field
-
-HEADER_SEARCH_ROWS = 20
-
-
-class UncalculatedFormula(str):
-    """A formula cell whose result was never saved in the file (the sheet was written by a
-    program, not by Excel or LibreOffice): what it shows is unknown, so it is not read as an
-    empty cell. The string is the formula itself."""
-
-
-def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    # Excel's mark for "keep this as text" ('198806...) comes along when a sheet is saved as CSV.
-    return text[1:].strip() if text.startswith("'") else text
+from facilitation.roster_layout import Skipped, find_header, read_layout
 
 
 def _is_empty_row(cells: Sequence[object]) -> bool:
@@ -60,60 +31,8 @@ def find_header_row(rows: Sequence[tuple[int, Sequence[object]]]) -> int | None:
 
     Office sheets often start with a title ("DAFTAR PESERTA BIMTEK ...") and a blank line.
     """
-    best, best_score = None, 0
-    first_filled = None
-    for index, (_line, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if _is_empty_row(cells):
-            continue
-        if first_filled is None:
-            first_filled = index
-        fields = {f for f in guess_mapping([cell_text(c) for c in cells]) if f}
-        score = len(fields) + (1 if RosterField.NAME in fields else 0)
-        if score > best_score:
-            best, best_score = index, score
-    return best if best is not None else first_filled
-
-
-@dataclass(frozen=True)
-class RosterProblem:
-    line: int  # spreadsheet/CSV line, 1-based; 0 for the file as a whole
-    key: str
-    blocking: bool
-    column: RosterField | None = None
-    detail: str = ""  # e.g. the offending value, or the line of the first copy
-    known_as: str = ""  # nip_in_session: the name the session already has for this NIP
-
-
-BLOCKING_KEYS = {
-    "name_empty",
-    "nip_not_digits",
-    "nip_wrong_length",
-    "nip_rounded",
-    "nip_is_date",
-    "text_too_long",
-    "text_has_nul",
-    "text_has_bidi_control",
-    "name_invisible",
-    "cell_error",
-    "formula_not_calculated",
-    "duplicate_in_file",
-    "nip_in_session",
-    "no_name_column",
-    "no_rows",
-}
-
-
-def _problem(
-    line: int,
-    key: str,
-    column: RosterField | None = None,
-    detail: str = "",
-    known_as: str = "",
-) -> RosterProblem:
-    return RosterProblem(line, key, key in BLOCKING_KEYS, column, detail, known_as)
-
-
-Edits = dict[tuple[int, RosterField], str]  # (line, field) -> the text typed in the preview
+    header = find_header(rows)
+    return header.index if header else None
 
 
 @dataclass
@@ -125,6 +44,8 @@ class RosterPreview:
     problems: list[RosterProblem] = field(default_factory=list)
     already_listed: int = 0  # rows skipped because the person is already in the session
     left_out: set[int] = field(default_factory=set)  # lines the facilitator chose to leave out
+    skipped: list[tuple[int, Skipped]] = field(default_factory=list)  # lines not read, and why
+    extra_lines: dict[int, list[int]] = field(default_factory=dict)  # a person's second line
 
     @property
     def blocking(self) -> list[RosterProblem]:
@@ -143,26 +64,6 @@ class RosterPreview:
     def participants(self) -> list[Participant]:
         """Everyone on the chosen lines: the import takes all of them or nobody."""
         return [participant for _line, participant in self.chosen]
-
-
-_SCIENTIFIC = re.compile(r"^'?\d+(?:[.,]\d+)?[eE][+]?\d+$")
-_ERROR_CELL = re.compile(r"^#(N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$")
-
-
-def _nip_from_cell(value: object) -> tuple[str, str | None]:
-    """The NIP text, and a problem key when the cell cannot hold a trustworthy NIP."""
-    if isinstance(value, datetime | date):
-        return cell_text(value), "nip_is_date"
-    if isinstance(value, str) and _SCIENTIFIC.match(value.strip()):
-        # The same number after a trip through CSV: "1,98806E+17" (or with a dot).
-        return value.strip(), "nip_rounded"
-    if isinstance(value, float):
-        # A spreadsheet number keeps ~15 significant digits: an 18-digit NIP stored as a number
-        # has already lost its last digits, so it must be re-typed as text, never guessed.
-        if value.is_integer() and abs(value) < 2**53:
-            return str(int(value)), None
-        return f"{value:.15g}", "nip_rounded"
-    return normalise_nip(cell_text(value)), None
 
 
 def identities(participant: Participant) -> set[tuple[str, str]]:
@@ -199,13 +100,12 @@ def parse_roster(
     twice; a NIP the session already has under another name is a problem on its line. edits
     are cells corrected in the preview; left_out lines are shown but not imported.
     """
-    if header_index is None:
-        header_index = find_header_row(rows)
-    if header_index is None:
+    header = find_header(rows, header_index)
+    if header is None:
         return RosterPreview(0, [], [], problems=[_problem(0, "no_rows")])
-    header_line, header_cells = rows[header_index]
-    headers = [cell_text(cell) for cell in header_cells]
-    width = max((len(cells) for _line, cells in rows[header_index:]), default=0)
+    header_line = rows[header.index][0]
+    headers = list(header.texts)
+    width = max((len(cells) for _line, cells in rows[header.index :]), default=0)
     headers += [""] * (width - len(headers))
     if mapping is None:
         mapping = guess_mapping(headers)
@@ -214,14 +114,19 @@ def parse_roster(
     if RosterField.NAME not in mapping:
         preview.problems.append(_problem(header_line, "no_name_column"))
     columns = {f: mapping.index(f) for f in RosterField if f in mapping}
+    layout = read_layout(rows, mapping, header)
+    preview.skipped = layout.skipped
     known = {key: person for person in existing for key in identities(person)}
     seen: dict[tuple[str, str], int] = {}
     data_columns: set[int] = set()
-    for line, cells in rows[header_index + 1 :]:
-        if _is_empty_row(cells):
-            continue
-        data_columns.update(i for i, cell in enumerate(cells) if cell_text(cell))
-        participant, problems = _parse_line(line, cells, columns, edits or {})
+    for record in layout.records:
+        line, cells = record.line, record.cells
+        if record.extra_lines:
+            preview.extra_lines[line] = record.extra_lines
+        data_columns.update(
+            i for i, cell in enumerate(cells) if cell is not None and cell != "" and cell_text(cell)
+        )
+        participant, problems = _parse_line(line, cells, columns, edits or {}, record.nip_below)
         participant.number = len(preview.rows) + preview.already_listed + 1
         if RosterField.NAME in columns and not problems:
             keys = identities(participant)
@@ -250,67 +155,6 @@ def parse_roster(
         preview.problems.insert(
             0, _problem(header_line, "column_unnamed", mapping[index], str(index + 1))
         )
-    if not preview.rows:
+    if not preview.rows and not preview.already_listed:  # everyone already listed: no problem
         preview.problems.append(_problem(header_line, "no_rows"))
     return preview
-
-
-def _parse_line(
-    line: int, cells: Sequence[object], columns: dict[RosterField, int], edits: Edits
-) -> tuple[Participant, list[RosterProblem]]:
-    problems: list[RosterProblem] = []
-
-    def raw(roster_field: RosterField) -> object:
-        if (line, roster_field) in edits:
-            return edits[line, roster_field]
-        index = columns.get(roster_field)
-        return cells[index] if index is not None and index < len(cells) else None
-
-    texts: dict[RosterField, str] = {}
-    for roster_field in RosterField:
-        value = raw(roster_field)
-        if isinstance(value, UncalculatedFormula):
-            problems.append(_problem(line, "formula_not_calculated", roster_field, str(value)))
-            texts[roster_field] = ""
-            continue
-        if isinstance(value, str) and _ERROR_CELL.match(value.strip()):
-            problems.append(_problem(line, "cell_error", roster_field, value.strip()))
-            texts[roster_field] = ""
-            continue
-        if roster_field == RosterField.NIP:
-            nip, key = _nip_from_cell(value)
-            texts[roster_field] = nip
-            key = key or nip_problem(nip)
-            if key:
-                problems.append(_problem(line, key, roster_field, nip))
-            continue
-        text = cell_text(value)
-        limit = MAX_NAME_LENGTH if roster_field == RosterField.NAME else MAX_FIELD_LENGTH
-        key = text_problem(text, limit)
-        if key:
-            problems.append(_problem(line, key, roster_field))
-            text = ""
-        texts[roster_field] = text
-    gender = parse_gender(texts[RosterField.GENDER])
-    if gender is None:
-        problems.append(
-            _problem(line, "gender_unknown", RosterField.GENDER, texts[RosterField.GENDER])
-        )
-        gender = Gender.UNKNOWN
-    name_refused = any(p.column == RosterField.NAME for p in problems)
-    if RosterField.NAME in columns and not name_refused:
-        if not texts[RosterField.NAME]:
-            problems.append(_problem(line, "name_empty", RosterField.NAME))
-        elif is_invisible(texts[RosterField.NAME]):
-            # Zero-width spaces and the like: a row that looks filled but names nobody.
-            problems.append(_problem(line, "name_invisible", RosterField.NAME))
-    participant = Participant(
-        name=texts[RosterField.NAME],
-        nip=texts[RosterField.NIP],
-        position=texts[RosterField.POSITION],
-        institution=texts[RosterField.INSTITUTION],
-        gender=gender,
-        phone=texts[RosterField.PHONE],
-        email=texts[RosterField.EMAIL],
-    )
-    return participant, problems

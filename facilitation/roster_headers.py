@@ -16,6 +16,15 @@ class RosterField(StrEnum):
     GENDER = "gender"
     PHONE = "phone"
     EMAIL = "email"
+    RANK = "rank_grade"  # pangkat/golongan, or the pangkat alone
+    GRADE = "grade"  # a golongan column beside a pangkat one: read into rank_grade
+    BIRTH_PLACE = "birth_place"
+    BIRTH_DATE = "birth_date"
+    BIRTH = "birth"  # "TEMPAT/TGL LAHIR": a place and a date in one cell
+
+
+# The fields a participant has (the preview's columns); BIRTH is read into two of them.
+PERSON_FIELDS = tuple(f for f in RosterField if f not in (RosterField.BIRTH, RosterField.GRADE))
 
 
 Mapping = list[RosterField | None]  # one entry per column; None = not imported
@@ -34,6 +43,8 @@ _HEADER_HINTS: tuple[tuple[RosterField, tuple[str, ...]], ...] = (
         ("nip", "nomor induk pegawai", "employee id", "employee number", "civil servant number"),
     ),
     (RosterField.GENDER, ("l/p", "l p", "jenis kelamin", "kelamin", "jk", "gender", "sex")),
+    (RosterField.RANK, ("pangkat", "rank")),
+    (RosterField.GRADE, ("golongan", "gol", "gol ruang", "grade")),
     (
         RosterField.INSTITUTION,
         (
@@ -58,7 +69,12 @@ _HEADER_HINTS: tuple[tuple[RosterField, tuple[str, ...]], ...] = (
     (RosterField.NAME, ("nama", "name", "peserta", "participant")),
 )
 
-_SHORT_HINTS = {"hp", "wa", "jk", "l p", "opd", "nip", "unit", "job", "role"}
+_SHORT_HINTS = {"hp", "wa", "jk", "l p", "opd", "nip", "unit", "job", "role", "gol"}
+_NAME_WORDS = {"nama", "name"}
+_PLACE_WORDS = {"tempat", "place", "tmp", "tmpt"}
+_DATE_WORDS = {"tgl", "tanggal", "tg", "date", "tl"}
+# Headers that number the people ("NO", "NO. URUT"): not a field, but the layout needs it.
+_NUMBER_HEADERS = {"no", "nomor", "no urut", "nomor urut", "nmr", "#", "number"}
 
 
 def _normalise_header(text: str) -> str:
@@ -71,7 +87,12 @@ def guess_field(header: str) -> RosterField | None:
     normalised = _normalise_header(header)
     if not normalised:
         return None
-    words = set(normalised.replace("/", " ").split())
+    words = set(normalised.replace("/", " ").replace(",", " ").split())
+    birth = _birth_field(words)
+    if birth is not None:
+        return birth
+    if words & _NAME_WORDS and "nip" in words:
+        return RosterField.NAME  # "NAMA / NIP": the NIP is read out of the name's cell
     for roster_field, hints in _HEADER_HINTS:
         for hint in hints:
             # Short hints must be whole words: "wa" is in "pegawai", "hp" in nothing useful.
@@ -83,12 +104,30 @@ def guess_field(header: str) -> RosterField | None:
     return None
 
 
+def _birth_field(words: set[str]) -> RosterField | None:
+    if "ttl" in words:
+        return RosterField.BIRTH
+    if not words & {"lahir", "birth"}:
+        return None
+    place, day = bool(words & _PLACE_WORDS), bool(words & _DATE_WORDS)
+    if place and day:
+        return RosterField.BIRTH
+    return RosterField.BIRTH_PLACE if place else RosterField.BIRTH_DATE
+
+
+def is_number_header(header: str) -> bool:
+    return _normalise_header(header) in _NUMBER_HEADERS or header.strip() == "#"
+
+
 def guess_mapping(headers: Sequence[str]) -> Mapping:
-    """One field per column, each field at most once (the first column that claims it)."""
+    """One field per column, each field at most once (the first column that claims it). A
+    golongan column alone is the rank column; beside a pangkat column it is read with it."""
+    guesses = [guess_field(header) for header in headers]
+    if RosterField.GRADE in guesses and RosterField.RANK not in guesses:
+        guesses[guesses.index(RosterField.GRADE)] = RosterField.RANK
     mapping: Mapping = []
     taken: set[RosterField] = set()
-    for header in headers:
-        guess = guess_field(header)
+    for guess in guesses:
         if guess is not None and guess not in taken:
             taken.add(guess)
             mapping.append(guess)

@@ -1,15 +1,15 @@
 """Redaction in bundles: personal columns are left out, and what is left out is absent.
 
-A redacted bundle carries no NIP, phone or e-mail: the keys are missing from its rows and the
-manifest lists them (format 2), so merging it leaves the receiving laptop's values alone
-instead of erasing them with empty ones.
+A redacted bundle carries no NIP, phone, e-mail, birth place or birth date: the keys are
+missing from its rows and the manifest lists them (format 2), so merging it leaves the
+receiving laptop's values alone instead of erasing them with empty ones.
 """
 
 from __future__ import annotations
 
 from storage.bundle_check import Bundle, BundleError, Column
 
-PERSONAL_COLUMNS = ("nip", "phone", "email")
+PERSONAL_COLUMNS = ("nip", "phone", "email", "birth_place", "birth_date")
 # Links to a person that a redacted bundle leaves out of one table only: a phone's answer
 # linked by a personal code travels as an anonymous answer.
 PERSONAL_LINKS: dict[str, tuple[str, ...]] = {"room_answers": ("participant_id",)}

@@ -103,6 +103,13 @@ def _v10_notes_list_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v12_participant_details(db: sqlite_utils.Database) -> None:
+    # Pangkat/golongan for certificates and the daftar hadir; birth place and date for the
+    # official paperwork (personal data, left out of redacted bundles like the NIP).
+    for column in ("rank_grade", "birth_place", "birth_date"):
+        db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -122,6 +129,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_jp_tables,
     _v10_notes_list_indexes,
     create_room_tables,
+    _v12_participant_details,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -13,7 +13,19 @@ from storage import tolerant
 from storage.rows import changed_values
 from storage.sessions import NotFoundError
 
-_FIELDS = ("number", "name", "nip", "position", "institution", "gender", "phone", "email")
+_FIELDS = (
+    "number",
+    "name",
+    "nip",
+    "position",
+    "institution",
+    "gender",
+    "phone",
+    "email",
+    "rank_grade",
+    "birth_place",
+    "birth_date",
+)
 
 
 def participant_from_row(row: dict) -> Participant:
@@ -27,6 +39,9 @@ def participant_from_row(row: dict) -> Participant:
         gender=tolerant.choice(Gender, row["gender"], Gender.UNKNOWN, "participants.gender"),
         phone=row["phone"],
         email=row["email"],
+        rank_grade=row.get("rank_grade") or "",
+        birth_place=row.get("birth_place") or "",
+        birth_date=row.get("birth_date") or "",
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )

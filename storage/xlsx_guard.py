@@ -11,8 +11,10 @@ by expat as openpyxl will read it, counting what openpyxl would keep at once:
 - the shared strings (root <sst>): an entry a string, and the insides of the current one;
 - any other XML: every element (openpyxl builds the whole tree and objects from it).
 
-A sheet is only followed up to the row where the roster reader stops (MAX_ROWS): openpyxl
-never parses further. A member that is not well-formed XML is left for openpyxl to refuse.
+A sheet past the reader's row limit is refused (calamine reads a sheet whole). An OpenDocument
+content.xml is measured like a sheet (its rows cleared as they end), with its repeated rows and
+cells counted as the grid they expand to. A member that is not well-formed XML is left for the
+reader to refuse.
 """
 
 from __future__ import annotations
@@ -23,13 +25,40 @@ from xml.parsers import expat
 from storage.zip_errors import ZIP_ERRORS
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ODS_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ODS_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 MAX_MEMBERS = 2_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # a 20,000-row sheet is ~10 MB
 MAX_INFLATED_BYTES = 256 * 1024 * 1024
 MAX_TOKEN_BYTES = 1024 * 1024  # one tag or text: Excel's biggest cell is ~160 KB of XML
 MAX_KEPT_ELEMENTS = 200_000  # what openpyxl holds at once: ~60 MB even as objects
 MAX_SHEET_ELEMENTS = 4_000_000  # bounds the time: 20,000 rows of 60 cells is ~3.6 million
+# calamine (the reader) holds a sheet as a dense grid from its first to its last cell, ~32 bytes
+# a cell: one cell at A1 and one at XFD1048576 would ask for 550 GB and abort the app. So the
+# grid each sheet spans is measured here, from the cells' own positions, before it is read.
+MAX_GRID_CELLS = 2_500_000  # ~80 MB as calamine's grid; 20,000 rows of 60 columns is 1.2 million
+MAX_WORKBOOK_GRID_CELLS = 5_000_000  # all sheets together (each is opened to find the list)
 _CHUNK = 1 << 20
+
+
+class SheetGrid:
+    """The grid a sheet spans (rows and columns up to its last cell), summed over sheets."""
+
+    def __init__(self, max_rows: int) -> None:
+        self.max_rows = max_rows
+        self.total = 0
+
+    def check(self, rows: int, columns: int, name: str) -> None:
+        if rows > self.max_rows:
+            raise WorkbookRefused("too_many_rows", name)
+        if rows * columns > MAX_GRID_CELLS:
+            raise WorkbookRefused("too_many_cells", name)
+
+    def add(self, rows: int, columns: int, name: str) -> None:
+        self.check(rows, columns, name)
+        self.total += rows * columns
+        if self.total > MAX_WORKBOOK_GRID_CELLS:
+            raise WorkbookRefused("too_many_cells", name)
 
 
 class WorkbookRefused(ValueError):
@@ -60,8 +89,9 @@ def check_members(archive: zipfile.ZipFile, max_rows: int) -> bool:
         raise WorkbookRefused("too_many_parts", f"{len(infos)} parts")
     inflated = 0
     has_formulas = False
+    grid = SheetGrid(max_rows)
     for info in infos:
-        scan = _XmlScan(max_rows, info.filename)
+        scan = _XmlScan(grid, info.filename)
         size = 0
         carry = 0  # bytes since the last "<", carried over from earlier chunks
         with archive.open(info) as member:
@@ -74,6 +104,8 @@ def check_members(archive: zipfile.ZipFile, max_rows: int) -> bool:
                 if scan.active:  # an image may be one long "token": only XML is judged
                     carry = _check_tokens(chunk, carry, info.filename)
         scan.close()
+        if scan.kind in ("sheet", "ods") and scan.active_to_end:
+            scan.add_grid()
         has_formulas = has_formulas or scan.formulas
     return has_formulas
 
@@ -89,9 +121,20 @@ def _check_tokens(chunk: bytes, carry: int, name: str) -> int:
 class _XmlScan:
     """Counts, element by element, what openpyxl would hold (see the module's docstring)."""
 
-    def __init__(self, max_rows: int, name: str) -> None:
-        self.max_rows = max_rows
+    def __init__(self, grid: SheetGrid, name: str) -> None:
+        self.grid = grid
+        self.max_rows = grid.max_rows
         self.name = name
+        self.active_to_end = True  # False when the member turned out not to be XML
+        self.row = 0  # the current row, 1-based, and the sheet's grid so far
+        self.column = 0
+        self.grid_rows = 0
+        self.grid_columns = 0
+        self.repeat_rows = 1  # OpenDocument: the current row's and cell's repetitions
+        self.repeat_cells = 1
+        self.cell_valued = False
+        self.in_cell = False
+        self.tables: list[tuple[int, int]] = []
         self.kind = ""  # "sheet", "strings" or "tree", known at the root element
         self.active = True  # False once the member is not XML or needs no more reading
         self.formulas = False
@@ -112,9 +155,8 @@ class _XmlScan:
         try:
             self.parser.Parse(chunk, final)
         except expat.ExpatError:
-            self.active = False  # not XML (an image), or broken: openpyxl says so if it reads it
-        except _Enough:
-            self.active = False
+            self.active = False  # not XML (an image), or broken: the reader says so if it reads it
+            self.active_to_end = False
 
     def close(self) -> None:
         self.feed(b"", final=True)
@@ -125,37 +167,139 @@ class _XmlScan:
     def _entity(self, *_args: object) -> None:
         raise WorkbookRefused("damaged_xml", "ENTITY")
 
-    def _start(self, name: str, _attributes: dict) -> None:
+    def add_grid(self) -> None:
+        self._end_table()
+        for rows, columns in self.tables:
+            self.grid.add(rows, columns, self.name)
+
+    def _end_table(self) -> None:
+        if self.grid_rows or self.grid_columns:
+            self.tables.append((self.grid_rows, self.grid_columns))
+        self.row = self.column = self.grid_rows = self.grid_columns = 0
+
+    def _grow(self, last_row: int, last_column: int) -> None:
+        if last_row <= self.grid_rows and last_column <= self.grid_columns:
+            return  # the common case, kept cheap: a cell inside the grid already measured
+        self.grid_rows = max(self.grid_rows, last_row)
+        self.grid_columns = max(self.grid_columns, last_column)
+        self.grid.check(self.grid_rows, self.grid_columns, self.name)
+
+    def _start(self, name: str, attributes: dict) -> None:
         if not self.kind:
-            self.kind = {f"{MAIN_NS} worksheet": "sheet", f"{MAIN_NS} sst": "strings"}.get(
-                name, "tree"
-            )
+            self.kind = {
+                f"{MAIN_NS} worksheet": "sheet",
+                f"{MAIN_NS} sst": "strings",
+                f"{ODS_OFFICE_NS} document-content": "ods",
+            }.get(name, "tree")
+        kind = self.kind
+        if kind == "sheet":
+            self._sheet_position(name, attributes)
+        elif kind == "ods":
+            self._ods_position(name, attributes)
         self.kept += 1
         self.elements += 1
         self.inside.append(0)
         if self.kept > MAX_KEPT_ELEMENTS:
             raise WorkbookRefused("too_many_cells", self.name)
-        if self.kind == "sheet":
+        if kind == "sheet" or kind == "ods":
             if self.elements > MAX_SHEET_ELEMENTS:
                 raise WorkbookRefused("too_many_cells", self.name)
-            if name == f"{MAIN_NS} f":
+            if name == _FORMULA:
                 self.formulas = True
+
+    def _sheet_position(self, name: str, attributes: dict) -> None:
+        """Where each cell is: its r="B7", or next to the one before."""
+        if name == _CELL:
+            reference = attributes.get("r")
+            if reference is None:
+                self.column += 1
+                self._grow(max(self.row, 1), self.column)
+                return
+            letters = reference.rstrip("0123456789")
+            column = _COLUMNS.get(letters)
+            if column is None:
+                column = _column_number(letters) if letters else self.column + 1
+            self.column = column
+            digits = reference[len(letters) :]
+            row = int(digits) if 0 < len(digits) < 12 and digits.isdigit() else self.row
+            self._grow(max(row, 1), column)
+        elif name == _ROW:
+            self.row = _number(attributes.get("r"), self.row + 1)
+            self.column = 0
+
+    def _ods_position(self, name: str, attributes: dict) -> None:
+        """OpenDocument rows and cells carry repeat counts: a cell repeated a million times is
+        a million cells to whoever expands it, so a filled one counts as all of them."""
+        if name == _ODS_TABLE:
+            self._end_table()
+        elif name == _ODS_ROW:
+            self.repeat_rows = _number(attributes.get(f"{ODS_TABLE_NS} number-rows-repeated"), 1)
+            self.column = 0
+        elif name in _ODS_CELLS:
+            key = f"{ODS_TABLE_NS} number-columns-repeated"
+            self.repeat_cells = _number(attributes.get(key), 1)
+            self.cell_valued = f"{ODS_OFFICE_NS} value-type" in attributes
+            self.in_cell = True
+        elif self.in_cell:
+            self.cell_valued = True  # text inside a cell
+
+    def _ods_end(self, name: str) -> None:
+        if name in _ODS_CELLS:
+            if self.cell_valued:
+                self._grow(self.row + self.repeat_rows, self.column + self.repeat_cells)
+            self.column += self.repeat_cells
+            self.cell_valued = self.in_cell = False
+        elif name == _ODS_ROW:
+            self.row += self.repeat_rows
 
     def _end(self, name: str) -> None:
         below = self.inside.pop()
-        cleared = (self.kind == "sheet" and name == f"{MAIN_NS} row") or (
-            self.kind == "strings" and name == f"{MAIN_NS} si"
+        if self.kind == "ods":
+            self._ods_end(name)
+        cleared = (
+            (self.kind == "sheet" and name == _ROW)
+            or (self.kind == "strings" and name == _SHARED_STRING)
+            or (self.kind == "ods" and name == _ODS_ROW)
         )
         if cleared:
-            self.kept -= below  # openpyxl clears it once read (the empty element stays)
+            self.kept -= below  # the reader clears it once read (the empty element stays)
             below = 0
             if self.kind == "sheet":
                 self.rows += 1
                 if self.rows > self.max_rows:
-                    raise _Enough  # the reader stops here: openpyxl never goes further
+                    raise WorkbookRefused("too_many_rows", self.name)
         if self.inside:
             self.inside[-1] += below + 1
 
 
-class _Enough(Exception):
-    """Raised inside expat to stop reading a sheet past the last row anyone reads."""
+_ROW, _CELL, _FORMULA = f"{MAIN_NS} row", f"{MAIN_NS} c", f"{MAIN_NS} f"
+_SHARED_STRING = f"{MAIN_NS} si"
+_ODS_TABLE, _ODS_ROW = f"{ODS_TABLE_NS} table", f"{ODS_TABLE_NS} table-row"
+_ODS_CELLS = (f"{ODS_TABLE_NS} table-cell", f"{ODS_TABLE_NS} covered-table-cell")
+
+
+def _letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _number(text: str | None, default: int) -> int:
+    """A count or row number from an attribute; absurd ones are as big as the format allows."""
+    if not text or not text.isdigit():
+        return default
+    return min(int(text[:12]), 1 << 40)
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper()[:8]:
+        if not "A" <= letter <= "Z":
+            return 1 << 40
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+_COLUMNS = {_letters(number): number for number in range(1, 703)}  # A … ZZ

@@ -122,6 +122,19 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         "import", help="merge a .lokakarya bundle into the store (a backup is taken first)"
     )
     imported.add_argument("bundle", type=Path, metavar="FILE.lokakarya")
+    roster = add_command(
+        "roster",
+        help="import a participant list (.xlsx .xls .xlsb .ods .csv) into a session: "
+        "everyone or nobody",
+    )
+    roster.add_argument("session", metavar="SESSION", help=session_help)
+    roster.add_argument("file", type=Path, metavar="FILE")
+    roster.add_argument(
+        "--sheet", metavar="NAME", help="the sheet to read (default: the likeliest)"
+    )
+    roster.add_argument(
+        "--dry-run", action="store_true", help="print what would be imported, change nothing"
+    )
     _add_certificates_command(add_command, session_help)
 
 

@@ -77,7 +77,11 @@ class Id:
 
 @dataclass(frozen=True)
 class Day:
+    allow_empty: bool = False  # an optional date (a birth date nobody wrote down)
+
     def problem(self, value: object) -> str | None:
+        if self.allow_empty and value == "":
+            return None
         if not isinstance(value, str) or not _DATE.match(value):
             return "date_invalid"
         try:

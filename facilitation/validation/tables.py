@@ -108,6 +108,8 @@ def _people_tables() -> dict[str, dict[str, Rule]]:
             "name": Text(MAX_NAME_LENGTH),
             **{name: Text(MAX_FIELD_LENGTH) for name in ("nip", "position", "institution")},
             **{name: Text(MAX_FIELD_LENGTH) for name in ("phone", "email")},
+            **{name: Text(MAX_FIELD_LENGTH) for name in ("rank_grade", "birth_place")},
+            "birth_date": Day(allow_empty=True),
             "gender": Choice.of(Gender),
         },
         "attendance": {

@@ -2456,6 +2456,14 @@ Rinciannya ada di berkas log:
         <translation>18 digit, boleh dikosongkan</translation>
     </message>
     <message>
+        <source>e.g. Pembina / IV.a</source>
+        <translation>mis. Pembina / IV.a</translation>
+    </message>
+    <message>
+        <source>e.g. 12-03-1978, may stay empty</source>
+        <translation>mis. 12-03-1978, boleh kosong</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -2482,6 +2490,22 @@ Rinciannya ada di berkas log:
     <message>
         <source>&amp;E-mail</source>
         <translation>Su&amp;rel</translation>
+    </message>
+    <message>
+        <source>&amp;Rank/grade</source>
+        <translation>&amp;Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth</source>
+        <translation>Tempat &amp;lahir</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>Tanggal l&amp;ahir</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Ubah data peserta</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2545,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>E-mail</source>
         <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Rank/grade</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>✓ present</source>
@@ -2583,6 +2619,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>&amp;Add participant…</source>
         <translation>&amp;Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4154,6 +4194,26 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
+    <message>
+        <source>Rank/grade (pangkat/golongan)</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Grade (golongan), after the rank</source>
+        <translation>Golongan (digabung dengan pangkat)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat/tanggal lahir</translation>
+    </message>
 </context>
 <context>
     <name>RosterFile</name>
@@ -4174,16 +4234,16 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Lembar kerja berisi lebih dari %1 baris: itu bukan daftar peserta.</translation>
     </message>
     <message>
-        <source>The workbook is password-protected or in the old .xls format: open it in Excel or LibreOffice, remove the password and save it as .xlsx (or CSV).</source>
-        <translation>Buku kerja dilindungi kata sandi atau masih berformat .xls lama: buka di Excel atau LibreOffice, hapus kata sandinya, lalu simpan sebagai .xlsx (atau CSV).</translation>
+        <source>The workbook is password-protected (or damaged): open it in Excel or LibreOffice, remove the password, save it and choose it again.</source>
+        <translation>Buku kerja ini dilindungi kata sandi (atau rusak): buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu pilih lagi.</translation>
     </message>
     <message>
-        <source>This is not a spreadsheet: choose an .xlsx or .csv file.</source>
-        <translation>Ini bukan lembar kerja: pilih berkas .xlsx atau .csv.</translation>
+        <source>This is not a spreadsheet: choose an .xlsx, .xls, .xlsb, .ods or .csv file.</source>
+        <translation>Ini bukan lembar kerja: pilih berkas .xlsx, .xls, .xlsb, .ods, atau .csv.</translation>
     </message>
     <message>
-        <source>The workbook is damaged or not a real .xlsx file and cannot be read.</source>
-        <translation>Buku kerja rusak atau bukan berkas .xlsx yang sebenarnya sehingga tidak dapat dibaca.</translation>
+        <source>The workbook is damaged or not the spreadsheet its name says, and cannot be read.</source>
+        <translation>Buku kerja ini rusak atau bukan lembar kerja seperti yang disebut namanya, sehingga tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The workbook unpacks to far more than a participant list (%1): it was not read.</source>
@@ -4217,12 +4277,16 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <source>Choose the organiser&apos;s sheet (.xlsx or .csv).</source>
-        <translation>Pilih lembar kerja dari penyelenggara (.xlsx atau .csv).</translation>
+        <source>Choose the organiser&apos;s sheet (.xlsx, .xls, .ods or .csv).</source>
+        <translation>Pilih daftar dari penyelenggara (.xlsx, .xls, .ods, atau .csv).</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets: choose the list.</source>
+        <translation>Buku kerja ini berisi beberapa sheet: pilih sheet daftar pesertanya.</translation>
     </message>
     <message>
         <source>Header on line </source>
@@ -4257,8 +4321,8 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Pilih daftar peserta</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>%1 problem(s) must be resolved before importing: correct the cell in the table (double-click it), leave the line out, or correct the sheet and choose it again. Nothing has been saved.</source>
@@ -4356,12 +4420,51 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Kelompok harus diberi nama.</translation>
     </message>
     <message>
+        <source>The date of birth is not a real date (write it as 12-03-1978).</source>
+        <translation>Tanggal lahir bukan tanggal yang ada (tulis seperti 12-03-1978).</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be read, so it is left empty (write it as 12-03-1978 or 12 Maret 1978).</source>
+        <translation>Tanggal lahir tidak terbaca, jadi dibiarkan kosong (tulis seperti 12-03-1978 atau 12 Maret 1978).</translation>
+    </message>
+    <message>
         <source>The value cannot be accepted.</source>
         <translation>Isian tidak dapat diterima.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSkipped</name>
+    <message>
+        <source>title above the table, not read</source>
+        <translation>judul di atas tabel, tidak dibaca</translation>
+    </message>
+    <message>
+        <source>second row of the header</source>
+        <translation>baris kedua judul kolom</translation>
+    </message>
+    <message>
+        <source>column numbering (1 2 3 …) under the header, not read</source>
+        <translation>nomor kolom (1 2 3 …) di bawah judul kolom, tidak dibaca</translation>
+    </message>
+    <message>
+        <source>below the table (totals, notes, signatures), not read</source>
+        <translation>di bawah tabel (jumlah, keterangan, tanda tangan), tidak dibaca</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2</source>
+        <translation>Baris %1–%2</translation>
+    </message>
+    <message>
+        <source>+ line %1</source>
+        <translation>+ baris %1</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5784,34 @@ Rinciannya ada di berkas log di %2.</translation>
     <message>
         <source>the data is busy (another program is writing it); try again soon</source>
         <translation>data sedang sibuk (program lain sedang menulisnya); coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet %1 (it has: %2)</source>
+        <translation>buku kerja tidak memiliki sheet %1 (yang ada: %2)</translation>
+    </message>
+    <message>
+        <source>nobody imported: %1 problem(s) to correct in the sheet first</source>
+        <translation>tidak ada yang diimpor: %1 masalah harus diperbaiki dulu di daftar</translation>
+    </message>
+    <message>
+        <source>nobody new to import</source>
+        <translation>tidak ada peserta baru untuk diimpor</translation>
+    </message>
+    <message>
+        <source>dry run: %1 participants would be imported; nothing was changed</source>
+        <translation>uji coba: %1 peserta akan diimpor; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>imported %1 participants</source>
+        <translation>%1 peserta diimpor</translation>
+    </message>
+    <message>
+        <source>%1: header on line %2, %3 people read</source>
+        <translation>%1: judul kolom di baris %2, %3 orang terbaca</translation>
+    </message>
+    <message>
+        <source>%1 already on the list, skipped</source>
+        <translation>%1 sudah ada di daftar, dilewati</translation>
     </message>
 </context>
 </TS>

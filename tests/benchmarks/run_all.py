@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from tests.benchmarks.programme import Row, arguments, cached_programme, parse_rows, table  # noqa: E402
 
-ORDER = ("startup", "ui", "notes", "report", "people", "agenda", "timer", "room")
+ORDER = ("startup", "ui", "notes", "report", "people", "rosters", "agenda", "timer", "room")
 
 
 def main() -> int:

@@ -154,12 +154,11 @@ def test_a_workbook_bomb_stays_under_300_mb(build, tmp_path):
     assert path.stat().st_size < 2 * 1024 * 1024
     result = probe("roster", path)
     assert result["peak_mb"] < 300
-    assert result["outcome"] in {
-        "workbook_too_big",
-        "cell_too_long",
-        "too_many_rows",
-        "damaged_file",
-    }, result
+    refusals = {"workbook_too_big", "cell_too_long", "too_many_rows", "damaged_file"}
+    # The million-column sheet only claims its size (<dimension>): its 2,000 real rows are a
+    # list like any other, and calamine never trusts the claim, so reading it is holding.
+    harmless = {"read"} if build is BOMBS["a million-column sheet"] else set()
+    assert result["outcome"] in refusals | harmless, result
 
 
 @pytest.mark.slow

@@ -40,6 +40,10 @@ def run_command(
             return list_sessions(data_dir)
         if command == "empty-trash":
             return empty_the_trash(data_dir)
+        if command == "roster" and args is not None:
+            from ui.cli.roster import run_roster
+
+            return run_roster(data_dir, args)
         if command in ("report", "berita-acara", "xlsx", "export", "import") and args is not None:
             from ui.cli.exchange import run_exchange
 

@@ -79,7 +79,7 @@ def check_target(out: Path) -> None:
         )
 
 
-def resolve_session(db, text: str) -> str:
+def resolve_session(db, text: str) -> str:  # noqa: ANN001
     matches = SessionRepository(db).find(text)
     if not text.strip() or not matches:
         raise CommandError(translate("cli", "no session matches %1").replace("%1", repr(text)))

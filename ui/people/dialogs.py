@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.documents.group_cards import CardLayout
-from facilitation.participants import Gender, Participant, participant_problems
+from facilitation.id_dates import parse_date
+from facilitation.participants import (
+    EDITABLE_FIELDS,
+    Gender,
+    Participant,
+    participant_problems,
+)
 from ui.common.theme import set_tone
 from ui.people.labels import gender_label, participant_problem_message
 
@@ -37,6 +45,11 @@ class ParticipantDialog(QDialog):
             self.gender_combo.addItem(gender_label(gender) or "—", gender)
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
+        self.rank_edit = QLineEdit()
+        self.rank_edit.setPlaceholderText(self.tr("e.g. Pembina / IV.a"))
+        self.birth_place_edit = QLineEdit()
+        self.birth_date_edit = QLineEdit()
+        self.birth_date_edit.setPlaceholderText(self.tr("e.g. 12-03-1978, may stay empty"))
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("N&IP"), self.nip_edit)
@@ -45,6 +58,9 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Gender"), self.gender_combo)
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("&Rank/grade"), self.rank_edit)
+        form.addRow(self.tr("Place of &birth"), self.birth_place_edit)
+        form.addRow(self.tr("&Date of birth"), self.birth_date_edit)
         self.error_label = QLabel()
         set_tone(self.error_label, "danger")
         self.error_label.setWordWrap(True)
@@ -58,6 +74,22 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._person: Participant | None = None
+        self._editing: Participant | None = None
+
+    def fill(self, person: Participant) -> None:
+        """Edit an existing participant: the same form, filled with what is stored."""
+        self.setWindowTitle(self.tr("Edit participant"))
+        self._editing = person
+        self.name_edit.setText(person.name)
+        self.nip_edit.setText(person.nip)
+        self.position_edit.setText(person.position)
+        self.institution_combo.setCurrentText(person.institution)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(person.gender)))
+        self.phone_edit.setText(person.phone)
+        self.email_edit.setText(person.email)
+        self.rank_edit.setText(person.rank_grade)
+        self.birth_place_edit.setText(person.birth_place)
+        self.birth_date_edit.setText(person.birth_date)
 
     def _collect(self) -> Participant:
         return Participant(
@@ -68,10 +100,17 @@ class ParticipantDialog(QDialog):
             gender=self.gender_combo.currentData(),
             phone=self.phone_edit.text().strip(),
             email=self.email_edit.text().strip(),
+            rank_grade=self.rank_edit.text().strip(),
+            birth_place=self.birth_place_edit.text().strip(),
+            birth_date=_birth_date(self.birth_date_edit.text()),
         )
 
     def _try_accept(self) -> None:
         person = self._collect()
+        if self._editing is not None:  # the same person: id, number and stamps kept
+            person = replace(
+                self._editing, **{name: getattr(person, name) for name in EDITABLE_FIELDS}
+            )
         problems = participant_problems(person)
         if problems:
             self.error_label.setText(participant_problem_message(problems[0]))
@@ -81,6 +120,12 @@ class ParticipantDialog(QDialog):
 
     def participant(self) -> Participant | None:
         return self._person
+
+
+def _birth_date(text: str) -> str:
+    """An Indonesian date as ISO; text that is no date is kept, and refused with a message."""
+    text = text.strip()
+    return (parse_date(text) or text) if text else ""
 
 
 class PrintOptionsDialog(QDialog):

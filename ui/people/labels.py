@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitation.participants import Gender
 from facilitation.roster import RosterField, RosterProblem
+from facilitation.roster_layout import Skipped
 
 translate = QCoreApplication.translate
 
@@ -30,8 +31,40 @@ def roster_field_label(roster_field: RosterField | None) -> str:
         RosterField.GENDER: translate("RosterField", "Gender (L/P)"),
         RosterField.PHONE: translate("RosterField", "Phone"),
         RosterField.EMAIL: translate("RosterField", "E-mail"),
+        RosterField.RANK: translate("RosterField", "Rank/grade (pangkat/golongan)"),
+        RosterField.GRADE: translate("RosterField", "Grade (golongan), after the rank"),
+        RosterField.BIRTH_PLACE: translate("RosterField", "Place of birth"),
+        RosterField.BIRTH_DATE: translate("RosterField", "Date of birth"),
+        RosterField.BIRTH: translate("RosterField", "Place and date of birth"),
     }
     return labels[roster_field]
+
+
+def skipped_lines_message(first: int, last: int, reason: Skipped) -> str:
+    """One entry of the preview's list for lines that were not read as people."""
+    reasons = {
+        Skipped.TITLE: translate("RosterSkipped", "title above the table, not read"),
+        Skipped.HEADER: translate("RosterSkipped", "second row of the header"),
+        Skipped.NUMBERING: translate(
+            "RosterSkipped", "column numbering (1 2 3 …) under the header, not read"
+        ),
+        Skipped.BELOW_TABLE: translate(
+            "RosterSkipped", "below the table (totals, notes, signatures), not read"
+        ),
+    }
+    where = (
+        translate("RosterSkipped", "Line %1").replace("%1", str(first))
+        if first == last
+        else translate("RosterSkipped", "Lines %1–%2")
+        .replace("%1", str(first))
+        .replace("%2", str(last))
+    )
+    return f"{where}: {reasons[reason]}"
+
+
+def extra_lines_text(lines: list[int]) -> str:
+    """Says that a person's NIP (or more) was read from the next line: "with line 8"."""
+    return translate("RosterSkipped", "+ line %1").replace("%1", ", ".join(map(str, lines)))
 
 
 def participant_problem_message(key: str) -> str:
@@ -82,6 +115,14 @@ def participant_problem_message(key: str) -> str:
             "Column %1 has data but no header (merged header cells?): map it by hand if needed.",
         ),
         "group_name_empty": translate("RosterProblem", "A group needs a name."),
+        "birth_date_invalid": translate(
+            "RosterProblem", "The date of birth is not a real date (write it as 12-03-1978)."
+        ),
+        "birth_date_unreadable": translate(
+            "RosterProblem",
+            "The date of birth cannot be read, so it is left empty (write it as 12-03-1978 or "
+            "12 Maret 1978).",
+        ),
     }
     return messages.get(key, translate("RosterProblem", "The value cannot be accepted."))
 
@@ -115,14 +156,16 @@ def roster_file_message(key: str, detail: str = "") -> str:
         ),
         "encrypted_or_old_excel": translate(
             "RosterFile",
-            "The workbook is password-protected or in the old .xls format: open it in Excel or "
-            "LibreOffice, remove the password and save it as .xlsx (or CSV).",
+            "The workbook is password-protected (or damaged): open it in Excel or LibreOffice, "
+            "remove the password, save it and choose it again.",
         ),
         "not_a_spreadsheet": translate(
-            "RosterFile", "This is not a spreadsheet: choose an .xlsx or .csv file."
+            "RosterFile",
+            "This is not a spreadsheet: choose an .xlsx, .xls, .xlsb, .ods or .csv file.",
         ),
         "damaged_file": translate(
-            "RosterFile", "The workbook is damaged or not a real .xlsx file and cannot be read."
+            "RosterFile",
+            "The workbook is damaged or not the spreadsheet its name says, and cannot be read.",
         ),
         "workbook_too_big": translate(
             "RosterFile",

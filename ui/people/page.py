@@ -11,14 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,6 @@ from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
 from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.common.formatting import long_date
-from ui.common.operations import QueryOp
 from ui.common.theme import set_heading, set_icons, set_tone
 from ui.people.checkin_desk import CheckInDesk
 from ui.people.checkin_tab import CheckInTab
@@ -48,22 +46,13 @@ from ui.people.jp_tab import JpTab
 from ui.people.labels import participant_problem_message
 from ui.people.name_card_printing import ask_print_name_cards
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
-from ui.people.participants_table import set_participant_columns
+from ui.people.participants_table import ParticipantsTable, set_participant_columns
+from ui.people.pdf_writing import write_pdf_in_background
 from ui.people.roster_commit import RosterCommit
 from ui.people.roster_import_dialog import RosterImportDialog
 from ui.workspace.session_context import SessionContext
 
 PARTICIPANTS_TAB, CHECKIN_TAB, GROUPS_TAB = range(3)
-
-
-class ParticipantsTable(QTableView):
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.remove_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class PeoplePage(QWidget):
@@ -112,6 +101,8 @@ class PeoplePage(QWidget):
         self.import_button.clicked.connect(self.open_import_dialog)
         self.add_button = QPushButton(self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.open_add_dialog)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.open_edit_dialog)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Delete (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -124,6 +115,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.filter_edit, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         self.empty_hint = QLabel(
             self.tr(
@@ -298,6 +290,20 @@ class PeoplePage(QWidget):
         if dialog.exec() and dialog.participant():
             self.add_participant(dialog.participant())
 
+    def open_edit_dialog(self) -> None:
+        people = self.selected_participants()
+        if self.session is None or not people:
+            return
+        institutions = sorted({p.institution for p in self.model.participants() if p.institution})
+        dialog = ParticipantDialog(self, institutions)
+        dialog.fill(people[0])
+        if dialog.exec() and dialog.participant():
+            refresh = lambda: self._refresh_one(people[0].id)  # noqa: E731
+            command = EditParticipantCommand(
+                self.participants, refresh, people[0], dialog.participant()
+            )
+            self.undo_stack.push(command)
+
     def add_participant(self, person: Participant) -> None:
         self.undo_stack.push(
             AddParticipantCommand(self.participants, self.refresh, self.session.id, person)
@@ -373,28 +379,6 @@ class PeoplePage(QWidget):
         people = self.model.participants()
         self.write_pdf(path, lambda: write_attendance_sheet(path, heading, people, language, codes))
 
-    def write_pdf(self, path: Path, work) -> None:
-        """work() renders already-read data: no connection needed. An error's own words follow
-        the file name in the status line."""
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self.status.emit(self.tr("Writing %1…").replace("%1", path.name))
-
-        def done(_result: object) -> None:
-            self.unsetCursor()
-            self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
-            self.pdf_written.emit(str(path))
-
-        def failed(message: str) -> None:
-            self.unsetCursor()
-            self.status.emit(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", message)
-            )
-
-        QueryOp(
-            parent=self,
-            context=self.context.app,
-            work=lambda _progress: work(),
-            success=done,
-            needs_store=False,
-            label=f"writing {path.name}",
-        ).failure(failed, describe=str).run()
+    def write_pdf(self, path: Path, work) -> None:  # noqa: ANN001
+        """work() renders already-read data off the UI thread (see pdf_writing)."""
+        write_pdf_in_background(self, path, work)

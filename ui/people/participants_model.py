@@ -16,8 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from facilitation.id_dates import parse_date
+from facilitation.names import name_search_text, name_sort_key
 from facilitation.participants import Gender, Participant, parse_gender
-from ui.common.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED
+from facilitation.phones import national_phone, phone_search_forms
+from ui.common.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED, TOOLTIP
 from ui.common.theme import current_tokens
 from ui.people.labels import gender_label
 
@@ -29,6 +32,8 @@ SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_
 
 class ParticipantsTableModel(QAbstractTableModel):
     NUMBER, PRESENT, NAME, NIP, POSITION, INSTITUTION, GENDER, PHONE, EMAIL = range(9)
+    RANK, BIRTH_PLACE, BIRTH_DATE = range(9, 12)
+    LAST = BIRTH_DATE
     FIELDS = {
         NAME: "name",
         NIP: "nip",
@@ -37,6 +42,9 @@ class ParticipantsTableModel(QAbstractTableModel):
         GENDER: "gender",
         PHONE: "phone",
         EMAIL: "email",
+        RANK: "rank_grade",
+        BIRTH_PLACE: "birth_place",
+        BIRTH_DATE: "birth_date",
     }
 
     edit_requested = Signal(str, str, object)  # participant id, field name, new value
@@ -66,7 +74,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._people[row] = person
         self._search_texts[row] = _search_text(person)
         self._sort_keys[row] = _sort_keys(person, person.id in self._present)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.LAST))
 
     def set_present(self, participant_id: str, present: bool) -> None:
         if present:
@@ -76,7 +84,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         row = self._rows.get(participant_id)
         if row is not None:
             self._sort_keys[row] = _sort_keys(self._people[row], present)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.EMAIL))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.LAST))
 
     def participants(self) -> list[Participant]:
         return list(self._people)
@@ -97,7 +105,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._people)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else self.LAST + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -112,6 +120,9 @@ class ParticipantsTableModel(QAbstractTableModel):
             self.tr("M/F"),
             self.tr("Phone"),
             self.tr("E-mail"),
+            self.tr("Rank/grade"),
+            self.tr("Place of birth"),
+            self.tr("Date of birth"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -137,7 +148,15 @@ class ParticipantsTableModel(QAbstractTableModel):
                 return self.tr("✓ present") if person.id in self._present else "—"
             if column == self.GENDER:
                 return gender_label(person.gender)
+            if column == self.PHONE:
+                return national_phone(person.phone)  # +62 812… shows as 0812…
             return getattr(person, self.FIELDS[column])
+        if (
+            role == TOOLTIP
+            and column == self.PHONE
+            and person.phone != national_phone(person.phone)
+        ):
+            return person.phone  # as the office wrote it, which is what is stored
         if role == EDIT:
             if column in self.FIELDS:
                 value = getattr(person, self.FIELDS[column])
@@ -165,6 +184,8 @@ class ParticipantsTableModel(QAbstractTableModel):
                 return False
             self.edit_requested.emit(person.id, field_name, gender)
             return True
+        if field_name == "birth_date" and text:
+            text = parse_date(text) or text  # "12-03-1978" or "12 Maret 1978" as ISO
         if text == getattr(person, field_name):
             return False
         self.edit_requested.emit(person.id, field_name, text)
@@ -172,17 +193,28 @@ class ParticipantsTableModel(QAbstractTableModel):
 
 
 def _search_text(person: Participant) -> str:
-    """What search-as-you-type looks in, folded once per change rather than per keystroke."""
+    """What search-as-you-type looks in, folded once per change rather than per keystroke:
+    the name also without its degrees and titles, the phone also in its 08… form."""
     return " ".join(
-        (person.name, person.nip, person.position, person.institution, person.email)
+        (
+            name_search_text(person.name),
+            person.nip,
+            person.position,
+            person.institution,
+            person.email,
+            person.rank_grade,
+            *phone_search_forms(person.phone),
+        )
     ).casefold()
 
 
 def _sort_keys(person: Participant, present: bool) -> tuple[object, ...]:
     """What each column sorts by, in column order: numbers as numbers, text folded."""
     texts = tuple(
-        str(getattr(person, ParticipantsTableModel.FIELDS[column])).casefold()
-        for column in range(ParticipantsTableModel.NAME, ParticipantsTableModel.EMAIL + 1)
+        name_sort_key(person.name)
+        if column == ParticipantsTableModel.NAME
+        else str(getattr(person, ParticipantsTableModel.FIELDS[column])).casefold()
+        for column in range(ParticipantsTableModel.NAME, ParticipantsTableModel.LAST + 1)
     )
     return (person.number, int(present), *texts)
 

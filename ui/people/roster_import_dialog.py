@@ -38,8 +38,14 @@ from storage.roster_files import RosterFile, RosterFileError, read_roster_file
 from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
 from ui.common.theme import current_tokens, set_tone
-from ui.people.labels import roster_field_label, roster_file_message, roster_problem_message
+from ui.people.labels import (
+    roster_field_label,
+    roster_file_message,
+    roster_problem_message,
+    skipped_lines_message,
+)
 from ui.people.roster_preview import PreviewModel
+from ui.people.roster_summary import grouped_skips, summary
 
 MAPPING_COLUMNS = 4  # column choices per row: each header stays readable whole
 
@@ -62,7 +68,9 @@ class RosterImportDialog(QDialog):
         self.edits: Edits = {}  # cells corrected in the preview, by (line, field)
         self.left_out: set[int] = set()  # lines unticked in the preview
 
-        self.file_label = QLabel(self.tr("Choose the organiser's sheet (.xlsx or .csv)."))
+        self.file_label = QLabel(
+            self.tr("Choose the organiser's sheet (.xlsx, .xls, .ods or .csv).")
+        )
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -76,6 +84,10 @@ class RosterImportDialog(QDialog):
         self.error_label.setStyleSheet("font-weight: 600;")
         self.error_label.hide()
 
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setToolTip(self.tr("The workbook has several sheets: choose the list."))
+        self.sheet_combo.hide()
+        self.sheet_combo.activated.connect(self._sheet_chosen)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1)
         self.header_spin.setPrefix(self.tr("Header on line "))
@@ -135,6 +147,7 @@ class RosterImportDialog(QDialog):
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.sheet_combo)
         file_row.addWidget(self.progress)
         file_row.addWidget(self.choose_button)
         mapping_title = QHBoxLayout()
@@ -173,12 +186,12 @@ class RosterImportDialog(QDialog):
             self,
             ROSTERS,
             self.tr("Choose the participant list"),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, sheet: str | None = None) -> None:
         """Read the file in the background; the preview appears when it is done."""
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
@@ -189,7 +202,7 @@ class RosterImportDialog(QDialog):
         QueryOp(
             parent=self,
             context=None,
-            work=lambda _progress: read_roster_file(path),
+            work=lambda _progress: read_roster_file(path, sheet),
             success=self._file_read,
             needs_store=False,
             label=f"reading {path.name}",
@@ -210,6 +223,10 @@ class RosterImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.roster_file = roster_file
         self.edits, self.left_out = {}, set()
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(roster_file.sheets)
+        self.sheet_combo.setCurrentText(roster_file.sheet)
+        self.sheet_combo.setVisible(len(roster_file.sheets) > 1)
         header_index = find_header_row(roster_file.rows) or 0
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(1, max(1, min(len(roster_file.rows), 50)))
@@ -219,6 +236,13 @@ class RosterImportDialog(QDialog):
         self._rebuild_mapping(preview.headers, preview.mapping)
         self._set_preview(preview)
         self.preview_ready.emit()
+
+    def _sheet_chosen(self, _index: int) -> None:
+        if (
+            self.roster_file is not None
+            and self.sheet_combo.currentText() != self.roster_file.sheet
+        ):
+            self.load_file(self.roster_file.path, self.sheet_combo.currentText())
 
     # -- mapping -----------------------------------------------------------------------------
 
@@ -328,38 +352,14 @@ class RosterImportDialog(QDialog):
             item.setForeground(QBrush(colour))
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             self.problem_list.addItem(item)
-        blocking = len(preview.blocking)
-        if blocking:
-            text = self.tr(
-                "%1 problem(s) must be resolved before importing: correct the cell in the table "
-                "(double-click it), leave the line out, or correct the sheet and choose it again. "
-                "Nothing has been saved."
-            ).replace("%1", str(blocking))
-            self.summary_label.setStyleSheet("font-weight: 600;")
-            set_tone(self.summary_label, "danger")
-        elif not preview.chosen:
-            text = self.tr("Nobody new to import.")
-            self.summary_label.setStyleSheet("")
-            set_tone(self.summary_label, "")
-        elif len(preview.chosen) == len(preview.rows):
-            text = self.tr("%1 participants ready to import.").replace("%1", str(len(preview.rows)))
-            self.summary_label.setStyleSheet("font-weight: 600;")
-            set_tone(self.summary_label, "success")
-        else:
-            text = ""
-            self.summary_label.setStyleSheet("font-weight: 600;")
-            set_tone(self.summary_label, "success")
-        if len(preview.chosen) < len(preview.rows):
-            text += " " + (
-                self.tr("%1 of %2 lines will be imported; %3 left out.")
-                .replace("%1", str(len(preview.chosen)))
-                .replace("%2", str(len(preview.rows)))
-                .replace("%3", str(len(preview.rows) - len(preview.chosen)))
-            )
-        if preview.already_listed:
-            text += " " + self.tr("%1 already on the list will be skipped.").replace(
-                "%1", str(preview.already_listed)
-            )
+        for first, last, reason in grouped_skips(preview.skipped):
+            item = QListWidgetItem(skipped_lines_message(first, last, reason))
+            item.setForeground(QBrush(QColor(current_tokens().muted)))
+            item.setData(Qt.ItemDataRole.UserRole, first)
+            self.problem_list.addItem(item)
+        text, tone = summary(preview)
+        self.summary_label.setStyleSheet("font-weight: 600;" if tone else "")
+        set_tone(self.summary_label, tone)
         self.summary_label.setText(text.strip())
         self.import_button.setEnabled(preview.can_import)
 

@@ -11,12 +11,15 @@ from PySide6.QtGui import QBrush, QColor
 
 from facilitation.participants import Participant
 from facilitation.roster import RosterField, RosterPreview
+from facilitation.roster_headers import PERSON_FIELDS
 from ui.common.theme import current_tokens, tinted
-from ui.people.labels import gender_label, roster_field_label
+from ui.people.labels import extra_lines_text, gender_label, roster_field_label
 
 
 class PreviewModel(QAbstractTableModel):
-    COLUMNS = (None, *RosterField)  # None = the line number, with its "import" tick
+    # None = the line number, with its "import" tick, and the next line when the person's NIP
+    # (or more) was read from it ("7+8")
+    COLUMNS = (None, *PERSON_FIELDS)
 
     cell_edited = Signal(int, object, str)  # line, RosterField, the new text
     line_chosen = Signal(int, bool)  # line, True = import it
@@ -27,6 +30,7 @@ class PreviewModel(QAbstractTableModel):
         self._blocking: set[int] = set()
         self._warning: set[int] = set()
         self._left_out: set[int] = set()
+        self._extra_lines: dict[int, list[int]] = {}
 
     def set_preview(self, preview: RosterPreview | None) -> None:
         self.beginResetModel()
@@ -35,6 +39,7 @@ class PreviewModel(QAbstractTableModel):
         self._blocking = {p.line for p in problems if p.blocking}
         self._warning = {p.line for p in problems if not p.blocking}
         self._left_out = set(preview.left_out) if preview else set()
+        self._extra_lines = dict(preview.extra_lines) if preview else {}
         self.endResetModel()
 
     def row_of_line(self, line: int) -> int | None:
@@ -77,10 +82,13 @@ class PreviewModel(QAbstractTableModel):
             return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is None:
-                return line
+                extra = self._extra_lines.get(line)
+                return "+".join(map(str, [line, *extra])) if extra else line
             if column == RosterField.GENDER:
                 return gender_label(person.gender)
             return getattr(person, str(column))
+        if role == Qt.ItemDataRole.ToolTipRole and column is None and line in self._extra_lines:
+            return extra_lines_text(self._extra_lines[line])
         if role == Qt.ItemDataRole.ForegroundRole and line in self._left_out:
             return QBrush(QColor(current_tokens().muted))
         if role == Qt.ItemDataRole.BackgroundRole and line not in self._left_out:
