@@ -5,6 +5,7 @@ each change is one undo step calling the room's store."""
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +22,11 @@ from facilitation.activity import Activity
 from facilitation.room.questions import Question, QuestionKind
 from facilitation.session import Session
 from ui.common.undo import CallbackCommand
-from ui.plan.question_dialog import QuestionDialog
-from ui.plan.question_import import QuestionImportDialog
 from ui.plan.question_labels import kind_label, question_problem
 from ui.workspace.session_context import SessionContext
+
+if TYPE_CHECKING:
+    from storage.room.store import RoomStore
 
 
 def editor_tabs(editor: QWidget, questions: QuestionsPanel) -> QTabWidget:
@@ -39,10 +41,14 @@ def editor_tabs(editor: QWidget, questions: QuestionsPanel) -> QTabWidget:
 class QuestionsPanel(QWidget):
     status = Signal(str)
 
+    @property
+    def room(self) -> RoomStore:
+        # Asked for on use: the room's store loads its domain modules, not wanted at start-up.
+        return self.context.app.room
+
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.room = context.app.room
         self.session: Session | None = None
         self.activity: Activity | None = None
         self.questions: list[Question] = []
@@ -117,6 +123,8 @@ class QuestionsPanel(QWidget):
         if self.session is None or self.activity is None:
             return
         blank = Question(self.session.id, self.activity.id, QuestionKind.POLL_SINGLE, "")
+        from ui.plan.question_dialog import QuestionDialog  # on use: it loads the room's rules
+
         dialog = QuestionDialog(blank, self.session, self)
         if dialog.exec():
             self.add_questions([dialog.question()], self.tr("Add a question"))
@@ -143,6 +151,8 @@ class QuestionsPanel(QWidget):
         before = self.selected()
         if before is None or self.session is None:
             return
+        from ui.plan.question_dialog import QuestionDialog
+
         dialog = QuestionDialog(before, self.session, self)
         if not dialog.exec():
             return
@@ -185,6 +195,8 @@ class QuestionsPanel(QWidget):
     def import_sheet(self) -> None:
         if self.session is None or self.activity is None:
             return
+        from ui.plan.question_import import QuestionImportDialog
+
         dialog = QuestionImportDialog(self.context, self.session.id, self.activity.id, self)
         if dialog.exec() and dialog.questions():
             questions = dialog.questions()

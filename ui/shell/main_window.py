@@ -137,17 +137,15 @@ class MainWindow(QMainWindow):
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
         self.sessions_page.close_open_session_requested.connect(self._close_open_session)
         self.sessions_page.status.connect(self._show_status)
-        # The row is set before _navigate listens: the page has just listed the sessions,
-        # and _navigate would list them again.
+        # Set before _navigate listens: the page has just listed the sessions (no second time).
         self.navigation.setCurrentRow(SESSIONS_PAGE)
         self.navigation.currentRowChanged.connect(self._navigate)
         self._set_store_actions_enabled(True)
         self._set_session_pages_available(False)
         self.pages.setCurrentWidget(self.sessions_page)
         self.sessions_page.table.setFocus()
-        self.statusBar().showMessage(
-            self.tr("Data folder: %1").replace("%1", str(context.data_dir)), 8000
-        )
+        folder = self.tr("Data folder: %1").replace("%1", str(context.data_dir))
+        self.statusBar().showMessage(folder, 8000)
 
     def _ensure_pages(self, count: int) -> None:
         """Build session pages, in navigation order, until count of them exist."""
