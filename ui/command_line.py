@@ -78,7 +78,11 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         choices=("id", "en"),
         help="language of the report (default: the session's report language)",
     )
-    report.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    report.add_argument(
+        "--redact",
+        action="store_true",
+        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
+    )
     report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
     report.add_argument(
@@ -99,7 +103,11 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         choices=("id", "en"),
         help="language of the minutes (default: the session's report language)",
     )
-    minutes.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    minutes.add_argument(
+        "--redact",
+        action="store_true",
+        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
+    )
     minutes.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     xlsx = add_command("xlsx", help="write the session's tables as an Excel workbook")
     xlsx.add_argument("session", metavar="SESSION", help=session_help)
@@ -110,11 +118,19 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         choices=("id", "en"),
         help="language of the headers (default: the session's report language)",
     )
-    xlsx.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    xlsx.add_argument(
+        "--redact",
+        action="store_true",
+        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
+    )
     export = add_command("export", help="write the session as a .lokakarya bundle")
     export.add_argument("session", metavar="SESSION", help=session_help)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
-    export.add_argument("--redact", action="store_true", help="leave out NIP, phone and e-mail")
+    export.add_argument(
+        "--redact",
+        action="store_true",
+        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
+    )
     export.add_argument(
         "--with-trash", action="store_true", help="carry trashed records too (as deletions)"
     )

@@ -3655,8 +3655,8 @@ Rinciannya ada di berkas log:
         <translation>Data pribadi</translation>
     </message>
     <message>
-        <source>Leave out NIP, phone and e-mail</source>
-        <translation>Sembunyikan NIP, nomor telepon, dan surel</translation>
+        <source>Leave out personal data (NIP, phone, e-mail, birth data)</source>
+        <translation>Tanpa data pribadi (NIP, telepon, e-mail, data kelahiran)</translation>
     </message>
     <message>
         <source>Applies to the PDF, XLSX, CSV and bundle exports.</source>

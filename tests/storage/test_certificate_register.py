@@ -244,3 +244,13 @@ def test_a_run_day_credits_its_delivered_jp(db) -> None:
     assert (made_ayu.attendance_percent, made_ayu.completed) == (40, False)
     entry = issue_certificates(db, made.session.id, "id", ISSUED).entries[0]
     assert entry.jp_text == "5"
+
+
+def test_a_certificate_shows_the_rank_from_the_roster(db) -> None:
+    made = make_jp_session(db)
+    participants = ParticipantRepository(db)
+    first = made.people[0]
+    participants.update(replace(first, rank_grade="Penata / III.c"), before=first)
+    issued = issue_certificates(db, made.session.id, "id", ISSUED)
+    assert issued.batch.people[0].rank_grade == "Penata / III.c"
+    assert issued.batch.people[1].rank_grade == ""

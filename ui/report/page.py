@@ -93,7 +93,7 @@ class ReportPage(QWidget):
 
         privacy = QGroupBox(self.tr("Personal data"))
         privacy_layout = QVBoxLayout(privacy)
-        self.redact = QCheckBox(self.tr("Leave out NIP, phone and e-mail"))
+        self.redact = QCheckBox(self.tr("Leave out personal data (NIP, phone, e-mail, birth data)"))
         hint = QLabel(self.tr("Applies to the PDF, XLSX, CSV and bundle exports."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
