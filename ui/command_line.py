@@ -225,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.cli.commands import run_command
 
         return run_command(args.command, data_dir, args.lang, args)
-    from ui.shell.app import run_gui
+    from ui.shell.app import exit_now, run_gui
 
-    return run_gui(data_dir, args.lang)
+    exit_now(run_gui(data_dir, args.lang))
+    return 0  # not reached: exit_now leaves the process

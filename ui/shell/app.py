@@ -292,6 +292,20 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     return exit_code or status
 
 
+def exit_now(status: int) -> None:
+    """Leave the process once the window has closed and the store, the lock and the log are
+    done with. PySide's own teardown at interpreter exit walks every Python wrapper of a Qt
+    object and can call into a widget Qt has already deleted: a crash after a clean quit
+    (seen under Xvfb as "pure virtual method called"). Nothing is left to save by now."""
+    import logging
+
+    logging.shutdown()
+    QSettings().sync()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 def finish_restore(data_dir: Path, backup: Path) -> bool:
     """Put the chosen backup in place of the (closed) store; True when it worked."""
     import sqlite3

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from facilitation.room.questions import Question, QuestionKind
 from tests.ui.plan.test_ui_agenda import open_sample, select_row
-from ui.plan import questions_panel
+from ui.plan import question_dialog
 from ui.plan.question_dialog import QuestionDialog
 from ui.plan.question_import import QuestionImportDialog
 
@@ -69,7 +69,7 @@ def test_questions_are_added_moved_removed_and_undone(qtbot, data_dir, monkeypat
         def question(self) -> Question:
             return self.typed
 
-    monkeypatch.setattr(questions_panel, "QuestionDialog", Typed)
+    monkeypatch.setattr(question_dialog, "QuestionDialog", Typed)  # imported on use
     panel.add()
     panel.add()
     assert [q.prompt for q in stored(page)] == ["Siap belajar?", "Satu kata untuk hari ini"]

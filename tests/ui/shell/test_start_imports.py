@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # main.py as the user starts it; what was imported is printed when the app has quit.
 REPORT = """
-import atexit, runpy, sys
-atexit.register(lambda: print("modules", *sorted(sys.modules), flush=True))
+import os, runpy, sys
+leave = os._exit  # the app leaves through os._exit after a clean quit (ui/shell/app.exit_now)
+os._exit = lambda status: (print("modules", *sorted(sys.modules), flush=True), leave(status))
 sys.argv = ["main.py", *sys.argv[1:]]
 runpy.run_path("main.py", run_name="__main__")
 """
