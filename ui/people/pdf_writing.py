@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from ui.common.operations import QueryOp
-
-if TYPE_CHECKING:
-    from ui.people.page import PeoplePage
 
 translate = QCoreApplication.translate
 
 
-def write_pdf_in_background(page: PeoplePage, path: Path, work: Callable[[], object]) -> None:
+def write_pdf_in_background(page: QWidget, path: Path, work: Callable[[], object]) -> None:
     """work() renders already-read data: no connection needed. An error's own words follow
-    the file name in the status line."""
+    the file name in the status line. page: the People page (its status and pdf_written
+    signals, its context)."""
     page.setCursor(Qt.CursorShape.BusyCursor)
     page.status.emit(translate("PeoplePage", "Writing %1…").replace("%1", path.name))
 
