@@ -104,8 +104,8 @@ def parse(text: str) -> list[Term | str]:
     return [item for item in items if item != "-"]
 
 
-def fts_query(text: str) -> str | None:
-    """A MATCH expression for text, or None when there is nothing to search for."""
+def _terms(text: str) -> tuple[list[tuple[str, Term]], list[Term]]:
+    """The terms to find (each with the operator before it) and the terms to leave out."""
     positives: list[tuple[str, Term]] = []
     exclusions: list[Term] = []
     pending: str | None = None
@@ -127,6 +127,12 @@ def fts_query(text: str) -> str | None:
         # Only exclusions: nothing to exclude them from, so search for the words themselves.
         positives = [("AND", Term(term.text, term.prefix)) for term in exclusions]
         exclusions = []
+    return positives, exclusions
+
+
+def fts_query(text: str) -> str | None:
+    """A MATCH expression for text, or None when there is nothing to search for."""
+    positives, exclusions = _terms(text)
     if not positives:
         return None
     expression = positives[0][1].expression()
@@ -135,6 +141,15 @@ def fts_query(text: str) -> str | None:
     if exclusions:
         expression = f"({expression})" + "".join(f" NOT {t.expression()}" for t in exclusions)
     return expression
+
+
+def alternatives(text: str) -> list[str]:
+    """The quoted terms of a query that is only "a OR b ...", in order (their MATCH
+    expressions); empty for any other query. Such a query can be ranked by parts."""
+    positives, exclusions = _terms(text)
+    if exclusions or any(connector != "OR" for connector, _term in positives[1:]):
+        return []
+    return [term.expression() for _connector, term in positives] if len(positives) > 1 else []
 
 
 def split_highlighted(snippet: str) -> list[tuple[str, bool]]:
