@@ -74,12 +74,25 @@ def _group_best(
 
 
 def _share_bound(conn: sqlite3.Connection, word: str) -> float:
-    """Above the most any note can score for holding this word: idf * (K1 + 1), with the
-    row count over-estimated by the largest rowid (idf only grows with it) and a margin."""
+    """Above the most any note can score for holding this word: idf * (K1 + 1), with a margin,
+    and the row count bm25 uses rounded up to the largest rowid (idf only grows with it)."""
     (hits,) = conn.execute(
         "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", [word]
     ).fetchone()
-    (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()
-    rows = max(rows, hits)
+    (largest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()
+    rows = max(largest, _indexed_rows(conn), hits)
     idf = max(1e-6, math.log((rows - hits + 0.5) / (hits + 0.5)))
     return idf * (K1 + 1) * 1.000001 + 1e-9
+
+
+def _indexed_rows(conn: sqlite3.Connection) -> int:
+    """The row count bm25() reads: the first varint of FTS5's averages record (id 1)."""
+    row = conn.execute("SELECT block FROM notes_fts_data WHERE id = 1").fetchone()
+    value = 0
+    for position, byte in enumerate(bytes(row[0]) if row and row[0] else b""):
+        if position == 8:  # SQLite varints: the ninth byte gives all its eight bits
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            break
+    return value

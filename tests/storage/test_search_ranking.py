@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from facilitation.search import alternatives, fts_query
 from facilitation.session import Session, SessionDay
 from storage.notes import NoteRepository, SearchHit
-from storage.search_ranking import best_rowids, rank_all
+from storage.search_ranking import _indexed_rows, best_rowids, rank_all
 from storage.sessions import SessionRepository
 
 WORDS = ["amanah", "pengaduan", "pelayanan", "kinerja", "layanan", "digital", "bersih", "kkn"]
@@ -68,6 +68,10 @@ def test_ranking_by_parts_is_the_plain_bm25_order(filled, words, limit) -> None:
     assert best_rowids(filled.conn, expression, alternatives(text), limit) == rank_all(
         filled.conn, expression, limit
     )
+
+
+def test_the_bound_reads_the_row_count_bm25_uses(filled) -> None:  # noqa: ANN001
+    assert _indexed_rows(filled.conn) == filled.execute("SELECT count(*) FROM notes").fetchone()[0]
 
 
 @pytest.mark.parametrize(
