@@ -9,6 +9,7 @@ syntax: the expression never raises an error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Private-use characters mark highlighted words in snippets; the UI escapes the text, then
@@ -18,6 +19,7 @@ HIGHLIGHT_END = "\ue001"
 OPERATORS = ("AND", "OR", "NOT")
 _SEPARATORS = set("()")
 MAX_QUERY_LENGTH = 1000
+_MARKERS = re.compile(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}])")
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ def parse(text: str) -> list[Term | str]:
     return [item for item in items if item != "-"]
 
 
-def fts_query(text: str) -> str | None:
-    """A MATCH expression for text, or None when there is nothing to search for."""
+def _terms(text: str) -> tuple[list[tuple[str, Term]], list[Term]]:
+    """The terms to find (each with the operator before it) and the terms to leave out."""
     positives: list[tuple[str, Term]] = []
     exclusions: list[Term] = []
     pending: str | None = None
@@ -127,6 +129,12 @@ def fts_query(text: str) -> str | None:
         # Only exclusions: nothing to exclude them from, so search for the words themselves.
         positives = [("AND", Term(term.text, term.prefix)) for term in exclusions]
         exclusions = []
+    return positives, exclusions
+
+
+def fts_query(text: str) -> str | None:
+    """A MATCH expression for text, or None when there is nothing to search for."""
+    positives, exclusions = _terms(text)
     if not positives:
         return None
     expression = positives[0][1].expression()
@@ -137,19 +145,23 @@ def fts_query(text: str) -> str | None:
     return expression
 
 
+def alternatives(text: str) -> list[str]:
+    """The quoted terms of a query that is only "a OR b ...", in order (their MATCH
+    expressions); empty for any other query. Such a query can be ranked by parts."""
+    positives, exclusions = _terms(text)
+    if exclusions or any(connector != "OR" for connector, _term in positives[1:]):
+        return []
+    return [term.expression() for _connector, term in positives] if len(positives) > 1 else []
+
+
 def split_highlighted(snippet: str) -> list[tuple[str, bool]]:
     """A snippet as (text, highlighted) pieces, in order."""
     pieces: list[tuple[str, bool]] = []
     highlighted = False
-    current: list[str] = []
-    for ch in snippet:
-        if ch in (HIGHLIGHT_START, HIGHLIGHT_END):
-            if current:
-                pieces.append(("".join(current), highlighted))
-                current = []
-            highlighted = ch == HIGHLIGHT_START
-        else:
-            current.append(ch)
-    if current:
-        pieces.append(("".join(current), highlighted))
+    # Split at the markers in C (a result list shows 50 snippets on every keystroke).
+    for piece in _MARKERS.split(snippet):
+        if piece in (HIGHLIGHT_START, HIGHLIGHT_END):
+            highlighted = piece == HIGHLIGHT_START
+        elif piece:
+            pieces.append((piece, highlighted))
     return pieces

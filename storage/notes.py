@@ -11,10 +11,11 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
-from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, alternatives, fts_query
 from facilitation.validation import check_row
 from storage import tolerant
 from storage.rows import changed_values
+from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
 
 COLUMNS = (
@@ -23,8 +24,6 @@ COLUMNS = (
 )
 _NAMES = COLUMNS.replace(" ", "").split(",")
 _INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
-# Words in the note count most, then tags and speaker, then the group's name.
-_RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
 _EDITABLE = (
     "activity_id",
     "text",
@@ -306,17 +305,11 @@ class NoteRepository:
         expression = fts_query(text)
         if expression is None:
             return []
-        # Rank in the index alone (the costly part, done once in C), keep the live notes of
-        # live sessions in that order, and build snippets only for the ones shown.
-        pool = limit * 4
+        # Rank in the index alone (the costly part: storage.search_ranking), keep the live
+        # notes of live sessions in that order, and build snippets only for the ones shown.
+        pool, words = limit * 4, alternatives(text)
         while True:
-            ranked = [
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY {_RANK} LIMIT ?",
-                    [expression, pool],
-                )
-            ]
+            ranked = best_rowids(self.db.conn, expression, words, pool)
             live = self._live_notes(ranked)
             hits = [live[rowid] for rowid in ranked if rowid in live][:limit]
             if len(hits) == limit or len(ranked) < pool:

@@ -38,6 +38,7 @@ from ui.common.theme import current_tokens, set_tone
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 RESULT_LIMIT = 50
+RESULT_BATCH = 10  # results laid out before the first paint: more than a view shows
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -113,7 +114,9 @@ class HtmlDelegate(QStyledItemDelegate):
             document.setDefaultFont(option.font)
             document.setHtml(text)
             document.setTextWidth(width)
-            size = QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+            # As wide as the row, so that paint() finds this same layout (a narrower item
+            # would be laid out again when painted, and could wrap into more lines).
+            size = QSize(width + 12, int(document.size().height()) + 8)
             if len(self._kept) >= self.MAX_KEPT:
                 self._kept.clear()
             found = self._kept[key] = (document, size)
@@ -188,6 +191,13 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setUniformItemSizes(False)
+        # Rich-text rows of different heights: each is laid out to know its height (~0.3 ms).
+        # The first batch fills the view and is painted at once; the rest are laid out in
+        # batches while the event loop is idle, so typing is never held up by all 50.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(RESULT_BATCH)
+        # A scroll bar that came and went would change the width, so every row again.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
         self.results.open_requested.connect(self._open)

@@ -1,0 +1,98 @@
+"""The best notes for a search, in bm25 order, scoring as few matches as the order allows.
+
+FTS5's bm25() costs about a microsecond per matching row, and "amanah OR pengaduan" matches
+~13,000 of 20,000 notes. For a query of a few words joined by OR, a note's score is the sum of
+one share per word it contains, and each share is below idf(word) * (k1 + 1) whatever the note.
+So the notes are split by which of the words they hold ("a AND b", "a NOT b", "b NOT a"), the
+groups holding more words are ranked first, and a group is skipped when even its bound cannot
+reach the scores already found: the notes holding both words usually fill the list alone.
+Every score is bm25() itself, computed over the same phrases in the same order, so the result
+is exactly that of ranking every match ("ORDER BY bm25, rowid"), ties included.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from itertools import combinations
+
+# Words in the note count most, then tags and speaker, then the group's name.
+RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
+K1 = 1.2  # FTS5's bm25 constant: a word's share is below idf * (K1 + 1)
+MAX_SPLIT_WORDS = 4  # 15 groups at most; longer ORs are ranked whole
+
+
+def rank_all(conn: sqlite3.Connection, expression: str, limit: int) -> list[int]:
+    """The rowids of the limit best matches: every match scored (the plain query)."""
+    return [
+        rowid
+        for (rowid,) in conn.execute(
+            f"SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY {RANK}, rowid LIMIT ?",
+            [expression, limit],
+        )
+    ]
+
+
+def best_rowids(
+    conn: sqlite3.Connection, expression: str, alternatives: list[str], limit: int
+) -> list[int]:
+    """Exactly rank_all(expression, limit); alternatives: the quoted words of expression when
+    it is nothing but "w1 OR w2 ..." (else empty, and every match is scored)."""
+    if not 2 <= len(alternatives) <= MAX_SPLIT_WORDS:
+        return rank_all(conn, expression, limit)
+    bounds = [_share_bound(conn, word) for word in alternatives]
+    positions = range(len(alternatives))
+    groups = [
+        (sum(bounds[i] for i in held), held)
+        for size in range(len(alternatives), 0, -1)
+        for held in combinations(positions, size)
+    ]
+    groups.sort(key=lambda group: -group[0])
+    found: list[tuple[float, int]] = []  # (bm25, rowid): lower is better
+    for bound, held in groups:
+        if len(found) >= limit and -found[limit - 1][0] > bound:
+            break  # no note of this group (or of any after it) can enter the list
+        found.extend(_group_best(conn, alternatives, held, limit))
+        found.sort()
+        del found[limit:]
+    return [rowid for _score, rowid in found]
+
+
+def _group_best(
+    conn: sqlite3.Connection, words: list[str], held: tuple[int, ...], limit: int
+) -> list[tuple[float, int]]:
+    """The best notes holding exactly the words at positions held. The words stay in their
+    order, the absent ones after NOT: they add nothing to bm25, so the scores are the same
+    floating-point numbers as in the whole query's."""
+    expression = " AND ".join(words[i] for i in held)
+    expression += "".join(f" NOT {word}" for i, word in enumerate(words) if i not in held)
+    return conn.execute(
+        f"SELECT {RANK}, rowid FROM notes_fts WHERE notes_fts MATCH ?"
+        f" ORDER BY {RANK}, rowid LIMIT ?",
+        [expression, limit],
+    ).fetchall()
+
+
+def _share_bound(conn: sqlite3.Connection, word: str) -> float:
+    """Above the most any note can score for holding this word: idf * (K1 + 1), with a margin,
+    and the row count bm25 uses rounded up to the largest rowid (idf only grows with it)."""
+    (hits,) = conn.execute(
+        "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", [word]
+    ).fetchone()
+    (largest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()
+    rows = max(largest, _indexed_rows(conn), hits)
+    idf = max(1e-6, math.log((rows - hits + 0.5) / (hits + 0.5)))
+    return idf * (K1 + 1) * 1.000001 + 1e-9
+
+
+def _indexed_rows(conn: sqlite3.Connection) -> int:
+    """The row count bm25() reads: the first varint of FTS5's averages record (id 1)."""
+    row = conn.execute("SELECT block FROM notes_fts_data WHERE id = 1").fetchone()
+    value = 0
+    for position, byte in enumerate(bytes(row[0]) if row and row[0] else b""):
+        if position == 8:  # SQLite varints: the ninth byte gives all its eight bits
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            break
+    return value
