@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from facilitation.documents.official.data import OfficialData, PhotoLine, PresenterLine
+from facilitation.documents.official.data import (
+    OfficialData,
+    PhotoLine,
+    PresenterLine,
+    Signatory,
+)
 from facilitation.official import jp_minutes, jp_taught
 from storage.jp import JpRepository
 from storage.official import OfficialRepository
@@ -55,7 +60,14 @@ def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialDa
         presenters=presenters,
         photos=photos,
         jp_minutes=minutes,
+        signatory=_signatory(db, session_id),
     )
+
+
+def _signatory(db: sqlite_utils.Database, session_id: str) -> Signatory:
+    """The certificates' signatory signs the approval page and the berita acara too."""
+    settings = JpRepository(db).certificate_settings(session_id)
+    return Signatory(settings.signatory_name, settings.signatory_position, settings.signatory_nip)
 
 
 def captured_decisions(db: sqlite_utils.Database, session_id: str) -> list[str]:

@@ -114,18 +114,16 @@ def _story(
     dated = ot(lang, "ba_made_at", place, long_date(signed, lang)) if signed and place else ""
     facilitator = shorten(names[0], 50) if names else ""
     organiser = shorten(session.organiser, 50)
+    head = ot(lang, "head_of_organiser", organiser) if organiser else ot(lang, "head_plain")
     flow.append(Spacer(1, 0.4 * cm))
     flow.append(
         signature_pair(
             s,
             lang,
             left=("", tr(lang, "facilitator"), facilitator),
-            right=(
-                "",
-                ot(lang, "head_of_organiser", organiser) if organiser else ot(lang, "head_plain"),
-                "",
-            ),
+            right=("", data.signatory.position or head, data.signatory.name),
             place_date=dated,
+            right_nip=data.signatory.nip,
         )
     )
     return flow

@@ -33,6 +33,16 @@ class PhotoLine:
     height: int
 
 
+@dataclass(frozen=True)
+class Signatory:
+    """Who approves and signs for the organiser (the certificates' signatory, People → JP and
+    certificates); empty fields print as dotted lines to fill in by hand."""
+
+    name: str = ""
+    position: str = ""
+    nip: str = ""
+
+
 @dataclass
 class OfficialData:
     report: SessionReportData
@@ -40,6 +50,7 @@ class OfficialData:
     presenters: list[PresenterLine] = field(default_factory=list)
     photos: list[PhotoLine] = field(default_factory=list)
     jp_minutes: int = 45
+    signatory: Signatory = field(default_factory=Signatory)
     redacted: bool = False
 
     def text(self, section: ReportSection) -> str:
@@ -60,6 +71,13 @@ def redact_official(data: OfficialData) -> OfficialData:
         for p in data.photos
     ]
     texts = {key: scrub(value) for key, value in data.texts.items()}
+    signatory = replace(data.signatory, nip="", position=scrub(data.signatory.position))
     return replace(
-        data, report=report, texts=texts, presenters=presenters, photos=photos, redacted=True
+        data,
+        report=report,
+        texts=texts,
+        presenters=presenters,
+        photos=photos,
+        signatory=signatory,
+        redacted=True,
     )

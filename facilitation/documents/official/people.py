@@ -46,6 +46,7 @@ def signature_pair(
     right: tuple[str, str, str],
     place_date: str = "",
     left_nip: str = "",
+    right_nip: str = "",
 ) -> Flowable:
     """Two signature blocks side by side: (greeting, office, name) each; a missing name or NIP
     is a dotted line to fill in by hand. The place and date sit above the right-hand block."""
@@ -61,7 +62,8 @@ def signature_pair(
         ]
 
     table = Table(
-        [[block(*left, "", left_nip), block(*right, place_date)]], colWidths=[FRAME_WIDTH / 2] * 2
+        [[block(*left, "", left_nip), block(*right, place_date, right_nip)]],
+        colWidths=[FRAME_WIDTH / 2] * 2,
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

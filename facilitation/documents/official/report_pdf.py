@@ -137,6 +137,7 @@ class _Official:
             if session.organiser
             else self.t("head_plain")
         )
+        signatory = self.data.signatory
         return [
             PageBreak(),
             Paragraph(markup(self.t("approval").upper()), self.chapter),
@@ -147,9 +148,10 @@ class _Official:
                 self.s,
                 self.lang,
                 left=(self.t("prepared_by"), tr(self.lang, "facilitator"), facilitator),
-                right=(self.t("approved_by"), head, ""),
+                right=(self.t("approved_by"), signatory.position or head, signatory.name),
                 place_date=self._place_date(),
                 left_nip=led[0].nip if led else "",
+                right_nip=signatory.nip,
             ),
         ]
 

@@ -304,3 +304,28 @@ def test_a_failed_build_leaves_no_file(tmp_path: Path):
     with pytest.raises(ValueError):
         save_official_report(_bare(), options, target)
     assert not target.exists()
+
+
+def test_the_signatory_signs_the_berita_acara_and_the_approval_page():
+    from facilitation.documents.official.data import Signatory
+
+    signatory = Signatory("Drs. Hendra Wijaya, M.Si.", "Kepala BKPSDM", "196805051990031004")
+    data = replace(_bare(), signatory=signatory)
+    for pdf in (_minutes(data), _official(data)):
+        text = _text(pdf)
+        assert "Hendra Wijaya" in text and "Kepala BKPSDM" in text
+        assert "196805051990031004" in text
+    redacted = _text(_minutes(data, redact=True))
+    assert "Hendra Wijaya" in redacted and "196805051990031004" not in redacted
+
+
+def test_the_signatory_comes_from_the_certificate_settings(tmp_path):
+    from facilitation.certificates import CertificateSettings
+    from storage.jp import JpRepository
+
+    opened = open_store(tmp_path)
+    session = sample_session(opened.db)
+    settings = CertificateSettings(signatory_name="Ir. Made Sukarta", signatory_nip="19700101")
+    JpRepository(opened.db).set_certificate_settings(session.id, settings)
+    data = load_official_data(opened.db, session.id)
+    assert (data.signatory.name, data.signatory.nip) == ("Ir. Made Sukarta", "19700101")
