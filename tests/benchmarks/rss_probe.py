@@ -36,9 +36,18 @@ if session:
 
     ui.shell.app.attach_store = attach_and_open
 
+leave = os._exit
+
+
+def report_and_leave(status: int) -> None:
+    # The app leaves through os._exit after a clean quit (ui/shell/app.exit_now).
+    print(f"vmhwm-kb {peak_kb()}", flush=True)
+    leave(status)
+
+
+os._exit = report_and_leave
 script = sys.argv[1]
 sys.argv = sys.argv[1:]
 with contextlib.suppress(SystemExit):
     runpy.run_path(script, run_name="__main__")
-print(f"vmhwm-kb {peak_kb()}", flush=True)
-os._exit(0)
+report_and_leave(0)
