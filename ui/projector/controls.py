@@ -8,10 +8,11 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -72,16 +73,20 @@ class ProjectorControls(QGroupBox):
         self.release_button.clicked.connect(lambda: self.projector.release_claims())
         set_icons(self, PROJECTOR_ICONS)
 
-        layout = QGridLayout(self)
-        layout.addWidget(self.open_button, 0, 0)
-        layout.addWidget(self.screen_choice, 0, 1)
-        layout.addWidget(self.blank_button, 1, 0)
-        layout.addWidget(self.slide_button, 1, 1)
-        layout.addWidget(self.message, 2, 0, 1, 2)
-        layout.addWidget(self.quick_buttons[0], 3, 0)
-        layout.addWidget(self.quick_buttons[1], 3, 1)
-        layout.addWidget(self.clear_button, 4, 0)
-        layout.addWidget(self.release_button, 4, 1)
+        # Four rows, not five: on a 1366x768 laptop the day column above needs the height.
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        rows = (
+            (self.open_button, self.screen_choice),
+            (self.blank_button, self.slide_button, self.release_button),
+            (self.message,),
+            (*self.quick_buttons, self.clear_button),
+        )
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget, 1)
+            layout.addLayout(row)
 
     def _fill_screens(self) -> None:
         names = ProjectorWindow.screen_names()
