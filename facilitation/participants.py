@@ -16,6 +16,7 @@ class Gender(StrEnum):
     FEMALE = "P"  # perempuan
 
 
+_GENDERS: dict[object, Gender] = {gender.value: gender for gender in Gender}
 NIP_LENGTH = 18
 MAX_NAME_LENGTH = 200
 MAX_FIELD_LENGTH = 500
@@ -114,7 +115,10 @@ class Participant:
     updated_at: str = ""
 
     def __post_init__(self) -> None:
-        self.gender = Gender(self.gender)
+        # A dict lookup first: Gender(value) costs ~10 µs, felt when 500 rows are read.
+        if type(self.gender) is not Gender:
+            member = _GENDERS.get(self.gender)
+            self.gender = Gender(self.gender) if member is None else member
 
 
 EDITABLE_FIELDS = (

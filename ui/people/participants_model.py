@@ -54,16 +54,18 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._people: list[Participant] = []
         self._rows: dict[str, int] = {}
         self._present: set[str] = set()
-        self._search_texts: list[str] = []
-        self._sort_keys: list[tuple[object, ...]] = []
+        # Made on first use, per row: opening the page for 500 people must not fold every
+        # name and phone before the first paint (a filter keystroke or a sort asks for them).
+        self._search_texts: list[str | None] = []
+        self._sort_keys: list[tuple[object, ...] | None] = []
 
     def set_participants(self, people: list[Participant], present: set[str]) -> None:
         self.beginResetModel()
         self._people = list(people)
         self._rows = {person.id: row for row, person in enumerate(self._people)}
         self._present = set(present)
-        self._search_texts = [_search_text(person) for person in self._people]
-        self._sort_keys = [_sort_keys(p, p.id in self._present) for p in self._people]
+        self._search_texts = [None] * len(self._people)
+        self._sort_keys = [None] * len(self._people)
         self.endResetModel()
 
     def update_participant(self, person: Participant) -> None:
@@ -72,8 +74,8 @@ class ParticipantsTableModel(QAbstractTableModel):
         if row is None:
             return
         self._people[row] = person
-        self._search_texts[row] = _search_text(person)
-        self._sort_keys[row] = _sort_keys(person, person.id in self._present)
+        self._search_texts[row] = None
+        self._sort_keys[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.LAST))
 
     def set_present(self, participant_id: str, present: bool) -> None:
@@ -83,7 +85,7 @@ class ParticipantsTableModel(QAbstractTableModel):
             self._present.discard(participant_id)
         row = self._rows.get(participant_id)
         if row is not None:
-            self._sort_keys[row] = _sort_keys(self._people[row], present)
+            self._sort_keys[row] = None
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.LAST))
 
     def participants(self) -> list[Participant]:
@@ -96,7 +98,19 @@ class ParticipantsTableModel(QAbstractTableModel):
         return self._people[row]
 
     def search_text(self, row: int) -> str:
-        return self._search_texts[row]
+        text = self._search_texts[row]
+        if text is None:
+            text = self._search_texts[row] = _search_text(self._people[row])
+        return text
+
+    def sort_key(self, row: int, column: int) -> object:
+        if column == self.NUMBER:  # the list's own order, the usual sort: no folding needed
+            return self._people[row].number
+        keys = self._sort_keys[row]
+        if keys is None:
+            person = self._people[row]
+            keys = self._sort_keys[row] = _sort_keys(person, person.id in self._present)
+        return keys[column]
 
     def row_of(self, participant_id: str) -> int | None:
         return self._rows.get(participant_id)
@@ -139,7 +153,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         role = int(role)
         row, column = index.row(), index.column()
         if role == SORT:
-            return self._sort_keys[row][column]
+            return self.sort_key(row, column)
         person = self._people[row]
         if role == DISPLAY:
             if column == self.NUMBER:
