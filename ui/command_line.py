@@ -66,24 +66,48 @@ def _with_data_dir(commands: argparse._SubParsersAction):  # noqa: ANN202
     return add_command
 
 
+SESSION_HELP = "the session's id, or the start of its title if only one session has it"
+REDACT_HELP = "leave out personal data (NIP, phone, e-mail, birth place and date)"
+
+
+def _document_verb(  # noqa: ANN202
+    add_command,  # noqa: ANN001
+    name: str,
+    help_text: str,
+    out: str,
+    lang_of: str | None = None,
+    redact: bool = True,
+    kop: bool = False,
+):
+    """A verb that writes one file of a session: SESSION, --out, and the usual options."""
+    verb = add_command(name, help=help_text)
+    verb.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    verb.add_argument("--out", type=Path, required=True, metavar=out)
+    if lang_of:
+        verb.add_argument(
+            "--lang",
+            dest="report_lang",
+            choices=("id", "en"),
+            help=f"language of {lang_of} (default: the session's report language)",
+        )
+    if redact:
+        verb.add_argument("--redact", action="store_true", help=REDACT_HELP)
+    if kop:
+        verb.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
+    return verb
+
+
 def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
     """Report, spreadsheet and bundle verbs. SESSION is an id or an unambiguous title start."""
-    session_help = "the session's id, or the start of its title if only one session has it"
-    report = add_command("report", help="write the session report as a PDF")
-    report.add_argument("session", metavar="SESSION", help=session_help)
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    report.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the report (default: the session's report language)",
+    session_help = SESSION_HELP
+    report = _document_verb(
+        add_command,
+        "report",
+        "write the session report as a PDF",
+        "FILE.pdf",
+        "the report",
+        kop=True,
     )
-    report.add_argument(
-        "--redact",
-        action="store_true",
-        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
-    )
-    report.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     report.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
     report.add_argument(
         "--kind",
@@ -92,44 +116,23 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
         help="summary: the session report (default); official: the activity report "
         "(laporan pelaksanaan kegiatan) in the structure offices file",
     )
-    minutes = add_command(
-        "berita-acara", help="write the one-page minutes (berita acara pelaksanaan) as a PDF"
+    _document_verb(
+        add_command,
+        "berita-acara",
+        "write the one-page minutes (berita acara pelaksanaan) as a PDF",
+        "FILE.pdf",
+        "the minutes",
+        kop=True,
     )
-    minutes.add_argument("session", metavar="SESSION", help=session_help)
-    minutes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    minutes.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the minutes (default: the session's report language)",
+    _document_verb(
+        add_command,
+        "xlsx",
+        "write the session's tables as an Excel workbook",
+        "FILE.xlsx",
+        "the headers",
     )
-    minutes.add_argument(
-        "--redact",
-        action="store_true",
-        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
-    )
-    minutes.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
-    xlsx = add_command("xlsx", help="write the session's tables as an Excel workbook")
-    xlsx.add_argument("session", metavar="SESSION", help=session_help)
-    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    xlsx.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the headers (default: the session's report language)",
-    )
-    xlsx.add_argument(
-        "--redact",
-        action="store_true",
-        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
-    )
-    export = add_command("export", help="write the session as a .lokakarya bundle")
-    export.add_argument("session", metavar="SESSION", help=session_help)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.lokakarya")
-    export.add_argument(
-        "--redact",
-        action="store_true",
-        help="leave out personal data (NIP, phone, e-mail, birth place and date)",
+    export = _document_verb(
+        add_command, "export", "write the session as a .lokakarya bundle", "FILE.lokakarya"
     )
     export.add_argument(
         "--with-trash", action="store_true", help="carry trashed records too (as deletions)"
@@ -155,18 +158,15 @@ def _add_exchange_commands(add_command) -> None:  # noqa: ANN001
 
 
 def _add_certificates_command(add_command, session_help: str) -> None:  # noqa: ANN001
-    verb = add_command(
+    verb = _document_verb(
+        add_command,
         "certificates",
-        help="write the certificates of every participant who completed, in one PDF "
+        "write the certificates of every participant who completed, in one PDF "
         "(their numbers are registered)",
-    )
-    verb.add_argument("session", metavar="SESSION", help=session_help)
-    verb.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    verb.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=("id", "en"),
-        help="language of the certificates (default: the session's report language)",
+        "FILE.pdf",
+        "the certificates",
+        redact=False,  # a certificate is personal by nature
+        kop=True,
     )
     verb.add_argument(
         "--date",
@@ -175,7 +175,6 @@ def _add_certificates_command(add_command, session_help: str) -> None:  # noqa: 
         metavar="YYYY-MM-DD",
         help="date of issue (default: the session's last day)",
     )
-    verb.add_argument("--kop", type=Path, metavar="IMAGE", help="letterhead image (PNG/JPEG)")
     verb.add_argument("--logo", type=Path, metavar="IMAGE", help="logo image (PNG/JPEG)")
 
 
