@@ -25,7 +25,7 @@ from ui.run.texts import slip_texts
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
-ROW_PADDING = 8  # pixels above and below a row's line of text, together
+ROW_PADDING = 6  # pixels above and below a row's line of text, together
 
 
 class DayColumn(QWidget):
