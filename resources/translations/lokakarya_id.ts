@@ -4548,10 +4548,6 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Tugas dan pertanyaan (seperti di proyektor)</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Jadwal</translation>
-    </message>
-    <message>
         <source>Double-click an activity to put it on now</source>
         <translation>Klik dua kali sebuah kegiatan untuk menjalankannya sekarang</translation>
     </message>

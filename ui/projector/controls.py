@@ -89,15 +89,15 @@ class ProjectorControls(QGroupBox):
             layout.addLayout(row)
 
     def _fill_screens(self) -> None:
+        """The screens there are now, the one the projector goes to selected: the chosen one
+        (remembered), else the projector's own pick (a secondary screen)."""
         names = ProjectorWindow.screen_names()
         self.screen_choice.clear()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             self.screen_choice.addItem(self.screen_label(number, screen), screen.name())
-        saved = str(QSettings().value(SCREEN_SETTING, ""))
-        if saved in names:
-            self.screen_choice.setCurrentIndex(names.index(saved))
-        elif len(names) > 1:
-            self.screen_choice.setCurrentIndex(1)
+        target = self.projector.screen_for()
+        if target is not None and target.name() in names:
+            self.screen_choice.setCurrentIndex(names.index(target.name()))
         self.screen_choice.setEnabled(len(names) > 1)
 
     def screen_label(self, number: int, screen: QScreen) -> str:
@@ -119,8 +119,7 @@ class ProjectorControls(QGroupBox):
 
     def open_projector(self) -> None:
         self._fill_screens()
-        chosen = self.screen_choice.currentData() if self.screen_choice.count() > 1 else None
-        self.projector.present(chosen)
+        self.projector.present()  # a choice in the box was remembered when made
         if self.screen_choice.count() <= 1:
             self.status.emit(
                 self.tr("One screen only: the projector view opens as a window (F11: full screen).")

@@ -18,7 +18,7 @@ session context (ui/workspace/session_context.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ui.projector.board import Board, paint_board
@@ -51,6 +51,7 @@ class ProjectorWindow(QWidget):
 
     board_changed = Signal()
     message_changed = Signal()  # the presenter view shows what message the wall has
+    presented = Signal(str)  # the name of the screen it went to (the presenter steps aside)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -69,6 +70,7 @@ class ProjectorWindow(QWidget):
         self.join_slide: JoinSlide | None = None  # the phones' QR code, over everything
         self.live_results: LiveResults | None = None  # beside the countdown
         self.wall_type = WallType(self)
+        self.kept_clear: str | None = None  # a screen the presenter stands on: screen_for
         self.resize(1280, 720)
 
     # -- what to show -----------------------------------------------------------------------
@@ -168,24 +170,38 @@ class ProjectorWindow(QWidget):
     def screen_names() -> list[str]:
         return [screen.name() for screen in QGuiApplication.screens()]
 
+    def keep_clear(self, screen_name: str | None) -> None:
+        """The presenter view stands on this screen (None once it closes): the projector goes
+        there only when the facilitator chose that screen for it."""
+        self.kept_clear = screen_name
+
+    def screen_for(self, screen_name: str | None = None) -> QScreen | None:
+        """The chosen screen, else the one chosen last time, else a secondary one that the
+        presenter view does not stand on; None when there is only one screen."""
+        screens = QGuiApplication.screens()
+        if len(screens) <= 1:
+            return None
+        wanted = screen_name or str(QSettings().value(SCREEN_SETTING, ""))
+        chosen = next((s for s in screens if s.name() == wanted), None)
+        if chosen is not None:
+            return chosen
+        others = [s for s in screens if s is not QGuiApplication.primaryScreen()] or screens
+        return next((s for s in others if s.name() != self.kept_clear), others[0])
+
     def present(self, screen_name: str | None = None) -> None:
         """Full screen on the chosen (else a secondary) screen; a window when there is one."""
-        settings = QSettings()
-        screens = QGuiApplication.screens()
         if screen_name:
-            settings.setValue(SCREEN_SETTING, screen_name)
-        wanted = screen_name or str(settings.value(SCREEN_SETTING, ""))
-        target = next((s for s in screens if s.name() == wanted), None)
-        if target is None and len(screens) > 1:
-            primary = QGuiApplication.primaryScreen()
-            target = next((s for s in screens if s is not primary), screens[0])
-        if target is not None and len(screens) > 1:
+            QSettings().setValue(SCREEN_SETTING, screen_name)
+        target = self.screen_for(screen_name)
+        if target is not None:
             self.setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
             self.showNormal()
         self.raise_()
+        if target is not None:
+            self.presented.emit(target.name())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F11 toggles full screen; Escape only leaves it (it never closes the window mid-talk).

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +21,11 @@ from ui.projector.controls import ProjectorControls
 from ui.projector.window import ProjectorWindow
 from ui.run.models import DayRunModel
 from ui.run.room_panel import RoomPanel
-from ui.run.shift_bar import ShiftBar
 from ui.run.texts import slip_texts
 from ui.run_control.controller import RunController
 
 translate = QCoreApplication.translate
+ROW_PADDING = 6  # pixels above and below a row's line of text, together
 
 
 class DayColumn(QWidget):
@@ -46,12 +45,6 @@ class DayColumn(QWidget):
         self.slip_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.projected_label = QLabel()
         self.projected_label.setWordWrap(True)
-        slip_box = QGroupBox(translate("RunConsole", "Schedule"))
-        slip_layout = QVBoxLayout(slip_box)
-        slip_layout.addWidget(self.slip_label)
-        slip_layout.addWidget(self.projected_label)
-        self.shift_bar = ShiftBar(controller)  # offered when the day starts off its plan
-        slip_layout.addWidget(self.shift_bar)
         self.model = DayRunModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -59,7 +52,12 @@ class DayColumn(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One line of text a row, not the style's roomy default: a 1366x768 laptop then sees
+        # five rows or more of the day even with the shift offer up.
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(52)  # the header and the activity on: room for a notice
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -72,7 +70,10 @@ class DayColumn(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the console's left column
-        layout.addWidget(slip_box)
+        layout.setSpacing(4)
+        # The slip is its own heading (no frame): the list under it needs every line it can get.
+        layout.addWidget(self.slip_label)
+        layout.addWidget(self.projected_label)
         heading = QHBoxLayout()
         heading.addWidget(
             QLabel(translate("RunConsole", "Today's activities (double-click to put one on):")), 1

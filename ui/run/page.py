@@ -41,6 +41,7 @@ from ui.run.panels import GroupWorkPanel, session_group_names
 from ui.run.presenter_launcher import PresenterLauncher
 from ui.run.projector_keys import ProjectorKeys
 from ui.run.room_panel import RoomPanel
+from ui.run.shift_bar import ShiftBar
 from ui.run.shortcuts import TimeKeys, install_shortcuts, shortcut_rows
 from ui.run.texts import projector_view
 from ui.run.wall_clock import MinuteTicker
@@ -126,13 +127,9 @@ class RunConsole(QWidget):
         self.settings_button = self._button(self.tr("Timer settings…"), self.edit_timer_settings)
         self.toggle_button.setMinimumWidth(170)
         controls = QHBoxLayout()
-        for button in (
-            self.previous_button,
-            self.toggle_button,
-            self.next_button,
-            self.skip_button,
-        ):
+        for button in (self.previous_button, self.toggle_button, self.next_button):
             controls.addWidget(button)
+        controls.addWidget(self.skip_button)
         controls.addStretch()
         time_controls = QHBoxLayout()
         for button in (self.minus_button, self.plus_button, self.plus5_button, self.reset_button):
@@ -168,14 +165,17 @@ class RunConsole(QWidget):
 
         room = RoomPanel(self.context)  # phones in the room: ui/run/room_panel.py
         self.day_column = DayColumn(self.controller, self.context.projector, room)
-        self.shift_bar = self.day_column.shift_bar  # "Shift today's plan to start at ...?"
         self.day_column.projector_controls.status.connect(self.status)
 
+        self.shift_bar = ShiftBar(self.controller)  # "Shift today's plan to start at ...?"
         run_area = QWidget()
-        body = QHBoxLayout(run_area)
-        body.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(run_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.shift_bar)  # one line across both columns, when offered
+        body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(self.day_column, 2)
+        column.addLayout(body, 1)
         self.capture_area = RunCaptureArea(self, run_area)  # the note box under it all
         top.addWidget(self.capture_area.toggle_button)
         layout = QVBoxLayout(self)

@@ -11,8 +11,17 @@ remembers its screen and geometry, and closes with the session and with the main
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QMoveEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -66,6 +75,7 @@ class PresenterWindow(QWidget):
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
         self.projector.message_changed.connect(self.refresh)
+        self.projector.presented.connect(self._step_aside)
         if parent is not None:
             parent.window().installEventFilter(self)  # closes when the main window does
 
@@ -256,13 +266,15 @@ class PresenterWindow(QWidget):
         """Shown on the chosen screen (remembered); else where it was left, else the main one.
 
         A screen chosen here places the window anew on it; otherwise the geometry it was left
-        with comes back when its screen is still there."""
+        with comes back when its screen is still there and holds the window whole. The screen
+        the projector fills is left to it unless chosen here (see free_screen)."""
         settings = QSettings()
-        screens = QGuiApplication.screens()
         if screen_name:
             settings.setValue(SCREEN_SETTING, screen_name)
         wanted = screen_name or str(settings.value(SCREEN_SETTING, ""))
-        target = next((s for s in screens if s.name() == wanted), None)
+        target = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
+        if not screen_name and target is not None and target.name() == self._projector_screen():
+            target = None  # left there last time, but the projector has that screen now
         saved = settings.value(GEOMETRY_SETTING)
         restored = (
             not screen_name
@@ -272,22 +284,53 @@ class PresenterWindow(QWidget):
             and self.restoreGeometry(saved)
         )
         if not restored:
-            target = target or QGuiApplication.primaryScreen()
-            if target is not None:
-                self.setScreen(target)
-                area = target.availableGeometry()
-                width = min(FIRST_SIZE[0], int(area.width() * 0.95))
-                height = min(FIRST_SIZE[1], int(area.height() * 0.92))
-                self.resize(width, height)
-                frame = self.frameGeometry()
-                frame.moveCenter(area.center())
-                self.move(frame.topLeft())
+            self._place_on(target or self.free_screen())
         self.showNormal()
+        if restored and not _holds(self.screen(), self.frameGeometry()):
+            self._place_on(target)  # its screen moved or shrank since: anew, whole
         self.raise_()
         self.activateWindow()
         self.setFocus()  # keys go to the run, not into the message field
         self._fill_screens()
         self.refresh()
+
+    def free_screen(self) -> QScreen | None:
+        """The main screen, else another one, that the projector does not fill."""
+        taken = self._projector_screen()
+        screens = [QGuiApplication.primaryScreen(), *QGuiApplication.screens()]
+        return next((s for s in screens if s is not None and s.name() != taken), screens[0])
+
+    def _projector_screen(self) -> str | None:
+        """The screen the projector fills now; None when it is closed or a window."""
+        wall = self.projector
+        shown = wall.isVisible() and wall.isFullScreen() and wall.screen() is not None
+        return wall.screen().name() if shown else None
+
+    def _place_on(self, target: QScreen | None) -> None:
+        if target is None:
+            return
+        self.setScreen(target)
+        area = target.availableGeometry()
+        width = min(FIRST_SIZE[0], int(area.width() * 0.95))
+        height = min(FIRST_SIZE[1], int(area.height() * 0.92))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def _step_aside(self, screen_name: str) -> None:
+        """The projector went full screen where this window stands: to a screen of its own."""
+        here = self.screen()
+        if self.isVisible() and here is not None and here.name() == screen_name:
+            free = self.free_screen()
+            if free is not None and free.name() != screen_name:
+                self._place_on(free)
+                self._fill_screens()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
+        super().moveEvent(event)
+        if self.isVisible() and self.screen() is not None:
+            self.projector.keep_clear(self.screen().name())  # its fallback goes elsewhere
 
     def remember(self) -> None:
         settings = QSettings()
@@ -295,9 +338,15 @@ class PresenterWindow(QWidget):
         if self.screen() is not None:
             settings.setValue(SCREEN_SETTING, self.screen().name())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.screen() is not None:
+            self.projector.keep_clear(self.screen().name())
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if not event.spontaneous():
             self.remember()
+            self.projector.keep_clear(None)
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -321,3 +370,7 @@ class PresenterWindow(QWidget):
         if event.type() == QEvent.Type.Hide and not event.spontaneous() and self.isVisible():
             self.close()
         return False
+
+
+def _holds(screen: QScreen | None, frame: QRect) -> bool:
+    return screen is not None and screen.availableGeometry().contains(frame)

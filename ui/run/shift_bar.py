@@ -3,14 +3,19 @@ planned time (a late start, a rehearsal the evening before, a session moved to a
 
 Shifting is one event in the run's log (stored with the run's state); "Undo shift" stores a
 shift of nothing, so the day is measured against the plan again.
+
+One line across the console, the question first: two wrapped lines in the narrow day column
+left a 1366x768 laptop less than two rows of today's list. Where the line is too short the text
+ends in "…" and the whole of it is in the tooltip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from facilitation.day_anchor import ShiftOffer
+from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import clock_time
 from ui.common.theme import set_look
 from ui.run.texts import day_clock, duration_text
@@ -24,21 +29,16 @@ class ShiftBar(QFrame):
         self.offer: ShiftOffer | None = None
         self._day_id: str | None = None
         set_look(self, "band")  # tinted in the theme's colours
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = ElidedLabel()
         self.shift_button = self._button(self.tr("Shift the plan"), self._shift)
         self.keep_button = self._button(self.tr("Keep the plan"), self.hide)
         self.undo_button = self._button(self.tr("Undo shift"), self._undo)
         self.close_button = self._button(self.tr("Close"), self.hide)
-        column = QVBoxLayout(self)  # under the day's slip, in the narrow day column
-        column.setContentsMargins(4, 2, 4, 2)
-        column.setSpacing(2)
-        column.addWidget(self.label)
-        row = QHBoxLayout()
-        row.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 4, 2)
+        row.addWidget(self.label, 1)
         for button in (self.shift_button, self.keep_button, self.undo_button, self.close_button):
             row.addWidget(button)
-        column.addLayout(row)
         self.hide()
         controller.shift_offered.connect(self.show_offer)
         controller.changed.connect(self._follow_day)
@@ -61,11 +61,11 @@ class ShiftBar(QFrame):
             "%1", day_clock(offer.new_start, offer.started)
         )
         self.label.setText(
-            text.replace("%1", clock_time(offer.started.time()))
+            question
+            + " "
+            + text.replace("%1", clock_time(offer.started.time()))
             .replace("%2", duration_text(offer.shift_minutes))
             .replace("%3", _when(offer.planned, offer.started))
-            + " "
-            + question
         )
         self._set_buttons(offered=True)
         self.show()
