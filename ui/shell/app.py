@@ -1,7 +1,8 @@
 """Starting the desktop app: language, single-instance lock, opening (or rescuing) the store.
 
 The window is shown first and the store opened right after its first paint: the database
-libraries load while the user already sees Lokakarya.
+libraries load while the user already sees Lokakarya. The single-instance lock is taken after
+the paint too, unless its file is already there (see run_gui and ui/shell/single_instance.py).
 """
 
 from __future__ import annotations
