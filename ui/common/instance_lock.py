@@ -62,6 +62,12 @@ class InstanceLock:
         self.release()
 
 
+def lock_file_present(data_dir: Path) -> bool:
+    """Whether the folder's lock file is there: held by a running Lokakarya, or left by one
+    that crashed. A clean quit removes it."""
+    return (data_dir / LOCK_FILENAME).exists()
+
+
 def command_is_writing(data_dir: Path) -> bool:
     """Whether a command-line verb holds the writers' queue (so it, not a window, holds the
     data folder's lock)."""

@@ -1,7 +1,8 @@
 """Starting the desktop app: language, single-instance lock, opening (or rescuing) the store.
 
 The window is shown first and the store opened right after its first paint: the database
-libraries load while the user already sees Lokakarya.
+libraries load while the user already sees Lokakarya. The single-instance lock is taken after
+the paint too, unless its file is already there (see run_gui and ui/shell/single_instance.py).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import QApplication
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
 from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
-from ui.common.instance_lock import InstanceLock, StoreInUseError, command_is_writing
+from ui.common.instance_lock import InstanceLock, lock_file_present
 from ui.common.refcount_guard import keep_singletons_alive
 from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
+from ui.shell.single_instance import EXIT_ERROR, take_lock
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
@@ -41,7 +43,6 @@ def _log():  # noqa: ANN202
 
 
 translate = QCoreApplication.translate
-EXIT_ERROR = 2
 DARK_SETTING = ("ui/theme", "dark")  # ui/common/theme/manager.py's, read without importing it
 
 
@@ -88,6 +89,13 @@ def tell_started_empty(quarantined: Path) -> None:
 
 def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
     """Application object, language and the single-instance lock."""
+    lang = prepare_application(lang)
+    lock = take_lock(data_dir)
+    return lock if isinstance(lock, int) else (lang, lock)
+
+
+def prepare_application(lang: str | None) -> str:
+    """The application object and the language (returned), dark from the first paint on."""
     app = create_application()
     lang = resolve_language(lang)
     install_translator(app, lang)
@@ -97,31 +105,7 @@ def prepare(data_dir: Path, lang: str | None) -> tuple[str, InstanceLock] | int:
         from ui.common.theme import install_theme
 
         install_theme(palette_only=True)
-    lock = InstanceLock(data_dir)
-    try:
-        lock.acquire()
-    except StoreInUseError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        if command_is_writing(data_dir):
-            text = translate(
-                "Startup",
-                "A Lokakarya command (process %1) is writing to the data folder\n%2\n\n"
-                "Wait until it has finished, then start again.",
-            )
-        else:
-            text = translate(
-                "Startup",
-                "Another Lokakarya window (process %1) is already using the data folder\n%2\n\n"
-                "Switch to that window, or close it and start again.",
-            )
-        QMessageBox.critical(
-            None,
-            translate("Startup", "Lokakarya is already open"),
-            text.replace("%1", str(error.pid)).replace("%2", str(data_dir)),
-        )
-        return EXIT_ERROR
-    return lang, lock
+    return lang
 
 
 def open_context(data_dir: Path, lang: str) -> AppContext | int:
@@ -217,11 +201,17 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
 
 
 def run_gui(data_dir: Path, lang: str | None) -> int:
-    prepared = prepare(data_dir, lang)
-    if isinstance(prepared, int):
-        return prepared
     chosen_lang = lang
-    lang, lock = prepared
+    lang = prepare_application(lang)
+    # Taking the lock writes its file and waits for the disk (fdatasync: 1-30 ms, more on a
+    # busy or slow disk). With no lock file there, nothing holds the folder: the window paints
+    # first and the lock is taken right after, before anything reads the store. A lock file
+    # there (another window, a command, a crash) is dealt with before the window shows.
+    lock: InstanceLock | int | None = None
+    if lock_file_present(data_dir):
+        lock = take_lock(data_dir)
+        if isinstance(lock, int):
+            return lock
     app = QApplication.instance()
     window = MainWindow(lang=lang)
     hooks: dict[str, QObject] = {}
@@ -229,10 +219,16 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     exit_code = 0
 
     def finish_start() -> None:
-        nonlocal exit_code
+        nonlocal exit_code, lock
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        if lock is None:
+            lock = take_lock(data_dir, window)
+            if isinstance(lock, int):  # another Lokakarya started at the same moment
+                exit_code = lock
+                app.quit()
+                return
         from ui.common.theme import install_theme
 
         install_theme()
@@ -278,7 +274,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         restarting = window.restore_requested is not None and finish_restore(
             data_dir, window.restore_requested
         )
-        lock.release()  # before the restart, which takes the lock again
+        if isinstance(lock, InstanceLock):
+            lock.release()  # before the restart, which takes the lock again
         if "reporter" in hooks:
             from ui.shell.error_guard import remove_error_hooks
 

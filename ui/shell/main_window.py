@@ -5,13 +5,11 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -20,10 +18,12 @@ from PySide6.QtWidgets import (
 from ui.common.i18n import LANGUAGE_SETTING
 from ui.shell.session_pages import session_pages
 from ui.shell.window_memory import place_window, restore_splitters, save_window
-from ui.shell.window_parts import app_version, centred_label, font_of_size
+from ui.shell.window_parts import app_version, centred_label, navigation_list
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from ui.common.changes import Changes
     from ui.common.context import AppContext
     from ui.plan.page import AgendaPage
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 BACKUP_DIRNAME = "backups"  # storage.backups.BACKUP_DIRNAME, without importing the store early
 
 SESSIONS_PAGE, PLAN_PAGE = 0, 1
-NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
 LAST_SESSION_SETTING = "ui/last_session"
 
 
@@ -68,15 +67,8 @@ class MainWindow(QMainWindow):
         self.opening_label = centred_label(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")  # the style sheet's page list
-        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
-        self.navigation.setFont(font_of_size(self.navigation, 12))
-        self.navigation.setSpacing(NAVIGATION_SPACING)
-        for title in (self.tr("Sessions"), *(spec.title for spec in session_pages())):
-            item = QListWidgetItem(title)
-            item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
-            self.navigation.addItem(item)
+        titles = (self.tr("Sessions"), *(spec.title for spec in session_pages()))
+        self.navigation = navigation_list(titles)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -173,6 +165,9 @@ class MainWindow(QMainWindow):
         """The menus' entries (once). Disabled until a store is attached."""
         if self.details_action is not None:
             return
+        # Here: a Qt class builds its enums when first touched, and the first paint needs none.
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         # setShortcuts(list): setShortcut's overloads load PySide6's signatures (~15 ms).
         file_menu = self.file_menu
         new_action = file_menu.addAction(self.tr("&New session…"))

@@ -8,7 +8,7 @@ so a page needs no names for them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 GEOMETRY = "window/geometry"
@@ -20,7 +20,7 @@ SCREEN_SHARE = 0.92  # of the available area, leaving the panel/taskbar and the 
 def place_window(window: QMainWindow) -> None:
     """As left last time, else fitted to the screen it opens on."""
     saved = QSettings().value(GEOMETRY)
-    if isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+    if saved is not None and _filled(saved) and window.restoreGeometry(saved):
         return
     screen = window.screen()
     if screen is None:
@@ -49,8 +49,16 @@ def restore_splitters(page: QWidget) -> None:
     settings = QSettings()
     for key, splitter in _splitters_of(page):
         state = settings.value(SPLITTERS + key)
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        if _filled(state):
             splitter.restoreState(state)
+
+
+def _filled(value: object) -> bool:
+    """A saved, non-empty QByteArray. QByteArray is imported only once a value was saved:
+    touching a Qt class builds its enums, which a first start need not pay before it paints."""
+    from PySide6.QtCore import QByteArray
+
+    return isinstance(value, QByteArray) and not value.isEmpty()
 
 
 def _splitters_of(page: QWidget) -> list[tuple[str, QSplitter]]:

@@ -1,10 +1,21 @@
-"""Small pieces of the main window that paint before the store opens: the opening label, fonts
-set without style sheets (see MainWindow.__init__), and the version for the About box."""
+"""Small pieces of the main window that paint before the store opens: the navigation list, the
+opening label, fonts set without style sheets (see MainWindow.__init__), and the version for
+the About box."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
 
 
 def app_version() -> str:
@@ -20,6 +31,20 @@ def font_of_size(widget: QWidget, points: int) -> QFont:
     font = widget.font()
     font.setPointSize(points)
     return font
+
+
+def navigation_list(titles: tuple[str, ...]) -> QListWidget:
+    """The pages' list down the window's left side, one row per title."""
+    navigation = QListWidget()
+    navigation.setObjectName("navigation")  # the style sheet's page list
+    navigation.setFixedWidth(NAVIGATION_WIDTH)
+    navigation.setFont(font_of_size(navigation, 12))
+    navigation.setSpacing(NAVIGATION_SPACING)
+    for title in titles:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
+        navigation.addItem(item)
+    return navigation
 
 
 def centred_label(text: str, points: int) -> QWidget:
