@@ -199,10 +199,13 @@ class NotesBrowser(QWidget):
         if note is None or note.in_trash:
             self.model.remove(note_id)
         else:
-            known = set(self.group_filter.itemData(i) for i in range(self.group_filter.count()))
             self.model.upsert(note)
+            # A new group or tag joins the filters; a note with none (most) reads nothing more.
+            known = {self.group_filter.itemData(i) for i in range(self.group_filter.count())}
             known_tags = {self.tag_filter.itemData(i) for i in range(self.tag_filter.count())}
-            if note.group_label not in known or not set(note.tags) <= known_tags:
+            if (note.group_label and note.group_label not in known) or not (
+                set(note.tags) <= known_tags
+            ):
                 self._fill_filters()
         self._show_count()
 
