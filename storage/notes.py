@@ -261,18 +261,23 @@ class NoteRepository:
         ).fetchone()[0]
 
     def list_page(
-        self, session_id: str, filters: NoteFilters, offset: int, limit: int
+        self, session_id: str, filters: NoteFilters, offset: int, limit: int, total: int = 0
     ) -> list[ListRow]:
         """limit rows of the browse list from offset on, in the order notes were taken: the
-        list reads only the rows it shows."""
+        list reads only the rows it shows. Given the list's total, a page in its second half
+        is read from the newest end, so the last notes (shown most) skip no older ones."""
         where, params = self._listed(session_id, filters)
+        order, limit, offset = "", max(0, limit), max(0, offset)
+        if total and offset > total // 2:
+            order, limit = " DESC", max(0, min(limit, total - offset))
+            offset = total - offset - limit
         rows = self.db.execute(
             "SELECT rowid, id, activity_id, substr(text, 1, 2000), kind, tags, group_label,"
             f" speaker, starred, created_at FROM notes WHERE {where}"
-            " ORDER BY created_at, rowid LIMIT ? OFFSET ?",
-            [*params, max(0, limit), max(0, offset)],
+            f" ORDER BY created_at{order}, rowid{order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         ).fetchall()
-        return [ListRow(*row) for row in rows]
+        return [ListRow(*row) for row in (reversed(rows) if order else rows)]
 
     def place_of(self, note_id: str) -> NoteKey | None:
         """Where a note sits (or sat, if trashed) in the browse list's order."""

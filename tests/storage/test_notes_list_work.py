@@ -62,3 +62,11 @@ def test_the_notes_list_reads_only_the_rows_it_shows(db) -> None:
     assert not any("TEMP B-TREE" in step or step.startswith("SCAN") for step in steps), steps
     page = notes.list_page(session.id, NoteFilters(), 20, 5)
     assert [row.text for row in page] == [f"Catatan {n}" for n in range(20, 25)]
+    # Near the end the page is read from the newest note back: same rows, same order.
+    (_sql, steps), *_ = plans_of(db, lambda: notes.list_page(session.id, NoteFilters(), 20, 5, 30))
+    assert not any("TEMP B-TREE" in step or step.startswith("SCAN") for step in steps), steps
+    assert notes.list_page(session.id, NoteFilters(), 20, 5, 30) == page
+    assert [row.text for row in notes.list_page(session.id, NoteFilters(), 28, 5, 30)] == [
+        "Catatan 28",
+        "Catatan 29",
+    ]

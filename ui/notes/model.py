@@ -99,7 +99,7 @@ class NotesTableModel(QAbstractTableModel):
         if rows is None:
             assert self.session_id is not None
             rows = self.repository.list_page(
-                self.session_id, self.filters, page * self.PAGE, self.PAGE
+                self.session_id, self.filters, page * self.PAGE, self.PAGE, self._count
             )
             self._pages[page] = rows
         return rows[at]
