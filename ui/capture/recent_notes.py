@@ -140,8 +140,9 @@ class RecentNotes(QWidget):
 
     def follow(self, panel: CapturePanel) -> None:
         self.panel = panel
-        panel.activity_combo.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh())
+        # Bound methods, not lambdas: Qt lets go of them with this widget.
+        panel.activity_combo.currentIndexChanged.connect(self._refresh_at)
+        self.undo_stack.indexChanged.connect(self._refresh_at)
         self.app.changes.changed.connect(self._changes_arrived)
         self.refresh()
 
@@ -149,6 +150,9 @@ class RecentNotes(QWidget):
         """Read the activity's last notes again (a saved, edited, trashed or undone note): now
         if shown, else when next shown (notes taken on the Notes page, the Run page hidden)."""
         self._loader.request()
+
+    def _refresh_at(self, _index: int) -> None:
+        self.refresh()
 
     def _read(self) -> None:
         if self.panel is None:

@@ -55,14 +55,37 @@ def model_events(model) -> list[str]:  # noqa: ANN001
 
 
 def test_opening_a_long_list_reads_only_the_page_on_screen(monkeypatch, long_page) -> None:
-    calls = count_calls(monkeypatch, long_page.notes, ["list_page", "for_session", "get"])
+    names = ["list_page", "for_session", "get", "names_used"]
+    calls = count_calls(monkeypatch, long_page.notes, names)
     long_page.open_session(long_page.session.id)
     long_page.hide()
     long_page.show()  # read when shown
     QApplication.processEvents()
     assert long_page.browser.model.rowCount() == NOTES
     assert long_page.browser.count_label.text() == f"{NOTES} notes"
-    assert calls == Counter(list_page=1)  # the first page only: no note read whole
+    assert calls == Counter(list_page=1)  # the first page only: no note read whole, no names
+
+
+def test_the_names_used_are_read_when_a_list_of_them_is_wanted(
+    qtbot, monkeypatch, long_page
+) -> None:
+    session_id = long_page.session.id
+    long_page.notes.add(
+        Note(session_id, "Usul", speaker="Bu Ani", group_label="Kelompok 1", tags=["Adaptif"])
+    )
+    calls = count_calls(monkeypatch, long_page.notes, ["names_used"])
+    long_page.open_session(session_id)
+    QApplication.processEvents()
+    browser, capture = long_page.browser, long_page.capture
+    assert calls["names_used"] == 0 and browser.tag_filter.count() == 1  # "All"
+    qtbot.mouseClick(capture.speaker_edit, Qt.MouseButton.LeftButton)
+    assert "Bu Ani" in capture.speaker_names.stringList()
+    assert capture.group_combo.findText("Kelompok 1") > 0
+    qtbot.keyClick(browser.tag_filter, Qt.Key.Key_Down)  # the first tag, listed just before
+    assert browser.tag_filter.currentData() == "Adaptif"
+    assert browser.group_filter.findData("Kelompok 1") > 0
+    assert browser.model.rowCount() == 1
+    assert calls["names_used"] == 1  # once for the completers and the filters
 
 
 def test_a_saved_note_is_one_inserted_row(qtbot, monkeypatch, long_page) -> None:
