@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.notes import Note, NoteKind
-from storage.notes import NoteRepository
+from storage.notes import NoteFilters, NoteRepository
 from storage.sessions import NotFoundError
 from ui.capture.labels import note_kind_label
 from ui.capture.note_commands import edit_note, trash_notes
 from ui.common.deferred_load import WhenUsed
 from ui.common.theme import set_icons
 from ui.common.undo import CallbackCommand
-from ui.notes.model import NotesFilter, NotesTableModel
+from ui.notes.model import NotesTableModel
 
 
 class NotesTableView(QTableView):
@@ -64,10 +64,10 @@ class NotesBrowser(QWidget):
         self._names_listed = False  # the group and tag filters offer every name used
 
         self.model = NotesTableModel(notes, self)
-        self.proxy = NotesFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = NotesTableView()
-        self.table.setModel(self.proxy)
+        # No filter proxy: the filters are the model's query, and a pass-through one would
+        # cost two more Python calls (rowCount, columnCount) per cell painted.
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -200,17 +200,19 @@ class NotesBrowser(QWidget):
 
     def _apply_filters(self) -> None:
         kind = self.kind_filter.currentData()
-        self.proxy.set_filters(
-            activity_id=self.activity_filter.currentData(),
-            group_label=self.group_filter.currentData(),
-            kind=NoteKind(kind) if kind else None,
-            tag=self.tag_filter.currentData(),
-            starred_only=self.starred_filter.isChecked(),
+        self.model.set_filters(
+            NoteFilters(
+                activity_id=self.activity_filter.currentData(),
+                group_label=self.group_filter.currentData(),
+                kind=NoteKind(kind) if kind else None,
+                tag=self.tag_filter.currentData(),
+                starred_only=self.starred_filter.isChecked(),
+            )
         )
         self._show_count()
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.total
+        shown, total = self.model.rowCount(), self.model.total
         text = self.tr("1 note") if total == 1 else self.tr("%1 notes").replace("%1", str(total))
         if shown != total:
             text = (
@@ -251,7 +253,7 @@ class NotesBrowser(QWidget):
             row = self.model.row_of(note_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, NotesTableModel.TEXT))
+        index = self.model.index(row, NotesTableModel.TEXT)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -263,11 +265,11 @@ class NotesBrowser(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def selected_notes(self) -> list[Note]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if not rows:
             current = self.table.currentIndex()
             if current.isValid():
-                rows = {self.proxy.mapToSource(current).row()}
+                rows = {current.row()}
         return [self.model.note(row) for row in sorted(rows)]
 
     def _clicked(self, index) -> None:
@@ -302,8 +304,8 @@ class NotesBrowser(QWidget):
         ids = [note.id for note in notes]
         row = self.table.currentIndex().row()
         trash_notes(self.notes, self.undo_stack, ids, self.refresh_note)
-        if self.proxy.rowCount():
-            self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.status.emit(
             self.tr("%1 notes moved to the trash. Undo with Ctrl+Z.").replace("%1", str(len(ids)))
         )

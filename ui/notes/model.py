@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -221,14 +220,3 @@ class NotesTableModel(QAbstractTableModel):
         if role == FOREGROUND:
             return cells[_STAR_COLOUR] if column == self.STAR else None
         return cells[_NOTE_ID]
-
-
-class NotesFilter(QSortFilterProxyModel):
-    """Browse by activity, group, kind or tag (None = any), optionally starred only.
-
-    The filtering itself is a query of the source model (NotesTableModel.set_filters): no
-    Python call per row here, which would cost tens of ms on a 20,000-note session.
-    """
-
-    def set_filters(self, **filters: object) -> None:
-        self.sourceModel().set_filters(NoteFilters(**filters))
