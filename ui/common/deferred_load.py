@@ -55,13 +55,11 @@ class WhenUsed(QObject):
     what only a list or completer shows (the names used in 20,000 notes) is read then, not
     when the page opens."""
 
-    _EVENTS = frozenset(
-        (
-            QEvent.Type.FocusIn,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.KeyPress,
-            QEvent.Type.Wheel,
-        )
+    _EVENTS = (  # a tuple: enum members compare by identity first, cheaply
+        QEvent.Type.FocusIn,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
     )
 
     def __init__(self, used: Callable[[], None], *widgets: QWidget) -> None:
