@@ -92,6 +92,13 @@ class NotesPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
         self._loader = LoadWhenShown(self, self._load, on_show=False)  # see showEvent
+        # The tabs behind Notes read the session when first shown, not when it opens.
+        self._tab_loaders = [
+            LoadWhenShown(tab, lambda tab=tab: tab.open_session(self._session_id()))
+            for tab in (self.work_plan, self.commitments, self.tallies)
+        ]
+        self._evaluation_loader = LoadWhenShown(self.evaluation, self._open_evaluation)
+        self._tab_loaders.append(self._evaluation_loader)
         # The completers offer the names used in the notes once the note-taker wants them.
         self.capture.names_wanted.connect(self._fill_names)
 
@@ -120,7 +127,8 @@ class NotesPage(QWidget):
         current = self.capture.activity_combo.currentData()
         self.capture.set_session(self.session.id, activities, current)
         self._list_notes(activities)
-        self.evaluation.reaction.open_session(self.session)
+        if not self._evaluation_loader.pending:  # else read with these details when shown
+            self.evaluation.reaction.open_session(self.session)
         self.title_label.setText(self.session.title)
 
     def _changes_arrived(self, changes: Changes) -> None:
@@ -145,6 +153,8 @@ class NotesPage(QWidget):
         self.title_label.clear()
         self.capture.set_session(None, [])
         self.browser.load(None, [])
+        for loader in self._tab_loaders:
+            loader.cancel()
         for tab in (self.work_plan, self.commitments, self.tallies):
             tab.open_session(None)
         self.evaluation.open_session(None, [])
@@ -163,12 +173,16 @@ class NotesPage(QWidget):
         self._list_notes(activities)
         self.capture.set_names([], [], [])  # this session's, when wanted
         self._refresh_names()
-        self.work_plan.open_session(session.id)
-        self.commitments.open_session(session.id)
-        self.tallies.open_session(session.id)
-        self.evaluation.open_session(
-            session, load_roster(self.context.app, session.id).participants
-        )
+        for loader in self._tab_loaders:
+            loader.request()
+
+    def _session_id(self) -> str | None:
+        return None if self.session is None else self.session.id
+
+    def _open_evaluation(self) -> None:
+        session = self.session
+        roster = load_roster(self.context.app, session.id).participants if session else []
+        self.evaluation.open_session(session, roster)
 
     def _list_notes(self, activities: list[tuple[str, str]]) -> None:
         assert self.session is not None

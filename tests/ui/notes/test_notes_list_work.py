@@ -117,3 +117,19 @@ def test_trashing_a_note_and_undoing_moves_one_row(monkeypatch, long_page) -> No
     assert events == ["removed 300-300", "inserted 300-300"]
     assert browser.model.data(browser.model.index(300, browser.model.TEXT)) == "Catatan 300"
     assert browser.model.row_of(browser.model.note(449).id) == 449
+
+
+def test_the_tabs_behind_notes_read_their_session_when_first_shown(monkeypatch, long_page) -> None:
+    opened: list[str] = []
+    for name in ("work_plan", "commitments", "tallies", "evaluation"):
+        tab = getattr(long_page, name)
+        monkeypatch.setattr(tab, "open_session", lambda *_args, _name=name: opened.append(_name))
+    long_page.open_session(long_page.session.id)
+    QApplication.processEvents()
+    assert opened == []
+    long_page.tabs.setCurrentIndex(long_page.TALLIES_TAB)
+    long_page.tabs.setCurrentIndex(long_page.NOTES_TAB)
+    long_page.tabs.setCurrentIndex(long_page.TALLIES_TAB)
+    assert opened == ["tallies"]  # once, when first shown
+    long_page.tabs.setCurrentIndex(long_page.EVALUATION_TAB)
+    assert opened == ["tallies", "evaluation"]

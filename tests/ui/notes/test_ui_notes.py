@@ -210,6 +210,7 @@ def test_work_plan_is_typed_like_a_spreadsheet(qtbot, page) -> None:
 
 
 def test_work_plan_filter_by_group_and_new_rows_belong_to_it(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.WORK_PLAN_TAB)  # a tab reads its session when shown
     tab = page.work_plan
     tab.add_row()
     tab.model.setData(tab.model.index(0, WorkPlanTab.GROUP), "Kelompok Anggrek")
@@ -226,6 +227,7 @@ def test_work_plan_filter_by_group_and_new_rows_belong_to_it(qtbot, page) -> Non
 
 
 def test_vote_counts_produce_the_chart(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.TALLIES_TAB)  # a tab reads its session when shown
     tallies = page.tallies
     tallies.question_edit.setText("Nilai mana yang kita mulai?")
     tallies.options_edit.setPlainText("Akuntabel\nHarmonis\nAdaptif")
@@ -244,6 +246,7 @@ def test_vote_counts_produce_the_chart(qtbot, page) -> None:
 
 
 def test_evaluation_scores_from_paper_give_averages_and_gain(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.EVALUATION_TAB)  # a tab reads its session when shown
     reaction = page.evaluation.reaction
     first = reaction.model.records[0]
     reaction.model.setData(reaction.model.index(0, 6), "4")  # four sheets gave 5
