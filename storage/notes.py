@@ -206,8 +206,11 @@ class NoteRepository:
     def session_stamp(self, session_id: str) -> tuple[int, str]:
         """Changes when any note of the session is added, edited, starred or trashed (from any
         page or window): lets a list skip reloading when nothing happened."""
+        # Two subqueries: the newest is one step down an index, not a pass over every note.
         count, newest = self.db.execute(
-            "SELECT count(*), max(updated_at) FROM notes WHERE session_id=?", [session_id]
+            "SELECT (SELECT count(*) FROM notes WHERE session_id=?),"
+            " (SELECT max(updated_at) FROM notes WHERE session_id=?)",
+            [session_id, session_id],
         ).fetchone()
         return count, newest or ""
 
@@ -224,51 +227,64 @@ class NoteRepository:
 
     # -- the browse list: keys first, rows as they are shown ------------------------------------
 
-    def list_rowids(self, session_id: str, filters: NoteFilters | None = None) -> list[int]:
-        """The rowids of the session's live notes that pass the filters, in the order they were
-        taken (created_at, rowid; key_of gives a rowid's key): read from an index alone, cheap
-        enough for 20,000 notes; the rows come later (list_rows)."""
+    def _listed(self, session_id: str, filters: NoteFilters) -> tuple[str, list]:
+        """The WHERE clause of the browse list: the session's live notes that pass the filters."""
         where, params = ["session_id=?", "deleted_at IS NULL"], [session_id]
-        f = filters or NoteFilters()
         for column, value in (
-            ("activity_id", f.activity_id),
-            ("group_label", f.group_label),
-            ("kind", None if f.kind is None else str(f.kind)),
+            ("activity_id", filters.activity_id),
+            ("group_label", filters.group_label),
+            ("kind", None if filters.kind is None else str(filters.kind)),
         ):
             if value is not None:
                 where.append(f"{column}=?")
                 params.append(value)
-        if f.tag is not None:
+        if filters.tag is not None:
             where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE casefold(value)=?)")
-            params.append(f.tag.casefold())
-        if f.starred_only:
+            params.append(filters.tag.casefold())
+        if filters.starred_only:
             where.append("starred != 0")
-        return [
-            rowid
-            for (rowid,) in self.db.execute(
-                f"SELECT rowid FROM notes WHERE {' AND '.join(where)} ORDER BY created_at, rowid",
-                params,
-            )
-        ]
+        return " AND ".join(where), params
 
-    def key_of(self, rowid: int) -> NoteKey | None:
-        """Where the note with this rowid sits in the browse list's order."""
-        row = self.db.execute("SELECT created_at FROM notes WHERE rowid=?", [rowid]).fetchone()
-        return None if row is None else (row[0], rowid)
+    def list_count(self, session_id: str, filters: NoteFilters) -> int:
+        """How many notes the browse list holds: counted in an index, no row read."""
+        where, params = self._listed(session_id, filters)
+        return self.db.execute(f"SELECT count(*) FROM notes WHERE {where}", params).fetchone()[0]
 
-    def list_rows(self, rowids: list[int]) -> dict[int, ListRow]:
-        """The columns the list shows, by rowid; the text cut to what a tooltip holds."""
-        found: dict[int, ListRow] = {}
-        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
-            chunk = rowids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self.db.execute(
-                "SELECT rowid, id, activity_id, substr(text, 1, 2000), kind, tags, group_label,"
-                f" speaker, starred, created_at FROM notes WHERE rowid IN ({marks})",
-                chunk,
-            ):
-                found[row[0]] = ListRow(*row)
-        return found
+    def list_after(self, session_id: str, filters: NoteFilters, key: NoteKey) -> int:
+        """How many listed notes come after key in the list's order (created_at, rowid): few
+        for a note just taken, so its place is found without counting the 20,000 before it."""
+        where, params = self._listed(session_id, filters)
+        return self.db.execute(
+            f"SELECT count(*) FROM notes WHERE {where}"
+            " AND created_at >= ? AND (created_at > ? OR rowid > ?)",
+            [*params, key[0], key[0], key[1]],
+        ).fetchone()[0]
+
+    def list_page(
+        self, session_id: str, filters: NoteFilters, offset: int, limit: int, total: int = 0
+    ) -> list[ListRow]:
+        """limit rows of the browse list from offset on, in the order notes were taken: the
+        list reads only the rows it shows. Given the list's total, a page in its second half
+        is read from the newest end, so the last notes (shown most) skip no older ones."""
+        where, params = self._listed(session_id, filters)
+        order, limit, offset = "", max(0, limit), max(0, offset)
+        if total and offset > total // 2:
+            order, limit = " DESC", max(0, min(limit, total - offset))
+            offset = total - offset - limit
+        rows = self.db.execute(
+            "SELECT rowid, id, activity_id, substr(text, 1, 2000), kind, tags, group_label,"
+            f" speaker, starred, created_at FROM notes WHERE {where}"
+            f" ORDER BY created_at{order}, rowid{order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [ListRow(*row) for row in (reversed(rows) if order else rows)]
+
+    def place_of(self, note_id: str) -> NoteKey | None:
+        """Where a note sits (or sat, if trashed) in the browse list's order."""
+        row = self.db.execute(
+            "SELECT created_at, rowid FROM notes WHERE id=?", [note_id]
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def recent(self, session_id: str, activity_id: str | None, limit: int = 5) -> list[ListRow]:
         """The last notes taken for one activity (None: for no particular one), newest first:
@@ -281,18 +297,6 @@ class NoteRepository:
             [session_id, activity_id, max(0, limit)],
         ).fetchall()
         return [ListRow(*row) for row in rows]
-
-    def list_key(self, note_id: str) -> NoteKey | None:
-        """Where a live note sits in the browse list; None for a trashed or unknown note."""
-        row = self.db.execute(
-            "SELECT created_at, rowid FROM notes WHERE id=? AND deleted_at IS NULL", [note_id]
-        ).fetchone()
-        return None if row is None else (row[0], row[1])
-
-    def rowid_of(self, note_id: str) -> int | None:
-        """The note's place in the store, trashed or not (the browse list's key)."""
-        row = self.db.execute("SELECT rowid FROM notes WHERE id=?", [note_id]).fetchone()
-        return None if row is None else row[0]
 
     def count(self, session_id: str) -> int:
         """The session's live notes."""

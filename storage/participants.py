@@ -94,6 +94,15 @@ class ParticipantRepository:
             )
         ]
 
+    def names(self, session_id: str) -> list[tuple[str, str, str]]:
+        """(name, id, institution) of everyone on the list, in the list's order: what a note box
+        completes, read as three columns instead of 500 whole participants."""
+        return self.db.execute(
+            "SELECT name, id, institution FROM participants"
+            " WHERE session_id=? AND deleted_at IS NULL ORDER BY number, name",
+            [session_id],
+        ).fetchall()
+
     def get(self, participant_id: str) -> Participant:
         rows = list(self.db.query("SELECT * FROM participants WHERE id=?", [participant_id]))
         if not rows:

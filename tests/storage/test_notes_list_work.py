@@ -1,5 +1,6 @@
-"""The Notes page of a 20,000-note session reads its list keys, change stamp and the names used
-from the store's indexes alone: a guard on the work done (the query plans), not on the time."""
+"""The Notes page of a 20,000-note session reads its count, change stamp and the names used
+from the store's indexes alone, then only the rows it shows: a guard on the work done (the
+query plans), not on the time."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 
 from facilitation.notes import Note
 from facilitation.session import Session, SessionDay
-from storage.notes import NoteRepository
+from storage.notes import NoteFilters, NoteRepository
 from storage.sessions import SessionRepository
 
 
@@ -35,13 +36,37 @@ def test_the_notes_list_reads_only_indexes(db) -> None:
         notes.add(Note(session.id, f"Catatan {number}", speaker=f"Bu {number % 3}", tags=["A"]))
 
     def open_list() -> None:
-        notes.list_rowids(session.id)
+        notes.list_count(session.id, NoteFilters())
         notes.session_stamp(session.id)
         notes.names_used(session.id)
+        notes.list_after(session.id, NoteFilters(), ("2022-03-23", 5))
 
     plans = plans_of(db, open_list)
-    assert len(plans) == 5  # keys, stamp, and one DISTINCT each for speakers, groups, tags
+    assert len(plans) == 6  # count, stamp, one DISTINCT each for speakers, groups, tags, place
     for sql, steps in plans:
         assert any("COVERING INDEX" in step for step in steps), (sql, steps)
         assert not any(step.startswith("SCAN notes") for step in steps), (sql, steps)
     assert notes.names_used(session.id) == (["Bu 0", "Bu 1", "Bu 2"], [], ["A"])
+
+
+def test_the_notes_list_reads_only_the_rows_it_shows(db) -> None:
+    session = SessionRepository(db).create(
+        Session(title="Pelatihan", days=[SessionDay(date=date(2022, 3, 23))])
+    )
+    notes = NoteRepository(db)
+    for number in range(30):
+        notes.add(Note(session.id, f"Catatan {number}"))
+    plans = plans_of(db, lambda: notes.list_page(session.id, NoteFilters(), 20, 5))
+    ((sql, steps),) = plans
+    assert any("INDEX notes_live" in step for step in steps), (sql, steps)  # in its order
+    assert not any("TEMP B-TREE" in step or step.startswith("SCAN") for step in steps), steps
+    page = notes.list_page(session.id, NoteFilters(), 20, 5)
+    assert [row.text for row in page] == [f"Catatan {n}" for n in range(20, 25)]
+    # Near the end the page is read from the newest note back: same rows, same order.
+    (_sql, steps), *_ = plans_of(db, lambda: notes.list_page(session.id, NoteFilters(), 20, 5, 30))
+    assert not any("TEMP B-TREE" in step or step.startswith("SCAN") for step in steps), steps
+    assert notes.list_page(session.id, NoteFilters(), 20, 5, 30) == page
+    assert [row.text for row in notes.list_page(session.id, NoteFilters(), 28, 5, 30)] == [
+        "Catatan 28",
+        "Catatan 29",
+    ]

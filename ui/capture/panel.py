@@ -34,6 +34,7 @@ from ui.capture.labels import capture_message, note_kind_label
 from ui.capture.quick_keys import KINDS, QuickKeys
 from ui.capture.state import CaptureState
 from ui.common.context import AppContext
+from ui.common.deferred_load import WhenUsed
 from ui.common.formatting import local_clock
 from ui.common.theme import set_icon, set_tone
 from ui.common.undo import CallbackCommand
@@ -52,6 +53,7 @@ MESSAGE_STYLES = {  # tone (the theme's colour), style
 class CapturePanel(QWidget):
     status = Signal(str)
     note_changed = Signal(str)  # note id: saved, or its save undone/redone
+    names_wanted = Signal()  # speaker, group or tags about to be entered: fill the completers
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class CapturePanel(QWidget):
         self.notes = context.notes
         self.session_id: str | None = None
         self.participant_ids: dict[str, str | None] = {}
+        self.names_stale = False  # set_names is due: names_wanted asks for it when needed
 
         self.activity_combo = QComboBox()
         self.activity_combo.setMinimumContentsLength(28)
@@ -151,6 +154,13 @@ class CapturePanel(QWidget):
         self.quick_keys = QuickKeys(self, self)
         for widget in (self, *self.findChildren(QWidget)):
             widget.installEventFilter(self.quick_keys)
+        self._names_use = WhenUsed(
+            self._want_names,
+            self.speaker_edit,
+            self.group_combo,
+            self.group_combo.lineEdit(),
+            self.tag_field.edit,
+        )
 
     def _lay_out(self, kinds_row: QHBoxLayout, beside: QWidget | None) -> None:
         grid = QGridLayout()
@@ -236,6 +246,7 @@ class CapturePanel(QWidget):
         groups: list[str],
         tags: list[str],
     ) -> None:
+        self.names_stale = False
         self.participant_ids = {name.casefold(): pid for name, pid in speakers}
         self.speaker_names.setStringList([name for name, _pid in speakers])
         current = self.group_combo.currentText()
@@ -279,8 +290,13 @@ class CapturePanel(QWidget):
             style="notice",
         )
 
+    def _want_names(self) -> None:
+        if self.names_stale:
+            self.names_wanted.emit()
+
     def pick_group(self, number: int) -> None:
         """Ctrl+number: the number-th group in the list, or "Group number" when not listed."""
+        self._want_names()
         if number == 0:
             self.group_combo.setCurrentIndex(0)
             self.group_combo.setEditText("")

@@ -16,6 +16,7 @@ KINDS = tuple(NoteKind)  # Alt+1 .. Alt+8, in this order
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _CONTROL, _ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 _JUMPS = (Qt.Key.Key_T, Qt.Key.Key_K, Qt.Key.Key_L)
+_SHORTCUT_OVERRIDE, _KEY_PRESS = QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress
 
 
 class Capturing(Protocol):
@@ -38,12 +39,16 @@ class QuickKeys(QObject):
         self.panel = panel
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_quick_key(event):
-            event.accept()  # ours, not a window shortcut's: it arrives as a key press
-            return True
-        if event.type() == QEvent.Type.KeyPress and self._quick_key(event):
-            return True
-        return super().eventFilter(watched, event)
+        # Every event of every widget in the panel (paints, layouts) passes here: the others
+        # leave at the first test.
+        kind = event.type()
+        if kind is _SHORTCUT_OVERRIDE:
+            if _is_quick_key(event):
+                event.accept()  # ours, not a window shortcut's: it arrives as a key press
+                return True
+        elif kind is _KEY_PRESS:
+            return self._quick_key(event)
+        return False
 
     def _quick_key(self, event: QKeyEvent) -> bool:
         panel = self.panel

@@ -29,6 +29,7 @@ from ui.capture.note_commands import edit_note, trash_notes
 from ui.capture.panel import CapturePanel
 from ui.common.changes import Changes
 from ui.common.context import AppContext
+from ui.common.deferred_load import LoadWhenShown
 from ui.common.elided_label import ElidedLabel
 from ui.common.formatting import local_clock
 from ui.common.theme import set_tone
@@ -113,6 +114,7 @@ class RecentNotes(QWidget):
         self.undo_stack = undo_stack
         self.count = count
         self.model = RecentNotesModel(self.notes, self)
+        self._loader = LoadWhenShown(self, self._read)
         self.caption = ElidedLabel()  # any width: the whole caption is its tooltip
         set_tone(self.caption, "muted")
         self.caption.setStyleSheet("font-size: 9pt;")
@@ -138,13 +140,21 @@ class RecentNotes(QWidget):
 
     def follow(self, panel: CapturePanel) -> None:
         self.panel = panel
-        panel.activity_combo.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh())
+        # Bound methods, not lambdas: Qt lets go of them with this widget.
+        panel.activity_combo.currentIndexChanged.connect(self._refresh_at)
+        self.undo_stack.indexChanged.connect(self._refresh_at)
         self.app.changes.changed.connect(self._changes_arrived)
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the activity's last notes again (a saved, edited, trashed or undone note)."""
+        """Read the activity's last notes again (a saved, edited, trashed or undone note): now
+        if shown, else when next shown (notes taken on the Notes page, the Run page hidden)."""
+        self._loader.request()
+
+    def _refresh_at(self, _index: int) -> None:
+        self.refresh()
+
+    def _read(self) -> None:
         if self.panel is None:
             return
         session_id = self.panel.session_id

@@ -32,10 +32,11 @@ class Roster:
 def load_roster(app: AppContext, session_id: str, activity_id: str | None = None) -> Roster:
     roster = Roster()
     try:
-        for person in app.participants.list(session_id):
-            roster.participants.append((person.name, getattr(person, "id", None)))
-            institution = getattr(person, "institution", "") or getattr(person, "unit", "")
-            if institution and institution not in roster.institutions:
+        seen: set[str] = set()
+        for name, participant_id, institution in app.participants.names(session_id):
+            roster.participants.append((name, participant_id))
+            if institution and institution not in seen:
+                seen.add(institution)
                 roster.institutions.append(institution)
     except Exception:  # another area's store may be older or newer than this code
         log.warning("could not read the participant list", exc_info=True)

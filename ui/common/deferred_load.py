@@ -48,3 +48,27 @@ class LoadWhenShown(QObject):
         if watched is self._page and event.type() == QEvent.Type.Show:
             self.flush()
         return False
+
+
+class WhenUsed(QObject):
+    """Calls used() just before the user works one of the widgets (focus, click, key, wheel):
+    what only a list or completer shows (the names used in 20,000 notes) is read then, not
+    when the page opens."""
+
+    _EVENTS = (  # a tuple: enum members compare by identity first, cheaply
+        QEvent.Type.FocusIn,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    )
+
+    def __init__(self, used: Callable[[], None], *widgets: QWidget) -> None:
+        super().__init__(widgets[0])
+        self._used = used
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EVENTS:
+            self._used()
+        return False

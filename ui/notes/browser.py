@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.notes import Note, NoteKind
-from storage.notes import NoteRepository
+from storage.notes import NoteFilters, NoteRepository
 from storage.sessions import NotFoundError
 from ui.capture.labels import note_kind_label
 from ui.capture.note_commands import edit_note, trash_notes
+from ui.common.deferred_load import WhenUsed
 from ui.common.theme import set_icons
 from ui.common.undo import CallbackCommand
-from ui.notes.model import NotesFilter, NotesTableModel
+from ui.notes.model import NotesTableModel
 
 
 class NotesTableView(QTableView):
@@ -57,14 +58,16 @@ class NotesBrowser(QWidget):
         self.notes = notes
         self.undo_stack = undo_stack
         self.activities: list[tuple[str, str]] = []
-        # Speakers, groups and tags of the live notes as the filters were last filled.
-        self.used_names: tuple[list[str], list[str], list[str]] = ([], [], [])
+        # Speakers, groups and tags of the live notes: read when first wanted (used_names).
+        self._names: tuple[list[str], list[str], list[str]] | None = None
+        self._new_names: tuple[set[str], set[str]] = (set(), set())  # groups, tags saved since
+        self._names_listed = False  # the group and tag filters offer every name used
 
         self.model = NotesTableModel(notes, self)
-        self.proxy = NotesFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = NotesTableView()
-        self.table.setModel(self.proxy)
+        # No filter proxy: the filters are the model's query, and a pass-through one would
+        # cost two more Python calls (rowCount, columnCount) per cell painted.
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -95,6 +98,8 @@ class NotesBrowser(QWidget):
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self._apply_filters)
         self.starred_filter.toggled.connect(self._apply_filters)
+        # The group and tag choices come from every note: listed when first opened.
+        self._names_use = WhenUsed(self._show_names, self.group_filter, self.tag_filter)
         self.count_label = QLabel()
         self.star_button = QPushButton(self.tr("★ Star"))
         self.star_button.setToolTip(self.tr("Mark for the report (Space)"))
@@ -134,14 +139,37 @@ class NotesBrowser(QWidget):
     def load(self, session_id: str | None, activities: list[tuple[str, str]]) -> None:
         self.activities = activities
         self.model.load(session_id, dict(activities))
+        self.forget_names()
         self._fill_filters()
 
-    def _fill_filters(self) -> None:
-        self.used_names = ([], [], [])
-        if self.model.session_id is not None:
-            # Straight from the store (DISTINCT), not from a pass over every note.
-            self.used_names = self.notes.names_used(self.model.session_id)
-        _speakers, groups, tags = self.used_names
+    @property
+    def used_names(self) -> tuple[list[str], list[str], list[str]]:
+        """Speakers, groups and tags of the session's live notes, read once per list (three
+        DISTINCT passes over a 20,000-note session's index: only when a list needs them)."""
+        if self._names is None:
+            session_id = self.model.session_id
+            self._names = ([], [], []) if session_id is None else self.notes.names_used(session_id)
+        return self._names
+
+    def forget_names(self) -> None:
+        """Notes may have changed elsewhere: read the names used again when next wanted."""
+        self._names = None
+        self._new_names = (set(), set())
+        self._names_listed = False
+
+    def _show_names(self) -> None:
+        if not self._names_listed:
+            self._fill_filters(with_names=True)
+
+    def _fill_filters(self, with_names: bool = False) -> None:
+        """The filters' choices; the groups and tags used only once they were read (until
+        then a chosen one stays listed, so the list keeps its filter)."""
+        if with_names or self._names_listed:
+            _speakers, groups, tags = self.used_names
+            self._names_listed = True
+        else:  # the chosen ones and those of the notes saved since
+            groups = {self.group_filter.currentData(), *self._new_names[0]} - {None}
+            tags = {self.tag_filter.currentData(), *self._new_names[1]} - {None}
         choices = (
             (self.activity_filter, self.activities),
             (self.group_filter, [(g, g) for g in sorted(groups, key=str.casefold)]),
@@ -172,17 +200,19 @@ class NotesBrowser(QWidget):
 
     def _apply_filters(self) -> None:
         kind = self.kind_filter.currentData()
-        self.proxy.set_filters(
-            activity_id=self.activity_filter.currentData(),
-            group_label=self.group_filter.currentData(),
-            kind=NoteKind(kind) if kind else None,
-            tag=self.tag_filter.currentData(),
-            starred_only=self.starred_filter.isChecked(),
+        self.model.set_filters(
+            NoteFilters(
+                activity_id=self.activity_filter.currentData(),
+                group_label=self.group_filter.currentData(),
+                kind=NoteKind(kind) if kind else None,
+                tag=self.tag_filter.currentData(),
+                starred_only=self.starred_filter.isChecked(),
+            )
         )
         self._show_count()
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.total
+        shown, total = self.model.rowCount(), self.model.total
         text = self.tr("1 note") if total == 1 else self.tr("%1 notes").replace("%1", str(total))
         if shown != total:
             text = (
@@ -199,11 +229,21 @@ class NotesBrowser(QWidget):
         if note is None or note.in_trash:
             self.model.remove(note_id)
         else:
-            known = set(self.group_filter.itemData(i) for i in range(self.group_filter.count()))
             self.model.upsert(note)
+            # A new group or tag joins the filters (once they list the names used); a note
+            # with none (most) reads nothing more.
+            known = {self.group_filter.itemData(i) for i in range(self.group_filter.count())}
             known_tags = {self.tag_filter.itemData(i) for i in range(self.tag_filter.count())}
-            if note.group_label not in known or not set(note.tags) <= known_tags:
-                self._fill_filters()
+            if (note.group_label and note.group_label not in known) or not (
+                set(note.tags) <= known_tags
+            ):
+                read = self._names_listed
+                if read:
+                    self.forget_names()  # read again, with the new ones
+                else:  # not listed yet: only the new ones join the choices
+                    self._new_names[0].update([note.group_label] if note.group_label else [])
+                    self._new_names[1].update(note.tags)
+                self._fill_filters(with_names=read)
         self._show_count()
 
     def select_note(self, note_id: str) -> bool:
@@ -213,7 +253,7 @@ class NotesBrowser(QWidget):
             row = self.model.row_of(note_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, NotesTableModel.TEXT))
+        index = self.model.index(row, NotesTableModel.TEXT)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -225,11 +265,11 @@ class NotesBrowser(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def selected_notes(self) -> list[Note]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if not rows:
             current = self.table.currentIndex()
             if current.isValid():
-                rows = {self.proxy.mapToSource(current).row()}
+                rows = {current.row()}
         return [self.model.note(row) for row in sorted(rows)]
 
     def _clicked(self, index) -> None:
@@ -264,8 +304,8 @@ class NotesBrowser(QWidget):
         ids = [note.id for note in notes]
         row = self.table.currentIndex().row()
         trash_notes(self.notes, self.undo_stack, ids, self.refresh_note)
-        if self.proxy.rowCount():
-            self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.status.emit(
             self.tr("%1 notes moved to the trash. Undo with Ctrl+Z.").replace("%1", str(len(ids)))
         )

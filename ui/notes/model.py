@@ -6,13 +6,11 @@ The model never writes: star toggles and edits go through the page's undo comman
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -25,14 +23,27 @@ from ui.common.formatting import local_clock
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAR_COLOUR = QColor("#e6a100")
+DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+_SHOWN_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, int(NOTE_ID_ROLE)))
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_TOOLTIP, _STAR_COLOUR, _NOTE_ID = 8, 9, 10  # after the 8 columns in a row's cells
 
 
 class NotesTableModel(QAbstractTableModel):
     """The session's live notes that pass the filters, oldest first.
 
-    Only the order (created_at, rowid) is loaded at once; the shown columns come from the store
-    a page at a time as the view asks for them, and a whole note only when it is acted on:
-    opening a 20,000-note session stays quick.
+    Only their number is read at once; the shown columns come from the store a page at a time
+    (by position in the list's order) as the view asks for them, a row's texts are formatted
+    when first painted, and a whole note is read only when it is acted on: opening a
+    20,000-note session reads a count and one page, not 20,000 keys.
     """
 
     STAR, TIME, KIND, GROUP, SPEAKER, TEXT, TAGS, ACTIVITY = range(8)
@@ -44,8 +55,9 @@ class NotesTableModel(QAbstractTableModel):
         self.session_id: str | None = None
         self.filters = NoteFilters()
         self.total = 0  # live notes of the session, whatever the filters
-        self._keys: list[int] = []  # rowids, in the order of their NoteKey (created_at, rowid)
-        self._rows: dict[int, ListRow] = {}  # by rowid, filled as rows are shown
+        self._count = 0  # the notes that pass the filters: the rows
+        self._pages: dict[int, list[ListRow]] = {}  # by page number, filled as rows are shown
+        self._cells: dict[int, tuple[object, ...]] = {}  # by row: what the columns show
         self.activity_titles: dict[str, str] = {}
 
     def load(self, session_id: str | None, activity_titles: dict[str, str]) -> None:
@@ -60,77 +72,99 @@ class NotesTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self.beginResetModel()
-        self._rows = {}
-        if self.session_id is None:
-            self._keys, self.total = [], 0
-        else:
-            self._keys = self.repository.list_rowids(self.session_id, self.filters)
-            unfiltered = self.filters == NoteFilters()
-            self.total = len(self._keys) if unfiltered else self.repository.count(self.session_id)
+        self._forget_from(0)
+        self._count = self._counted()
+        self._count_total()
         self.endResetModel()
 
+    def _counted(self) -> int:
+        if self.session_id is None:
+            return 0
+        return self.repository.list_count(self.session_id, self.filters)
+
+    def _count_total(self) -> None:
+        unfiltered = self.filters == NoteFilters() or self.session_id is None
+        self.total = self._count if unfiltered else self.repository.count(self.session_id)
+
+    def _forget_from(self, row: int) -> None:
+        """Rows from row on moved or changed: read them again when shown."""
+        first = row // self.PAGE
+        self._pages = {page: rows for page, rows in self._pages.items() if page < first}
+        self._cells = {at: cells for at, cells in self._cells.items() if at < row}
+
     def _row(self, row: int) -> ListRow:
-        rowid = self._keys[row]
-        found = self._rows.get(rowid)
-        if found is None:
-            start = row - row % self.PAGE
-            self._rows.update(self.repository.list_rows(self._keys[start : start + self.PAGE]))
-            found = self._rows[rowid]
-        return found
+        page, at = divmod(row, self.PAGE)
+        rows = self._pages.get(page)
+        if rows is None:
+            assert self.session_id is not None
+            rows = self.repository.list_page(
+                self.session_id, self.filters, page * self.PAGE, self.PAGE, self._count
+            )
+            self._pages[page] = rows
+        return rows[at]
 
     def note(self, row: int) -> Note:
         """The whole note (full text) as stored."""
         return self.repository.get(self._row(row).id)
 
     def row_of(self, note_id: str) -> int | None:
-        key = self.repository.list_key(note_id)
-        if key is None:
+        place = self.repository.place_of(note_id)
+        if place is None or self.session_id is None:
             return None
-        row = bisect_left(self._keys, key, key=self._key_of)
-        return row if row < len(self._keys) and self._keys[row] == key[1] else None
+        row = self._count - self._after(place) - 1
+        return row if 0 <= row < self._count and self._row(row).id == note_id else None
 
-    def _key_of(self, rowid: int) -> NoteKey:
-        """A listed note's key: from the rows already read, else the store (a bisect asks
-        for about 15 of 20,000)."""
-        shown = self._rows.get(rowid)
-        if shown is not None:
-            return (shown.created_at, rowid)
-        return self.repository.key_of(rowid) or ("", rowid)
+    def _after(self, place: NoteKey) -> int:
+        assert self.session_id is not None
+        return self.repository.list_after(self.session_id, self.filters, place)
 
     def upsert(self, note: Note) -> None:
         """Show a saved or changed note without reloading the others."""
-        key = self.repository.list_key(note.id)
         f = self.filters
-        if key is None or not matches(
-            note, f.activity_id, f.group_label, f.kind, f.tag, f.starred_only
-        ):
-            self.remove(note.id)
-            return
-        self._rows.pop(key[1], None)
-        self.total = self.repository.count(note.session_id)
-        row = bisect_left(self._keys, key, key=self._key_of)
-        if row < len(self._keys) and self._keys[row] == key[1]:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.ACTIVITY))
-            return
-        # In the order notes were taken (an undone trash comes back in its place).
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._keys.insert(row, key[1])
-        self.endInsertRows()
+        listed = (
+            not note.in_trash
+            and note.session_id == self.session_id
+            and matches(note, f.activity_id, f.group_label, f.kind, f.tag, f.starred_only)
+        )
+        self._show_change(note.id, listed)
 
     def remove(self, note_id: str) -> None:
-        if self.session_id is not None:
-            self.total = self.repository.count(self.session_id)
-        rowid = self.repository.rowid_of(note_id)
-        for row, listed in enumerate(self._keys):
-            if listed == rowid:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._keys[row]
-                self._rows.pop(rowid, None)
-                self.endRemoveRows()
-                return
+        """The note left the list (trashed, or gone from the store)."""
+        self._show_change(note_id, listed=False)
+
+    def _show_change(self, note_id: str, listed: bool) -> None:
+        """One note was added, changed or left the list: the rows move by one at its place (in
+        the order notes were taken: an undone trash comes back where it was). Anything else
+        (several notes at once, another window's changes) reads the list again."""
+        if self.session_id is None:
+            return
+        place = self.repository.place_of(note_id)
+        before, count = self._count, self._counted()
+        step = count - before
+        if place is None or step not in (0, 1 if listed else -1):
+            if place is not None or step:
+                self._reload()
+            return
+        # Its row in the list as the store has it now (where it was, when it left).
+        row = count - self._after(place) - (1 if listed else 0)
+        if step == 0:
+            self._forget_from(row)  # read again when shown
+            if row < count:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.ACTIVITY))
+        elif listed:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._forget_from(row)
+            self._count = count
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._forget_from(row)
+            self._count = count
+            self.endRemoveRows()
+        self._count_total()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8
@@ -149,45 +183,40 @@ class NotesTableModel(QAbstractTableModel):
             self.tr("Activity"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def _cells_of(self, row: int) -> tuple[object, ...]:
+        """What the row's columns show, then its tooltip, star colour and note id: formatted
+        once when first painted (a view asks every cell several times, for every role)."""
+        note = self._row(row)
+        cells = (
+            "★" if note.starred else "☆",
+            local_clock(note.created_at),
+            note_kind_label(NoteKind(note.kind)),
+            note.group_label,
+            note.speaker,
+            # A long note shows its beginning; the tooltip and the editor hold it all.
+            " ⏎ ".join(note.text[:300].splitlines()),
+            ", ".join(json.loads(note.tags)),
+            self.activity_titles.get(note.activity_id or "", ""),
+            note.text,
+            STAR_COLOUR if note.starred else None,
+            note.id,
+        )
+        self._cells[row] = cells
+        return cells
+
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        # Roles as plain ints, the cheap ones first: this runs for every cell and role painted.
+        if role not in _SHOWN_ROLES or not index.isValid():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            note = self._row(index.row())
-            if column == self.STAR:
-                return "★" if note.starred else "☆"
-            if column == self.TIME:
-                return local_clock(note.created_at)
-            if column == self.KIND:
-                return note_kind_label(NoteKind(note.kind))
-            if column == self.GROUP:
-                return note.group_label
-            if column == self.SPEAKER:
-                return note.speaker
-            if column == self.TEXT:
-                # A long note shows its beginning; the tooltip and the editor hold it all.
-                return " ⏎ ".join(note.text[:300].splitlines())
-            if column == self.TAGS:
-                return ", ".join(json.loads(note.tags))
-            return self.activity_titles.get(note.activity_id or "", "")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return self._row(index.row()).text
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STAR:
-            return STAR_COLOUR if self._row(index.row()).starred else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.STAR:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == NOTE_ID_ROLE:
-            return self._row(index.row()).id
-        return None
-
-
-class NotesFilter(QSortFilterProxyModel):
-    """Browse by activity, group, kind or tag (None = any), optionally starred only.
-
-    The filtering itself is a query of the source model (NotesTableModel.set_filters): no
-    Python call per row here, which would cost tens of ms on a 20,000-note session.
-    """
-
-    def set_filters(self, **filters: object) -> None:
-        self.sourceModel().set_filters(NoteFilters(**filters))
+        if role == ALIGNMENT:
+            return _CENTRED if column == self.STAR else None
+        row = index.row()
+        cells = self._cells.get(row) or self._cells_of(row)
+        if role == DISPLAY:
+            return cells[column]
+        if role == TOOLTIP:
+            return cells[_TOOLTIP] if column == self.TEXT else None
+        if role == FOREGROUND:
+            return cells[_STAR_COLOUR] if column == self.STAR else None
+        return cells[_NOTE_ID]

@@ -18,6 +18,7 @@ from storage.run_state import RunRepository
 from storage.sessions import NotFoundError
 from ui.capture.names import activity_choices, activity_title, fill_capture_names
 from ui.capture.panel import CapturePanel
+from ui.capture.roster_source import load_roster
 from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
 from ui.notes.browser import NotesBrowser
@@ -91,6 +92,15 @@ class NotesPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
         self._loader = LoadWhenShown(self, self._load, on_show=False)  # see showEvent
+        # The tabs behind Notes read the session when first shown, not when it opens.
+        self._tab_loaders = [
+            LoadWhenShown(tab, lambda tab=tab: tab.open_session(self._session_id()))
+            for tab in (self.work_plan, self.commitments, self.tallies)
+        ]
+        self._evaluation_loader = LoadWhenShown(self.evaluation, self._open_evaluation)
+        self._tab_loaders.append(self._evaluation_loader)
+        # The completers offer the names used in the notes once the note-taker wants them.
+        self.capture.names_wanted.connect(self._fill_names)
 
     # -- the page protocol ---------------------------------------------------------------------
 
@@ -117,7 +127,8 @@ class NotesPage(QWidget):
         current = self.capture.activity_combo.currentData()
         self.capture.set_session(self.session.id, activities, current)
         self._list_notes(activities)
-        self.evaluation.reaction.open_session(self.session)
+        if not self._evaluation_loader.pending:  # else read with these details when shown
+            self.evaluation.reaction.open_session(self.session)
         self.title_label.setText(self.session.title)
 
     def _changes_arrived(self, changes: Changes) -> None:
@@ -142,6 +153,8 @@ class NotesPage(QWidget):
         self.title_label.clear()
         self.capture.set_session(None, [])
         self.browser.load(None, [])
+        for loader in self._tab_loaders:
+            loader.cancel()
         for tab in (self.work_plan, self.commitments, self.tallies):
             tab.open_session(None)
         self.evaluation.open_session(None, [])
@@ -158,14 +171,18 @@ class NotesPage(QWidget):
         self._run_activity = None
         self._follow_run()
         self._list_notes(activities)
-        # The list just read the names used in the notes: no second pass for the completers.
-        self.roster = fill_capture_names(
-            self.capture, self.context.app, self.notes, session.id, self.browser.used_names
-        )
-        self.work_plan.open_session(session.id)
-        self.commitments.open_session(session.id)
-        self.tallies.open_session(session.id)
-        self.evaluation.open_session(session, self.roster.participants)
+        self.capture.set_names([], [], [])  # this session's, when wanted
+        self._refresh_names()
+        for loader in self._tab_loaders:
+            loader.request()
+
+    def _session_id(self) -> str | None:
+        return None if self.session is None else self.session.id
+
+    def _open_evaluation(self) -> None:
+        session = self.session
+        roster = load_roster(self.context.app, session.id).participants if session else []
+        self.evaluation.open_session(session, roster)
 
     def _list_notes(self, activities: list[tuple[str, str]]) -> None:
         assert self.session is not None
@@ -173,12 +190,16 @@ class NotesPage(QWidget):
         self.browser.load(self.session.id, activities)
 
     def _refresh_names(self) -> None:
-        """Completers: the roster and groups when available, plus names used in notes."""
-        if self.session is None:
-            return
-        self.roster = fill_capture_names(
-            self.capture, self.context.app, self.notes, self.session.id
-        )
+        """Completers: the roster and groups when available, plus names used in notes: read
+        again when next wanted (the note-taker enters the speaker, group or tags)."""
+        self.capture.names_stale = self.session is not None
+        self.browser.forget_names()
+
+    def _fill_names(self) -> None:
+        if self.session is not None:
+            fill_capture_names(
+                self.capture, self.context.app, self.notes, self.session.id, self.browser.used_names
+            )
 
     def _follow_run(self) -> None:
         """The capture panel takes the activity the run moved on to; a choice the note-taker

@@ -40,6 +40,7 @@ def page(qtbot, data_dir):
 
 
 def test_phone_rows_are_marked_and_read_only(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.EVALUATION_TAB)  # a tab reads its session when shown
     prepost = page.evaluation.prepost
     name = prepost.model.index(0, 0)
     assert prepost.model.data(name) == "Budi (from phones)"
@@ -50,6 +51,7 @@ def test_phone_rows_are_marked_and_read_only(qtbot, page) -> None:
     labels = [reaction.model.data(reaction.model.index(r, 0)) for r in range(2)]
     assert labels[1] == f"{labels[0]} (from phones)"
     assert reaction.model.records[1].counts == [0, 0, 0, 0, 1]
+    page.tabs.setCurrentIndex(page.COMMITMENTS_TAB)
     commitments = page.commitments
     assert commitments.model.data(commitments.model.index(0, 2)) == (
         "Datang tepat waktu (from phones)"

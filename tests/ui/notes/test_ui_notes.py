@@ -134,14 +134,14 @@ def test_star_and_browse_by_kind_and_tag(qtbot, page) -> None:
     assert stored(page)[0].starred
     browser = page.browser
     browser.kind_filter.setCurrentIndex(browser.kind_filter.findData(NoteKind.IDEA))
-    assert browser.proxy.rowCount() == 1
+    assert browser.model.rowCount() == 1
     browser.clear_filters()
     browser.tag_filter.setCurrentIndex(browser.tag_filter.findData("Adaptif"))
-    assert browser.proxy.rowCount() == 1
+    assert browser.model.rowCount() == 1
     browser.clear_filters()
     browser.starred_filter.setChecked(True)
-    assert browser.proxy.rowCount() == 1
-    assert browser.model.note(browser.proxy.mapToSource(browser.proxy.index(0, 0)).row()).starred
+    assert browser.model.rowCount() == 1
+    assert browser.model.note(0).starred
 
 
 def test_search_result_opens_the_note_in_this_session_or_asks_for_another(qtbot, page) -> None:
@@ -210,6 +210,7 @@ def test_work_plan_is_typed_like_a_spreadsheet(qtbot, page) -> None:
 
 
 def test_work_plan_filter_by_group_and_new_rows_belong_to_it(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.WORK_PLAN_TAB)  # a tab reads its session when shown
     tab = page.work_plan
     tab.add_row()
     tab.model.setData(tab.model.index(0, WorkPlanTab.GROUP), "Kelompok Anggrek")
@@ -226,6 +227,7 @@ def test_work_plan_filter_by_group_and_new_rows_belong_to_it(qtbot, page) -> Non
 
 
 def test_vote_counts_produce_the_chart(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.TALLIES_TAB)  # a tab reads its session when shown
     tallies = page.tallies
     tallies.question_edit.setText("Nilai mana yang kita mulai?")
     tallies.options_edit.setPlainText("Akuntabel\nHarmonis\nAdaptif")
@@ -244,6 +246,7 @@ def test_vote_counts_produce_the_chart(qtbot, page) -> None:
 
 
 def test_evaluation_scores_from_paper_give_averages_and_gain(qtbot, page) -> None:
+    page.tabs.setCurrentIndex(page.EVALUATION_TAB)  # a tab reads its session when shown
     reaction = page.evaluation.reaction
     first = reaction.model.records[0]
     reaction.model.setData(reaction.model.index(0, 6), "4")  # four sheets gave 5
@@ -277,18 +280,18 @@ def test_a_long_list_reads_past_its_first_batch_and_finds_a_filtered_note(qtbot,
         kind = NoteKind.QUESTION if number == 7 else NoteKind.IDEA
         page.notes.add(Note(session_id, f"Catatan nomor {number}", kind=kind))
     page.open_session(session_id)
-    proxy = page.browser.proxy
-    assert proxy.rowCount() == 450
-    texts = {proxy.index(row, 0).row() for row in range(450)}
+    model = page.browser.model  # the filters are its query: no proxy model
+    assert model.rowCount() == 450
+    texts = {model.index(row, 0).row() for row in range(450)}
     assert len(texts) == 450
-    last = [proxy.data(proxy.index(row, column)) for row in (449,) for column in range(6)]
+    last = [model.data(model.index(row, column)) for row in (449,) for column in range(6)]
     assert any("Catatan nomor" in str(value) for value in last)  # fetched beyond row 200
     combo = page.browser.kind_filter
     combo.setCurrentIndex(combo.findData(NoteKind.IDEA))
-    assert proxy.rowCount() == 449
+    assert model.rowCount() == 449
     hidden = next(n for n in page.notes.for_session(session_id) if n.kind == NoteKind.QUESTION)
     assert page.show_note(hidden.id)  # the filter is cleared to show it
-    assert proxy.rowCount() == 450
+    assert model.rowCount() == 450
     assert page.browser.table.currentIndex().isValid()
 
 
