@@ -1,5 +1,6 @@
 """Notes and the search over them. Saving a note is one INSERT in one transaction: with the
-store's synchronous=FULL it is on disk when add() returns."""
+store's synchronous=FULL it is on disk when add() returns. The search index catches up at the
+next search (storage/search_index.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, alternatives, ft
 from facilitation.validation import check_row
 from storage import tolerant
 from storage.rows import changed_values
+from storage.search_index import index_pending_notes
 from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
 
@@ -305,6 +307,7 @@ class NoteRepository:
         expression = fts_query(text)
         if expression is None:
             return []
+        index_pending_notes(self.db.conn)  # the notes saved since the last search
         # Rank in the index alone (the costly part: storage.search_ranking), keep the live
         # notes of live sessions in that order, and build snippets only for the ones shown.
         pool, words = limit * 4, alternatives(text)
