@@ -318,6 +318,7 @@ class NoteRepository:
             if len(hits) == limit or len(ranked) < pool:
                 break
             pool *= 8  # the trash hid too many of the best: look further down
+        snippets = self._snippets(expression, [row[0] for row in hits])
         return [
             SearchHit(
                 note_id=row[1],
@@ -326,7 +327,7 @@ class NoteRepository:
                 kind=NoteKind(row[4]),
                 group_label=row[5],
                 speaker=row[6],
-                snippet=self._snippet(expression, row[0]),
+                snippet=snippets.get(row[0], ""),
                 created_at=row[7],
             )
             for row in hits
@@ -346,10 +347,16 @@ class NoteRepository:
                 found[row[0]] = row
         return found
 
-    def _snippet(self, expression: str, rowid: int) -> str:
-        row = self.db.execute(
-            "SELECT snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
-            " WHERE notes_fts MATCH ? AND rowid = ?",
-            [HIGHLIGHT_START, HIGHLIGHT_END, expression, rowid],
-        ).fetchone()
-        return row[0] if row else ""
+    def _snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
+        """The highlighted snippets of the notes shown, by rowid: one statement, not one each."""
+        found: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
+            chunk = rowids[start : start + 500]
+            found.update(
+                self.db.conn.execute(
+                    "SELECT rowid, snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
+                    f" WHERE notes_fts MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
+                    [HIGHLIGHT_START, HIGHLIGHT_END, expression, *chunk],
+                )
+            )
+        return found
