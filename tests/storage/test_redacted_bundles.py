@@ -18,7 +18,6 @@ from storage.bundles import export_bundle, import_bundle
 from storage.database import open_store
 from storage.notes import NoteRepository
 from storage.participants import ParticipantRepository
-from storage.search_index import index_pending_notes
 from storage.sessions import SessionRepository
 from tests.report_fixtures import fill_day, sample_session
 
@@ -110,7 +109,6 @@ def test_a_redacted_bundle_still_imports_elsewhere(exported, tmp_path: Path):
         assert summary.session_id
         texts = [row[0] for row in other.db.execute("SELECT text FROM notes")]
         assert texts and _leaks("\n".join(texts)) == []
-        index_pending_notes(other.db.conn)  # what the next search does first
         found = other.db.execute(
             "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'hubungi'"
         ).fetchone()[0]

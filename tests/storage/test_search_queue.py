@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from facilitation.notes import Note
 from facilitation.session import Session, SessionDay
 from storage import migrations
-from storage.database import connect
+from storage.bundles import export_bundle, import_bundle
+from storage.database import connect, open_store
 from storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 from storage.notes import NoteRepository
 from storage.search_index import index_pending_notes, merge_search_index
@@ -107,6 +108,23 @@ def test_the_start_up_merge_indexes_the_queue(opened_store) -> None:  # noqa: AN
     assert queued(db) == 0
     found = db.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'survei'").fetchall()
     assert found == [(notes.rowid_of(note.id),)]
+
+
+def test_an_imported_bundle_is_indexed_by_the_import_itself(db, tmp_path) -> None:  # noqa: ANN001
+    notes = NoteRepository(db)
+    session_id = new_session(db)
+    for number in range(5):
+        notes.add(Note(session_id, f"loket pengaduan {number}"))
+    export_bundle(db, session_id, tmp_path / "sesi.lokakarya")
+    other = open_store(tmp_path / "other", take_backup=False)
+    try:
+        import_bundle(other.db, tmp_path / "sesi.lokakarya", tmp_path / "backups")
+        assert queued(other.db) == 0  # the import's worker did it, not the next search
+        found = other.db.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'loket'")
+        assert found.fetchone()[0] == 5
+        index_agrees_with_notes(other.db)
+    finally:
+        other.db.close()
 
 
 def test_notes_indexed_before_the_queue_existed_are_still_found(tmp_path) -> None:  # noqa: ANN001
