@@ -198,10 +198,12 @@ class NoteRepository:
 
     def for_session(self, session_id: str, in_trash: bool = False) -> list[Note]:
         """The session's notes in the order they were taken."""
+        # In the index's terms (notes_live): the live notes come in order, without a sort.
+        trashed = "deleted_at IS NOT NULL" if in_trash else "deleted_at IS NULL"
         rows = self.db.execute(
-            f"SELECT {COLUMNS} FROM notes WHERE session_id=? AND (deleted_at IS NOT NULL)=?"
+            f"SELECT {COLUMNS} FROM notes WHERE session_id=? AND {trashed}"
             " ORDER BY created_at, rowid",
-            [session_id, in_trash],
+            [session_id],
         ).fetchall()
         return [note_from_row(row) for row in rows]
 
