@@ -40,6 +40,7 @@ from storage.bundle_redaction import leave_out_personal, settle_absent_columns
 from storage.facts import get_fact, set_fact
 from storage.migrations import migrate, schema_version
 from storage.room.bundle_rules import check_room_rows
+from storage.search_index import index_pending_notes
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +266,7 @@ def merge_bundle(
                 uniques = unique_keys(db, table)
                 for row in bundle.tables[table]:
                     _merge_row(db, table, row, uniques, outcome, summary, now)
+            index_pending_notes(db.conn)  # here, in the worker, not at the next search
     except sqlite3.IntegrityError as error:
         raise BundleError("missing_reference", str(error)) from None
     log.info("bundle merged into session %s: %s", bundle.session_id, summary.tables)

@@ -110,6 +110,38 @@ def _v12_participant_details(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _v13_notes_index_queue(db: sqlite_utils.Database) -> None:
+    # Saving a note no longer writes the search index: the note's rowid waits in a queue that
+    # the next search (or the start-up merge) indexes first (storage/search_index.py). An
+    # edit or delete of a note still waiting leaves the index alone: it was never in it.
+    # notes_live (session_id, deleted_at, created_at) serves every query notes_by_session did
+    # (NoteRepository.for_session asks for live or trashed notes in its terms): one index
+    # less to write on every save.
+    # One statement at a time: the triggers' bodies hold semicolons.
+    waiting = "SELECT 1 FROM notes_fts_pending WHERE rowid = old.rowid"
+    columns = "text, tags, speaker, group_label"
+    old = "old.text, old.tags, old.speaker, old.group_label"
+    for statement in (
+        "CREATE TABLE notes_fts_pending (rowid INTEGER PRIMARY KEY)",
+        "DROP INDEX IF EXISTS notes_by_session",
+        "DROP TRIGGER notes_fts_insert",
+        "DROP TRIGGER notes_fts_delete",
+        "DROP TRIGGER notes_fts_update",
+        "CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN"
+        " INSERT OR IGNORE INTO notes_fts_pending(rowid) VALUES (new.rowid); END",
+        "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns})"
+        f" SELECT 'delete', old.rowid, {old} WHERE NOT EXISTS ({waiting});"
+        " DELETE FROM notes_fts_pending WHERE rowid = old.rowid; END",
+        f"CREATE TRIGGER notes_fts_update AFTER UPDATE OF {columns} ON notes"
+        f" WHEN NOT EXISTS ({waiting}) BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});"
+        f" INSERT INTO notes_fts(rowid, {columns})"
+        " VALUES (new.rowid, new.text, new.tags, new.speaker, new.group_label); END",
+    ):
+        db.execute(statement)
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -130,6 +162,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v10_notes_list_indexes,
     create_room_tables,
     _v12_participant_details,
+    _v13_notes_index_queue,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,6 @@
 """Notes and the search over them. Saving a note is one INSERT in one transaction: with the
-store's synchronous=FULL it is on disk when add() returns."""
+store's synchronous=FULL it is on disk when add() returns. The search index catches up at the
+next search (storage/search_index.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, alternatives, ft
 from facilitation.validation import check_row
 from storage import tolerant
 from storage.rows import changed_values
+from storage.search_index import index_pending_notes
 from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
 
@@ -196,10 +198,12 @@ class NoteRepository:
 
     def for_session(self, session_id: str, in_trash: bool = False) -> list[Note]:
         """The session's notes in the order they were taken."""
+        # In the index's terms (notes_live): the live notes come in order, without a sort.
+        trashed = "deleted_at IS NOT NULL" if in_trash else "deleted_at IS NULL"
         rows = self.db.execute(
-            f"SELECT {COLUMNS} FROM notes WHERE session_id=? AND (deleted_at IS NOT NULL)=?"
+            f"SELECT {COLUMNS} FROM notes WHERE session_id=? AND {trashed}"
             " ORDER BY created_at, rowid",
-            [session_id, in_trash],
+            [session_id],
         ).fetchall()
         return [note_from_row(row) for row in rows]
 
@@ -309,6 +313,7 @@ class NoteRepository:
         expression = fts_query(text)
         if expression is None:
             return []
+        index_pending_notes(self.db.conn)  # the notes saved since the last search
         # Rank in the index alone (the costly part: storage.search_ranking), keep the live
         # notes of live sessions in that order, and build snippets only for the ones shown.
         pool, words = limit * 4, alternatives(text)
@@ -319,6 +324,7 @@ class NoteRepository:
             if len(hits) == limit or len(ranked) < pool:
                 break
             pool *= 8  # the trash hid too many of the best: look further down
+        snippets = self._snippets(expression, [row[0] for row in hits])
         return [
             SearchHit(
                 note_id=row[1],
@@ -327,7 +333,7 @@ class NoteRepository:
                 kind=NoteKind(row[4]),
                 group_label=row[5],
                 speaker=row[6],
-                snippet=self._snippet(expression, row[0]),
+                snippet=snippets.get(row[0], ""),
                 created_at=row[7],
             )
             for row in hits
@@ -347,10 +353,16 @@ class NoteRepository:
                 found[row[0]] = row
         return found
 
-    def _snippet(self, expression: str, rowid: int) -> str:
-        row = self.db.execute(
-            "SELECT snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
-            " WHERE notes_fts MATCH ? AND rowid = ?",
-            [HIGHLIGHT_START, HIGHLIGHT_END, expression, rowid],
-        ).fetchone()
-        return row[0] if row else ""
+    def _snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
+        """The highlighted snippets of the notes shown, by rowid: one statement, not one each."""
+        found: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
+            chunk = rowids[start : start + 500]
+            found.update(
+                self.db.conn.execute(
+                    "SELECT rowid, snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
+                    f" WHERE notes_fts MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
+                    [HIGHLIGHT_START, HIGHLIGHT_END, expression, *chunk],
+                )
+            )
+        return found

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES
+from facilitation.notes import MAX_LABEL_LENGTH, MAX_NOTE_BYTES, has_lone_surrogate
 from facilitation.session import MAX_TEXT_LENGTH
 
 MAX_ANY_TEXT_BYTES = MAX_NOTE_BYTES  # a column without its own rule: the largest text we keep
@@ -32,7 +32,7 @@ def _text_problem(value: object, limit: int, *, utf8_bytes: bool = False) -> str
         return "not_text"
     if "\x00" in value:
         return "text_has_nul"
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if has_lone_surrogate(value):
         return "text_has_lone_surrogate"
     size = len(value.encode("utf-8")) if utf8_bytes else len(value)
     return "text_too_long" if size > limit else None

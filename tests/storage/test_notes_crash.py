@@ -16,6 +16,7 @@ import pytest
 
 from storage.database import DB_FILENAME, open_store
 from storage.notes import NoteRepository
+from storage.search_index import index_pending_notes
 
 pytestmark = [
     pytest.mark.slow,
@@ -68,7 +69,9 @@ def test_every_note_saved_on_enter_survives_kill_9(tmp_path, seed) -> None:
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        # The search index agrees with the notes it indexes.
+        # The search index, once the queue of notes saved since is indexed, agrees with the
+        # notes it indexes.
+        index_pending_notes(conn)
         conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
         stored = {
             row[0] for row in conn.execute("SELECT id FROM notes WHERE session_id=?", [session_id])

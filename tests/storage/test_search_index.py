@@ -18,8 +18,10 @@ def test_merging_the_index_keeps_every_result_and_leaves_one_segment(opened_stor
     )
     notes = NoteRepository(db)
     words = ["pelayanan prima", "budaya kerja", "amanah dan kompeten", "pengaduan masyarakat"]
-    for number in range(120):  # one segment per saved note, as on Enter
+    for number in range(120):  # a search now and then: one segment for each batch it indexes
         notes.add(Note(session.id, f"Catatan {number}: {words[number % 4]}"))
+        if number % 10 == 9:
+            notes.search("catatan")
     queries = ["pelayanan", '"budaya kerja"', "aman*", "kerja OR pengaduan"]
     before = {q: [(h.note_id, h.snippet) for h in notes.search(q)] for q in queries}
     assert merge_search_index(opened_store.path) > 0

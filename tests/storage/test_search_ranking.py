@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from facilitation.search import alternatives, fts_query
 from facilitation.session import Session, SessionDay
 from storage.notes import NoteRepository, SearchHit
+from storage.search_index import index_pending_notes
 from storage.search_ranking import _indexed_rows, best_rowids, rank_all
 from storage.sessions import SessionRepository
 
@@ -43,6 +44,7 @@ def fill(db, count: int, seed: int = 7) -> str:  # noqa: ANN001
                     chance.choice(["", "Kelompok Layanan", "Kelompok 2"]),
                 ],
             )
+    index_pending_notes(db.conn)  # what a search does first
     return session.id
 
 

@@ -14,6 +14,7 @@ from storage.bundles import session_tables
 from storage.database import DB_FILENAME, open_store
 from storage.notes import NoteRepository
 from storage.participants import ParticipantRepository
+from storage.search_index import index_pending_notes
 from storage.sessions import SessionRepository
 from storage.trash import empty_trash, trashed_session_count
 from tests.report_fixtures import fill_day, sample_session
@@ -76,6 +77,7 @@ def test_purged_notes_are_gone_from_the_search_index(store):
     opened, kept, _doomed = store
     db = opened.db
     search = f"SELECT count(*) FROM notes_fts WHERE notes_fts MATCH '{SECRET}'"
+    index_pending_notes(db.conn)  # what the next search does first
     assert db.execute(search).fetchone()[0] == 30
     empty_trash(db)
     assert db.execute(search).fetchone()[0] == 0
