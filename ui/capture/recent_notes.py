@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from facilitation.notes import NoteKind
@@ -112,6 +112,7 @@ class RecentNotes(QWidget):
         self.notes = app.notes
         self.undo_stack = undo_stack
         self.count = count
+        self._stale = False  # an undo step came while the list was out of sight
         self.model = RecentNotesModel(self.notes, self)
         self.caption = ElidedLabel()  # any width: the whole caption is its tooltip
         set_tone(self.caption, "muted")
@@ -139,12 +140,26 @@ class RecentNotes(QWidget):
     def follow(self, panel: CapturePanel) -> None:
         self.panel = panel
         panel.activity_combo.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh())
+        self.undo_stack.indexChanged.connect(lambda _index: self._undo_step())
         self.app.changes.changed.connect(self._changes_arrived)
         self.refresh()
 
+    def _undo_step(self) -> None:
+        """Any undo step of the session (a group formed on the People page too): read now if
+        the list is in sight, else when its page is shown again."""
+        if self.isVisible() or not self.window().isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the activity's last notes again (a saved, edited, trashed or undone note)."""
+        self._stale = False
         if self.panel is None:
             return
         session_id = self.panel.session_id
