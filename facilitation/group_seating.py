@@ -213,6 +213,7 @@ def improve(
             rows = [seats[p] for p in pool]
             for i, (a, ha, gender_a, position_a, met_a, self_a) in enumerate(rows):
                 ga = where[a]
+                repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
                 for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
                     gb = where[b]
                     if ga == gb:
@@ -224,23 +225,28 @@ def improve(
                             delta = 2 + 2 * (there.get(gender_a, 0) - here.get(gender_a, 0))
                         if gender_b >= 0:
                             delta += 2 + 2 * (here.get(gender_b, 0) - there.get(gender_b, 0))
-                    elif position_a == position_b and not ha and not hb:
-                        continue  # alike in every counted way: a swap cannot change the cost
                     if position_a != position_b:
                         delta += _swap_change(
                             position_counts[ga], position_counts[gb], position_a, position_b
                         )
-                    if ha or hb:
-                        # Repeated pairs: Board.swap_delta's sum, in one expression.
+                    if not ha and not hb:
+                        if delta >= 0:
+                            continue
+                    else:
+                        # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
+                        # each finds in the other's group - those each leaves behind). The
+                        # first part is never negative: when neither leaves a partner behind,
+                        # a swap that does not improve the mix cannot improve anything.
+                        repeats_b = met_b[gb] - self_b
+                        if delta >= 0 and not repeats_a and not repeats_b:
+                            continue
                         delta += 3 * (
                             met_a[gb]
                             - ha.get(b, 0)
-                            - met_b[gb]
-                            + self_b
                             + met_b[ga]
                             - hb.get(a, 0)
-                            - met_a[ga]
-                            + self_a
+                            - repeats_a
+                            - repeats_b
                         )
                     if delta >= 0:
                         continue
@@ -248,6 +254,7 @@ def improve(
                         continue
                     board.swap(a, b)
                     ga = gb
+                    repeats_a = met_a[ga] - self_a if met_a else 0
                     improved = True
         if not improved:
             return
