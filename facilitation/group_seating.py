@@ -75,12 +75,13 @@ class Board:
         index = {name: i for i, name in enumerate(names)}
         return [index.get(fold(v), -1) for v in values]
 
-    def _counts(self, categories: list[int]) -> list[dict[int, int]]:
-        counts: list[dict[int, int]] = [{} for _ in self.groups]
+    def _counts(self, categories: list[int]) -> list[list[int]]:
+        """counts[group][category]: how many of each category sit in each group."""
+        kinds = max(categories, default=-1) + 1
+        counts = [[0] * kinds for _ in self.groups]
         for person, category in enumerate(categories):
             if category >= 0:
-                bucket = counts[self.where[person]]
-                bucket[category] = bucket.get(category, 0) + 1
+                counts[self.where[person]][category] += 1
         return counts
 
     def clashes(self, person: int, group: int, ignoring: int = -1) -> bool:
@@ -167,20 +168,20 @@ class Board:
             _move(counts, categories[b], gb, ga)
 
 
-def _square_change(counts: dict[int, int], leaving: int, arriving: int) -> int:
+def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
     """Change of the sum of squared counts when one `leaving` is replaced by one `arriving`."""
     change = 0
     if leaving >= 0:
-        change += 1 - 2 * counts.get(leaving, 0)
+        change += 1 - 2 * counts[leaving]
     if arriving >= 0:
-        change += 1 + 2 * counts.get(arriving, 0)
+        change += 1 + 2 * counts[arriving]
     return change
 
 
-def _move(counts: list[dict[int, int]], category: int, source: int, target: int) -> None:
+def _move(counts: list[list[int]], category: int, source: int, target: int) -> None:
     if category >= 0:
         counts[source][category] -= 1
-        counts[target][category] = counts[target].get(category, 0) + 1
+        counts[target][category] += 1
 
 
 def improve(
@@ -222,9 +223,9 @@ def improve(
                     if gender_a != gender_b:
                         here, there = gender_counts[ga], gender_counts[gb]
                         if gender_a >= 0:
-                            delta = 2 + 2 * (there.get(gender_a, 0) - here.get(gender_a, 0))
+                            delta = 2 + 2 * (there[gender_a] - here[gender_a])
                         if gender_b >= 0:
-                            delta += 2 + 2 * (here.get(gender_b, 0) - there.get(gender_b, 0))
+                            delta += 2 + 2 * (here[gender_b] - there[gender_b])
                     if position_a != position_b:
                         delta += _swap_change(
                             position_counts[ga], position_counts[gb], position_a, position_b
@@ -260,12 +261,12 @@ def improve(
             return
 
 
-def _swap_change(here: dict[int, int], there: dict[int, int], ca: int, cb: int) -> int:
+def _swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:
     """_square_change for both groups when a (category ca, in `here`) and b (cb, `there`)
     change places; ca != cb."""
     change = 0
     if ca >= 0:
-        change += 2 + 2 * (there.get(ca, 0) - here.get(ca, 0))
+        change += 2 + 2 * (there[ca] - here[ca])
     if cb >= 0:
-        change += 2 + 2 * (here.get(cb, 0) - there.get(cb, 0))
+        change += 2 + 2 * (here[cb] - there[cb])
     return change
