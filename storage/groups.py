@@ -19,6 +19,7 @@ from facilitation.group_formation import (
 )
 from facilitation.groups import GroupPlan
 from facilitation.validation import check_row
+from storage.group_history import EarlierGroups, copied
 from storage.sessions import NotFoundError
 
 # A person has one membership per formation; its id is derived so merges match it up.
@@ -106,38 +107,13 @@ def _groups_in_use(
     return groups
 
 
-class _EarlierGroups:
-    """The earlier groupings of one session as last read, with the store's change stamp then.
-
-    Any change to the store other than a formation saved by the same repository (a move, an
-    undo, a merge from another laptop, a write from another connection) moves the stamp on, so
-    the next read goes to the store again; a saved formation is added here instead."""
-
-    def __init__(
-        self, session_id: str, stamp: tuple[int, int], formations: dict[str, list[tuple[str, ...]]]
-    ) -> None:
-        self.session_id, self.stamp, self.formations = session_id, stamp, formations
-
-    def holds(self, session_id: str, stamp: tuple[int, int]) -> bool:
-        return self.session_id == session_id and self.stamp == stamp
-
-    def add(
-        self, formation_id: str, groups: Sequence[Sequence[str]], stamp: tuple[int, int]
-    ) -> None:
-        seated = [tuple(group) for group in groups if group]
-        if seated:  # as read from the store: a formation is its members' rows
-            self.formations[formation_id] = seated
-        self.stamp = stamp
-
-    def groupings(self) -> list[list[list[str]]]:
-        return [[list(group) for group in groups] for groups in self.formations.values()]
-
-
 class GroupRepository:
     def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
-        self._earlier: _EarlierGroups | None = None
+        self._earlier: EarlierGroups | None = None
+        # The formation just saved, as read back, with the store's stamp then: shown next.
+        self._saved: tuple[tuple[int, int], GroupFormation] | None = None
 
     def _now(self) -> str:
         return utc_now_iso(self.clock)
@@ -151,7 +127,12 @@ class GroupRepository:
             " AND activity_id IS ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
             [session_id, activity_id],
         ).fetchone()
-        return self.get(row[0]) if row else None
+        if not row:
+            return None
+        saved = self._saved
+        if saved is not None and saved[1].id == row[0] and saved[0] == self._stamp():
+            return copied(saved[1])  # nothing changed since it was saved and read back
+        return self.get(row[0])
 
     def get(self, formation_id: str) -> GroupFormation:
         rows = list(self.db.query("SELECT * FROM group_formations WHERE id=?", [formation_id]))
@@ -206,7 +187,7 @@ class GroupRepository:
         """Who sat together in each earlier formation, for avoiding repeated pairs.
 
         Read once and kept (20 formations of 500 are 10,000 rows) until the store changes in
-        any other way than a formation saved here: see _EarlierGroups."""
+        any other way than a formation saved here: see EarlierGroups."""
         kept, stamp = self._earlier, self._stamp()  # taken before reading: a later change shows
         if kept is not None and kept.holds(session_id, stamp):
             return kept.groupings()
@@ -220,7 +201,7 @@ class GroupRepository:
             formations.setdefault(formation_id, {}).setdefault(group_id, []).append(participant_id)
         self._earlier = None
         if not self.db.conn.in_transaction:  # what an open transaction reads may be undone
-            self._earlier = _EarlierGroups(
+            self._earlier = EarlierGroups(
                 session_id,
                 stamp,
                 {fid: [tuple(g) for g in groups.values()] for fid, groups in formations.items()},
@@ -303,10 +284,14 @@ class GroupRepository:
                 member_rows,
             )
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
-        if kept is not None and alone and kept.holds(session_id, stamp):
-            # Committed, and nothing else changed since the earlier groups were read.
-            kept.add(formation_id, groups, self._stamp())
-        return self.get(formation_id)
+        formation = self.get(formation_id)
+        if alone:  # committed: what an outer transaction writes may still be undone
+            after = self._stamp()
+            self._saved = (after, formation)
+            if kept is not None and kept.holds(session_id, stamp):
+                # Nothing else changed since the earlier groups were read.
+                kept.add(formation_id, groups, after)
+        return copied(formation)
 
     def move_member(self, formation_id: str, participant_id: str, group_id: str) -> str | None:
         """Put a person into another group of the formation; returns the group they left

@@ -93,3 +93,23 @@ def test_membership_ids_are_the_uuid5_of_formation_and_person() -> None:
     for formation_id, participant_id in [(str(uuid.uuid4()), str(uuid.uuid4())), ("f", "é/ü")]:
         expected = uuid.uuid5(_MEMBER_NAMESPACE, f"{formation_id}/{participant_id}")
         assert membership_id(formation_id, participant_id) == str(expected)
+
+
+def test_the_formation_just_saved_is_shown_without_reading_it_again(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    saved = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    reads = member_reads(db)
+    reads_of_groups: list[str] = []
+    db.conn.set_trace_callback(
+        lambda sql: reads_of_groups.append(sql) if "participant_groups" in sql else None
+    )
+    current = repo.current(session_id)
+    db.conn.set_trace_callback(None)
+    assert not reads and not reads_of_groups
+    assert current == saved == GroupRepository(db).get(saved.id)
+    current.groups[0].member_ids.clear()  # a copy: what a caller does to it stays there
+    assert repo.current(session_id) == saved
+    repo.move_member(saved.id, ids[0], saved.groups[1].id)  # any change: read again
+    assert ids[0] in repo.current(session_id).groups[1].member_ids
+    assert repo.current(session_id) == GroupRepository(db).get(saved.id)
