@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
 
+from facilitation.group_seating import Board as _Board
+from facilitation.group_seating import fold as _key
+from facilitation.group_seating import improve
+
 MAX_IMPROVEMENT_SWEEPS = 6
 
 
@@ -78,114 +82,6 @@ def pair_history(earlier: Sequence[Sequence[Sequence[str]]]) -> dict[str, dict[s
     return history
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-class _Board:
-    """Who sits where, with the counts that make a swap's effect cheap to compute."""
-
-    def __init__(self, people: list[Member], groups: list[list[int]], plan: GroupPlan) -> None:
-        self.people = people
-        self.groups = [list(group) for group in groups]
-        self.where = [0] * len(people)
-        for g, group in enumerate(self.groups):
-            for person in group:
-                self.where[person] = g
-        self.gender = self._categories([p.gender for p in people], plan.balance_gender)
-        self.position = self._categories([p.position for p in people], plan.balance_position)
-        self.gender_counts = self._counts(self.gender)
-        self.position_counts = self._counts(self.position)
-        self.history: list[dict[int, int]] = [{} for _ in people]
-        self._partners_of: list[dict[int, int]] = [{} for _ in people]
-        self.apart: list[set[int]] = [set() for _ in people]
-
-    @staticmethod
-    def _categories(values: list[str], wanted: bool) -> list[int]:
-        """-1 for 'not counted' (unknown, or this balance not asked for)."""
-        if not wanted:
-            return [-1] * len(values)
-        names = sorted({_key(v) for v in values if _key(v)})
-        index = {name: i for i, name in enumerate(names)}
-        return [index.get(_key(v), -1) for v in values]
-
-    def _counts(self, categories: list[int]) -> list[dict[int, int]]:
-        counts: list[dict[int, int]] = [{} for _ in self.groups]
-        for person, category in enumerate(categories):
-            if category >= 0:
-                bucket = counts[self.where[person]]
-                bucket[category] = bucket.get(category, 0) + 1
-        return counts
-
-    def clashes(self, person: int, group: int, ignoring: int = -1) -> bool:
-        return any(
-            other in self.apart[person] and other != ignoring for other in self.groups[group]
-        )
-
-    def swap_delta(self, a: int, b: int) -> int:
-        ga, gb = self.where[a], self.where[b]
-        delta = 0
-        for categories, counts in (
-            (self.gender, self.gender_counts),
-            (self.position, self.position_counts),
-        ):
-            ca, cb = categories[a], categories[b]
-            if ca != cb:
-                delta += _square_change(counts[ga], ca, cb) + _square_change(counts[gb], cb, ca)
-        ha, hb = self.history[a], self.history[b]
-        if ha or hb:
-            # Repeated pairs weigh more than an uneven gender or position mix.
-            met_a, met_b = self.met[a], self.met[b]
-            repeats = (met_a[gb] - ha.get(b, 0)) - (met_b[gb] - hb.get(b, 0))
-            repeats += (met_b[ga] - hb.get(a, 0)) - (met_a[ga] - ha.get(a, 0))
-            delta += 3 * repeats
-        return delta
-
-    def set_history(self, pairs: dict[str, dict[str, int]], index: dict[str, int]) -> None:
-        """met[p][g]: p's earlier partners (history[p]) in group g, kept through swaps."""
-        self.history = [
-            {index[b]: n for b, n in pairs.get(p.id, {}).items() if b in index} for p in self.people
-        ]
-        self.met = [[0] * len(self.groups) for _ in self.people]
-        self._partners_of = [{} for _ in self.people]
-        for person, partners in enumerate(self.history):
-            for other, times in partners.items():
-                self.met[person][self.where[other]] += times
-                self._partners_of[other][person] = times
-
-    def swap(self, a: int, b: int) -> None:
-        ga, gb = self.where[a], self.where[b]
-        self.groups[ga][self.groups[ga].index(a)] = b
-        self.groups[gb][self.groups[gb].index(b)] = a
-        self.where[a], self.where[b] = gb, ga
-        for moved, source, target in ((a, ga, gb), (b, gb, ga)):
-            for person, times in self._partners_of[moved].items():
-                self.met[person][source] -= times
-                self.met[person][target] += times
-        for categories, counts in (
-            (self.gender, self.gender_counts),
-            (self.position, self.position_counts),
-        ):
-            _move(counts, categories[a], ga, gb)
-            _move(counts, categories[b], gb, ga)
-
-
-def _square_change(counts: dict[int, int], leaving: int, arriving: int) -> int:
-    """Change of the sum of squared counts when one `leaving` is replaced by one `arriving`."""
-    change = 0
-    if leaving >= 0:
-        change += 1 - 2 * counts.get(leaving, 0)
-    if arriving >= 0:
-        change += 1 + 2 * counts.get(arriving, 0)
-    return change
-
-
-def _move(counts: list[dict[int, int]], category: int, source: int, target: int) -> None:
-    if category >= 0:
-        counts[source][category] -= 1
-        counts[target][category] = counts[target].get(category, 0) + 1
-
-
 def form_groups(
     people: Sequence[Member],
     plan: GroupPlan,
@@ -209,7 +105,7 @@ def form_groups(
     locked = _place_units(board, units, plan)
     _separate(board, locked, plan, rng)
     if plan.avoid_repeats and earlier:
-        board.set_history(pair_history(earlier), index)
+        board.set_earlier(earlier, index)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
     return [
@@ -357,29 +253,7 @@ def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rando
         pools = [buckets[name] for name in sorted(buckets)]
     else:
         pools = [free]
-    where, gender, position, history = board.where, board.gender, board.position, board.history
-    for _sweep in range(MAX_IMPROVEMENT_SWEEPS):
-        improved = False
-        for pool in pools:
-            rng.shuffle(pool)
-            for i, a in enumerate(pool):
-                for b in pool[i + 1 :]:  # ~40,000 pairs for 500 people: kept lean
-                    if where[a] == where[b]:
-                        continue
-                    # Two people alike in every counted way: a swap cannot change the cost.
-                    alike = gender[a] == gender[b] and position[a] == position[b]
-                    if alike and not history[a] and not history[b]:
-                        continue
-                    if board.swap_delta(a, b) >= 0:
-                        continue
-                    if board.clashes(a, board.where[b], ignoring=b) or board.clashes(
-                        b, board.where[a], ignoring=a
-                    ):
-                        continue
-                    board.swap(a, b)
-                    improved = True
-        if not improved:
-            return
+    improve(board, pools, MAX_IMPROVEMENT_SWEEPS, rng)
 
 
 def institution_spread_is_even(groups: Sequence[Sequence[str]], people: Sequence[Member]) -> bool:

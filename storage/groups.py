@@ -3,6 +3,7 @@ every earlier formation as history. One user action, one transaction."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Sequence
 
@@ -18,10 +19,12 @@ from facilitation.group_formation import (
 )
 from facilitation.groups import GroupPlan
 from facilitation.validation import check_row
+from storage.group_history import EarlierGroups, copied
 from storage.sessions import NotFoundError
 
 # A person has one membership per formation; its id is derived so merges match it up.
 _MEMBER_NAMESPACE = uuid.UUID("0b6d1f7e-6a57-4c1e-8a7c-3f3e9f1d5b22")
+_NAMESPACE_BYTES = _MEMBER_NAMESPACE.bytes
 
 
 class GroupNameError(ValueError):
@@ -31,7 +34,15 @@ class GroupNameError(ValueError):
 
 
 def membership_id(formation_id: str, participant_id: str) -> str:
-    return str(uuid.uuid5(_MEMBER_NAMESPACE, f"{formation_id}/{participant_id}"))
+    """uuid5(_MEMBER_NAMESPACE, "formation/participant") as text, worked out without a UUID
+    object: a formation of 500 people makes 500 of them."""
+    digest = bytearray(
+        hashlib.sha1(_NAMESPACE_BYTES + f"{formation_id}/{participant_id}".encode()).digest()
+    )
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest[:16].hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _current_formation_id(
@@ -100,6 +111,9 @@ class GroupRepository:
     def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+        self._earlier: EarlierGroups | None = None
+        # The formation just saved, as read back, with the store's stamp then: shown next.
+        self._saved: tuple[tuple[int, int], GroupFormation] | None = None
 
     def _now(self) -> str:
         return utc_now_iso(self.clock)
@@ -113,7 +127,12 @@ class GroupRepository:
             " AND activity_id IS ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
             [session_id, activity_id],
         ).fetchone()
-        return self.get(row[0]) if row else None
+        if not row:
+            return None
+        saved = self._saved
+        if saved is not None and saved[1].id == row[0] and saved[0] == self._stamp():
+            return copied(saved[1])  # nothing changed since it was saved and read back
+        return self.get(row[0])
 
     def get(self, formation_id: str) -> GroupFormation:
         rows = list(self.db.query("SELECT * FROM group_formations WHERE id=?", [formation_id]))
@@ -165,7 +184,13 @@ class GroupRepository:
         ).fetchone()[0]
 
     def earlier_groupings(self, session_id: str) -> list[list[list[str]]]:
-        """Who sat together in each earlier formation, for avoiding repeated pairs."""
+        """Who sat together in each earlier formation, for avoiding repeated pairs.
+
+        Read once and kept (20 formations of 500 are 10,000 rows) until the store changes in
+        any other way than a formation saved here: see EarlierGroups."""
+        kept, stamp = self._earlier, self._stamp()  # taken before reading: a later change shows
+        if kept is not None and kept.holds(session_id, stamp):
+            return kept.groupings()
         formations: dict[str, dict[str, list[str]]] = {}
         for formation_id, group_id, participant_id in self.db.execute(
             "SELECT m.formation_id, m.group_id, m.participant_id FROM group_members m"
@@ -174,7 +199,19 @@ class GroupRepository:
             [session_id],
         ):
             formations.setdefault(formation_id, {}).setdefault(group_id, []).append(participant_id)
+        self._earlier = None
+        if not self.db.conn.in_transaction:  # what an open transaction reads may be undone
+            self._earlier = EarlierGroups(
+                session_id,
+                stamp,
+                {fid: [tuple(g) for g in groups.values()] for fid, groups in formations.items()},
+            )
         return [list(groups.values()) for groups in formations.values()]
+
+    def _stamp(self) -> tuple[int, int]:
+        """Changes the store saw: other connections' commits, this connection's writes."""
+        conn = self.db.conn
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -193,9 +230,11 @@ class GroupRepository:
                 raise GroupNameError(problem)
         now = self._now()
         formation_id = str(uuid.uuid4())
+        kept, alone = self._earlier, not self.db.conn.in_transaction
         with self.db.atomic():
             if not self.db.execute("SELECT 1 FROM sessions WHERE id=?", [session_id]).fetchone():
                 raise NotFoundError(session_id)
+            stamp = self._stamp()
             formation = {
                 "id": formation_id,
                 "session_id": session_id,
@@ -245,7 +284,14 @@ class GroupRepository:
                 member_rows,
             )
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
-        return self.get(formation_id)
+        formation = self.get(formation_id)
+        if alone:  # committed: what an outer transaction writes may still be undone
+            after = self._stamp()
+            self._saved = (after, formation)
+            if kept is not None and kept.holds(session_id, stamp):
+                # Nothing else changed since the earlier groups were read.
+                kept.add(formation_id, groups, after)
+        return copied(formation)
 
     def move_member(self, formation_id: str, participant_id: str, group_id: str) -> str | None:
         """Put a person into another group of the formation; returns the group they left

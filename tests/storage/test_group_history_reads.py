@@ -1,0 +1,115 @@
+"""The earlier groupings a formation avoids are read from the store once and kept: the next
+formation adds itself, and any other change (a move, an undo, another connection's write) makes
+the next read go to the store again, so what is kept never differs from what is stored."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+import sqlite_utils
+
+from facilitation.groups import GroupPlan
+from facilitation.participants import Participant
+from facilitation.session import Session, SessionDay
+from storage.groups import _MEMBER_NAMESPACE, GroupRepository, membership_id
+from storage.participants import ParticipantRepository
+from storage.sessions import SessionRepository
+
+
+@pytest.fixture
+def seated(db) -> tuple[str, list[str]]:
+    session = SessionRepository(db).create(Session("Bimtek", days=[SessionDay(date(2022, 3, 23))]))
+    people = [Participant(f"Peserta {n}", institution=f"Instansi {n % 3}") for n in range(8)]
+    ParticipantRepository(db).import_roster(session.id, people)
+    return session.id, [p.id for p in people]
+
+
+def as_stored(db, session_id: str) -> list[set[frozenset[str]]]:
+    """What a repository that never read before finds, order aside."""
+    return normalised(GroupRepository(db).earlier_groupings(session_id))
+
+
+def normalised(groupings: list[list[list[str]]]) -> list[set[frozenset[str]]]:
+    return sorted(
+        ({frozenset(g) for g in f} for f in groupings), key=lambda f: sorted(map(sorted, f))
+    )
+
+
+def member_reads(db) -> list[str]:
+    reads: list[str] = []
+    db.conn.set_trace_callback(
+        lambda sql: reads.append(sql) if "FROM group_members" in sql else None
+    )
+    return reads
+
+
+def test_a_saved_formation_joins_the_kept_history_without_a_read(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    assert len(repo.earlier_groupings(session_id)) == 1
+    repo.save_formation(session_id, GroupPlan(value=2), [ids[::2], ids[1::2]], ["A", "B"])
+    reads = member_reads(db)
+    kept = repo.earlier_groupings(session_id)
+    db.conn.set_trace_callback(None)
+    assert not [sql for sql in reads if "m.formation_id, m.group_id" in sql]
+    assert normalised(kept) == as_stored(db, session_id)
+    assert len(kept) == 2
+
+
+def test_a_move_an_undo_or_another_connection_is_read_again(db, seated, data_dir) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    first = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    repo.earlier_groupings(session_id)
+    repo.move_member(first.id, ids[0], first.groups[1].id)
+    assert normalised(repo.earlier_groupings(session_id)) == as_stored(db, session_id)
+    second = repo.save_formation(session_id, GroupPlan(value=2), [ids[::2], ids[1::2]], ["A", "B"])
+    repo.move_to_trash(second.id)  # the undo of forming them
+    assert len(repo.earlier_groupings(session_id)) == 1
+    other = sqlite_utils.Database(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    other.execute(
+        "UPDATE group_members SET deleted_at='2024-01-01' WHERE participant_id=?", [ids[1]]
+    )
+    other.conn.commit()
+    other.close()
+    assert normalised(repo.earlier_groupings(session_id)) == as_stored(db, session_id)
+    assert ids[1] not in {pid for f in repo.earlier_groupings(session_id) for g in f for pid in g}
+
+
+def test_a_formation_saved_inside_a_larger_change_is_not_kept_before_it_commits(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    repo.earlier_groupings(session_id)
+    with pytest.raises(RuntimeError), db.atomic():
+        repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+        raise RuntimeError("the larger change fails")
+    assert repo.earlier_groupings(session_id) == []
+
+
+def test_membership_ids_are_the_uuid5_of_formation_and_person() -> None:
+    for formation_id, participant_id in [(str(uuid.uuid4()), str(uuid.uuid4())), ("f", "é/ü")]:
+        expected = uuid.uuid5(_MEMBER_NAMESPACE, f"{formation_id}/{participant_id}")
+        assert membership_id(formation_id, participant_id) == str(expected)
+
+
+def test_the_formation_just_saved_is_shown_without_reading_it_again(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    saved = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    reads = member_reads(db)
+    reads_of_groups: list[str] = []
+    db.conn.set_trace_callback(
+        lambda sql: reads_of_groups.append(sql) if "participant_groups" in sql else None
+    )
+    current = repo.current(session_id)
+    db.conn.set_trace_callback(None)
+    assert not reads and not reads_of_groups
+    assert current == saved == GroupRepository(db).get(saved.id)
+    current.groups[0].member_ids.clear()  # a copy: what a caller does to it stays there
+    assert repo.current(session_id) == saved
+    repo.move_member(saved.id, ids[0], saved.groups[1].id)  # any change: read again
+    assert ids[0] in repo.current(session_id).groups[1].member_ids
+    assert repo.current(session_id) == GroupRepository(db).get(saved.id)
