@@ -91,6 +91,11 @@ class ParticipantsTableModel(QAbstractTableModel):
     def participants(self) -> list[Participant]:
         return list(self._people)
 
+    def in_number_order(self) -> bool:
+        """Whether the rows already run by number (as the store lists them)."""
+        people = self._people
+        return all(people[i].number <= people[i + 1].number for i in range(len(people) - 1))
+
     def present_ids(self) -> set[str]:
         return set(self._present)
 
@@ -247,7 +252,29 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._by_number = False  # sorted by number, ascending: the source's own order
         self.setSortRole(SORT_ROLE)
+
+    def setSourceModel(self, model: ParticipantsTableModel) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        model.modelReset.connect(self._check_source_order)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting by number, ascending (the usual order) keeps the source's order, which the
+        store gives by number: Qt's sort would call data() twice per comparison, ~9,000
+        Python calls for 500 people at every reload (about 40 ms) to leave them as they were."""
+        self._by_number = (
+            column == ParticipantsTableModel.NUMBER
+            and order == Qt.SortOrder.AscendingOrder
+            and self.sourceModel() is not None
+            and self.sourceModel().in_number_order()
+        )
+        super().sort(-1 if self._by_number else column, order)
+
+    def _check_source_order(self) -> None:
+        if self._by_number and not self.sourceModel().in_number_order():
+            self._by_number = False
+            super().sort(ParticipantsTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
 
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
