@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -28,6 +29,9 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_roles.py
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once, not per cell
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class ParticipantsTableModel(QAbstractTableModel):
@@ -146,17 +150,16 @@ class ParticipantsTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.FIELDS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return NO_FLAGS
+        return EDITABLE if index.column() in self.FIELDS else READ_ONLY
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
-        role = int(role)
-        row, column = index.row(), index.column()
+        return self.cell(index.row(), index.column(), int(role))
+
+    def cell(self, row: int, column: int, role: int) -> object:
+        """What data() gives for a cell, without a QModelIndex (see multiData below)."""
         if role == SORT:
             return self.sort_key(row, column)
         person = self._people[row]
@@ -287,6 +290,22 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
         else:
             self._words = words
             self.invalidateRowsFilter()
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All the roles a painted cell asks for (seven) in one call: Qt's own way asks data()
+        once per role, each through mapToSource, which asks rowCount and columnCount too."""
+        if not index.isValid():
+            for role_data in roles:
+                role_data.clearData()
+            return
+        source = self.mapToSource(index)
+        row, column, cell = source.row(), source.column(), self.sourceModel().cell
+        for role_data in roles:
+            value = cell(row, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

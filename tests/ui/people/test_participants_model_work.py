@@ -83,3 +83,43 @@ def test_a_list_out_of_number_order_is_still_shown_by_number(qapp) -> None:
     model.set_participants(_people(20), present=set())  # back in order: no sort needed
     proxy.sort(ParticipantsTableModel.NUMBER)
     assert [proxy.index(r, 0).data() for r in range(20)] == list(range(20))
+
+
+class PaintCountingModel(ParticipantsTableModel):
+    """Counts Qt's data() calls and the cells the proxy reads directly."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data_calls = 0
+        self.cells: list[int] = []
+
+    def data(self, index, role=0):  # noqa: ANN001, ANN201
+        self.data_calls += 1
+        return super().data(index, role)
+
+    def cell(self, row: int, column: int, role: int) -> object:
+        self.cells.append(row)
+        return super().cell(row, column, role)
+
+
+def test_a_painted_cell_is_one_call_not_one_per_role(qtbot) -> None:
+    """The delegate asks seven roles per cell; through the proxy each data() call also asks
+    rowCount and columnCount: the proxy answers them all from one Python call per cell."""
+    from PySide6.QtWidgets import QTableView
+
+    model = PaintCountingModel()
+    proxy = ParticipantsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(ParticipantsTableModel.NUMBER)
+    model.set_participants(_people(500), present=set())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    model.data_calls, model.cells = 0, []
+    view.grab()  # paints every cell on screen
+    assert model.cells and max(model.cells) < 40  # the rows on screen only
+    assert model.data_calls == 0  # none of them one role at a time
+    assert proxy.index(0, ParticipantsTableModel.NAME).data() == "Drs. Peserta 000, M.Si."
