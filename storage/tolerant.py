@@ -63,8 +63,9 @@ def readable(table: str, rows: Iterable[Mapping]) -> list[dict]:
 def choice(enum: type[E], value: object, fallback: E, where: str) -> E:
     """The enum member a column holds, or fallback (logged) for a value this version lacks."""
     try:
-        return enum(value)
-    except ValueError:
+        member = enum._value2member_map_.get(value)  # a dict lookup: Enum's call is ~20x slower
+        return member if member is not None else enum(value)
+    except (TypeError, ValueError):
         log.warning("unknown %s %r read as %r", where, str(value)[:40], str(fallback))
         return fallback
 
