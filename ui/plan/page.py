@@ -225,7 +225,7 @@ class AgendaPage(QWidget):
         day.activities = self.context.app.agenda.activities(day_id)
         plan = plan_day(day)
         self.model.set_plan(plan)
-        self.table.fit_columns(activity_kind_label(item.activity.kind) for item in plan.items)
+        self.table.fit_columns(map(activity_kind_label, {i.activity.kind for i in plan.items}))
         self._show_summary(plan, day.end)
         self.jp.show_day(self.session, self.day_index)
         row = self.model.row_of(select_id) if select_id else self._selected_row()
