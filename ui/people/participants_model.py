@@ -258,9 +258,13 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
         self._by_number = False  # sorted by number, ascending: the source's own order
         self.setSortRole(SORT_ROLE)
 
-    def setSourceModel(self, model: ParticipantsTableModel) -> None:  # noqa: N802
+    def setSourceModel(self, model: ParticipantsTableModel | None) -> None:  # noqa: N802
+        previous = self.sourceModel()
+        if previous is not None:
+            previous.modelReset.disconnect(self._check_source_order)
         super().setSourceModel(model)
-        model.modelReset.connect(self._check_source_order)
+        if model is not None:
+            model.modelReset.connect(self._check_source_order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting by number, ascending (the usual order) keeps the source's order, which the
