@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         for page in self.session_pages:
             page.open_session(session_id)
         self._set_session_pages_available(True)
-        QSettings().setValue(LAST_SESSION_SETTING, session_id)
+        if QSettings().value(LAST_SESSION_SETTING) != session_id:  # a write rewrites the file
+            QSettings().setValue(LAST_SESSION_SETTING, session_id)
         self.setWindowTitle(f"{title} — Lokakarya")
         self.navigation.setCurrentRow(PLAN_PAGE)
         self.agenda_page.table.setFocus()
