@@ -92,6 +92,7 @@ class CheckInTab(QWidget):
         self.proxy.setSourceModel(model)
         self.search.textChanged.connect(self._search)
         self.picked = False  # the user chose a row (Up/Down, a click) since the last keystroke
+        self._counts_stale = False  # the counts wait while another tab is in front
         self.search.check_in_requested.connect(self.check_in_current)
         self.search.step_requested.connect(self._step)
         self.table = CheckInTable()
@@ -213,6 +214,10 @@ class CheckInTab(QWidget):
             source = self.proxy.mapToSource(index)
             signal.emit(self.model.participant(source.row()).id)
 
+    def show_stale_counts(self) -> None:
+        if self._counts_stale:
+            self.show_counts()
+
     def after_check_in(self) -> None:
         """Ready for the next person: the search is cleared when it was used."""
         if self.search.text():
@@ -221,6 +226,10 @@ class CheckInTab(QWidget):
         self.show_counts()
 
     def show_counts(self) -> None:
+        """The day's totals; behind another tab they wait until this one is chosen."""
+        self._counts_stale = self.isHidden()
+        if self._counts_stale:
+            return
         people = self.model.participants()
         present = self.model.present_ids()
         here = sum(1 for p in people if p.id in present)

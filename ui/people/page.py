@@ -265,6 +265,7 @@ class PeoplePage(QWidget):
     def _tab_changed(self, index: int) -> None:
         self._loader.flush()
         if index == CHECKIN_TAB:
+            self.checkin.show_stale_counts()
             self.checkin.search.setFocus()
         elif index == GROUPS_TAB:
             self.groups.refresh()

@@ -84,7 +84,8 @@ class AgendaJp(QObject):
 
     def show_day(self, session: Session | None, day_index: int) -> None:
         self.session, self.day_index = session, day_index
-        self._show_summary()
+        if self.summary.isVisibleTo(self.summary.window()):
+            self._show_summary()  # else its Show event counts, once, when the page is shown
 
     def _show_summary(self) -> None:
         session = self.session

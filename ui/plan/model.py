@@ -24,6 +24,15 @@ from ui.common.theme import current_tokens
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-lokakarya-agenda-row"
+# Made once: flags() runs for every painted cell, and enum arithmetic in Python is slow.
+DROP_ONLY = Qt.ItemFlag.ItemIsDropEnabled
+MOVABLE = (
+    DROP_ONLY
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
+EDITABLE = MOVABLE | Qt.ItemFlag.ItemIsEditable
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -77,14 +86,9 @@ class AgendaTableModel(QAbstractTableModel):
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
-            return base
-        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() in (self.TITLE, self.MINUTES):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return DROP_ONLY
+        return EDITABLE if index.column() in (self.TITLE, self.MINUTES) else MOVABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

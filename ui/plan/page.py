@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,7 +26,7 @@ from facilitation.session import Session
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
 from ui.common.formatting import clock_time, long_date
-from ui.common.labels import minutes_label
+from ui.common.labels import activity_kind_label, minutes_label
 from ui.common.theme import set_heading, set_icons, set_tone
 from ui.plan.activity_editor import ActivityEditor
 from ui.plan.commands import (
@@ -86,9 +85,7 @@ class AgendaPage(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.fit_columns(())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.summary_label = QLabel()
@@ -228,6 +225,7 @@ class AgendaPage(QWidget):
         day.activities = self.context.app.agenda.activities(day_id)
         plan = plan_day(day)
         self.model.set_plan(plan)
+        self.table.fit_columns(map(activity_kind_label, {i.activity.kind for i in plan.items}))
         self._show_summary(plan, day.end)
         self.jp.show_day(self.session, self.day_index)
         row = self.model.row_of(select_id) if select_id else self._selected_row()

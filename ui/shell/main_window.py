@@ -252,12 +252,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.open_session_id = session_id
         self.sessions_page.open_session_id = session_id
-        self.session_context.open_session(session_id)
+        title = self.session_context.open_session(session_id).title
         for page in self.session_pages:
             page.open_session(session_id)
         self._set_session_pages_available(True)
-        QSettings().setValue(LAST_SESSION_SETTING, session_id)
-        self._show_session_title()
+        if QSettings().value(LAST_SESSION_SETTING) != session_id:  # a write rewrites the file
+            QSettings().setValue(LAST_SESSION_SETTING, session_id)
+        self.setWindowTitle(f"{title} — Lokakarya")
         self.navigation.setCurrentRow(PLAN_PAGE)
         self.agenda_page.table.setFocus()
 

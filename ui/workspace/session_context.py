@@ -14,6 +14,7 @@ from functools import cached_property
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from facilitation.session import Session
 from ui.capture.state import CaptureState
 from ui.common.context import AppContext
 from ui.projector.window import ProjectorWindow
@@ -67,11 +68,14 @@ class SessionContext:
 
     # -- the open session, for the services that outlive any one page -------------------------
 
-    def open_session(self, session_id: str) -> None:
-        """Load the session's run: a timer left running goes on, before any page is built."""
+    def open_session(self, session_id: str) -> Session:
+        """Load the session's run: a timer left running goes on, before any page is built.
+        Returns the session read (the shell titles the window with it: no second read)."""
         self.capture_state.reset()
         self.stop_room()  # another session's phones must not answer into this one
-        self.run_controller.open_session(self.app.sessions.get(session_id))
+        session = self.app.sessions.get(session_id)
+        self.run_controller.open_session(session)
+        return session
 
     def close_session(self) -> None:
         """The open session went to the trash: nothing of it stays on the timer or the wall."""
