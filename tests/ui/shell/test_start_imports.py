@@ -109,6 +109,7 @@ class Watch:  # the app prints "first-paint <time>" for the start-up benchmark
     def write(self, text):
         if text.startswith("first-paint"):
             shown.write(f"collections {len(collections)}\\n")
+            shown.write(" ".join(["loaded", *sys.modules]) + "\\n")  # in the order of loading
         return shown.write(text)
 
     def flush(self):
@@ -121,9 +122,10 @@ runpy.run_path("main.py", run_name="__main__")
 
 
 @pytest.mark.slow
-def test_qt_loads_without_cyclic_collections(tmp_path: Path) -> None:
+def test_qt_loads_without_cyclic_collections_and_beside_the_font_set_up(tmp_path: Path) -> None:
     """The collector runs on the GUI thread only (ui/common/main_thread_gc.py) and is off from
-    the desktop app's start: the ~25 collections while Qt's modules load are not paid."""
+    the desktop app's start: the ~25 collections while Qt's modules load are not paid. The
+    system's fonts are set up on another thread from before Qt loads (ui/shell/font_warmup.py)."""
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "LOKAKARYA_EXIT_AFTER_SHOW": "1",
@@ -135,3 +137,6 @@ def test_qt_loads_without_cyclic_collections(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     counted = next(line for line in done.stdout.splitlines() if line.startswith("collections "))
     assert int(counted.split()[1]) < 5
+    loaded = next(line for line in done.stdout.splitlines() if line.startswith("loaded "))
+    order = loaded.split()[1:]
+    assert order.index("ui.shell.font_warmup") < order.index("PySide6")
