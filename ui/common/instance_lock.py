@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
 from storage.file_modes import private_folder
 
 LOCK_FILENAME = "lokakarya.lock"
@@ -32,6 +30,10 @@ class InstanceLock:
         if not data_dir.is_dir():  # a folder that exists is tightened by open_store, logged
             private_folder(data_dir)
         self.path = data_dir / filename
+        # Imported here: the window paints before any lock is taken (ui/shell/app.py), and
+        # touching a Qt class builds it and its enums.
+        from PySide6.QtCore import QLockFile
+
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)
 

@@ -27,6 +27,7 @@ from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, lock_file_present
 from ui.common.refcount_guard import keep_singletons_alive
 from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
+from ui.shell.font_warmup import wait_for_font_warmup
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 from ui.shell.single_instance import EXIT_ERROR, take_lock
 
@@ -47,6 +48,7 @@ DARK_SETTING = ("ui/theme", "dark")  # ui/common/theme/manager.py's, read withou
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    wait_for_font_warmup()  # Qt's fonts are set up on the font warm-up's work, not beside it
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
