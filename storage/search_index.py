@@ -19,6 +19,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from storage.search_ranking import COLUMN_WEIGHTS
+
+TOKENIZER = "unicode61 remove_diacritics 2"  # notes_fts's (storage.capture_schema)
+
 STEP_PAGES = 64  # index pages written per step: a few milliseconds
 MAX_STEPS = 2000  # bounded, whatever the file holds
 
@@ -46,13 +50,47 @@ def index_pending_notes(conn: sqlite3.Connection) -> int:
 
 
 def _index_queue(conn: sqlite3.Connection) -> int:
+    queued = "notes_fts_pending p JOIN notes n ON n.rowid = p.rowid"
     indexed = conn.execute(
         "INSERT INTO notes_fts(rowid, text, tags, speaker, group_label)"
-        " SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label"
-        " FROM notes_fts_pending p JOIN notes n ON n.rowid = p.rowid ORDER BY p.rowid"
+        f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {queued}"
+        " ORDER BY p.rowid"
     ).rowcount
+    record_terms(conn, queued)
     conn.execute("DELETE FROM notes_fts_pending")
     return indexed
+
+
+def record_terms(conn: sqlite3.Connection, notes: str) -> None:
+    """Add to notes_fts_terms (migration 14) one row per word and note for the notes n of the
+    FROM clause notes: the word's weighted count in the note and the note's length in words,
+    both as bm25() counts them (storage.search_ranking.best_for_word reads them). The words
+    are FTS5's own: the notes go through a scratch FTS5 table of this connection with the same
+    tokenizer, and its fts5vocab 'instance' table lists every word of every column."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_scratch USING fts5("
+        f"{', '.join(COLUMN_WEIGHTS)}, tokenize='{TOKENIZER}')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_words"
+        " USING fts5vocab(temp, notes_terms_scratch, 'instance')"
+    )
+    conn.execute("DELETE FROM temp.notes_terms_scratch")
+    conn.execute(
+        f"INSERT INTO temp.notes_terms_scratch(rowid, {', '.join(COLUMN_WEIGHTS)})"
+        f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {notes}"
+    )
+    counts: dict[tuple[str, int], int] = {}
+    sizes: dict[int, int] = {}
+    for term, note, column in conn.execute("SELECT term, doc, col FROM temp.notes_terms_words"):
+        key = (term, note)
+        counts[key] = counts.get(key, 0) + COLUMN_WEIGHTS[column]
+        sizes[note] = sizes.get(note, 0) + 1
+    conn.executemany(
+        "INSERT INTO notes_fts_terms(term, freq, size, note) VALUES (?, ?, ?, ?)",
+        [(term, freq, sizes[note], note) for (term, note), freq in counts.items()],
+    )
+    conn.execute("DELETE FROM temp.notes_terms_scratch")
 
 
 def merge_search_index(db_path: Path) -> int:
