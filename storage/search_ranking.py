@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from bisect import insort
 from itertools import combinations
 
 # Words in the note count most, then tags and speaker, then the group's name.
@@ -22,7 +23,10 @@ COLUMN_WEIGHTS = {"text": 10, "tags": 3, "speaker": 3, "group_label": 2}
 RANK = f"bm25(notes_fts, {', '.join(f'{w:.1f}' for w in COLUMN_WEIGHTS.values())})"
 K1 = 1.2  # FTS5's bm25 constant: a word's share is below idf * (K1 + 1)
 B = 0.75  # FTS5's bm25 constant for the note's length
-_PLAIN_WORD = re.compile(r'"([A-Za-z0-9]+)"')  # one token whatever the tokenizer's folding
+# One plain word, maybe less other plain words: ASCII letters and digits are one token each,
+# folded to lower case, whatever else the tokenizer does.
+_ONE_WORD = re.compile(r'"([A-Za-z0-9]+)"|\("([A-Za-z0-9]+)"\)((?: NOT "[A-Za-z0-9]+")+)')
+_NOT_WORD = re.compile(r' NOT "([A-Za-z0-9]+)"')
 MAX_SPLIT_WORDS = 4  # 15 groups at most; longer ORs are ranked whole
 
 
@@ -43,10 +47,12 @@ def best_rowids(
     """Exactly rank_all(expression, limit); alternatives: the quoted words of expression when
     it is nothing but "w1 OR w2 ..." (else empty, and every match is scored)."""
     if not 2 <= len(alternatives) <= MAX_SPLIT_WORDS:
-        word = _PLAIN_WORD.fullmatch(expression)
-        if word is None:
+        plain = _ONE_WORD.fullmatch(expression)
+        if plain is None:
             return rank_all(conn, expression, limit)
-        return best_for_word(conn, expression, word.group(1).lower(), limit)
+        word = (plain.group(1) or plain.group(2)).lower()
+        excluded = [other.lower() for other in _NOT_WORD.findall(plain.group(3) or "")]
+        return best_for_word(conn, expression, word, limit, excluded)
     bounds = [_share_bound(conn, word) for word in alternatives]
     positions = range(len(alternatives))
     groups = [
@@ -115,16 +121,20 @@ def _averages(conn: sqlite3.Connection) -> list[int]:
     return values
 
 
-def best_for_word(conn: sqlite3.Connection, expression: str, word: str, limit: int) -> list[int]:
-    """Exactly rank_all(expression, limit) for a query of one plain word, scoring only a few.
+def best_for_word(
+    conn: sqlite3.Connection, expression: str, word: str, limit: int, excluded: list[str]
+) -> list[int]:
+    """Exactly rank_all(expression, limit) for a query of one plain word, maybe less the notes
+    holding other plain words (excluded), scoring only a few notes.
 
     With one word, bm25() depends on two numbers of a note: the word's count weighted by
     column (freq) and the note's length in words (size); it grows with freq and falls with
     size. notes_fts_terms (migration 14) lists the word's notes by freq, then size, then
     rowid: for each freq, its first limit notes are the only ones of that freq that can make
-    the list. Those few are scored by bm25()'s own formula, in the same floating-point steps,
-    and the best one is checked against bm25() itself (any other result: every match is
-    scored)."""
+    the list, and the reading stops at its first note that cannot. Those few are scored by
+    bm25()'s own formula, in the same floating-point steps, and the best one is checked
+    against bm25() itself (any other result: every match is scored). An excluded word adds
+    nothing to a note without it: its share is 0.0."""
     averages = _averages(conn)
     (hits,) = conn.execute("SELECT count(*) FROM notes_fts_terms WHERE term = ?", [word]).fetchone()
     if len(averages) != 1 + len(COLUMN_WEIGHTS) or not hits:
@@ -139,23 +149,27 @@ def best_for_word(conn: sqlite3.Connection, expression: str, word: str, limit: i
         share = (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size / average))
         return -1.0 * (0.0 + idf * share)
 
-    found: list[tuple[float, int]] = []
-    freq = -1
-    while True:  # each freq of the word: one seek, not a scan of its notes
+    found: list[tuple[float, int]] = []  # (bm25, rowid), best first: at most limit
+    freq = 1 << 62
+    while True:  # each freq of the word, the highest first: one seek each
         (freq,) = conn.execute(
-            "SELECT min(freq) FROM notes_fts_terms WHERE term = ? AND freq > ?", [word, freq]
+            "SELECT max(freq) FROM notes_fts_terms WHERE term = ? AND freq < ?", [word, freq]
         ).fetchone()
         if freq is None:
             break
-        found.extend(
-            (score(freq, size), note)
-            for size, note in conn.execute(
-                "SELECT size, note FROM notes_fts_terms WHERE term = ? AND freq = ?"
-                " ORDER BY size, note LIMIT ?",
-                [word, freq, limit],
-            )
-        )
-    found.sort()
+        for size, note in conn.execute(
+            "SELECT size, note FROM notes_fts_terms t WHERE term = ? AND freq = ?"
+            " AND NOT EXISTS (SELECT 1 FROM notes_fts_terms x WHERE x.note = t.note"
+            f" AND x.term IN ({', '.join('?' * len(excluded))}))"
+            " ORDER BY size, note LIMIT ?",
+            [word, freq, *excluded, limit],
+        ):
+            scored = (score(freq, size), note)
+            if len(found) == limit:
+                if scored > found[-1]:
+                    break  # and so is every later note of this freq: longer, or same and after
+                del found[-1]
+            insort(found, scored)
     if not found or not _scored_alike(conn, expression, found[0]):
         return rank_all(conn, expression, limit)  # the word list disagrees with the index
     return [note for _score, note in found[:limit]]
