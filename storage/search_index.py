@@ -69,13 +69,13 @@ def record_terms(conn: sqlite3.Connection, notes: str) -> None:
     tokenizer, and its fts5vocab 'instance' table lists every word of every column."""
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_scratch USING fts5("
-        f"{', '.join(COLUMN_WEIGHTS)}, tokenize='{TOKENIZER}')"
+        f"{', '.join(COLUMN_WEIGHTS)}, content='', tokenize='{TOKENIZER}')"
     )
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_words"
         " USING fts5vocab(temp, notes_terms_scratch, 'instance')"
     )
-    conn.execute("DELETE FROM temp.notes_terms_scratch")
+    conn.execute("INSERT INTO temp.notes_terms_scratch(notes_terms_scratch) VALUES ('delete-all')")
     conn.execute(
         f"INSERT INTO temp.notes_terms_scratch(rowid, {', '.join(COLUMN_WEIGHTS)})"
         f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {notes}"
@@ -86,11 +86,11 @@ def record_terms(conn: sqlite3.Connection, notes: str) -> None:
         key = (term, note)
         counts[key] = counts.get(key, 0) + COLUMN_WEIGHTS[column]
         sizes[note] = sizes.get(note, 0) + 1
-    conn.executemany(
+    conn.executemany(  # in the table's order: each row lands next to the one before
         "INSERT INTO notes_fts_terms(term, freq, size, note) VALUES (?, ?, ?, ?)",
-        [(term, freq, sizes[note], note) for (term, note), freq in counts.items()],
+        sorted((term, freq, sizes[note], note) for (term, note), freq in counts.items()),
     )
-    conn.execute("DELETE FROM temp.notes_terms_scratch")
+    conn.execute("INSERT INTO temp.notes_terms_scratch(notes_terms_scratch) VALUES ('delete-all')")
 
 
 def merge_search_index(db_path: Path) -> int:
