@@ -5,7 +5,9 @@ writing a new index segment on every Enter cost more than the note's own INSERT.
 indexed, in one transaction, by the next search before it reads the index
 (index_pending_notes) and by the start-up merge below. The note itself is durable when saved;
 the index is derived from the notes, so that transaction need not wait for the disk
-(synchronous=NORMAL): lost in a power cut, its notes are simply still queued.
+(synchronous=NORMAL): lost in a power cut, its notes are simply still queued. The same
+transaction lists the notes' words in notes_fts_terms (migration 14, record_terms), which a
+one-word search ranks from (storage.search_ranking.best_for_word).
 
 Every batch of notes indexed adds a small segment to the index; FTS5 merges them only now and
 then, so after a day of notes a search reads many segments, and each result's snippet seeks through
