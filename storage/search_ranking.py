@@ -27,6 +27,7 @@ B = 0.75  # FTS5's bm25 constant for the note's length
 # folded to lower case, whatever else the tokenizer does.
 _ONE_WORD = re.compile(r'"([A-Za-z0-9]+)"|\("([A-Za-z0-9]+)"\)((?: NOT "[A-Za-z0-9]+")+)')
 _NOT_WORD = re.compile(r' NOT "([A-Za-z0-9]+)"')
+TERMS = ("notes_fts_terms", "notes_fts_terms_recent")  # the word list (migration 14)
 MAX_SPLIT_WORDS = 4  # 15 groups at most; longer ORs are ranked whole
 
 
@@ -127,16 +128,20 @@ def best_for_word(
     """Exactly rank_all(expression, limit) for a query of one plain word, maybe less the notes
     holding other plain words (excluded), scoring only a few notes.
 
-    With one word, bm25() depends on two numbers of a note: the word's count weighted by
-    column (freq) and the note's length in words (size); it grows with freq and falls with
-    size. notes_fts_terms (migration 14) lists the word's notes by freq, then size, then
-    rowid: for each freq, its first limit notes are the only ones of that freq that can make
-    the list, and the reading stops at its first note that cannot. Those few are scored by
-    bm25()'s own formula, in the same floating-point steps, and the best one is checked
-    against bm25() itself (any other result: every match is scored). An excluded word adds
-    nothing to a note without it: its share is 0.0."""
+    With one word, bm25() depends on two numbers of a note: the word's count weighted by column
+    (freq) and the note's length in words (size); it grows with freq and falls with size.
+    notes_fts_terms (migration 14, and its recent part) lists the word's notes by freq, then size,
+    then rowid: for each freq, its first limit notes are the only ones of that freq that can make
+    the list, and the reading stops at its first note that cannot. Those few are scored by bm25()'s
+    own formula, in the same floating-point steps, and the best one is checked against bm25() itself
+    (any other result: every match is scored). An excluded word adds nothing to a note without it:
+    its share is 0.0."""
     averages = _averages(conn)
-    (hits,) = conn.execute("SELECT count(*) FROM notes_fts_terms WHERE term = ?", [word]).fetchone()
+    (hits,) = conn.execute(
+        "SELECT (SELECT count(*) FROM notes_fts_terms WHERE term = ?)"
+        " + (SELECT count(*) FROM notes_fts_terms_recent WHERE term = ?)",
+        [word, word],
+    ).fetchone()
     if len(averages) != 1 + len(COLUMN_WEIGHTS) or not hits:
         return rank_all(conn, expression, limit)
     rows = averages[0]
@@ -149,20 +154,26 @@ def best_for_word(
         share = (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size / average))
         return -1.0 * (0.0 + idf * share)
 
+    # A note's words are all in one table: notes_fts_terms or its recent part.
+    highest = " UNION ALL ".join(
+        f"SELECT max(freq) AS freq FROM {table} WHERE term = ? AND freq < ?" for table in TERMS
+    )
+    notes = " UNION ALL ".join(
+        f"SELECT size, note FROM {table} t WHERE term = ? AND freq = ?"
+        f" AND NOT EXISTS (SELECT 1 FROM {table} x WHERE x.note = t.note"
+        f" AND x.term IN ({', '.join('?' * len(excluded))}))"
+        for table in TERMS
+    )
     found: list[tuple[float, int]] = []  # (bm25, rowid), best first: at most limit
     freq = 1 << 62
     while True:  # each freq of the word, the highest first: one seek each
         (freq,) = conn.execute(
-            "SELECT max(freq) FROM notes_fts_terms WHERE term = ? AND freq < ?", [word, freq]
+            f"SELECT max(freq) FROM ({highest})", [word, freq] * len(TERMS)
         ).fetchone()
         if freq is None:
             break
         for size, note in conn.execute(
-            "SELECT size, note FROM notes_fts_terms t WHERE term = ? AND freq = ?"
-            " AND NOT EXISTS (SELECT 1 FROM notes_fts_terms x WHERE x.note = t.note"
-            f" AND x.term IN ({', '.join('?' * len(excluded))}))"
-            " ORDER BY size, note LIMIT ?",
-            [word, freq, *excluded, limit],
+            f"{notes} ORDER BY 1, 2 LIMIT ?", [*([word, freq, *excluded] * len(TERMS)), limit]
         ):
             scored = (score(freq, size), note)
             if len(found) == limit:

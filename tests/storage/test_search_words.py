@@ -15,7 +15,12 @@ from storage import migrations
 from storage.database import DB_FILENAME, connect, open_store
 from storage.migrations import MIGRATIONS, migrate
 from storage.notes import NoteRepository
-from storage.search_index import index_pending_notes, record_terms
+from storage.search_index import (
+    index_pending_notes,
+    merge_search_index,
+    move_recent_terms,
+    record_terms,
+)
 from storage.search_ranking import best_rowids, rank_all
 from tests.storage import test_search_ranking as search_ranking_tests
 from tests.storage.test_search_ranking import FILLER, WORDS, fill, statements_of
@@ -24,7 +29,10 @@ TERMS_VERSION = MIGRATIONS.index(migrations._v14_notes_search_terms) + 1
 
 
 def terms(db) -> list[tuple]:  # noqa: ANN001
-    return db.execute("SELECT * FROM notes_fts_terms ORDER BY 1, 2, 3, 4").fetchall()
+    return db.execute(
+        "SELECT * FROM notes_fts_terms UNION ALL SELECT * FROM notes_fts_terms_recent"
+        " ORDER BY 1, 2, 3, 4"
+    ).fetchall()
 
 
 def terms_agree_with_notes(db) -> None:  # noqa: ANN001
@@ -33,10 +41,12 @@ def terms_agree_with_notes(db) -> None:  # noqa: ANN001
     kept = terms(db)
     with db.atomic():
         db.execute("DELETE FROM notes_fts_terms")
-        record_terms(db.conn, "notes n")
+        db.execute("DELETE FROM notes_fts_terms_recent")
+        record_terms(db.conn, "notes n", "notes_fts_terms")
         assert terms(db) == kept
+    listed = "SELECT * FROM notes_fts_terms UNION ALL SELECT * FROM notes_fts_terms_recent"
     assert (
-        db.execute("SELECT count(*) FROM notes_fts_terms WHERE term = 'amanah'").fetchone()[0]
+        db.execute(f"SELECT count(*) FROM ({listed}) WHERE term = 'amanah'").fetchone()[0]
         == db.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'amanah'").fetchone()[0]
     )
 
@@ -91,11 +101,13 @@ def test_the_word_list_follows_saves_edits_and_deletes(filled, seed) -> None:  #
     ids = [row[0] for row in filled.execute("SELECT id FROM notes ORDER BY rowid")]
     for _ in range(chance.randint(1, 8)):
         text = " ".join(chance.choice(WORDS + FILLER) for _ in range(chance.randint(1, 12)))
-        action = chance.choice(["add", "edit", "delete", "search"])
+        action = chance.choice(["add", "edit", "delete", "search", "move"])
         if action == "add":
             ids.append(notes.add(Note(session_id, text)).id)
         elif action == "search":
             notes.search(chance.choice(WORDS))
+        elif action == "move":
+            move_recent_terms(filled.conn)  # what the start-up merge does
         else:
             chosen = chance.choice(ids)
             with filled.atomic():
@@ -151,3 +163,16 @@ def test_the_migration_lists_the_words_of_an_older_store(tmp_path, monkeypatch) 
             ranked_alike(opened.db, word, 30)
     finally:
         opened.db.close()
+
+
+def test_the_start_up_merge_moves_the_recent_words(opened_store) -> None:  # noqa: ANN001
+    db = opened_store.db
+    fill(db, 150)  # indexed by a search: their words are recent
+    recent = "SELECT count(*) FROM notes_fts_terms_recent"
+    assert db.execute(recent).fetchone()[0] > 0
+    before = terms(db)
+    merge_search_index(opened_store.path)
+    assert db.execute(recent).fetchone()[0] == 0
+    assert terms(db) == before
+    terms_agree_with_notes(db)
+    ranked_alike(db, "amanah", 40)
