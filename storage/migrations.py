@@ -17,6 +17,7 @@ from storage.official_schema import create_official_tables
 from storage.people_schema import create_people_tables
 from storage.room.schema import create_room_tables
 from storage.run_schema import create_run_tables
+from storage.search_index import record_terms
 
 
 def _v1_sessions_and_agenda(db: sqlite_utils.Database) -> None:
@@ -142,6 +143,51 @@ def _v13_notes_index_queue(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v14_notes_search_terms(db: sqlite_utils.Database) -> None:
+    # A one-word search scores only the few notes that can make the list
+    # (storage.search_ranking.best_for_word): notes_fts_terms lists each word's notes by
+    # weighted count, then length. The queue's indexing adds to the small
+    # notes_fts_terms_recent (a big table's rows for a few notes lie on as many pages as
+    # words), which the start-up merge moves into notes_fts_terms; searches read both.
+    # Deleting a note empties its rows; editing an indexed note takes it out of the index and
+    # queues it again, so its words are read afresh, by FTS5's tokenizer, before the next
+    # search.
+    waiting = "SELECT 1 FROM notes_fts_pending WHERE rowid = old.rowid"
+    columns = "text, tags, speaker, group_label"
+    old = "old.text, old.tags, old.speaker, old.group_label"
+    forget = (
+        " DELETE FROM notes_fts_terms WHERE note = old.rowid;"
+        " DELETE FROM notes_fts_terms_recent WHERE note = old.rowid;"
+    )
+    for statement in (
+        *(
+            f"CREATE TABLE {table} (term TEXT NOT NULL, freq INTEGER NOT NULL,"
+            " size INTEGER NOT NULL, note INTEGER NOT NULL,"
+            " PRIMARY KEY (term, freq, size, note)) WITHOUT ROWID"
+            for table in ("notes_fts_terms", "notes_fts_terms_recent")
+        ),
+        "CREATE INDEX notes_fts_terms_by_note ON notes_fts_terms(note)",
+        "CREATE INDEX notes_fts_terms_recent_by_note ON notes_fts_terms_recent(note)",
+        "DROP TRIGGER notes_fts_delete",
+        "DROP TRIGGER notes_fts_update",
+        "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns})"
+        f" SELECT 'delete', old.rowid, {old} WHERE NOT EXISTS ({waiting});{forget}"
+        " DELETE FROM notes_fts_pending WHERE rowid = old.rowid; END",
+        f"CREATE TRIGGER notes_fts_update AFTER UPDATE OF {columns} ON notes"
+        f" WHEN NOT EXISTS ({waiting}) BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});"
+        f"{forget} INSERT OR IGNORE INTO notes_fts_pending(rowid) VALUES (new.rowid); END",
+    ):
+        db.execute(statement)
+    # The notes already indexed: their words now (the queued ones get theirs when indexed).
+    record_terms(
+        db.conn,
+        "notes n WHERE n.rowid NOT IN (SELECT rowid FROM notes_fts_pending)",
+        "notes_fts_terms",
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -163,6 +209,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_room_tables,
     _v12_participant_details,
     _v13_notes_index_queue,
+    _v14_notes_search_terms,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -5,7 +5,13 @@ writing a new index segment on every Enter cost more than the note's own INSERT.
 indexed, in one transaction, by the next search before it reads the index
 (index_pending_notes) and by the start-up merge below. The note itself is durable when saved;
 the index is derived from the notes, so that transaction need not wait for the disk
-(synchronous=NORMAL): lost in a power cut, its notes are simply still queued.
+(synchronous=NORMAL): lost in a power cut, its notes are simply still queued. The same
+transaction lists the notes' words in notes_fts_terms_recent (migration 14, record_terms),
+which a one-word search ranks from with notes_fts_terms (storage.search_ranking.best_for_word).
+
+The recent words are moved into notes_fts_terms by the start-up merge, a few notes per step:
+kept small, the recent table takes a batch's rows on a few pages, where the big one spreads
+them over as many pages as there are words.
 
 Every batch of notes indexed adds a small segment to the index; FTS5 merges them only now and
 then, so after a day of notes a search reads many segments, and each result's snippet seeks through
@@ -19,6 +25,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from storage.search_ranking import COLUMN_WEIGHTS
+
+TOKENIZER = "unicode61 remove_diacritics 2"  # notes_fts's (storage.capture_schema)
+
+MOVE_NOTES = 200  # recent notes whose words move into notes_fts_terms per step
 STEP_PAGES = 64  # index pages written per step: a few milliseconds
 MAX_STEPS = 2000  # bounded, whatever the file holds
 
@@ -46,13 +57,47 @@ def index_pending_notes(conn: sqlite3.Connection) -> int:
 
 
 def _index_queue(conn: sqlite3.Connection) -> int:
+    queued = "notes_fts_pending p JOIN notes n ON n.rowid = p.rowid"
     indexed = conn.execute(
         "INSERT INTO notes_fts(rowid, text, tags, speaker, group_label)"
-        " SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label"
-        " FROM notes_fts_pending p JOIN notes n ON n.rowid = p.rowid ORDER BY p.rowid"
+        f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {queued}"
+        " ORDER BY p.rowid"
     ).rowcount
+    record_terms(conn, queued, "notes_fts_terms_recent")
     conn.execute("DELETE FROM notes_fts_pending")
     return indexed
+
+
+def record_terms(conn: sqlite3.Connection, notes: str, table: str) -> None:
+    """Add to table (notes_fts_terms or its recent part, migration 14) one row per word and note for
+    the notes n of the FROM clause notes: the word's weighted count in the note and the note's
+    length in words, both as bm25() counts them (read by storage.search_ranking.best_for_word). The
+    words are FTS5's own: the notes go through a scratch FTS5 table of this connection with the same
+    tokenizer, and its fts5vocab 'instance' table lists every word of every column."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_scratch USING fts5("
+        f"{', '.join(COLUMN_WEIGHTS)}, content='', tokenize='{TOKENIZER}')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_terms_words"
+        " USING fts5vocab(temp, notes_terms_scratch, 'instance')"
+    )
+    conn.execute("INSERT INTO temp.notes_terms_scratch(notes_terms_scratch) VALUES ('delete-all')")
+    conn.execute(
+        f"INSERT INTO temp.notes_terms_scratch(rowid, {', '.join(COLUMN_WEIGHTS)})"
+        f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {notes}"
+    )
+    counts: dict[tuple[str, int], int] = {}
+    sizes: dict[int, int] = {}
+    for term, note, column in conn.execute("SELECT term, doc, col FROM temp.notes_terms_words"):
+        key = (term, note)
+        counts[key] = counts.get(key, 0) + COLUMN_WEIGHTS[column]
+        sizes[note] = sizes.get(note, 0) + 1
+    conn.executemany(  # in the table's order: each row lands next to the one before
+        f"INSERT INTO {table}(term, freq, size, note) VALUES (?, ?, ?, ?)",
+        sorted((term, freq, sizes[note], note) for (term, note), freq in counts.items()),
+    )
+    conn.execute("INSERT INTO temp.notes_terms_scratch(notes_terms_scratch) VALUES ('delete-all')")
 
 
 def merge_search_index(db_path: Path) -> int:
@@ -61,6 +106,7 @@ def merge_search_index(db_path: Path) -> int:
     conn = sqlite3.connect(str(db_path), timeout=10, isolation_level=None)
     try:
         index_pending_notes(conn)
+        move_recent_terms(conn)
         worked = 0
         for _step in range(MAX_STEPS):
             before = conn.total_changes
@@ -74,3 +120,32 @@ def merge_search_index(db_path: Path) -> int:
         return worked
     finally:
         conn.close()
+
+
+def move_recent_terms(conn: sqlite3.Connection) -> int:
+    """Move the words of the recently indexed notes into notes_fts_terms, a few notes per
+    transaction; the number of steps."""
+    steps = 0
+    for _step in range(MAX_STEPS):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            (last,) = conn.execute(
+                "SELECT max(note) FROM (SELECT DISTINCT note FROM notes_fts_terms_recent"
+                " ORDER BY note LIMIT ?)",
+                [MOVE_NOTES],
+            ).fetchone()
+            if last is not None:
+                conn.execute(
+                    "INSERT INTO notes_fts_terms SELECT * FROM notes_fts_terms_recent"
+                    " WHERE note <= ? ORDER BY term, freq, size, note",
+                    [last],
+                )
+                conn.execute("DELETE FROM notes_fts_terms_recent WHERE note <= ?", [last])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if last is None:
+            break
+        steps += 1
+    return steps

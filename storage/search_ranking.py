@@ -13,12 +13,21 @@ is exactly that of ranking every match ("ORDER BY bm25, rowid"), ties included.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
+from bisect import insort
 from itertools import combinations
 
 # Words in the note count most, then tags and speaker, then the group's name.
-RANK = "bm25(notes_fts, 10.0, 3.0, 3.0, 2.0)"
+COLUMN_WEIGHTS = {"text": 10, "tags": 3, "speaker": 3, "group_label": 2}
+RANK = f"bm25(notes_fts, {', '.join(f'{w:.1f}' for w in COLUMN_WEIGHTS.values())})"
 K1 = 1.2  # FTS5's bm25 constant: a word's share is below idf * (K1 + 1)
+B = 0.75  # FTS5's bm25 constant for the note's length
+# One plain word, maybe less other plain words: ASCII letters and digits are one token each,
+# folded to lower case, whatever else the tokenizer does.
+_ONE_WORD = re.compile(r'"([A-Za-z0-9]+)"|\("([A-Za-z0-9]+)"\)((?: NOT "[A-Za-z0-9]+")+)')
+_NOT_WORD = re.compile(r' NOT "([A-Za-z0-9]+)"')
+TERMS = ("notes_fts_terms", "notes_fts_terms_recent")  # the word list (migration 14)
 MAX_SPLIT_WORDS = 4  # 15 groups at most; longer ORs are ranked whole
 
 
@@ -39,7 +48,12 @@ def best_rowids(
     """Exactly rank_all(expression, limit); alternatives: the quoted words of expression when
     it is nothing but "w1 OR w2 ..." (else empty, and every match is scored)."""
     if not 2 <= len(alternatives) <= MAX_SPLIT_WORDS:
-        return rank_all(conn, expression, limit)
+        plain = _ONE_WORD.fullmatch(expression)
+        if plain is None:
+            return rank_all(conn, expression, limit)
+        word = (plain.group(1) or plain.group(2)).lower()
+        excluded = [other.lower() for other in _NOT_WORD.findall(plain.group(3) or "")]
+        return best_for_word(conn, expression, word, limit, excluded)
     bounds = [_share_bound(conn, word) for word in alternatives]
     positions = range(len(alternatives))
     groups = [
@@ -87,12 +101,94 @@ def _share_bound(conn: sqlite3.Connection, word: str) -> float:
 
 def _indexed_rows(conn: sqlite3.Connection) -> int:
     """The row count bm25() reads: the first varint of FTS5's averages record (id 1)."""
+    return (_averages(conn) or [0])[0]
+
+
+def _averages(conn: sqlite3.Connection) -> list[int]:
+    """FTS5's averages record (id 1): the row count, then each column's total of words."""
     row = conn.execute("SELECT block FROM notes_fts_data WHERE id = 1").fetchone()
-    value = 0
-    for position, byte in enumerate(bytes(row[0]) if row and row[0] else b""):
-        if position == 8:  # SQLite varints: the ninth byte gives all its eight bits
-            return (value << 8) | byte
-        value = (value << 7) | (byte & 0x7F)
-        if byte < 0x80:
+    block, values, start = bytes(row[0]) if row and row[0] else b"", [], 0
+    while start < len(block):
+        value = 0
+        for position, byte in enumerate(block[start : start + 9]):
+            if position == 8:  # SQLite varints: the ninth byte gives all its eight bits
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                break
+        values.append(value)
+        start += position + 1
+    return values
+
+
+def best_for_word(
+    conn: sqlite3.Connection, expression: str, word: str, limit: int, excluded: list[str]
+) -> list[int]:
+    """Exactly rank_all(expression, limit) for a query of one plain word, maybe less the notes
+    holding other plain words (excluded), scoring only a few notes.
+
+    With one word, bm25() depends on two numbers of a note: the word's count weighted by column
+    (freq) and the note's length in words (size); it grows with freq and falls with size.
+    notes_fts_terms (migration 14, and its recent part) lists the word's notes by freq, then size,
+    then rowid: for each freq, its first limit notes are the only ones of that freq that can make
+    the list, and the reading stops at its first note that cannot. Those few are scored by bm25()'s
+    own formula, in the same floating-point steps, and the best one is checked against bm25() itself
+    (any other result: every match is scored). An excluded word adds nothing to a note without it:
+    its share is 0.0."""
+    averages = _averages(conn)
+    (hits,) = conn.execute(
+        "SELECT (SELECT count(*) FROM notes_fts_terms WHERE term = ?)"
+        " + (SELECT count(*) FROM notes_fts_terms_recent WHERE term = ?)",
+        [word, word],
+    ).fetchone()
+    if len(averages) != 1 + len(COLUMN_WEIGHTS) or not hits:
+        return rank_all(conn, expression, limit)
+    rows = averages[0]
+    idf = math.log((rows - hits + 0.5) / (hits + 0.5))
+    if idf <= 0.0:
+        idf = 1e-6
+    average = float(sum(averages[1:])) / float(rows)
+
+    def score(freq: int, size: int) -> float:  # fts5Bm25Function, step by step
+        share = (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size / average))
+        return -1.0 * (0.0 + idf * share)
+
+    # A note's words are all in one table: notes_fts_terms or its recent part.
+    highest = " UNION ALL ".join(
+        f"SELECT max(freq) AS freq FROM {table} WHERE term = ? AND freq < ?" for table in TERMS
+    )
+    notes = " UNION ALL ".join(
+        f"SELECT size, note FROM {table} t WHERE term = ? AND freq = ?"
+        f" AND NOT EXISTS (SELECT 1 FROM {table} x WHERE x.note = t.note"
+        f" AND x.term IN ({', '.join('?' * len(excluded))}))"
+        for table in TERMS
+    )
+    found: list[tuple[float, int]] = []  # (bm25, rowid), best first: at most limit
+    freq = 1 << 62
+    while True:  # each freq of the word, the highest first: one seek each
+        (freq,) = conn.execute(
+            f"SELECT max(freq) FROM ({highest})", [word, freq] * len(TERMS)
+        ).fetchone()
+        if freq is None:
             break
-    return value
+        for size, note in conn.execute(
+            f"{notes} ORDER BY 1, 2 LIMIT ?", [*([word, freq, *excluded] * len(TERMS)), limit]
+        ):
+            scored = (score(freq, size), note)
+            if len(found) == limit:
+                if scored > found[-1]:
+                    break  # and so is every later note of this freq: longer, or same and after
+                del found[-1]
+            insort(found, scored)
+    if not found or not _scored_alike(conn, expression, found[0]):
+        return rank_all(conn, expression, limit)  # the word list disagrees with the index
+    return [note for _score, note in found[:limit]]
+
+
+def _scored_alike(conn: sqlite3.Connection, expression: str, best: tuple[float, int]) -> bool:
+    (scored,) = conn.execute(
+        f"SELECT {RANK} FROM notes_fts WHERE notes_fts MATCH ? AND rowid = ?",
+        [expression, best[1]],
+    ).fetchone() or (None,)
+    return scored == best[0]
