@@ -10,6 +10,7 @@ import json
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -208,10 +209,24 @@ class NotesTableModel(QAbstractTableModel):
         # Roles as plain ints, the cheap ones first: this runs for every cell and role painted.
         if role not in _SHOWN_ROLES or not index.isValid():
             return None
-        column = index.column()
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All the roles a painted cell asks for (seven) in one call: Qt's own way calls data()
+        once per role, each a crossing from C++ into Python."""
+        valid = index.isValid()
+        row, column, value = index.row(), index.column(), self._value
+        for role_data in roles:
+            role = role_data.role()
+            shown = value(row, column, role) if valid and role in _SHOWN_ROLES else None
+            if shown is None:
+                role_data.clearData()
+            else:
+                role_data.setData(shown)
+
+    def _value(self, row: int, column: int, role: int) -> object:
         if role == ALIGNMENT:
             return _CENTRED if column == self.STAR else None
-        row = index.row()
         cells = self._cells.get(row) or self._cells_of(row)
         if role == DISPLAY:
             return cells[column]
