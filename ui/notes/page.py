@@ -106,7 +106,7 @@ class NotesPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         started = time.perf_counter()
-        self.session = self.context.app.sessions.get(session_id)
+        self.session = self.context.session(session_id)
         self.title_label.setText(self.session.title)
         self._loader.request()  # the notes are read when the page is shown
         self.capture.text_edit.setFocus()
@@ -116,7 +116,7 @@ class NotesPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.app.sessions.get(self.session.id)
+            self.session = self.context.session(self.session.id)
         except NotFoundError:
             self.close_session()
             return
@@ -138,7 +138,7 @@ class NotesPage(QWidget):
             return
         if changes.notes:
             try:
-                self.session = self.context.app.sessions.get(self.session.id)
+                self.session = self.context.session(self.session.id)
             except NotFoundError:
                 self.close_session()
                 return

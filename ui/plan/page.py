@@ -155,7 +155,7 @@ class AgendaPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = self.context.app.sessions.get(session_id)
+        self.session = self.context.session(session_id)
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
@@ -176,7 +176,7 @@ class AgendaPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.app.sessions.get(self.session.id)
+            self.session = self.context.session(self.session.id)
         except NotFoundError:
             self.session = None
             return
