@@ -186,8 +186,9 @@ class NotesPage(QWidget):
 
     def _list_notes(self, activities: list[tuple[str, str]]) -> None:
         assert self.session is not None
-        self._notes_stamp = self.notes.session_stamp(self.session.id)
         self.browser.load(self.session.id, activities)
+        # The list has just counted the session's live notes: the stamp takes that count.
+        self._notes_stamp = self.notes.session_stamp(self.session.id, self.browser.model.total)
 
     def _refresh_names(self) -> None:
         """Completers: the roster and groups when available, plus names used in notes: read
