@@ -12,7 +12,6 @@ from facilitation.activity import Activity, ActivityKind, Grouping
 from facilitation.session import Session, SessionDay
 from storage.agenda import AgendaRepository
 from storage.sessions import NotFoundError, SessionRepository
-from tests.report_fixtures import sample_session
 
 
 class FakeClock:
@@ -397,15 +396,3 @@ def test_an_error_late_in_a_transaction_rolls_everything_back(agenda, db, day_id
             operation()
         assert dump(db) == before
     assert not db.conn.in_transaction
-
-
-def test_the_activity_titles_are_each_days_activities(db) -> None:
-    session = sample_session(db)
-    agenda = AgendaRepository(db)
-    first = session.days[0]
-    agenda.move_to_trash(agenda.activities(first.id)[0].id)  # a trashed one is not offered
-    titles = agenda.titles(session.id)
-    for day in session.days:
-        expected = [(a.id, a.title) for a in agenda.activities(day.id)]
-        assert titles.get(day.id, []) == expected
-    assert titles[first.id]
