@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -35,6 +37,17 @@ DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND = (
 )
 _SHOWN_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, int(NOTE_ID_ROLE)))
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+# The column titles (the star's is a sign), translated one at a time as the header paints.
+_HEADERS = (
+    "★",
+    QT_TRANSLATE_NOOP("NotesTableModel", "Time"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Group"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Speaker"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Note"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Activity"),
+)
 _TOOLTIP, _STAR_COLOUR, _NOTE_ID = 8, 9, 10  # after the 8 columns in a row's cells
 
 
@@ -171,18 +184,9 @@ class NotesTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        return (
-            "★",
-            self.tr("Time"),
-            self.tr("Kind"),
-            self.tr("Group"),
-            self.tr("Speaker"),
-            self.tr("Note"),
-            self.tr("Tags"),
-            self.tr("Activity"),
-        )[section]
+        return QCoreApplication.translate("NotesTableModel", _HEADERS[section])
 
     def _cells_of(self, row: int) -> tuple[object, ...]:
         """What the row's columns show, then its tooltip, star colour and note id: formatted

@@ -7,8 +7,10 @@ in undo commands, so the mouse, the keyboard and Ctrl+Z all go through the same 
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QModelRoleDataSpan,
@@ -35,6 +37,14 @@ MOVABLE = (
     | Qt.ItemFlag.ItemIsDragEnabled
 )
 EDITABLE = MOVABLE | Qt.ItemFlag.ItemIsEditable
+# The column titles, translated one at a time as the header paints each section.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Start"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "End"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Activity"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Method"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Minutes"),
+)
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -75,17 +85,11 @@ class AgendaTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return (
-            self.tr("Start"),
-            self.tr("End"),
-            self.tr("Activity"),
-            self.tr("Method"),
-            self.tr("Minutes"),
-        )[section]
+        return QCoreApplication.translate("AgendaTableModel", _HEADERS[section])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
