@@ -34,6 +34,7 @@ SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once, not per cell
 EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_ANSWERED = frozenset((DISPLAY, EDIT, TOOLTIP, FOREGROUND, ALIGNMENT, SORT, SEARCH))  # by cell()
 # The column titles, translated one at a time as the header paints each section.
 _HEADERS = (
     QT_TRANSLATE_NOOP("ParticipantsTableModel", "No."),
@@ -301,6 +302,13 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """A cell's flags depend on its column alone (the same here as in the source): asked
+        for every painted cell, answered without mapToSource and the source's own flags()."""
+        if not index.isValid():
+            return NO_FLAGS
+        return EDITABLE if index.column() in ParticipantsTableModel.FIELDS else READ_ONLY
+
     def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
         """All the roles a painted cell asks for (seven) in one call: Qt's own way asks data()
         once per role, each through mapToSource, which asks rowCount and columnCount too."""
@@ -311,7 +319,8 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
         source = self.mapToSource(index)
         row, column, cell = source.row(), source.column(), self.sourceModel().cell
         for role_data in roles:
-            value = cell(row, column, role_data.role())
+            role = role_data.role()
+            value = cell(row, column, role) if role in _ANSWERED else None
             if value is None:
                 role_data.clearData()
             else:
