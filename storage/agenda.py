@@ -57,6 +57,18 @@ class AgendaRepository:
             )
         ]
 
+    def titles(self, session_id: str) -> dict[str, list[tuple[str, str]]]:
+        """(id, title) of each live activity by day id, in the day's order: what a list of
+        activities to choose from shows, without reading whole activities."""
+        by_day: dict[str, list[tuple[str, str]]] = {}
+        for day_id, activity_id, title in self.db.execute(
+            "SELECT day_id, id, title FROM activities WHERE session_id=? AND deleted_at IS NULL"
+            " ORDER BY position",
+            [session_id],
+        ):
+            by_day.setdefault(day_id, []).append((activity_id, title))
+        return by_day
+
     def get(self, activity_id: str) -> Activity:
         rows = list(self.db.query("SELECT * FROM activities WHERE id=?", [activity_id]))
         if not rows:

@@ -112,6 +112,15 @@ class SessionRepository:
         ]
         return min((d for d in dates if d is not None), default=None)
 
+    def stamp(self) -> tuple[int, int] | None:
+        """What changes with every write to the store (another connection's commit, this
+        connection's insert, update or delete): a session read under one stamp is still the
+        stored one while the stamp holds. None inside a transaction, which may be rolled back."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            return None
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
     def get(self, session_id: str) -> Session:
         """The session with its days and activities; a day or activity row no rule accepts
         (left by an older version) is skipped and logged rather than failing the session."""

@@ -36,8 +36,8 @@ def test_the_notes_list_reads_only_indexes(db) -> None:
         notes.add(Note(session.id, f"Catatan {number}", speaker=f"Bu {number % 3}", tags=["A"]))
 
     def open_list() -> None:
-        notes.list_count(session.id, NoteFilters())
-        notes.session_stamp(session.id)
+        live = notes.list_count(session.id, NoteFilters())
+        notes.session_stamp(session.id, live)  # the list's count: only the newest looked up
         notes.names_used(session.id)
         notes.list_after(session.id, NoteFilters(), ("2022-03-23", 5))
 
@@ -47,6 +47,7 @@ def test_the_notes_list_reads_only_indexes(db) -> None:
         assert any("COVERING INDEX" in step for step in steps), (sql, steps)
         assert not any(step.startswith("SCAN notes") for step in steps), (sql, steps)
     assert notes.names_used(session.id) == (["Bu 0", "Bu 1", "Bu 2"], [], ["A"])
+    assert notes.session_stamp(session.id) == notes.session_stamp(session.id, 30)
 
 
 def test_the_notes_list_reads_only_the_rows_it_shows(db) -> None:

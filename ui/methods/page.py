@@ -85,7 +85,7 @@ class MethodsPage(QWidget):
         if not self._pending or self.session_id is None:
             return
         self._pending = False
-        self.title_label.setText(self.context.app.sessions.get(self.session_id).title)
+        self.title_label.setText(self.context.session(self.session_id).title)
         for tab in self._tabs():
             tab.open_session(self.session_id)
 

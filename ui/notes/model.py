@@ -8,8 +8,11 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,6 +37,17 @@ DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND = (
 )
 _SHOWN_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, int(NOTE_ID_ROLE)))
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+# The column titles (the star's is a sign), translated one at a time as the header paints.
+_HEADERS = (
+    "★",
+    QT_TRANSLATE_NOOP("NotesTableModel", "Time"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Group"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Speaker"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Note"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("NotesTableModel", "Activity"),
+)
 _TOOLTIP, _STAR_COLOUR, _NOTE_ID = 8, 9, 10  # after the 8 columns in a row's cells
 
 
@@ -170,18 +184,9 @@ class NotesTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        return (
-            "★",
-            self.tr("Time"),
-            self.tr("Kind"),
-            self.tr("Group"),
-            self.tr("Speaker"),
-            self.tr("Note"),
-            self.tr("Tags"),
-            self.tr("Activity"),
-        )[section]
+        return QCoreApplication.translate("NotesTableModel", _HEADERS[section])
 
     def _cells_of(self, row: int) -> tuple[object, ...]:
         """What the row's columns show, then its tooltip, star colour and note id: formatted
@@ -208,10 +213,24 @@ class NotesTableModel(QAbstractTableModel):
         # Roles as plain ints, the cheap ones first: this runs for every cell and role painted.
         if role not in _SHOWN_ROLES or not index.isValid():
             return None
-        column = index.column()
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All the roles a painted cell asks for (seven) in one call: Qt's own way calls data()
+        once per role, each a crossing from C++ into Python."""
+        valid = index.isValid()
+        row, column, value = index.row(), index.column(), self._value
+        for role_data in roles:
+            role = role_data.role()
+            shown = value(row, column, role) if valid and role in _SHOWN_ROLES else None
+            if shown is None:
+                role_data.clearData()
+            else:
+                role_data.setData(shown)
+
+    def _value(self, row: int, column: int, role: int) -> object:
         if role == ALIGNMENT:
             return _CENTRED if column == self.STAR else None
-        row = index.row()
         cells = self._cells.get(row) or self._cells_of(row)
         if role == DISPLAY:
             return cells[column]

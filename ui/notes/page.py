@@ -106,7 +106,7 @@ class NotesPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         started = time.perf_counter()
-        self.session = self.context.app.sessions.get(session_id)
+        self.session = self.context.session(session_id)
         self.title_label.setText(self.session.title)
         self._loader.request()  # the notes are read when the page is shown
         self.capture.text_edit.setFocus()
@@ -116,7 +116,7 @@ class NotesPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.app.sessions.get(self.session.id)
+            self.session = self.context.session(self.session.id)
         except NotFoundError:
             self.close_session()
             return
@@ -138,7 +138,7 @@ class NotesPage(QWidget):
             return
         if changes.notes:
             try:
-                self.session = self.context.app.sessions.get(self.session.id)
+                self.session = self.context.session(self.session.id)
             except NotFoundError:
                 self.close_session()
                 return
@@ -186,8 +186,9 @@ class NotesPage(QWidget):
 
     def _list_notes(self, activities: list[tuple[str, str]]) -> None:
         assert self.session is not None
-        self._notes_stamp = self.notes.session_stamp(self.session.id)
         self.browser.load(self.session.id, activities)
+        # The list has just counted the session's live notes: the stamp takes that count.
+        self._notes_stamp = self.notes.session_stamp(self.session.id, self.browser.model.total)
 
     def _refresh_names(self) -> None:
         """Completers: the roster and groups when available, plus names used in notes: read

@@ -64,14 +64,15 @@ class GroupsController(QObject):
         targets: list[tuple[str | None, str]] = [
             (None, translate("GroupsTab", "The whole session"))
         ]
+        titles = self.agenda.titles(session.id)  # one light query, not one per day
         for number, day in enumerate(session.days, start=1):
-            for activity in self.agenda.activities(day.id):
+            for activity_id, title in titles.get(day.id, ()):
                 label = (
                     translate("GroupsTab", "Day %1 · %2")
                     .replace("%1", str(number))
-                    .replace("%2", activity.title)
+                    .replace("%2", title)
                 )
-                targets.append((activity.id, label))
+                targets.append((activity_id, label))
         self.tab.set_targets(targets, self.tab.target())
         self.refresh()
 

@@ -169,7 +169,7 @@ class PeoplePage(QWidget):
     # -- loading -------------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = self.context.app.sessions.get(session_id)
+        self.session = self.context.session(session_id)
         today = date.today()
         dates = [day.date for day in self.session.days]
         self.day_index = dates.index(today) if today in dates else 0
@@ -180,7 +180,7 @@ class PeoplePage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.app.sessions.get(self.session.id)
+            self.session = self.context.session(self.session.id)
         except NotFoundError:
             self.close_session()
             return

@@ -7,7 +7,9 @@ A QSortFilterProxyModel on top gives sorting and search-as-you-type.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -32,6 +34,22 @@ SORT, SEARCH = int(SORT_ROLE), int(SEARCH_ROLE)  # as ints: see ui/common/model_
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once, not per cell
 EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_ANSWERED = frozenset((DISPLAY, EDIT, TOOLTIP, FOREGROUND, ALIGNMENT, SORT, SEARCH))  # by cell()
+# The column titles, translated one at a time as the header paints each section.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "No."),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Present"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "NIP"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Position"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Institution"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "M/F"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Rank/grade"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Place of birth"),
+    QT_TRANSLATE_NOOP("ParticipantsTableModel", "Date of birth"),
+)
 
 
 class ParticipantsTableModel(QAbstractTableModel):
@@ -131,22 +149,11 @@ class ParticipantsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.LAST + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        return (
-            self.tr("No."),
-            self.tr("Present"),
-            self.tr("Name"),
-            self.tr("NIP"),
-            self.tr("Position"),
-            self.tr("Institution"),
-            self.tr("M/F"),
-            self.tr("Phone"),
-            self.tr("E-mail"),
-            self.tr("Rank/grade"),
-            self.tr("Place of birth"),
-            self.tr("Date of birth"),
-        )[section]
+        return QCoreApplication.translate(
+            "ParticipantsTableModel", _HEADERS[section]
+        )  # the one asked for
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -295,6 +302,13 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """A cell's flags depend on its column alone (the same here as in the source): asked
+        for every painted cell, answered without mapToSource and the source's own flags()."""
+        if not index.isValid():
+            return NO_FLAGS
+        return EDITABLE if index.column() in ParticipantsTableModel.FIELDS else READ_ONLY
+
     def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
         """All the roles a painted cell asks for (seven) in one call: Qt's own way asks data()
         once per role, each through mapToSource, which asks rowCount and columnCount too."""
@@ -305,7 +319,8 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
         source = self.mapToSource(index)
         row, column, cell = source.row(), source.column(), self.sourceModel().cell
         for role_data in roles:
-            value = cell(row, column, role_data.role())
+            role = role_data.role()
+            value = cell(row, column, role) if role in _ANSWERED else None
             if value is None:
                 role_data.clearData()
             else:

@@ -7,10 +7,13 @@ in undo commands, so the mouse, the keyboard and Ctrl+Z all go through the same 
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -20,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from facilitation.agenda import DayPlan, ScheduledActivity
 from ui.common.formatting import clock_time
 from ui.common.labels import activity_kind_label
+from ui.common.model_roles import ALIGNMENT, DISPLAY, EDIT, FOREGROUND, RIGHT_ALIGNED, TOOLTIP
 from ui.common.theme import current_tokens
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +37,14 @@ MOVABLE = (
     | Qt.ItemFlag.ItemIsDragEnabled
 )
 EDITABLE = MOVABLE | Qt.ItemFlag.ItemIsEditable
+# The column titles, translated one at a time as the header paints each section.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Start"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "End"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Activity"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Method"),
+    QT_TRANSLATE_NOOP("AgendaTableModel", "Minutes"),
+)
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -73,29 +85,40 @@ class AgendaTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return (
-            self.tr("Start"),
-            self.tr("End"),
-            self.tr("Activity"),
-            self.tr("Method"),
-            self.tr("Minutes"),
-        )[section]
+        return QCoreApplication.translate("AgendaTableModel", _HEADERS[section])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return DROP_ONLY
         return EDITABLE if index.column() in (self.TITLE, self.MINUTES) else MOVABLE
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        return self._value(self._items[index.row()], index.column(), int(role))
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All the roles a painted cell asks for (seven) in one call: Qt's own way calls data()
+        once per role, each a crossing from C++ into Python."""
+        if not index.isValid():
+            for role_data in roles:
+                role_data.clearData()
+            return
+        item, column, value = self._items[index.row()], index.column(), self._value
+        for role_data in roles:
+            shown = value(item, column, role_data.role())
+            if shown is None:
+                role_data.clearData()
+            else:
+                role_data.setData(shown)
+
+    def _value(self, item: ScheduledActivity, column: int, role: int) -> object:
+        """What data() gives for a cell of the item's row, the role as a plain int."""
+        if role in (DISPLAY, EDIT):
             if column == self.START:
                 return clock_time(item.start)
             if column == self.END:
@@ -105,14 +128,14 @@ class AgendaTableModel(QAbstractTableModel):
             if column == self.KIND:
                 return activity_kind_label(item.activity.kind)
             return item.activity.planned_minutes
-        if role == Qt.ItemDataRole.ForegroundRole and item.overruns and column == self.END:
+        if role == FOREGROUND and item.overruns and column == self.END:
             return QBrush(QColor(current_tokens().danger))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if item.overruns:
                 return self.tr("Ends after the day's end time")
             return item.activity.instructions or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column == self.MINUTES:
+            return RIGHT_ALIGNED
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -44,6 +44,14 @@ from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
 
 
+def _own_days(session: Session) -> Session:
+    """The session with a list of days of the page's own: a day read again after an edit here
+    replaces its entry without touching the session the other pages share."""
+    own = copy.copy(session)
+    own.days = list(session.days)
+    return own
+
+
 class AgendaPage(QWidget):
     status = Signal(str)
 
@@ -155,7 +163,7 @@ class AgendaPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = self.context.app.sessions.get(session_id)
+        self.session = _own_days(self.context.session(session_id))
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
@@ -176,7 +184,7 @@ class AgendaPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = self.context.app.sessions.get(self.session.id)
+            self.session = _own_days(self.context.session(self.session.id))
         except NotFoundError:
             self.session = None
             return
@@ -221,8 +229,9 @@ class AgendaPage(QWidget):
             self.editor.show_activity(None)
             self.summary_label.setText(self.tr("This session has no days yet: edit its details."))
             return
-        day = self.session.days[self.day_index]
+        day = copy.copy(self.session.days[self.day_index])
         day.activities = self.context.app.agenda.activities(day_id)
+        self.session.days[self.day_index] = day
         plan = plan_day(day)
         self.model.set_plan(plan)
         self.table.fit_columns(map(activity_kind_label, {i.activity.kind for i in plan.items}))

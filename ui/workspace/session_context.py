@@ -37,6 +37,7 @@ class SessionContext:
         self.capture_state = CaptureState(window)
         self.navigator = Navigator(window)
         self._window = window  # the projector's parent: it goes when the main window goes
+        self._read: tuple[str, tuple[int, int], Session] | None = None  # see session()
 
     @classmethod
     def create(
@@ -73,8 +74,21 @@ class SessionContext:
         Returns the session read (the shell titles the window with it: no second read)."""
         self.capture_state.reset()
         self.stop_room()  # another session's phones must not answer into this one
-        session = self.app.sessions.get(session_id)
+        session = self.session(session_id)
         self.run_controller.open_session(session)
+        return session
+
+    def session(self, session_id: str) -> Session:
+        """The session as stored, days and activities included: read once while the store is
+        unchanged, so the shell and the six pages opening it (or reloading its details after a
+        change) share one read. Pages read it, never change it in place."""
+        sessions = self.app.sessions
+        stamp = sessions.stamp()
+        read = self._read
+        if read is not None and stamp is not None and read[:2] == (session_id, stamp):
+            return read[2]
+        session = sessions.get(session_id)
+        self._read = None if stamp is None else (session_id, stamp, session)
         return session
 
     def close_session(self) -> None:

@@ -306,7 +306,9 @@ def test_a_hidden_notes_page_reads_its_notes_when_shown_and_only_once(qtbot, dat
     notes_page.browser.load = lambda sid, activities: (reads.append(sid), original(sid, activities))
     stamps: list[str] = []
     stamp = notes_page.notes.session_stamp
-    notes_page.notes.session_stamp = lambda sid: (stamps.append(sid), stamp(sid))[1]
+    notes_page.notes.session_stamp = lambda sid, live=None: (stamps.append(sid), stamp(sid, live))[
+        1
+    ]
     window.open_session(session_id)  # the Plan page is shown; Notes is not
     assert notes_page.session.id == session_id and notes_page.title_label.text()
     assert reads == []

@@ -1,0 +1,33 @@
+"""Painting the notes list asks the model once per cell (multiData, all roles at once), not once
+per role through data() (a guard on work, not on time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.notes.test_notes_list_work import long_page  # noqa: F401 (a fixture)
+from ui.notes.model import NotesTableModel
+
+
+@pytest.fixture
+def calls(monkeypatch) -> dict[str, int]:  # noqa: ANN001
+    """Counted from before the page is made: PySide keeps a model's Python methods once used."""
+    counts = {"data": 0, "multiData": 0}
+    for name in counts:
+        real = getattr(NotesTableModel, name)
+
+        def counted(model, *args, _name=name, _real=real):  # noqa: ANN001, ANN002, ANN202
+            counts[_name] += 1
+            return _real(model, *args)
+
+        monkeypatch.setattr(NotesTableModel, name, counted)
+    return counts
+
+
+def test_a_painted_cell_is_one_call(calls, long_page) -> None:  # noqa: F811
+    calls.update(data=0, multiData=0)  # as the page was first shown: counted from here
+    table = long_page.browser.table
+    table.viewport().grab()  # paints every cell on screen
+    shown = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+    assert 0 < calls["multiData"] <= shown * long_page.browser.model.columnCount()
+    assert calls["data"] == 0
