@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -37,8 +38,11 @@ class Balances(Protocol):
     def balance_position(self) -> bool: ...
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The form in which two spellings of an institution, gender or position count as one."""
+    """The form in which two spellings of an institution, gender or position count as one.
+    Kept per text: forming groups folds each of 500 people's fields a few times, and a
+    programme has a few dozen distinct institutions, genders and positions."""
     return " ".join(text.casefold().split())
 
 
@@ -156,10 +160,12 @@ class Board:
         self.groups[ga][self.groups[ga].index(a)] = b
         self.groups[gb][self.groups[gb].index(b)] = a
         self.where[a], self.where[b] = gb, ga
+        met = self.met
         for moved, source, target in ((a, ga, gb), (b, gb, ga)):
             for person, times in self._partners_of[moved].items():
-                self.met[person][source] -= times
-                self.met[person][target] += times
+                row = met[person]
+                row[source] -= times
+                row[target] += times
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
@@ -207,6 +213,14 @@ def improve(
         )
         for p in range(len(where))
     ]
+    # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
+    # whose two groups nobody has left or joined since weighs the same again (its cost and the
+    # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
+    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
+    # when p's row began last sweep (the pair was weighed in the row of whichever came first).
+    changed = [0] * len(board.groups)
+    began = [-1] * len(where)
+    done = 0
     for _sweep in range(sweeps):
         improved = False
         for pool in pools:
@@ -215,10 +229,19 @@ def improve(
             for i, (a, ha, gender_a, position_a, met_a, self_a) in enumerate(rows):
                 ga = where[a]
                 repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
+                since, began[a] = began[a], done
+                changed_a = changed[ga]
+                quiet_a = changed_a <= since
                 for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
                     gb = where[b]
                     if ga == gb:
                         continue
+                    if quiet_a:
+                        changed_b = changed[gb]
+                        if changed_b <= since:
+                            last = began[b]
+                            if changed_b <= last and changed_a <= last:
+                                continue
                     delta = 0
                     if gender_a != gender_b:
                         here, there = gender_counts[ga], gender_counts[gb]
@@ -254,6 +277,9 @@ def improve(
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                         continue
                     board.swap(a, b)
+                    done += 1
+                    changed[ga] = changed[gb] = done
+                    quiet_a = False
                     ga = gb
                     repeats_a = met_a[ga] - self_a if met_a else 0
                     improved = True
