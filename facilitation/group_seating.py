@@ -129,19 +129,20 @@ class Board:
         """The same as set_history(pair_history(earlier), index), without the pairs of names
         in between: each earlier group adds one meeting of every two seats in it (a person
         listed twice in a group meets themself, as pair_history counts it)."""
-        history: list[dict[int, int]] = [{} for _ in self.people]
-        for formation in earlier:
-            for group in formation:
-                seats = [index[pid] for pid in group if pid in index]
-                for person in seats:
-                    partners = history[person]
-                    for other in seats:
-                        partners[other] = partners.get(other, 0) + 1
-                    left = partners[person] - 1  # every seat met all the others, not itself
-                    if left:
-                        partners[person] = left
-                    else:
-                        del partners[person]
+        # Formation after formation, the same session's earlier groups come again with one
+        # more: the counts of the last call are kept and only the new formations are added.
+        formations = [[list(group) for group in formation] for formation in earlier]
+        seats = (len(self.people), list(index.items()))
+        kept, known = _KEPT, len(_KEPT.formations)
+        if known and kept.seats == seats and formations[:known] == kept.formations:
+            history = kept.history
+            if len(formations) > known:  # a copy: a board made before may still read these
+                history = [dict(partners) for partners in history]
+                _count_pairs(history, formations[known:], index)
+        else:
+            history = [{} for _ in self.people]
+            _count_pairs(history, formations, index)
+        kept.seats, kept.formations, kept.history = seats, formations, history
         self.history = history
         self._partners_of = history  # meeting is mutual: whom p met is who met p
         self._count_met()
@@ -172,6 +173,37 @@ class Board:
         ):
             _move(counts, categories[a], ga, gb)
             _move(counts, categories[b], gb, ga)
+
+
+class _Kept:
+    """What the last Board.set_earlier counted: for whom (people, seat of each id), from which
+    formations, and the counts (never changed once made: boards share them)."""
+
+    seats: tuple[int, list[tuple[str, int]]] = (0, [])
+    formations: list[list[list[str]]] = []
+    history: list[dict[int, int]] = []
+
+
+_KEPT = _Kept()
+
+
+def _count_pairs(
+    history: list[dict[int, int]], formations: list[list[list[str]]], index: dict[str, int]
+) -> None:
+    """Add each earlier group's meetings: one of every two seats in it (a person listed twice
+    in a group meets themself, as pair_history counts it)."""
+    for formation in formations:
+        for group in formation:
+            seats = [index[pid] for pid in group if pid in index]
+            for person in seats:
+                partners = history[person]
+                for other in seats:
+                    partners[other] = partners.get(other, 0) + 1
+                left = partners[person] - 1  # every seat met all the others, not itself
+                if left:
+                    partners[person] = left
+                else:
+                    del partners[person]
 
 
 def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
