@@ -139,3 +139,24 @@ def test_counts_kept_from_the_last_formation_agree_with_counting_afresh() -> Non
     fewer.set_earlier(earlier, seats)
     afresh.set_history(pair_history(earlier), seats)
     assert fewer.history == afresh.history and fewer.met == afresh.met
+
+
+def test_one_more_formation_counts_only_that_formation(monkeypatch) -> None:
+    """Forming again after forming (the usual day): the earlier pairs are not counted anew."""
+    import facilitation.group_seating as seating
+
+    people = [Member(f"p{n:02d}") for n in range(20)]
+    index = {person.id: i for i, person in enumerate(people)}
+    earlier = [form_groups(people, GroupPlan(value=4, seed=seed)) for seed in range(4)]
+    form_groups(people, GroupPlan(value=4, seed=10), earlier=earlier[:3])
+    counted: list[int] = []
+    real = seating._count_pairs
+
+    def counting(history, formations, seats) -> None:  # noqa: ANN001
+        counted.append(len(formations))
+        real(history, formations, seats)
+
+    monkeypatch.setattr(seating, "_count_pairs", counting)
+    plan = GroupPlan(value=4)
+    _Board(people, _deal(people, 4, plan, random.Random(1)), plan).set_earlier(earlier, index)
+    assert counted == [1]
