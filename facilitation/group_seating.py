@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -37,8 +38,11 @@ class Balances(Protocol):
     def balance_position(self) -> bool: ...
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The form in which two spellings of an institution, gender or position count as one."""
+    """The form in which two spellings of an institution, gender or position count as one.
+    Kept per text: forming groups folds each of 500 people's fields a few times, and a
+    programme has a few dozen distinct institutions, genders and positions."""
     return " ".join(text.casefold().split())
 
 
@@ -125,19 +129,20 @@ class Board:
         """The same as set_history(pair_history(earlier), index), without the pairs of names
         in between: each earlier group adds one meeting of every two seats in it (a person
         listed twice in a group meets themself, as pair_history counts it)."""
-        history: list[dict[int, int]] = [{} for _ in self.people]
-        for formation in earlier:
-            for group in formation:
-                seats = [index[pid] for pid in group if pid in index]
-                for person in seats:
-                    partners = history[person]
-                    for other in seats:
-                        partners[other] = partners.get(other, 0) + 1
-                    left = partners[person] - 1  # every seat met all the others, not itself
-                    if left:
-                        partners[person] = left
-                    else:
-                        del partners[person]
+        # Formation after formation, the same session's earlier groups come again with one
+        # more: the counts of the last call are kept and only the new formations are added.
+        formations = [[list(group) for group in formation] for formation in earlier]
+        seats = (len(self.people), list(index.items()))
+        kept, known = _KEPT, len(_KEPT.formations)
+        if known and kept.seats == seats and formations[:known] == kept.formations:
+            history = kept.history
+            if len(formations) > known:  # a copy: a board made before may still read these
+                history = [dict(partners) for partners in history]
+                _count_pairs(history, formations[known:], index)
+        else:
+            history = [{} for _ in self.people]
+            _count_pairs(history, formations, index)
+        kept.seats, kept.formations, kept.history = seats, formations, history
         self.history = history
         self._partners_of = history  # meeting is mutual: whom p met is who met p
         self._count_met()
@@ -156,16 +161,49 @@ class Board:
         self.groups[ga][self.groups[ga].index(a)] = b
         self.groups[gb][self.groups[gb].index(b)] = a
         self.where[a], self.where[b] = gb, ga
+        met = self.met
         for moved, source, target in ((a, ga, gb), (b, gb, ga)):
             for person, times in self._partners_of[moved].items():
-                self.met[person][source] -= times
-                self.met[person][target] += times
+                row = met[person]
+                row[source] -= times
+                row[target] += times
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
         ):
             _move(counts, categories[a], ga, gb)
             _move(counts, categories[b], gb, ga)
+
+
+class _Kept:
+    """What the last Board.set_earlier counted: for whom (people, seat of each id), from which
+    formations, and the counts (never changed once made: boards share them)."""
+
+    seats: tuple[int, list[tuple[str, int]]] = (0, [])
+    formations: list[list[list[str]]] = []
+    history: list[dict[int, int]] = []
+
+
+_KEPT = _Kept()
+
+
+def _count_pairs(
+    history: list[dict[int, int]], formations: list[list[list[str]]], index: dict[str, int]
+) -> None:
+    """Add each earlier group's meetings: one of every two seats in it (a person listed twice
+    in a group meets themself, as pair_history counts it)."""
+    for formation in formations:
+        for group in formation:
+            seats = [index[pid] for pid in group if pid in index]
+            for person in seats:
+                partners = history[person]
+                for other in seats:
+                    partners[other] = partners.get(other, 0) + 1
+                left = partners[person] - 1  # every seat met all the others, not itself
+                if left:
+                    partners[person] = left
+                else:
+                    del partners[person]
 
 
 def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
@@ -207,6 +245,14 @@ def improve(
         )
         for p in range(len(where))
     ]
+    # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
+    # whose two groups nobody has left or joined since weighs the same again (its cost and the
+    # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
+    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
+    # when p's row began last sweep (the pair was weighed in the row of whichever came first).
+    changed = [0] * len(board.groups)
+    began = [-1] * len(where)
+    done = 0
     for _sweep in range(sweeps):
         improved = False
         for pool in pools:
@@ -215,10 +261,19 @@ def improve(
             for i, (a, ha, gender_a, position_a, met_a, self_a) in enumerate(rows):
                 ga = where[a]
                 repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
+                since, began[a] = began[a], done
+                changed_a = changed[ga]
+                quiet_a = changed_a <= since
                 for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
                     gb = where[b]
                     if ga == gb:
                         continue
+                    if quiet_a:
+                        changed_b = changed[gb]
+                        if changed_b <= since:
+                            last = began[b]
+                            if changed_b <= last and changed_a <= last:
+                                continue
                     delta = 0
                     if gender_a != gender_b:
                         here, there = gender_counts[ga], gender_counts[gb]
@@ -254,6 +309,9 @@ def improve(
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                         continue
                     board.swap(a, b)
+                    done += 1
+                    changed[ga] = changed[gb] = done
+                    quiet_a = False
                     ga = gb
                     repeats_a = met_a[ga] - self_a if met_a else 0
                     improved = True

@@ -110,3 +110,53 @@ def test_the_same_seed_gives_the_groups_it_gave_in_earlier_versions() -> None:
     groups = [form_groups(people, plan, earlier=earlier) for plan in plans]
     digest = hashlib.sha256(json.dumps(groups).encode()).hexdigest()
     assert digest == "cdf02eb79e88e2a9b42e92eb5ad11e35a18586feb6e4568e3f8204ccb4cb327e"
+
+
+def test_counts_kept_from_the_last_formation_agree_with_counting_afresh() -> None:
+    """Formation after formation, set_earlier adds only the new formations to the counts it
+    kept; a board made before keeps the counts it was given."""
+    people = [Member(f"p{n:02d}", gender="LP"[n % 2]) for n in range(30)]
+    index = {person.id: i for i, person in enumerate(people)}
+    plan = GroupPlan(value=5)
+    earlier: list[list[list[str]]] = []
+    boards = []
+    for seed in range(5):
+        earlier.append(form_groups(people, GroupPlan(value=5, seed=seed)))
+        dealt = _deal(people, 5, plan, random.Random(seed))
+        kept, afresh = _Board(people, dealt, plan), _Board(people, dealt, plan)
+        kept.set_earlier(earlier, index)
+        afresh.set_history(pair_history(earlier), index)
+        assert kept.history == afresh.history and kept.met == afresh.met
+        boards.append((kept, pair_history(earlier)))
+    for board, pairs in boards:
+        again = _Board(people, [list(g) for g in board.groups], plan)
+        again.set_history(pairs, index)
+        assert board.history == again.history
+    present = people[1:]  # someone is absent today: other seats
+    seats = {person.id: i for i, person in enumerate(present)}
+    dealt = _deal(present, 5, plan, random.Random(9))
+    fewer, afresh = _Board(present, dealt, plan), _Board(present, dealt, plan)
+    fewer.set_earlier(earlier, seats)
+    afresh.set_history(pair_history(earlier), seats)
+    assert fewer.history == afresh.history and fewer.met == afresh.met
+
+
+def test_one_more_formation_counts_only_that_formation(monkeypatch) -> None:
+    """Forming again after forming (the usual day): the earlier pairs are not counted anew."""
+    import facilitation.group_seating as seating
+
+    people = [Member(f"p{n:02d}") for n in range(20)]
+    index = {person.id: i for i, person in enumerate(people)}
+    earlier = [form_groups(people, GroupPlan(value=4, seed=seed)) for seed in range(4)]
+    form_groups(people, GroupPlan(value=4, seed=10), earlier=earlier[:3])
+    counted: list[int] = []
+    real = seating._count_pairs
+
+    def counting(history, formations, seats) -> None:  # noqa: ANN001
+        counted.append(len(formations))
+        real(history, formations, seats)
+
+    monkeypatch.setattr(seating, "_count_pairs", counting)
+    plan = GroupPlan(value=4)
+    _Board(people, _deal(people, 4, plan, random.Random(1)), plan).set_earlier(earlier, index)
+    assert counted == [1]
