@@ -5301,6 +5301,10 @@ Details are in the log file in %2.</source>
 
 Rinciannya ada di berkas log di %2.</translation>
     </message>
+    <message>
+        <source>Updating the data file for this version of Lokakarya; one moment…</source>
+        <translation>Memperbarui berkas data untuk versi Lokakarya ini; mohon tunggu sebentar…</translation>
+    </message>
 </context>
 <context>
     <name>TagField</name>

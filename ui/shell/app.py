@@ -110,8 +110,9 @@ def prepare_application(lang: str | None) -> str:
     return lang
 
 
-def open_context(data_dir: Path, lang: str) -> AppContext | int:
-    """Open (or rescue) the store and load the method library; an int is an exit code."""
+def open_context(data_dir: Path, lang: str, window: MainWindow | None = None) -> AppContext | int:
+    """Open (or rescue) the store and load the method library; an int is an exit code. window:
+    told to say so while an older store is brought up to this version."""
     from storage.lean_import import import_sqlite_utils
 
     import_sqlite_utils()  # before any storage module imports it: without numpy
@@ -129,6 +130,9 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
     from ui.common.logging_setup import setup_logging
 
     setup_logging(data_dir)
+    from ui.shell.upgrade_notice import tell_if_upgrading, upgrade_told
+
+    upgrading = tell_if_upgrading(window, data_dir)
     try:
         # The start-up backup runs after the window is up, off the UI thread. The lock is
         # ours, so what a crashed writer left half-done can go (tidy).
@@ -136,6 +140,8 @@ def open_context(data_dir: Path, lang: str) -> AppContext | int:
         if opened.quarantined and not opened.restored:
             tell_started_empty(opened.quarantined)
         library = load_library()
+        if upgrading and window is not None:
+            upgrade_told(window)
     except NewerSchemaError:
         QMessageBox.critical(
             None,
@@ -241,7 +247,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         # Unexpected errors go to the log and a message, never a traceback on screen. Set up
         # right after the first paint: until then nothing but the window has run.
         hooks["reporter"] = install_error_hooks(setup_logging(data_dir), app)
-        context = open_context(data_dir, lang)
+        context = open_context(data_dir, lang, window)
         if isinstance(context, int):
             exit_code = context
             app.quit()

@@ -47,17 +47,28 @@ def navigation_list(titles: tuple[str, ...]) -> QListWidget:
     return navigation
 
 
-def centred_label(text: str, points: int) -> QWidget:
+class CentredLabel(QWidget):
     """A label in the middle of its area, centred by stretches (see MainWindow.__init__)."""
-    area = QWidget()
-    label = QLabel(text)
-    label.setFont(font_of_size(label, points))
-    row = QHBoxLayout()
-    row.addStretch()
-    row.addWidget(label)
-    row.addStretch()
-    column = QVBoxLayout(area)
-    column.addStretch()
-    column.addLayout(row)
-    column.addStretch()
-    return area
+
+    def __init__(self, text: str, points: int) -> None:
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setFont(font_of_size(self.label, points))
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.label)
+        row.addStretch()
+        column = QVBoxLayout(self)
+        column.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QLabel's)
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def centred_label(text: str, points: int) -> CentredLabel:
+    return CentredLabel(text, points)
