@@ -78,31 +78,11 @@ def test_the_sample_is_not_forced_back_after_the_user_trashes_it(qtbot, data_dir
 
 
 @pytest.mark.slow
-def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pathlib import Path;"
-            " from ui.common.instance_lock import InstanceLock;"
-            "lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True);"
-            "sys.stdin.read()",
-            str(data_dir),
-        ],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        assert start(qtbot, data_dir) == app_module.EXIT_ERROR
-        assert dialogs and dialogs[0][0] == "critical"
-        assert str(holder.pid) in dialogs[0][1] and "already" in dialogs[0][1]
-        assert not (data_dir / DB_FILENAME).exists()  # nothing was touched
-    finally:
-        holder.kill()
-        holder.wait()
+def test_a_second_instance_says_the_data_is_open(qtbot, data_dir, dialogs, holder) -> None:
+    assert start(qtbot, data_dir) == app_module.EXIT_ERROR
+    assert dialogs and dialogs[0][0] == "critical"
+    assert str(holder.pid) in dialogs[0][1] and "already" in dialogs[0][1]
+    assert not (data_dir / DB_FILENAME).exists()  # nothing was touched
 
 
 def test_a_damaged_store_is_moved_aside_and_the_backup_restored(qtbot, data_dir, dialogs):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,30 +58,6 @@ def start_app(data_dir: Path, tmp_path: Path, **extra_env: str) -> subprocess.Co
     }
     command = [sys.executable, "-c", STARTER, "--data-dir", str(data_dir), "--lang", "en"]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
-
-
-@pytest.fixture
-def holder(data_dir: Path) -> Iterator[subprocess.Popen]:
-    """Another process holding the data folder, as a running Lokakarya window does."""
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pathlib import Path;"
-            " from ui.common.instance_lock import InstanceLock;"
-            "lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True);"
-            "sys.stdin.read()",
-            str(data_dir),
-        ],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout.readline().strip() == "locked"
-    yield process
-    process.kill()
-    process.wait()
 
 
 @pytest.mark.attack("two instances at once")
