@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 
 from facilitation.documents.report.pdf import _numbered_canvas
-from facilitation.documents.report.style import FRAME_WIDTH, MARGIN, PAGE_SIZE, ReportStyles
+from facilitation.documents.report.style import PAGE_GEOMETRY, ReportStyles, body_page_template
 from facilitation.safe_files import write_atomically
 
 TOC_STYLES = {"chapter": 0, "subchapter": 1}
@@ -39,29 +39,13 @@ def build_pdf(
     """Lay out story on A4; the number of pages it took."""
     document = _Document(
         stream,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        **PAGE_GEOMETRY,
         title=title,
         author=author,
         subject=title,
-        creator="Lokakarya",
         lang=lang,
     )
-    frame = Frame(
-        MARGIN,
-        MARGIN,
-        FRAME_WIDTH,
-        PAGE_SIZE[1] - 2 * MARGIN,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.addPageTemplates([body_page_template()])
     canvas = _numbered_canvas(lang, styles, running)
     if contents:
         document.multiBuild(story(), canvasmaker=canvas, maxPasses=4)

@@ -18,10 +18,8 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -44,9 +42,11 @@ from facilitation.documents.report.style import (
     FRAME_WIDTH,
     MARGIN,
     MUTED,
+    PAGE_GEOMETRY,
     PAGE_SIZE,
     RULE,
     ReportStyles,
+    body_page_template,
     make_styles,
     ruled_table,
 )
@@ -269,29 +269,13 @@ def write_report(
         stream,
         total=len(story),
         progress=progress,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        **PAGE_GEOMETRY,
         title=f"{tr(options.lang, 'report')}: {session.title}",
         author=session.organiser,
         subject=session.title,
-        creator="Lokakarya",
         lang=options.lang,
     )
-    frame = Frame(
-        MARGIN,
-        MARGIN,
-        FRAME_WIDTH,
-        PAGE_SIZE[1] - 2 * MARGIN,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.addPageTemplates([body_page_template()])
     document.build(story, canvasmaker=_numbered_canvas(options.lang, styles, running))
     if progress:
         progress(len(story), len(story))

@@ -9,13 +9,40 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Frame, PageTemplate, Table, TableStyle
 
 from facilitation.documents.fonts import register_fonts
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm
 FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+# The page of every A4 document (report, official report): margins, then one body frame.
+PAGE_GEOMETRY = {
+    "pagesize": PAGE_SIZE,
+    "leftMargin": MARGIN,
+    "rightMargin": MARGIN,
+    "topMargin": MARGIN,
+    "bottomMargin": MARGIN,
+    "creator": "Lokakarya",
+}
+
+
+def body_page_template() -> PageTemplate:
+    """The one page template: the body frame inside the margins, without padding."""
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        FRAME_WIDTH,
+        PAGE_SIZE[1] - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return PageTemplate(id="page", frames=[frame])
+
+
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6573")
 RULE = colors.HexColor("#9aa4b1")
