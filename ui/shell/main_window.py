@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.common.i18n import LANGUAGE_SETTING
 from ui.shell.session_pages import session_pages
 from ui.shell.window_memory import place_window, restore_splitters, save_window
-from ui.shell.window_parts import app_version, centred_label, navigation_list
+from ui.shell.window_parts import CentredLabel, app_version, navigation_list
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         # Until the first paint: no style sheets (the first one sets up Qt's style sheet
         # machinery, ~3 ms) and no Qt namespace (touching it builds all its enums, ~20 ms).
         self.pages = QStackedWidget()
-        self.opening_label = centred_label(self.tr("Opening your sessions…"), 14)
+        self.opening_label = CentredLabel(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
 
         titles = (self.tr("Sessions"), *(spec.title for spec in session_pages()))

@@ -68,7 +68,3 @@ class CentredLabel(QWidget):
 
     def text(self) -> str:
         return self.label.text()
-
-
-def centred_label(text: str, points: int) -> CentredLabel:
-    return CentredLabel(text, points)
