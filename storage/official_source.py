@@ -3,6 +3,8 @@ own tables (storage/official.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlite_utils
 
 from facilitation.documents.official.data import (
@@ -12,6 +14,7 @@ from facilitation.documents.official.data import (
     Signatory,
 )
 from facilitation.official import jp_minutes, jp_taught
+from facilitation.session import Session
 from storage.jp import JpRepository
 from storage.official import OfficialRepository
 from storage.report_source import load_report_data
@@ -42,6 +45,7 @@ def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialDa
                 institution=presenter.institution,
                 activities=tuple(titles[a] for a in led),
                 jp=jp_taught(session, led, minutes),
+                activity_ids=tuple(led),
             )
         )
     photos = [
@@ -61,7 +65,25 @@ def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialDa
         photos=photos,
         jp_minutes=minutes,
         signatory=_signatory(db, session_id),
+        present_by_day=present_by_day(db, session),
     )
+
+
+def present_by_day(db: sqlite_utils.Database, session: Session) -> dict[date, int]:
+    """Registered participants checked in on each day, for a day's berita acara; only when
+    attendance was taken at all (else the documents say it was not)."""
+    counts = {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT a.day_id, COUNT(*) FROM attendance a JOIN participants p"
+            " ON p.id = a.participant_id AND p.deleted_at IS NULL"
+            " WHERE p.session_id=? AND a.deleted_at IS NULL AND a.present=1 GROUP BY a.day_id",
+            [session.id],
+        )
+    }
+    if not counts:
+        return {}
+    return {day.date: counts.get(day.id, 0) for day in session.days}
 
 
 def _signatory(db: sqlite_utils.Database, session_id: str) -> Signatory:

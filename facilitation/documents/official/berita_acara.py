@@ -1,12 +1,16 @@
 """The berita acara pelaksanaan: the one-page minutes of the session (what took place, when,
 where, how many attended, who signs). Free texts are cut to what one page holds, more tightly
 until it does, so a long title, a long agenda or a tall letterhead never push the signatures
-onto a second page."""
+onto a second page.
+
+A multi-day session has one for the whole session or one for a single day (that day's date,
+activities, facilitators and attendance only): offices file either."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
@@ -39,12 +43,38 @@ class Limits:
 LIMITS = (Limits(), Limits(80, 6, 60, 2), Limits(50, 3, 40, 1), Limits(30, 0, 30, 1))
 
 
+@dataclass(frozen=True)
+class OneDay:
+    """The day a berita acara covers: its date, its place among the session's days and how
+    many were present (None: attendance not taken)."""
+
+    date: date
+    number: int
+    of: int
+    present: int | None
+
+
+def one_day(data: OfficialData, day: date) -> tuple[OfficialData, OneDay]:
+    """The data narrowed to one day: its agenda and the presenters who led on it.
+    ValueError when the session has no such day."""
+    days = sorted(data.report.days, key=lambda d: d.date)
+    chosen = [d for d in days if d.date == day]
+    if not chosen:
+        raise ValueError("day_not_in_session")
+    led_today = {line.activity_id for line in chosen[0].lines}
+    presenters = [p for p in data.presenters if led_today & set(p.activity_ids)]
+    narrowed = replace(data, report=replace(data.report, days=chosen), presenters=presenters)
+    present = data.present_by_day.get(day) if data.present_by_day else None
+    return narrowed, OneDay(day, days.index(chosen[0]) + 1, len(days), present)
+
+
 def _story(
     data: OfficialData,
     options: ReportOptions,
     s: ReportStyles,
     kop: CheckedImage | None,
     limit: Limits,
+    scope: OneDay | None = None,
 ) -> list[Flowable]:
     lang = options.lang
     report = data.report
@@ -59,9 +89,12 @@ def _story(
     venue = shorten(session.venue, 80) or "–"
     flow.append(Paragraph(markup(ot(lang, "ba_opening", first, venue)), s.body))
     attendance = report.attendance
+    present_count = attendance.present if attendance is not None else None
+    if scope is not None:
+        present_count = scope.present
     present = (
-        ot(lang, "ba_people", attendance.present)
-        if attendance is not None and attendance.present is not None
+        ot(lang, "ba_people", present_count)
+        if present_count is not None
         else ot(lang, "ba_not_taken")
     )
     times = ""
@@ -72,13 +105,16 @@ def _story(
     shown = ", ".join(shorten(n, 50) for n in names[: limit.names])
     if len(names) > limit.names:
         shown += f" (+{len(names) - limit.names})"
+    when = " ".join(p for p in (date_span(days, lang), times) if p)
+    if scope is not None and scope.of > 1:
+        when = f"{ot(lang, 'ba_day', scope.number, scope.of)}: {when}"
     details = [
         ("ba_activity", shorten(session.title, limit.field)),
         ("ba_organiser", shorten(session.organiser, limit.field)),
-        ("ba_time", " ".join(p for p in (date_span(days, lang), times) if p)),
+        ("ba_time", when),
         ("ba_place", venue),
         ("ba_registered", ot(lang, "ba_people", attendance.registered if attendance else 0)),
-        ("ba_present", present),
+        ("ba_present_day" if scope is not None else "ba_present", present),
         ("ba_facilitators", shown),
     ]
     rows = [
@@ -129,8 +165,14 @@ def _story(
     return flow
 
 
-def write_berita_acara(data: OfficialData, options: ReportOptions, stream: BinaryIO) -> None:
+def write_berita_acara(
+    data: OfficialData, options: ReportOptions, stream: BinaryIO, day: date | None = None
+) -> None:
+    """The whole session's berita acara, or day's only (ValueError for a day it lacks)."""
     kop = check_image(options.kop_image) if options.kop_image else None
+    scope = None
+    if day is not None:  # before redaction, which scrubs the ids it reads
+        data, scope = one_day(data, day)
     if options.redact:
         data = redact_official(data)
     styles = make_styles()
@@ -139,7 +181,7 @@ def write_berita_acara(data: OfficialData, options: ReportOptions, stream: Binar
         buffer = BytesIO()
         pages = build_pdf(
             buffer,
-            lambda limit=limit: _story(data, options, styles, kop, limit),
+            lambda limit=limit: _story(data, options, styles, kop, limit, scope),
             styles,
             lang=options.lang,
             title=f"{ot(options.lang, 'berita_acara')}: {session.title}",
@@ -151,6 +193,8 @@ def write_berita_acara(data: OfficialData, options: ReportOptions, stream: Binar
     stream.write(buffer.getvalue())
 
 
-def save_berita_acara(data: OfficialData, options: ReportOptions, target: Path) -> None:
-    save_pdf(target, lambda stream: write_berita_acara(data, options, stream))
+def save_berita_acara(
+    data: OfficialData, options: ReportOptions, target: Path, day: date | None = None
+) -> None:
+    save_pdf(target, lambda stream: write_berita_acara(data, options, stream, day))
     log.info("berita acara written: %s", target)

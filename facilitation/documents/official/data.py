@@ -7,6 +7,7 @@ storage/official_source.py fills it; the PDF writers only read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from facilitation.documents.report.data import SessionReportData, redact
 from facilitation.official import PresenterRole, ReportSection
@@ -22,6 +23,7 @@ class PresenterLine:
     institution: str = ""
     activities: tuple[str, ...] = ()  # titles of the activities led, in agenda order
     jp: float = 0.0
+    activity_ids: tuple[str, ...] = ()  # the same activities: which day they led on
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class OfficialData:
     jp_minutes: int = 45
     signatory: Signatory = field(default_factory=Signatory)
     redacted: bool = False
+    # How many registered participants were checked in on each day (absent: not taken).
+    present_by_day: dict[date, int] = field(default_factory=dict)
 
     def text(self, section: ReportSection) -> str:
         return self.texts.get(section, "").strip()

@@ -94,6 +94,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ba_made_at": ("Dibuat di %1, %2", "Made at %1, %2"),
     "ba_more": ("dan %1 kegiatan lainnya", "and %1 more activities"),
+    "ba_day": ("Hari ke-%1 dari %2", "Day %1 of %2"),
+    "ba_present_day": ("Peserta hadir hari ini", "Participants present that day"),
     # honorarium
     "honorarium": ("Daftar Penerimaan Honorarium", "Honorarium Receipt List"),
     "rate": ("Tarif per JP", "Rate per JP"),
