@@ -14,6 +14,7 @@ from storage.capture_schema import create_capture_tables
 from storage.jp_schema import create_jp_tables
 from storage.methods_schema import create_methods_tables
 from storage.official_schema import create_official_tables
+from storage.paperwork_schema import create_paperwork_tables
 from storage.people_schema import create_people_tables
 from storage.room.schema import create_room_tables
 from storage.run_schema import create_run_tables
@@ -210,6 +211,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v12_participant_details,
     _v13_notes_index_queue,
     _v14_notes_search_terms,
+    create_paperwork_tables,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,6 +1,6 @@
 """The map for the paperwork's tables (JP settings, certificates and their register, the
-official report's texts, presenters and photos) and the room's (phones: room_tables), see
-tables."""
+official report's texts, presenters and photos, the session's honorarium rate and address)
+and the room's (phones: room_tables), see tables."""
 
 from __future__ import annotations
 
@@ -63,6 +63,19 @@ def _certificate_tables() -> dict[str, dict[str, Rule]]:
     }
 
 
+def _session_paperwork_tables() -> dict[str, dict[str, Rule]]:
+    """The session's honorarium rate and agency address (facilitation/paperwork.py)."""
+    from facilitation.paperwork import MAX_ADDRESS_LENGTH, MAX_RATE
+
+    return {
+        "paperwork_settings": {
+            **OWNED,
+            "honorarium_rate": Number(0, MAX_RATE),
+            "address": Text(MAX_ADDRESS_LENGTH),
+        }
+    }
+
+
 def _official_tables() -> dict[str, dict[str, Rule]]:
     """The official report's texts, presenters and photos (official_rules)."""
     from facilitation.validation.official_rules import OFFICIAL_RULES
@@ -87,4 +100,5 @@ BUILDERS: tuple[tuple[Callable[[], dict[str, dict[str, Rule]]], tuple[str, ...]]
         ("report_texts", "presenters", "presenter_activities", "activity_photos"),
     ),
     (_room_tables, ROOM_TABLES),
+    (_session_paperwork_tables, ("paperwork_settings",)),
 )

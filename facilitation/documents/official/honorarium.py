@@ -19,10 +19,9 @@ from facilitation.documents.report.flow import cell, markup
 from facilitation.documents.report.pdf import ReportOptions
 from facilitation.documents.report.style import FRAME_WIDTH, ReportStyles, make_styles, ruled_table
 from facilitation.documents.report.text import date_span, long_date
+from facilitation.paperwork import MAX_RATE
 
 log = logging.getLogger(__name__)
-
-MAX_RATE = 1_000_000_000  # Rp per JP; anything larger is a typing slip
 
 
 def amounts(data: OfficialData, rate: float) -> list[float]:
