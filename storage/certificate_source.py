@@ -19,6 +19,7 @@ from facilitation.documents.report.flow import check_image
 from facilitation.jp import jp_text
 from storage.certificates import CertificateRegister, CertificateSubject, RegisterEntry
 from storage.jp import JpRepository, JpStanding, load_standing
+from storage.paperwork import PaperworkRepository
 
 
 class NoOneCompletedError(LookupError):
@@ -114,5 +115,6 @@ def issue_certificates(
         lang=lang,
         kop=kop_image,
         logo=logo_image,
+        address=own.address if (own := PaperworkRepository(db).own_paperwork(session_id)) else "",
     )
     return IssuedCertificates(batch, tuple(entries))

@@ -39,6 +39,7 @@ INK = HexColor("#1f2a44")
 ACCENT = HexColor("#8a6d1d")
 MUTED = HexColor("#5c6370")
 MAX_SHOWN = 300  # characters of one field; beyond that a certificate is not the place
+ADDRESS_SHOWN = 160  # two lines under the institution at most
 
 Progress = Callable[[int, int], None]
 
@@ -76,6 +77,7 @@ class CertificateBatch:
     lang: str = "id"
     kop: CheckedImage | None = None
     logo: CheckedImage | None = None
+    address: str = ""  # under the institution when there is no letterhead image
 
 
 def _cut(text: str) -> str:
@@ -97,6 +99,7 @@ def _styles(font: str, bold: str) -> dict[str, ParagraphStyle]:
         "field": ParagraphStyle("field", base, fontSize=11, leading=14, alignment=TA_LEFT),
         "sign": ParagraphStyle("sign", base, fontSize=11, leading=14, alignment=TA_CENTER),
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9, textColor=MUTED),
+        "address": ParagraphStyle("address", base, fontSize=9.5, leading=12, alignment=TA_CENTER),
     }
 
 
@@ -154,6 +157,9 @@ def _draw_page(c, batch: CertificateBatch, person: CertificatePerson, fonts) -> 
         if batch.issuing_institution.strip():
             institution = markup(_cut(batch.issuing_institution).upper())
             y = _paragraph(c, institution, styles["institution"], inner_x, y, inner_w)
+        if batch.address.strip():
+            address = markup(_cut(batch.address)[:ADDRESS_SHOWN])
+            y = _paragraph(c, address, styles["address"], inner_x, y, inner_w)
         y -= 0.2 * cm
 
     c.setFillColor(INK)
