@@ -130,7 +130,7 @@ class PaperworkRepository:
                     now,
                 )
             remembered = LastUsed(
-                paperwork if paperwork is not None else last.paperwork,
+                _kept(paperwork, last.paperwork),
                 files if files is not None else last.files,
                 certificate if certificate is not None else last.certificate,
             )
@@ -143,6 +143,15 @@ class PaperworkRepository:
             " ON CONFLICT(key) DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
             [key, value, now],
         )
+
+
+def _kept(used: SessionPaperwork | None, last: SessionPaperwork) -> SessionPaperwork:
+    """An empty value (a rate of 0, no address) never erases the one remembered."""
+    if used is None:
+        return last
+    return SessionPaperwork(
+        used.honorarium_rate or last.honorarium_rate, used.address or last.address
+    )
 
 
 def _loads(text: str) -> object:

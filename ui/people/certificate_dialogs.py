@@ -1,6 +1,7 @@
 """The dialogs of the JP and certificates tab: certificate settings (with the next number
 shown as it is typed, and a clear sentence when the pattern cannot work), issuing (language,
-date, one file or one per person, letterhead and logo) and verifying a printed certificate."""
+date, one file or one per person, letterhead and logo) and verifying a printed certificate.
+Both start from what was saved: the session's, or for a new session what was last used."""
 
 from __future__ import annotations
 
@@ -32,11 +33,12 @@ from facilitation.certificates import (
     preview_number,
 )
 from facilitation.documents.report.flow import ReportImageError, check_image
+from facilitation.paperwork import MAX_ADDRESS_LENGTH, LetterheadFiles
 from storage.certificates import Verification, VerifyStatus
 from ui.common.certificate_messages import certificate_error_text
 from ui.common.exchange_messages import image_error_text
 from ui.common.file_dialogs import IMAGES
-from ui.common.image_picker import ImagePicker
+from ui.common.image_picker import ImagePicker, letterhead_files, show_letterhead
 
 ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate
@@ -54,13 +56,18 @@ def _buttons(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
 class CertificateSettingsDialog(QDialog):
     """What every certificate of the session prints besides the person."""
 
-    def __init__(self, settings: CertificateSettings, issued_on: date, parent: QWidget) -> None:
+    def __init__(
+        self, settings: CertificateSettings, issued_on: date, parent: QWidget, address: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Certificate settings"))
         self.issued_on = issued_on
         self.pattern = QLineEdit(settings.number_pattern)
         self.org = QLineEdit(settings.org_code)
         self.institution = QLineEdit(settings.institution)
+        self.address = QLineEdit(address)
+        self.address.setMaxLength(MAX_ADDRESS_LENGTH)
+        self.address.setPlaceholderText(self.tr("printed under the institution when no kop"))
         self.place = QLineEdit(settings.place)
         self.signatory_name = QLineEdit(settings.signatory_name)
         self.signatory_position = QLineEdit(settings.signatory_position)
@@ -83,6 +90,7 @@ class CertificateSettingsDialog(QDialog):
         form.addRow(self.tr("Office &code ({org})"), self.org)
         form.addRow(self.tr("Next number"), self.preview)
         form.addRow(self.tr("Issuing &institution"), self.institution)
+        form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("Place of &signing"), self.place)
         form.addRow(self.tr("Signatory's &name"), self.signatory_name)
         form.addRow(self.tr("Signatory's p&osition"), self.signatory_position)
@@ -107,6 +115,9 @@ class CertificateSettingsDialog(QDialog):
             signatory_position=self.signatory_position.text().strip(),
             signatory_nip=self.signatory_nip.text().strip(),
         )
+
+    def address_text(self) -> str:
+        return " ".join(self.address.text().split())
 
     def problem(self) -> str | None:
         settings = self.settings()
@@ -142,7 +153,13 @@ class IssueDialog(QDialog):
     """Language, date of issue, one file or one per person, letterhead and logo."""
 
     def __init__(
-        self, completed: int, lang: str, issued_on: date, ask_open_path, parent: QWidget
+        self,
+        completed: int,
+        lang: str,
+        issued_on: date,
+        ask_open_path,
+        parent: QWidget,
+        files: LetterheadFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue certificates"))
@@ -174,6 +191,7 @@ class IssueDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+        self.show_files(files or LetterheadFiles())
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Date of issue"), self.date)
@@ -192,6 +210,12 @@ class IssueDialog(QDialog):
 
     def lang(self) -> str:
         return self.language.currentData()
+
+    def show_files(self, files: LetterheadFiles) -> None:
+        self.error.setText(show_letterhead(self.kop, self.logo, files))
+
+    def files(self) -> LetterheadFiles:
+        return letterhead_files(self.kop, self.logo)
 
     def issued_on(self) -> date:
         return self.date.date().toPython()

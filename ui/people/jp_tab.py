@@ -4,6 +4,8 @@ actions (settings, issue, verify). Issuing runs as a StoreOp (register + PDF fil
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -27,9 +29,12 @@ from facilitation.certificates import CertificateError
 from facilitation.documents.certificates import save_certificate_files, save_certificates
 from facilitation.documents.report.flow import ReportImageError
 from facilitation.jp import MAX_JP_MINUTES, MIN_JP_MINUTES, JpSettingsError, jp_text
+from facilitation.paperwork import PaperworkError
 from storage.certificate_source import NoOneCompletedError, issue_certificates
 from storage.certificates import CertificateRegister, RegisterEntry
 from storage.jp import JpRepository, JpStanding, load_standing
+from storage.paperwork import PaperworkRepository
+from storage.sessions import NotFoundError
 from ui.common import file_dialogs
 from ui.common.certificate_messages import (
     certificate_error_text,
@@ -45,6 +50,7 @@ from ui.people.jp_model import JpRow, JpTableModel
 from ui.workspace.session_context import SessionContext
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 class SetJpSettingsCommand(QUndoCommand):
@@ -233,16 +239,25 @@ class JpTab(QWidget):
     def edit_certificate_settings(self) -> None:
         if self.session_id is None:
             return
-        repo = JpRepository(self.context.app.db)
+        db, session_id = self.context.app.db, self.session_id
+        saved = PaperworkRepository(db)  # the session's, or what the last session used
+        paperwork = saved.paperwork(session_id)
         dialog = CertificateSettingsDialog(
-            repo.certificate_settings(self.session_id), self._issue_date(), self
+            saved.certificate_settings(session_id), self._issue_date(), self, paperwork.address
         )
         if not dialog.exec():
             return
+        settings = dialog.settings()
         try:
-            repo.set_certificate_settings(self.session_id, dialog.settings())
+            with db.atomic():
+                JpRepository(db).set_certificate_settings(session_id, settings)
+                address = replace(paperwork, address=dialog.address_text())
+                saved.save(session_id, address, certificate=settings)
         except CertificateError as error:
             self._message(QMessageBox.Icon.Warning, certificate_error_text(error))
+            return
+        except PaperworkError:
+            self._message(QMessageBox.Icon.Warning, self.tr("The address is too long to print."))
             return
         self.status.emit(self.tr("Certificate settings saved."))
 
@@ -253,9 +268,15 @@ class JpTab(QWidget):
             return
         completed = sum(1 for _p, credit in self.standing.people if credit.completed)
         lang = str(self.standing.session.report_language)
-        dialog = IssueDialog(completed, lang, self._issue_date(), self.ask_open_path, self)
+        saved = PaperworkRepository(self.context.app.db)
+        files = saved.files(self.session_id)
+        dialog = IssueDialog(completed, lang, self._issue_date(), self.ask_open_path, self, files)
         if not dialog.exec():
             return
+        try:  # the letterhead and logo chosen are the session's and the next session's
+            saved.save(self.session_id, files=dialog.files())
+        except (PaperworkError, NotFoundError) as error:
+            log.warning("letterhead files not saved: %s", error)
         stem = file_stem(self.standing.session.title)
         if dialog.per_person.isChecked():
             target = self.ask_folder(REPORTS, self.tr("Folder for the certificates"))

@@ -1,7 +1,11 @@
 """The Report page's box for the PDF documents: which document, its language, letterhead and
-logo, the rate per JP of the honorarium list, and Preview / Export."""
+logo, the rate per JP of the honorarium list, the day a berita acara covers, and Preview /
+Export. The rate, letterhead and logo shown are the session's saved ones (saved_paperwork)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.documents.official.honorarium import MAX_RATE
-from ui.common.image_picker import ImagePicker
+from facilitation.documents.report.text import long_date
+from facilitation.paperwork import MAX_RATE, LetterheadFiles
+from ui.common.image_picker import ImagePicker, letterhead_files, show_letterhead
 from ui.report.documents import DocumentKind, document_label
 
 
@@ -41,10 +46,20 @@ class DocumentOptions(QGroupBox):
         )
         self.rate_label = QLabel(self.tr("Rate per JP"))
         form.addRow(self.rate_label, self.rate)
+        self.day = QComboBox()
+        self.day.setToolTip(self.tr("A berita acara for the whole session, or for one day only."))
+        self.day_label = QLabel(self.tr("Covers"))
+        form.addRow(self.day_label, self.day)
+        self.set_days(())
         self.kop = ImagePicker(self.tr("Letterhead (kop surat)"), self)
         self.logo = ImagePicker(self.tr("Logo"), self)
         form.addRow(self.tr("Letterhead (kop)"), self.kop)
         form.addRow(self.tr("Logo"), self.logo)
+        self.notice = QLabel()  # a saved letterhead or logo file that is gone
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b00020;")
+        self.notice.setVisible(False)
+        form.addRow(self.notice)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.export_pdf_button = QPushButton(self.tr("Export PDF…"))
         row = QHBoxLayout()
@@ -60,7 +75,38 @@ class DocumentOptions(QGroupBox):
     def choose(self, kind: DocumentKind) -> None:
         self.kind.setCurrentIndex(self.kind.findData(str(kind)))
 
+    def set_days(self, days: Sequence[date], lang: str = "id") -> None:
+        """The session's days to choose from; the whole session stays the first choice."""
+        chosen = self.day.currentData()
+        self.day.clear()
+        self.day.addItem(self.tr("The whole session"), "")
+        for number, day in enumerate(sorted(days), start=1):
+            text = self.tr("Day %1: %2").replace("%1", str(number))
+            self.day.addItem(text.replace("%2", long_date(day, lang)), day.isoformat())
+        self.day.setCurrentIndex(max(0, self.day.findData(chosen)) if chosen else 0)
+        self._kind_changed()
+
+    def chosen_day(self) -> date | None:
+        """The day the berita acara covers, None for the whole session (and other documents)."""
+        value = self.day.currentData()
+        if self.current_kind() != DocumentKind.BERITA_ACARA or not value:
+            return None
+        return date.fromisoformat(value)
+
+    def files(self) -> LetterheadFiles:
+        return letterhead_files(self.kop, self.logo)
+
+    def show_files(self, files: LetterheadFiles) -> None:
+        """The saved letterhead and logo; a file that is gone is left empty and named."""
+        text = show_letterhead(self.kop, self.logo, files)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _kind_changed(self) -> None:
-        honorarium = self.current_kind() == DocumentKind.HONORARIUM
+        kind = self.current_kind()
+        honorarium = kind == DocumentKind.HONORARIUM
         self.rate.setVisible(honorarium)
         self.rate_label.setVisible(honorarium)
+        days = kind == DocumentKind.BERITA_ACARA and self.day.count() > 2
+        self.day.setVisible(days)
+        self.day_label.setVisible(days)

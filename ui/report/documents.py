@@ -7,6 +7,7 @@ all-or-nothing. The honorarium list needs the rate per JP the user typed; nothin
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def write_document(
     target: Path,
     rate: float = 0,
     progress: Progress | None = None,
+    day: date | None = None,
 ) -> Path:
+    """day: the one day a berita acara covers (None: the whole session)."""
     if kind == DocumentKind.SUMMARY:
         save_report(load_report_data(db, session_id), options, target, progress)
         return target
@@ -66,7 +69,7 @@ def write_document(
     if kind == DocumentKind.OFFICIAL:
         save_official_report(data, options, target)
     elif kind == DocumentKind.BERITA_ACARA:
-        save_berita_acara(data, options, target)
+        save_berita_acara(data, options, target, day)
     else:
         save_honorarium(data, options, rate, target)
     return target

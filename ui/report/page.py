@@ -55,6 +55,7 @@ from ui.report.document_options import DocumentOptions
 from ui.report.documents import file_word, write_document
 from ui.report.look import REPORT_ICONS
 from ui.report.paperwork import PaperworkTabs
+from ui.report.saved_paperwork import SavedPaperwork
 from ui.workspace.session_context import SessionContext
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ class ReportPage(QWidget):
 
     def _build(self) -> None:
         options = DocumentOptions(self)
-        self.documents = options
+        self.documents, self.saved = options, SavedPaperwork(options, self.context.app)
         self.language, self.kop, self.logo = options.language, options.kop, options.logo
         self.preview_button = options.preview_button
         self.export_pdf_button = options.export_pdf_button
@@ -107,12 +108,13 @@ class ReportPage(QWidget):
         self.export_bundle_button = QPushButton(self.tr("Export bundle…"))
         self.import_bundle_button = QPushButton(self.tr("Import bundle…"))
         set_icons(self, REPORT_ICONS)
-        for button in (
+        table_buttons = (
             self.export_xlsx_button,
             self.export_csv_button,
             self.export_bundle_button,
             self.import_bundle_button,
-        ):
+        )
+        for button in table_buttons:
             grid.addWidget(button)
         bundle_hint = QLabel(
             self.tr(
@@ -166,14 +168,7 @@ class ReportPage(QWidget):
         self.export_csv_button.clicked.connect(self.export_csv)
         self.export_bundle_button.clicked.connect(self.export_bundle)
         self.import_bundle_button.clicked.connect(self.import_bundle)
-        self._buttons = (
-            self.preview_button,
-            self.export_pdf_button,
-            self.export_xlsx_button,
-            self.export_csv_button,
-            self.export_bundle_button,
-            self.import_bundle_button,
-        )
+        self._buttons = (self.preview_button, self.export_pdf_button, *table_buttons)
 
     # -- page protocol ---------------------------------------------------------------------
 
@@ -195,9 +190,11 @@ class ReportPage(QWidget):
         self.session_title = session.title
         index = self.language.findData(str(session.report_language))
         self.language.setCurrentIndex(max(0, index))
+        self.saved.show(session)
 
     def close_session(self) -> None:
         self.session_id = None
+        self.saved.forget()
         self.paperwork.close_session()
         self.document.close()
 
@@ -233,11 +230,12 @@ class ReportPage(QWidget):
         if self.session_id is None or self.busy:
             return
         self.paperwork.save_pending()  # a section still being typed goes in first
-        session_id, options = self.session_id, self.options()
-        kind, rate = self.documents.current_kind(), self.documents.rate.value()
+        session_id, options, kind = self.session_id, self.options(), self.documents.current_kind()
+        rate, day = self.documents.rate.value(), self.documents.chosen_day()
+        self.saved.remember(session_id, kind)
 
         def work(db, progress):
-            return write_document(db, session_id, kind, options, target, rate, progress)
+            return write_document(db, session_id, kind, options, target, rate, progress, day)
 
         self._start(work, on_done, busy_text, determinate=True)
 
