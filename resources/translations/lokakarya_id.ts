@@ -574,6 +574,10 @@
         <translation>Pengaturan sertifikat</translation>
     </message>
     <message>
+        <source>printed under the institution when no kop</source>
+        <translation>dicetak di bawah nama instansi bila tanpa kop</translation>
+    </message>
+    <message>
         <source>the organiser when empty</source>
         <translation>penyelenggara bila kosong</translation>
     </message>
@@ -600,6 +604,10 @@
     <message>
         <source>Issuing &amp;institution</source>
         <translation>&amp;Instansi penerbit</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
     </message>
     <message>
         <source>Place of &amp;signing</source>
@@ -862,6 +870,14 @@
         <translation>Tarif per JP</translation>
     </message>
     <message>
+        <source>A berita acara for the whole session, or for one day only.</source>
+        <translation>Berita acara untuk seluruh sesi, atau untuk satu hari saja.</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Mencakup</translation>
+    </message>
+    <message>
         <source>Letterhead (kop surat)</source>
         <translation>Kop surat</translation>
     </message>
@@ -880,6 +896,14 @@
     <message>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Seluruh sesi (semua hari)</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Hari ke-%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1706,14 @@ Rinciannya ada di berkas log:
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
+    <message>
+        <source>The saved letterhead %1 is no longer there; choose it again.</source>
+        <translation>Kop surat yang tersimpan, %1, sudah tidak ada; pilih lagi.</translation>
+    </message>
+    <message>
+        <source>The saved logo %1 is no longer there; choose it again.</source>
+        <translation>Logo yang tersimpan, %1, sudah tidak ada; pilih lagi.</translation>
+    </message>
 </context>
 <context>
     <name>IssueDialog</name>
@@ -1791,6 +1823,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>JP are credited per day present.</source>
         <translation>JP diberikan per hari kehadiran.</translation>
+    </message>
+    <message>
+        <source>The address is too long to print.</source>
+        <translation>Alamat terlalu panjang untuk dicetak.</translation>
     </message>
     <message>
         <source>Certificate settings saved.</source>
