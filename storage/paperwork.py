@@ -123,12 +123,9 @@ class PaperworkRepository:
                     [*row.values(), now, now],
                 )
                 self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
-            if files is not None:
-                self._set_fact(
-                    _FILES_FACT + session_id,
-                    json.dumps(LastUsed(files=files).to_json()["files"]),
-                    now,
-                )
+            files_text = json.dumps(LastUsed(files=files).to_json()["files"]) if files else ""
+            if files is not None and files_text != get_fact(self.db, _FILES_FACT + session_id):
+                self._set_fact(_FILES_FACT + session_id, files_text, now)
             remembered = LastUsed(
                 _kept(paperwork, last.paperwork),
                 files if files is not None else last.files,
