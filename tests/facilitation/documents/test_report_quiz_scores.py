@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from facilitation.documents.report.data import redact
 from facilitation.documents.report.pdf import ReportOptions, write_report
-from facilitation.documents.spreadsheets import sheet_tables
+from facilitation.documents.spreadsheets import sheet_tables, write_xlsx
 from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.session import Session
 from storage.database import open_store
@@ -148,3 +149,17 @@ def test_a_redacted_pdf_has_no_name_in_its_quiz_scores(quiz_day) -> None:
     text = _pdf_text(*quiz_day, "id", redacted=True)
     table = text[text.index("Skor kuis: Pleno") :][:300]
     assert "Peserta 1" in table and not any(name in table for name in PEOPLE)
+
+
+@pytest.mark.attack("spreadsheet injection")
+def test_a_name_typed_like_a_formula_stays_text_in_the_score_sheet(quiz_day, tmp_path) -> None:
+    db, session = quiz_day
+    tricky = '=HYPERLINK("http://contoh.id","klik")'
+    with db.conn:
+        db.execute("UPDATE participants SET name=? WHERE name=?", [tricky, "Citra Lestari"])
+    data = load_report_data(db, session.id)
+    [sheet] = [t for t in sheet_tables(data, "id", redacted=False) if t.key == "room_quiz_scores"]
+    write_xlsx([sheet], tmp_path / "skor.xlsx")
+    cells = load_workbook(tmp_path / "skor.xlsx")["Skor kuis"]
+    [cell] = [row[2] for row in cells.iter_rows(min_row=2) if row[2].value == tricky]
+    assert cell.data_type == "s" and cell.quotePrefix
