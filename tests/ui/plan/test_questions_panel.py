@@ -45,6 +45,21 @@ def test_a_quiz_is_written_with_its_correct_letter(qtbot, data_dir) -> None:
     assert dialog.question().correct == [1]
 
 
+def test_a_quiz_may_ask_for_the_personal_code_for_its_scores(qtbot, data_dir) -> None:
+    _window, page = open_sample(qtbot, data_dir)
+    select_row(page, 0)
+    blank = Question(page.session.id, page.selected_activity().id, QuestionKind.QUIZ, "Kuis")
+    dialog = QuestionDialog(blank, page.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.needs_code.isVisible() and not dialog.needs_code.isChecked()
+    dialog.needs_code.setChecked(True)
+    assert dialog.question().needs_code
+    dialog.kind.setCurrentIndex(list(QuestionKind).index(QuestionKind.PRE_TEST))
+    assert not dialog.needs_code.isVisible()  # a test always asks for it
+    assert "needs_code" not in dialog.question().settings
+
+
 def test_reaction_lines_rate_every_activity_and_facilitator(qtbot, data_dir) -> None:
     _window, page = open_sample(qtbot, data_dir)
     select_row(page, 0)
