@@ -20,7 +20,7 @@ from openpyxl.styles import Font
 from facilitation.documents.report.data import SessionReportData, redact
 from facilitation.documents.report.jp_section import jp_sheets
 from facilitation.documents.report.method_sections import method_sheets
-from facilitation.documents.report.room_sections import room_sheet
+from facilitation.documents.report.room_sections import quiz_score_sheet, room_sheet
 from facilitation.documents.report.text import kind_label, tr
 from facilitation.safe_files import write_atomically
 
@@ -255,9 +255,9 @@ def sheet_tables(data: SessionReportData, lang: str, redacted: bool) -> list[She
         )
     tables += [SheetTable(*sheet) for sheet in method_sheets(data, lang)]
     tables += [SheetTable(*sheet) for sheet in jp_sheets(data, lang)]
-    answers = room_sheet(data, lang)
-    if answers:
-        tables.append(SheetTable(*answers))
+    for room_table in (quiz_score_sheet(data, lang), room_sheet(data, lang)):
+        if room_table:
+            tables.append(SheetTable(*room_table))
     return tables
 
 

@@ -2,16 +2,26 @@
 
 A template's activity may list questions in the library's bilingual JSON:
 {"kind": "pre_test", "prompt": {"id": ..., "en": ...}, "options": {"id": [...], "en": [...]},
-"correct": [1], "settings": {...}}. A copied session gets its questions as drafts, with new
-ids, under the copy's activities.
+"correct": [1], "settings": {...}}. A reaction question with "rates_agenda": true rates each
+activity of the new session's agenda (not breaks) and each facilitator, as the Plan's "rate
+the whole agenda" does. A copied session gets its questions as drafts, with new ids, under the
+copy's activities.
 """
 
 from __future__ import annotations
 
 import copy
 
+from facilitation.activity import ActivityKind
+from facilitation.evaluation import ReactionTarget
 from facilitation.library import Template
-from facilitation.room.questions import Question, QuestionKind, QuestionState, validate_question
+from facilitation.room.questions import (
+    Question,
+    QuestionKind,
+    QuestionState,
+    Target,
+    validate_question,
+)
 from facilitation.session import Session, new_id
 
 
@@ -37,9 +47,23 @@ def template_questions(template: Template, session: Session, lang: str) -> list[
                     settings=dict(raw.get("settings", {})),
                     position=position,
                 )
+                if raw.get("rates_agenda"):
+                    _rate_agenda(question, session)
                 validate_question(question)
                 made.append(question)
     return made
+
+
+def _rate_agenda(question: Question, session: Session) -> None:
+    lines = [
+        (a.title, Target(str(ReactionTarget.ACTIVITY), a.id))
+        for day in session.days
+        for a in day.activities
+        if a.kind != ActivityKind.BREAK
+    ]
+    lines += [(n, Target(str(ReactionTarget.FACILITATOR), n)) for n in session.facilitators]
+    question.options = [title for title, _target in lines]
+    question.targets = [target for _title, target in lines]
 
 
 def copied_questions(

@@ -4125,6 +4125,18 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
         <translation>Tampilkan hasil</translation>
     </message>
     <message>
+        <source>Top scores on the wall</source>
+        <translation>Skor teratas di layar</translation>
+    </message>
+    <message>
+        <source>After a quiz: the best scores of this activity&apos;s quiz, by first name and initial, of those who answered with their personal code</source>
+        <translation>Setelah kuis: skor terbaik kuis kegiatan ini, dengan nama depan dan inisial, dari peserta yang menjawab dengan kode pribadinya</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>Teratas </translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
@@ -4176,6 +4188,18 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>%1% right</source>
         <translation>%1% benar</translation>
+    </message>
+    <message>
+        <source>%1 ranked</source>
+        <translation>%1 berperingkat</translation>
+    </message>
+    <message>
+        <source>%1 without a code</source>
+        <translation>%1 tanpa kode</translation>
+    </message>
+    <message>
+        <source>Quiz: the top %1</source>
+        <translation>Kuis: %1 teratas</translation>
     </message>
 </context>
 <context>

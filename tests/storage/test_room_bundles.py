@@ -17,7 +17,13 @@ from storage.bundles import bundle_contents, check_bundle, export_bundle, import
 from storage.database import open_store
 from storage.room.store import RoomStore
 from tests.storage.bundle_helpers import editable, rows_outside, write_bundle
-from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people, open_question
+from tests.storage.room_helpers import (
+    DEVICE_A,
+    DEVICE_B,
+    add_people,
+    as_an_older_sample,
+    open_question,
+)
 
 ROOM_TABLES = ("room_questions", "room_answers", "room_posts", "room_upvotes", "room_codes")
 
@@ -67,6 +73,7 @@ def test_the_room_travels_to_another_laptop(
 def test_a_bundle_written_before_the_room_still_imports(
     db: sqlite_utils.Database, builtin_session: Session, tmp_path: Path
 ) -> None:
+    as_an_older_sample(db, builtin_session)  # as an earlier version wrote it: no room
     manifest, tables = editable(bundle_contents(db, builtin_session.id))
     assert not set(ROOM_TABLES) & set(tables)
     other = open_store(tmp_path / "other", take_backup=False)

@@ -12,7 +12,13 @@ from facilitation.session import Session
 from storage.evaluation import EvaluationRepository
 from storage.room.store import RoomStore
 from storage.workplans import CommitmentRepository
-from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people, open_question
+from tests.storage.room_helpers import (
+    DEVICE_A,
+    DEVICE_B,
+    add_people,
+    as_an_older_sample,
+    open_question,
+)
 
 
 @pytest.fixture
@@ -23,7 +29,7 @@ def store(db: sqlite_utils.Database) -> RoomStore:
 def test_pre_and_post_tests_feed_the_gain_per_person(
     store: RoomStore, builtin_session: Session, db: sqlite_utils.Database
 ) -> None:
-    sid = builtin_session.id
+    sid = as_an_older_sample(db, builtin_session).id  # its own pre/post drafts would count
     budi, siti = add_people(db, builtin_session, "Budi", "Siti")
     codes = store.codes.ensure(sid)
     paper = EvaluationRepository(db).save_score(TestScore(sid, "Siti", pre=40, post=80))

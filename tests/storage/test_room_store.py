@@ -11,7 +11,13 @@ from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.room.records import AnswerOutcome, Moderation, PostKind
 from facilitation.session import Session, ValidationError
 from storage.room.store import RoomStore
-from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people, open_question
+from tests.storage.room_helpers import (
+    DEVICE_A,
+    DEVICE_B,
+    add_people,
+    as_an_older_sample,
+    open_question,
+)
 
 
 @pytest.fixture
@@ -149,6 +155,7 @@ def test_ideas_are_upvoted_once_per_device(store: RoomStore, builtin_session: Se
 
 
 def test_questions_keep_their_order_when_moved(store: RoomStore, builtin_session: Session) -> None:
+    as_an_older_sample(store.db, builtin_session)  # the activity's own pre-test left out
     made = [open_question(store, builtin_session, QuestionKind.SCALE) for _ in range(3)]
     store.questions.move(builtin_session.id, made[2].id, 0)
     activity = made[0].activity_id

@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlite_utils
 
-from facilitation.library import Library
+from facilitation.library import Library, Template
 from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.room.templates import copied_questions, template_questions
 from facilitation.session import Session
@@ -23,10 +23,18 @@ PRE_TEST = {
 }
 
 
+def _without_questions(template: Template) -> Template:
+    days = tuple(
+        (start, end, tuple(dataclasses.replace(item, questions=()) for item in items))
+        for start, end, items in template.days
+    )
+    return dataclasses.replace(template, days=days)
+
+
 def test_a_template_activity_brings_its_questions(
     db: sqlite_utils.Database, library: Library
 ) -> None:
-    template = next(iter(library.templates.values()))
+    template = _without_questions(next(iter(library.templates.values())))
     first_day = template.days[0]
     item = dataclasses.replace(first_day[2][0], questions=(PRE_TEST,))
     template = dataclasses.replace(
@@ -59,7 +67,10 @@ def test_a_copied_session_has_the_questions_as_drafts_and_no_answers(
     store.questions.save_all(
         copied_questions(store.questions.questions(builtin_session.id), source, copy)
     )
-    [twin] = store.questions.questions(copy.id)
+    copies = store.questions.questions(copy.id)  # the sample's own questions come along too
+    assert len(copies) == len(store.questions.questions(builtin_session.id))
+    assert all(q.state is QuestionState.DRAFT for q in copies)
+    [twin] = [q for q in copies if q.prompt == poll.prompt]
     assert twin.id != poll.id and twin.state is QuestionState.DRAFT
     assert twin.activity_id == copy.days[0].activities[0].id and twin.options == poll.options
     assert store.session_answers(copy.id) == []

@@ -26,7 +26,6 @@ from facilitation.room.questions import (
     CHOICE_KINDS,
     MAX_WORDS_PER_ANSWER,
     SCORED_KINDS,
-    TEST_KINDS,
     Question,
     QuestionKind,
     Target,
@@ -35,6 +34,10 @@ from facilitation.room.questions import (
 )
 from facilitation.session import Session, ValidationError
 from ui.plan.question_labels import kind_label, question_problem
+
+# Kinds whose answers may be linked to people by the personal code (a quiz for its per-person
+# scores); a pre/post test always asks for it.
+CODE_OPTIONAL_KINDS = (QuestionKind.QUIZ, QuestionKind.REACTION, QuestionKind.COMMITMENT)
 
 
 class QuestionDialog(QDialog):
@@ -106,7 +109,7 @@ class QuestionDialog(QDialog):
             self.scale: kind is QuestionKind.SCALE,
             self.words: kind is QuestionKind.WORD_CLOUD,
             self.moderated: kind in (QuestionKind.WORD_CLOUD, QuestionKind.IDEAS),
-            self.needs_code: kind in (QuestionKind.REACTION, QuestionKind.COMMITMENT),
+            self.needs_code: kind in CODE_OPTIONAL_KINDS,
         }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
@@ -153,7 +156,7 @@ class QuestionDialog(QDialog):
             settings["max_words"] = self.words.value()
         if kind in (QuestionKind.WORD_CLOUD, QuestionKind.IDEAS):
             settings["moderated"] = self.moderated.isChecked()
-        if kind in (QuestionKind.REACTION, QuestionKind.COMMITMENT) and kind not in TEST_KINDS:
+        if kind in CODE_OPTIONAL_KINDS:
             settings["needs_code"] = self.needs_code.isChecked()
         question.settings = settings
         return question

@@ -37,6 +37,7 @@ class LiveResults:
     bars: tuple[tuple[str, int, bool], ...] = ()  # (label, count, marked: a quiz's right one)
     words: tuple[tuple[str, int], ...] = ()
     ideas: tuple[tuple[str, int], ...] = ()  # ranked (text, votes)
+    ranking: tuple[tuple[int, str, str], ...] = ()  # a quiz's top people: (rank, name, score)
 
 
 def paint_join(painter: QPainter, type_: WallType, size: QRectF, slide: JoinSlide) -> None:
@@ -101,16 +102,19 @@ def paint_results(painter: QPainter, type_: WallType, rect: QRectF, results: Liv
     painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, results.title)
     caption = QRectF(inner.left(), title.bottom(), inner.width(), h * 0.08)
     painter.setFont(type_.font(h * 0.05, bold=True))
-    painter.drawText(
-        caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, results.caption
+    shown = QFontMetricsF(painter.font()).elidedText(
+        results.caption, Qt.TextElideMode.ElideRight, caption.width()
     )
+    painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     body = QRectF(
         inner.left(),
         caption.bottom() + pad * 0.5,
         inner.width(),
         inner.bottom() - caption.bottom() - pad * 0.5,
     )
-    if results.bars:
+    if results.ranking:
+        paint_ranking(painter, type_, body, results.ranking)
+    elif results.bars:
         paint_bars(painter, type_, body, results.bars)
     elif results.words:
         paint_cloud(painter, type_, body, results.words)
@@ -136,6 +140,48 @@ def paint_bars(
         painter.fillRect(track, QColor(TRACK_COLOUR))
         fill = QRectF(track.left(), track.top(), track.width() * count / most, track.height())
         painter.fillRect(fill, QColor(MARK_COLOUR if marked else BAR_COLOUR))
+
+
+def paint_ranking(
+    painter: QPainter, type_: WallType, rect: QRectF, ranking: tuple[tuple[int, str, str], ...]
+) -> None:
+    """The leaderboard: rank, name and score per line, the first places in the accent colour;
+    lines keep one size (a long list is cut, never shrunk out of reading distance)."""
+    row = min(rect.height() / max(len(ranking), 5), rect.height() * 0.2)
+    font = type_.font(row * 0.5, bold=True)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    rank_width = metrics.horizontalAdvance("88.")
+    score_width = metrics.horizontalAdvance("88/88")
+    gap = row * 0.3
+    for index, (rank, name, score) in enumerate(ranking):
+        top = rect.top() + index * row
+        if top + row > rect.bottom() + 1:
+            break
+        line = QRectF(rect.left(), top, rect.width(), row * 0.9)
+        if index % 2 == 0:
+            painter.fillRect(line, QColor(TRACK_COLOUR))
+        painter.setPen(QColor(MARK_COLOUR if rank == 1 else BAR_COLOUR))
+        centre = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            QRectF(line.left() + gap * 0.5, top, rank_width, line.height()),
+            Qt.AlignmentFlag.AlignRight | centre,
+            f"{rank}.",
+        )
+        painter.setPen(QColor(PANEL_COLOURS[1]))
+        name_rect = QRectF(
+            line.left() + gap + rank_width,
+            top,
+            line.width() - rank_width - score_width - 2.5 * gap,
+            line.height(),
+        )
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | centre, shown)
+        painter.drawText(
+            QRectF(line.right() - score_width - gap * 0.5, top, score_width, line.height()),
+            Qt.AlignmentFlag.AlignRight | centre,
+            score,
+        )
 
 
 def paint_cloud(

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitation.room.questions import QuestionState
+from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.room.records import Moderation
+from storage.room.standings import quiz_standings
 from storage.sessions import NotFoundError
 from ui.common.changes import Changes
 from ui.projector.window import ProjectorWindow
@@ -34,7 +36,7 @@ from ui.room.live import LiveRoom
 from ui.room.questions import Kind, PhoneQuestion
 from ui.room.server import RoomServer
 from ui.room.store_link import StoreLink, load_question, plan_question, post_id
-from ui.run.room_texts import answers_caption, join_slide, live_results
+from ui.run.room_texts import answers_caption, join_slide, leaderboard, live_results
 from ui.run_control.controller import RunController
 from ui.workspace.session_context import SessionContext
 
@@ -54,6 +56,7 @@ class RoomPanel(QWidget):
         self.projector: ProjectorWindow = context.projector
         self.room: LiveRoom | None = None
         self.questions: list[PhoneQuestion] = []
+        self.has_quiz = False  # the activity on has quiz questions (their top scores)
         self.address_choice = QComboBox()
         self.start_button = self._button(self.tr("Start"), self.toggle_server, checkable=True)
         self.status_label = QLabel(self.tr("Off: no phone can join."))
@@ -66,6 +69,18 @@ class RoomPanel(QWidget):
         self.open_button = self._button(self.tr("Open answers"), self.toggle_open, True)
         self.reveal_button = self._button(self.tr("Reveal results"), self.toggle_reveal, True)
         self.results_label = QLabel()
+        self.top_button = self._button(self.tr("Top scores on the wall"), self.toggle_top, True)
+        self.top_button.setToolTip(
+            self.tr(
+                "After a quiz: the best scores of this activity's quiz, by first name and"
+                " initial, of those who answered with their personal code"
+            )
+        )
+        self.top_count = QSpinBox()
+        self.top_count.setRange(3, 10)
+        self.top_count.setValue(5)
+        self.top_count.setPrefix(self.tr("Top "))
+        self.top_count.valueChanged.connect(lambda _value: self.refresh_results())
         self.pending = QListWidget()
         self.pending.setMaximumHeight(90)
         self.approve_button = self._button(self.tr("Show"), lambda: self.moderate(True))
@@ -90,9 +105,11 @@ class RoomPanel(QWidget):
         grid.addWidget(self.results_label, 3, 0)
         grid.addWidget(self.open_button, 3, 1)
         grid.addWidget(self.reveal_button, 3, 2)
-        grid.addWidget(self.pending, 4, 0, 2, 2)
-        grid.addWidget(self.approve_button, 4, 2)
-        grid.addWidget(self.reject_button, 5, 2)
+        grid.addWidget(self.top_count, 4, 1)
+        grid.addWidget(self.top_button, 4, 2)
+        grid.addWidget(self.pending, 5, 0, 2, 2)
+        grid.addWidget(self.approve_button, 5, 2)
+        grid.addWidget(self.reject_button, 6, 2)
         grid.setColumnStretch(0, 1)
         self.server.started.connect(self._started)
         self.server.stopped.connect(self._stopped)
@@ -122,9 +139,16 @@ class RoomPanel(QWidget):
         run, session = self.controller.run, self.controller.session
         activity = run.current if run else None
         questions: list[PhoneQuestion] = []
+        self.has_quiz = False
         if session is not None and activity is not None:
             planned = self.app.room.questions.questions(session.id, activity.id)
             questions = [plan_question(q) for q in planned]
+            self.has_quiz = any(q.kind is QuestionKind.QUIZ for q in planned)
+        self.top_button.setEnabled(self.has_quiz)
+        self.top_count.setEnabled(self.has_quiz)
+        if self.top_button.isChecked() and not self.has_quiz:
+            self.top_button.setChecked(False)  # another activity is on: its quiz is over
+            self.refresh_results()
         if questions == self.questions:
             return
         self.questions = questions
@@ -170,6 +194,7 @@ class RoomPanel(QWidget):
         self.join_button.setChecked(False)
         self.projector.show_join_slide(None)
         self.projector.show_live_results(None)
+        self.top_button.setChecked(False)
         self.status_label.setText(self.tr("Off: no phone can join."))
         self._enable()
 
@@ -258,11 +283,29 @@ class RoomPanel(QWidget):
             room.set_revealed(shown)
         self.refresh_results()
 
+    def toggle_top(self) -> None:
+        self.refresh_results()
+
+    def _show_top(self) -> bool:
+        """The leaderboard on the wall instead of the question's results, while toggled on."""
+        run, session = self.controller.run, self.controller.session
+        activity = run.current if run else None
+        if not self.top_button.isChecked() or session is None or activity is None:
+            return False
+        standings = quiz_standings(self.app.db, session.id, activity.id)
+        self.projector.show_live_results(leaderboard(standings, self.top_count.value()))
+        return True
+
     def refresh_results(self) -> None:
         """Answers arrived (or the question changed): the counts, the queue, the wall."""
         room = self.server.take_answers() or self.room
         results = room.results() if room else None
         self._show_status()
+        if self._show_top():
+            if results is not None:
+                self.results_label.setText(answers_caption(results))
+                self._show_pending(results.pending_words, results.pending_ideas)
+            return
         if results is None:
             self.results_label.setText("")
             self.pending.clear()

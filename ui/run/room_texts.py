@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitation.room.leaderboard import wall_names
+from storage.room.standings import QuizStandings
 from ui.projector.room_results import JoinSlide, LiveResults
 from ui.room.join import qr_matrix
 from ui.room.live import Results
@@ -78,3 +80,18 @@ def live_results(results: Results) -> LiveResults:
         ideas = tuple((text, votes) for _, text, votes in results.ideas)
         return LiveResults(question.text, caption, ideas=ideas)
     return LiveResults(question.text, caption)
+
+
+def leaderboard(standings: QuizStandings, top: int) -> LiveResults:
+    """The wall's top places of the activity's quiz: first name and initial only, ties
+    sharing a rank; who answered without a personal code is counted, not named."""
+    shown = standings.people[:top]
+    names = wall_names(standings.people)
+    ranking = tuple((p.rank, names[p.participant_id], f"{p.correct}/{p.out_of}") for p in shown)
+    count = len(standings.people)
+    caption = translate("RoomPanel", "%1 ranked").replace("%1", str(count))
+    if standings.anonymous:
+        phones = translate("RoomPanel", "%1 without a code").replace("%1", str(standings.anonymous))
+        caption = f"{caption} · {phones}"
+    title = translate("RoomPanel", "Quiz: the top %1").replace("%1", str(top))
+    return LiveResults(title, caption, ranking=ranking)

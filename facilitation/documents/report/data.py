@@ -246,6 +246,6 @@ def redact(data: SessionReportData) -> SessionReportData:
     if attendance is not None:
         people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    room = data.room.without_devices() if data.room else data.room
+    room = data.room.without_people() if data.room else data.room
     cleared = replace(data, attendance=attendance, jp=redact_jp(data.jp), room=room)
     return replace(scrub_everywhere(cleared), redacted=True)

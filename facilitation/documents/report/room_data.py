@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from facilitation.room.leaderboard import quiz_questions, standings
 from facilitation.room.questions import CHOICE_KINDS, Question, QuestionKind
 from facilitation.room.records import Answer, Post, PostKind
 from facilitation.room.results import (
@@ -40,10 +41,15 @@ class RoomQuestionLine:
 
 @dataclass(frozen=True)
 class RoomScoreLine:
-    name: str  # the participant's name; "" for an anonymous phone
+    name: str  # the participant's name; "" for an anonymous phone (or once redacted)
     phone: int  # the phone's number in this report (1, 2, ...) when anonymous
     correct: int
     out_of: int
+    activity_id: str = ""  # the quiz: an activity's quiz questions
+    rank: int = 0  # among the quiz's people with a personal code; 0 for a phone
+    person: int = 0  # the person's number in a redacted report (1, 2, ...)
+    answered: int = 0
+    participant_id: str = ""  # whose score, where a personal code linked the answers
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,24 @@ class RoomSummary:
         )
         return replace(self, answers=answers)
 
+    def without_people(self) -> RoomSummary:
+        """No answer or quiz score linked to a name (a redacted report, as a redacted bundle
+        carries answers without their person): people by number, phones by number."""
+        people: dict[str, int] = {}
+        scores = tuple(
+            replace(
+                s,
+                name="",
+                participant_id="",
+                person=people.setdefault(s.participant_id, len(people) + 1),
+            )
+            if s.participant_id
+            else s
+            for s in self.quiz_scores
+        )
+        answers = tuple(replace(a, name="") for a in self.answers)
+        return replace(self, quiz_scores=scores, answers=answers).without_devices()
+
 
 def room_summary(
     questions: Sequence[Question],
@@ -103,17 +127,7 @@ def room_summary(
         for q in questions
         if q.id in by_question or q.id in posts_of
     )
-    phones: dict[str, int] = {}
-    quiz = [q for q in questions if q.kind is QuestionKind.QUIZ]
-    quiz_scores = tuple(
-        RoomScoreLine(
-            names.get(s.who, "") if s.linked else "",
-            0 if s.linked else phones.setdefault(s.who, len(phones) + 1),
-            s.correct,
-            s.out_of,
-        )
-        for s in scores(quiz, answers)
-    )
+    quiz_scores = _quiz_scores(questions, answers, names)
     gains = tuple(
         RoomGainLine(
             names.get(p.participant_id, ""), *_percents(p.pre, p.pre_out_of, p.post, p.post_out_of)
@@ -135,6 +149,40 @@ def room_summary(
         if a.question_id in prompts
     )
     return RoomSummary(lines, quiz_scores, gains, answer_lines)
+
+
+def _quiz_scores(
+    questions: Sequence[Question], answers: Sequence[Answer], names: Mapping[str, str]
+) -> tuple[RoomScoreLine, ...]:
+    """Per quiz (an activity's quiz questions, in agenda order): the people with a personal
+    code ranked, then the anonymous phones."""
+    phones: dict[str, int] = {}
+    lines: list[RoomScoreLine] = []
+    for activity_id in dict.fromkeys(q.activity_id for q in quiz_questions(questions)):
+        quiz = quiz_questions(questions, activity_id)
+        for s in standings(quiz, answers, names):
+            lines.append(
+                RoomScoreLine(
+                    s.name,
+                    0,
+                    s.correct,
+                    s.out_of,
+                    activity_id,
+                    s.rank,
+                    0,
+                    s.answered,
+                    s.participant_id,
+                )
+            )
+        for score in scores(quiz, answers):
+            if not score.linked:
+                phone = phones.setdefault(score.who, len(phones) + 1)
+                lines.append(
+                    RoomScoreLine(
+                        "", phone, score.correct, score.out_of, activity_id, 0, 0, score.answered
+                    )
+                )
+    return tuple(lines)
 
 
 def _percents(

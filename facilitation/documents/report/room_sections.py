@@ -15,7 +15,7 @@ from facilitation.documents.report.charts import (
 from facilitation.documents.report.data import SessionReportData
 from facilitation.documents.report.flow import cell, markup, paragraphs
 from facilitation.documents.report.room_cloud import cloud_drawing
-from facilitation.documents.report.room_data import RoomQuestionLine, RoomSummary
+from facilitation.documents.report.room_data import RoomQuestionLine, RoomScoreLine, RoomSummary
 from facilitation.documents.report.sections import Writer
 from facilitation.documents.report.style import FRAME_WIDTH, ruled_table
 from facilitation.documents.report.text import number
@@ -49,6 +49,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "quiz_scores": ("Skor kuis", "Quiz scores"),
     "who": ("Peserta", "Participant"),
     "phone_n": ("Ponsel %1", "Phone %1"),
+    "person_n": ("Peserta %1", "Participant %1"),
+    "rank": ("Peringkat", "Rank"),
+    "phones_unranked": (
+        "Ponsel yang menjawab tanpa kode pribadi tidak diberi peringkat.",
+        "Phones that answered without a personal code are not ranked.",
+    ),
+    "score_sheet": ("Skor kuis", "Quiz scores"),
+    "answered": ("Dijawab", "Answered"),
+    "out_of": ("Jumlah soal", "Questions"),
     "correct": ("Benar", "Correct"),
     "gain_title": ("Pre-test dan post-test per peserta", "Pre-test and post-test per person"),
     "pre": ("Pre-test (%)", "Pre-test (%)"),
@@ -90,13 +99,7 @@ def room(w: Writer) -> list[Flowable]:
             flow.append(CondPageBreak(3 * cm))
             flow.append(Paragraph(markup(titles.get(current, t("other_questions"))), s.h2))
         flow.extend(_question(w, line))
-    if summary.quiz_scores:
-        flow.append(Paragraph(markup(t("quiz_scores")), s.h2))
-        rows: list[list] = [[_head(w, "who"), _head(w, "correct")]]
-        for score in summary.quiz_scores:
-            who = score.name or t("phone_n", score.phone)
-            rows.append([cell(who, s.cell), f"{score.correct} / {score.out_of}"])
-        flow.append(ruled_table(rows, [FRAME_WIDTH - 3.5 * cm, 3.5 * cm], s, (1,)))
+    flow.extend(_quiz_scores(w, summary))
     if summary.gains:
         flow.append(Paragraph(markup(t("gain_title")), s.h2))
         rows = [[_head(w, k) for k in ("who", "pre", "post", "gain")]]
@@ -106,6 +109,38 @@ def room(w: Writer) -> list[Flowable]:
         ]
         widths = [FRAME_WIDTH - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm]
         flow.append(ruled_table(rows, widths, s, (1, 2, 3)))
+    return flow
+
+
+def _who(lang: str, score: RoomScoreLine) -> str:
+    if score.name:
+        return score.name
+    if score.person:
+        return room_text(lang, "person_n", score.person)
+    return room_text(lang, "phone_n", score.phone)
+
+
+def _quiz_scores(w: Writer, summary: RoomSummary) -> list[Flowable]:
+    """One table per quiz: the people with a personal code by rank, then anonymous phones."""
+    s, lang = w.styles, w.lang
+    titles = w.data.activity_titles
+    flow: list[Flowable] = []
+    for activity_id in dict.fromkeys(score.activity_id for score in summary.quiz_scores):
+        title = room_text(lang, "quiz_scores")
+        if activity_id in titles:
+            title = f"{title}: {titles[activity_id]}"
+        flow.append(CondPageBreak(3 * cm))
+        flow.append(Paragraph(markup(title), s.h2))
+        rows: list[list] = [[_head(w, "rank"), _head(w, "who"), _head(w, "correct")]]
+        for score in summary.quiz_scores:
+            if score.activity_id == activity_id:
+                rank = str(score.rank) if score.rank else ""
+                who = cell(_who(lang, score), s.cell)
+                rows.append([rank, who, f"{score.correct} / {score.out_of}"])
+        widths = [2.4 * cm, FRAME_WIDTH - 5.9 * cm, 3.5 * cm]
+        flow.append(ruled_table(rows, widths, s, (0, 2)))
+    if any(not score.rank for score in summary.quiz_scores):
+        flow.append(Paragraph(markup(room_text(lang, "phones_unranked")), s.small))
     return flow
 
 
@@ -187,3 +222,23 @@ def room_sheet(data: SessionReportData, lang: str) -> tuple[str, str, list, list
         for a in summary.answers
     ]
     return "room_answers", t("sheet"), headers, rows, (30, 40, 18, 12, 24, 40, 26)
+
+
+def quiz_score_sheet(
+    data: SessionReportData, lang: str
+) -> tuple[str, str, list, list, tuple] | None:
+    """(key, title, headers, rows, widths) of the sheet of every person's quiz score."""
+    summary: RoomSummary | None = data.room
+    if not summary or not summary.quiz_scores:
+        return None
+    if data.redacted:
+        summary = summary.without_people()
+    t = lambda key: room_text(lang, key)  # noqa: E731
+    titles = data.activity_titles
+    headers = [t(k) for k in ("activity", "rank", "who", "correct", "answered", "out_of")]
+    rows = [
+        [titles.get(s.activity_id, ""), s.rank or None, _who(lang, s)]
+        + [s.correct, s.answered, s.out_of]
+        for s in summary.quiz_scores
+    ]
+    return "room_quiz_scores", t("score_sheet"), headers, rows, (30, 10, 30, 10, 10, 12)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from facilitation.room.questions import QuestionKind, Target
-from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people, open_question
+from tests.storage.room_helpers import (
+    DEVICE_A,
+    DEVICE_B,
+    add_people,
+    as_an_older_sample,
+    open_question,
+)
 from tests.ui.ui_helpers import make_context, page_context
 from ui.notes.page import NotesPage
 
@@ -15,6 +21,7 @@ from ui.notes.page import NotesPage
 def page(qtbot, data_dir):
     context = make_context(data_dir)
     session = context.sessions.get(context.sessions.list()[0].id)
+    as_an_older_sample(context.db, session)  # its own pre-test drafts would count in Budi's
     room, sid = context.room, session.id
     (budi,) = add_people(context.db, session, "Budi")
     code = room.codes.ensure(sid)[budi]

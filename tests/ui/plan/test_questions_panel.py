@@ -10,10 +10,16 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from facilitation.room.questions import Question, QuestionKind
+from tests.storage.room_helpers import as_an_older_sample
 from tests.ui.plan.test_ui_agenda import open_sample, select_row
 from ui.plan import question_dialog
 from ui.plan.question_dialog import QuestionDialog
 from ui.plan.question_import import QuestionImportDialog
+
+
+def empty_first_activity(page) -> None:
+    as_an_older_sample(page.context.app.db, page.session)
+    page.questions.reload()
 
 
 def stored(page) -> list[Question]:
@@ -39,6 +45,21 @@ def test_a_quiz_is_written_with_its_correct_letter(qtbot, data_dir) -> None:
     assert dialog.question().correct == [1]
 
 
+def test_a_quiz_may_ask_for_the_personal_code_for_its_scores(qtbot, data_dir) -> None:
+    _window, page = open_sample(qtbot, data_dir)
+    select_row(page, 0)
+    blank = Question(page.session.id, page.selected_activity().id, QuestionKind.QUIZ, "Kuis")
+    dialog = QuestionDialog(blank, page.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.needs_code.isVisible() and not dialog.needs_code.isChecked()
+    dialog.needs_code.setChecked(True)
+    assert dialog.question().needs_code
+    dialog.kind.setCurrentIndex(list(QuestionKind).index(QuestionKind.PRE_TEST))
+    assert not dialog.needs_code.isVisible()  # a test always asks for it
+    assert "needs_code" not in dialog.question().settings
+
+
 def test_reaction_lines_rate_every_activity_and_facilitator(qtbot, data_dir) -> None:
     _window, page = open_sample(qtbot, data_dir)
     select_row(page, 0)
@@ -54,6 +75,7 @@ def test_reaction_lines_rate_every_activity_and_facilitator(qtbot, data_dir) -> 
 def test_questions_are_added_moved_removed_and_undone(qtbot, data_dir, monkeypatch) -> None:
     _window, page = open_sample(qtbot, data_dir)
     select_row(page, 0)
+    empty_first_activity(page)  # the sample's own pre-test would be listed too
     panel = page.questions
     prompts = iter(["Siap belajar?", "Satu kata untuk hari ini"])
 
@@ -96,6 +118,7 @@ def test_a_sheet_of_questions_previews_each_problem_and_imports_the_good_lines(
 ) -> None:
     _window, page = open_sample(qtbot, data_dir)
     select_row(page, 0)
+    empty_first_activity(page)  # the sample's own pre-test would be listed too
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Pertanyaan", "A", "B", "C", "Kunci", "Jenis"])

@@ -17,13 +17,15 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from facilitation.room.leaderboard import Standing
     from facilitation.timer import Phase
+    from storage.room.standings import QuizStandings
     from ui.common.i18n import install_translator
     from ui.projector.view import ProjectorView
     from ui.projector.window import ProjectorWindow
     from ui.room.live import LiveRoom
     from ui.room.questions import Kind, PhoneQuestion
-    from ui.run.room_texts import join_slide, live_results
+    from ui.run.room_texts import join_slide, leaderboard, live_results
 
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
@@ -63,6 +65,16 @@ def main() -> None:
                                        caption="", clock="10:14"))  # fmt: skip
         window.show_live_results(live_results(room.results()))
         window.grab().save(str(out / f"projector-word-cloud-{language}.png"))
+        people = [("Siti Aminah", 5), ("Budi Santoso", 4), ("Rina Marlina", 4),
+                  ("Agus Salim", 3), ("Dewi Lestari", 3), ("Yohanes Kurniawan", 2)]  # fmt: skip
+        ranked = tuple(
+            Standing(1 + sum(1 for _n, c in people if c > right), f"p{n}", name, right, 5, 5)
+            for n, (name, right) in enumerate(people)
+        )
+        window.show_view(ProjectorView(title=title, reading="00:00", phase=Phase.NORMAL,
+                                       caption="", clock="10:20"))  # fmt: skip
+        window.show_live_results(leaderboard(QuizStandings(ranked, 2, 5), 5))
+        window.grab().save(str(out / f"projector-top-scores-{language}.png"))
         window.show_join_slide(join_slide(f"http://192.168.1.20:41234/{room.code}"))
         window.grab().save(str(out / f"projector-join-{language}.png"))
         window.close()

@@ -14,6 +14,7 @@ from websockets.sync.client import connect
 from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.room.records import Moderation
 from storage.room.store import RoomStore
+from tests.storage.room_helpers import as_an_older_sample
 from tests.ui.room.room_helpers import answer, plan, token
 from tests.ui.run.test_ui_run import open_run
 from ui.run.room_panel import RoomPanel
@@ -23,7 +24,7 @@ SHOTS = os.environ.get("LOKAKARYA_SCREENSHOTS")  # a folder: save the projector'
 
 def started_panel(qtbot, data_dir, kind: QuestionKind, **fields) -> tuple:  # noqa: ANN003
     window, page = open_run(qtbot, data_dir)
-    session = page.controller.session
+    session = as_an_older_sample(page.context.app.db, page.controller.session)  # no pre-test
     question = plan(page.context.app.db, session, kind, **fields)
     qtbot.keyClick(page, Qt.Key.Key_Space)  # the first activity is on
     panel: RoomPanel = page.day_column.room_panel
