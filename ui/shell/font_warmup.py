@@ -50,7 +50,7 @@ def _warm_up(done) -> None:  # noqa: ANN001 (a _thread lock)
         import _ctypes
 
         class _Library:
-            _handle = _ctypes.dlopen(FONTCONFIG, _ctypes.RTLD_GLOBAL)
+            _handle = _ctypes.dlopen(FONTCONFIG, _ctypes.RTLD_LOCAL)
 
         class _Int(_ctypes._SimpleCData):
             _type_ = "i"
