@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from storage.file_modes import private_folder
-
 LOCK_FILENAME = "lokakarya.lock"
 # Taken only by command-line verbs that write, before LOCK_FILENAME (ui/cli/writer_lock.py).
 QUEUE_FILENAME = "lokakarya-writer.lock"
@@ -28,6 +26,9 @@ class InstanceLock:
 
     def __init__(self, data_dir: Path, filename: str = LOCK_FILENAME) -> None:
         if not data_dir.is_dir():  # a folder that exists is tightened by open_store, logged
+            # Imported here: the window paints before any lock is taken (ui/shell/app.py).
+            from storage.file_modes import private_folder
+
             private_folder(data_dir)
         self.path = data_dir / filename
         # Imported here: the window paints before any lock is taken (ui/shell/app.py), and

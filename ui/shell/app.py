@@ -25,8 +25,6 @@ import ui.common.import_speed  # noqa: F401 (first: makes every later import che
 from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, lock_file_present
-from ui.common.refcount_guard import keep_singletons_alive
-from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 from ui.shell.font_warmup import wait_for_font_warmup
 from ui.shell.main_window import LAST_SESSION_SETTING, MainWindow
 from ui.shell.single_instance import EXIT_ERROR, take_lock
@@ -191,6 +189,8 @@ def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = Fa
 
 def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
     """Everything up to a ready main window, in one go (tests and scripted use)."""
+    from ui.common.refcount_guard import keep_singletons_alive
+
     keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
     prepared = prepare(data_dir, lang)
     if isinstance(prepared, int):
@@ -221,13 +221,16 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         if isinstance(lock, int):
             return lock
     app = QApplication.instance()
-    window = MainWindow(lang=lang)
+    window = MainWindow(lang=lang, frame_only=True)
     hooks: dict[str, QObject] = {}
     report = os.environ.get("LOKAKARYA_EXIT_AFTER_SHOW") == "1"
     exit_code = 0
 
     def finish_start() -> None:
         nonlocal exit_code, lock
+        from ui.common.refcount_guard import keep_singletons_alive
+        from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
+
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
@@ -240,7 +243,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         from ui.common.theme import install_theme
 
         install_theme()
-        window.fill_menus()
+        window.fill_menus()  # with the navigation (MainWindow.complete_frame)
+        window.repaint()  # shown while the store opens (0.3-2 s: a cold disk, a slow laptop)
         from ui.common.logging_setup import setup_logging
         from ui.shell.error_guard import install_error_hooks
 

@@ -50,7 +50,10 @@ def _warm_up(done) -> None:  # noqa: ANN001 (a _thread lock)
         import _ctypes
 
         class _Library:
-            _handle = _ctypes.dlopen(FONTCONFIG, _ctypes.RTLD_GLOBAL)
+            # RTLD_LOCAL: Qt's own link to the library finds this copy all the same, while
+            # RTLD_GLOBAL would add fontconfig and its libraries to the scope of every symbol
+            # the Qt modules bind as they load (~8M instructions of the dynamic linker).
+            _handle = _ctypes.dlopen(FONTCONFIG, _ctypes.RTLD_LOCAL)
 
         class _Int(_ctypes._SimpleCData):
             _type_ = "i"

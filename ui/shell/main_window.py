@@ -7,22 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ui.common.i18n import LANGUAGE_SETTING
 from ui.shell.session_pages import session_pages
 from ui.shell.window_memory import place_window, restore_splitters, save_window
-from ui.shell.window_parts import CentredLabel, app_version, navigation_list
+from ui.shell.window_parts import (
+    NAVIGATION_WIDTH,
+    CentredLabel,
+    beside_navigation,
+    navigation_list,
+    show_about,
+)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QListWidget
 
     from ui.common.changes import Changes
     from ui.common.context import AppContext
@@ -38,13 +39,15 @@ LAST_SESSION_SETTING = "ui/last_session"
 
 class MainWindow(QMainWindow):
     """Shown as soon as Qt is up; the pages arrive with attach() once the store is open, so
-    the window paints before the database libraries have even loaded."""
+    the window paints before the database libraries have even loaded. With frame_only it
+    paints first without the navigation (complete_frame adds it), as run_gui starts it."""
 
     def __init__(
         self,
         context: AppContext | None = None,
         lang: str = "en",
         parent: QWidget | None = None,
+        frame_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context: AppContext | None = None
@@ -62,33 +65,44 @@ class MainWindow(QMainWindow):
         place_window(self)  # as left last time, else fitted to this screen
 
         # Until the first paint: no style sheets (the first one sets up Qt's style sheet
-        # machinery, ~3 ms) and no Qt namespace (touching it builds all its enums, ~20 ms).
+        # machinery, ~3 ms), no Qt namespace (touching it builds all its enums, ~20 ms), no
+        # class that builds enums of its own (item views, QFont, layouts) and no menu bar (it
+        # reads every image format plugin for its icon): the first paint is the opening label,
+        # already where it stays once the navigation stands beside it (complete_frame).
         self.pages = QStackedWidget()
         self.opening_label = CentredLabel(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
-
-        titles = (self.tr("Sessions"), *(spec.title for spec in session_pages()))
-        self.navigation = navigation_list(titles)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        # The menu titles paint with the window; their entries are added right after the
-        # first paint (fill_menus), which takes a few ms off the start.
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))  # filled by the pages
-        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.pages.setContentsMargins(NAVIGATION_WIDTH, 0, 0, 0)
+        self.setCentralWidget(self.pages)
+        self.navigation: QListWidget | None = None
         self.store_actions: list[QAction] = []
         self.details_action: QAction | None = None
-        self._set_store_actions_enabled(False)
+        if not frame_only:
+            self.complete_frame()
         if context is not None:
             self.attach(context)
+
+    def complete_frame(self) -> None:
+        """The menu titles and the navigation beside the pages (once): in __init__, or right
+        after the first paint when the window was made with frame_only. The menus' entries
+        follow with fill_menus."""
+        if self.navigation is not None:
+            return
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))  # filled by the pages
+        self.settings_menu = menu_bar.addMenu(self.tr("&Settings"))
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        titles = (self.tr("Sessions"), *(spec.title for spec in session_pages()))
+        self.navigation = navigation_list(titles)
+        self.pages.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(beside_navigation(self.navigation, self.takeCentralWidget()))
+        if self.isVisible():  # a widget added to a shown window is shown at once, not later
+            menu_bar.show()
+            self.centralWidget().show()
+            self.pages.show()  # taken from the window, hidden: shown again in its new place
+        self._set_store_actions_enabled(self.context is not None)
 
     def attach(self, context: AppContext, defer_pages: bool = False) -> None:
         """Build the pages on the opened store.
@@ -165,6 +179,7 @@ class MainWindow(QMainWindow):
         """The menus' entries (once). Disabled until a store is attached."""
         if self.details_action is not None:
             return
+        self.complete_frame()
         # Here: a Qt class builds its enums when first touched, and the first paint needs none.
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -223,7 +238,8 @@ class MainWindow(QMainWindow):
     def _set_store_actions_enabled(self, enabled: bool) -> None:
         for action in self.store_actions:
             action.setEnabled(enabled)
-        self.navigation.setEnabled(enabled)
+        if self.navigation is not None:
+            self.navigation.setEnabled(enabled)
 
     def _navigate(self, row: int) -> None:
         if row != SESSIONS_PAGE and self.open_session_id is None:
@@ -356,19 +372,7 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("The language changes the next time Lokakarya starts."))
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Lokakarya"),
-            self.tr(
-                "<b>Lokakarya</b> %1<br>Plan, run and record work-culture training sessions."
-                "<br><br>Data folder: %2<br>Backups: %3"
-            )
-            .replace("%1", app_version())
-            .replace("%2", str(self.context.data_dir))
-            .replace("%3", str(self.context.data_dir / BACKUP_DIRNAME)),
-        )
+        show_about(self, self.context.data_dir, self.context.data_dir / BACKUP_DIRNAME)
 
     def _add_run_indicator(self) -> None:
         from ui.shell.run_indicator import RunIndicator

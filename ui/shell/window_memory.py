@@ -9,7 +9,11 @@ so a page needs no names for them.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
 
 GEOMETRY = "window/geometry"
 SPLITTERS = "window/splitters/"
@@ -62,5 +66,7 @@ def _filled(value: object) -> bool:
 
 
 def _splitters_of(page: QWidget) -> list[tuple[str, QSplitter]]:
+    from PySide6.QtWidgets import QSplitter  # after the first paint: touching it builds it
+
     name = type(page).__name__
     return [(f"{name}/{index}", s) for index, s in enumerate(page.findChildren(QSplitter))]

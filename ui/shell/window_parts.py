@@ -1,19 +1,16 @@
-"""Small pieces of the main window that paint before the store opens: the navigation list, the
-opening label, fonts set without style sheets (see MainWindow.__init__), and the version for
-the About box."""
+"""Small pieces of the main window: the navigation list, the opening label that paints before
+the store opens (see MainWindow.__init__), and the About box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QListWidget, QWidget
 
 NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
 
@@ -27,6 +24,25 @@ def app_version() -> str:
         return "0.1.0"
 
 
+def show_about(parent: QWidget, data_dir: Path, backups: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    translate = QCoreApplication.translate
+    QMessageBox.about(
+        parent,
+        translate("MainWindow", "About Lokakarya"),
+        translate(
+            "MainWindow",
+            "<b>Lokakarya</b> %1<br>Plan, run and record work-culture training sessions."
+            "<br><br>Data folder: %2<br>Backups: %3",
+        )
+        .replace("%1", app_version())
+        .replace("%2", str(data_dir))
+        .replace("%3", str(backups)),
+    )
+
+
 def font_of_size(widget: QWidget, points: int) -> QFont:
     font = widget.font()
     font.setPointSize(points)
@@ -34,7 +50,11 @@ def font_of_size(widget: QWidget, points: int) -> QFont:
 
 
 def navigation_list(titles: tuple[str, ...]) -> QListWidget:
-    """The pages' list down the window's left side, one row per title."""
+    """The pages' list down the window's left side, one row per title. Built right after the
+    first paint: an item view's classes build ~16 enums, QFont's 8 more (see MainWindow)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
     navigation = QListWidget()
     navigation.setObjectName("navigation")  # the style sheet's page list
     navigation.setFixedWidth(NAVIGATION_WIDTH)
@@ -47,24 +67,35 @@ def navigation_list(titles: tuple[str, ...]) -> QListWidget:
     return navigation
 
 
-class CentredLabel(QWidget):
-    """A label in the middle of its area, centred by stretches (see MainWindow.__init__)."""
+def beside_navigation(navigation: QListWidget, pages: QWidget) -> QWidget:
+    """The window's central widget: the navigation down the left, the pages beside it."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    central = QWidget()
+    layout = QHBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(navigation)
+    layout.addWidget(pages, 1)
+    return central
+
+
+class CentredLabel(QLabel):
+    """A line of text in the middle of its area, at a size in points.
+
+    One QLabel, with neither QFont nor layouts nor the Qt namespace (each builds Python enums
+    when first touched, before the first paint): the size and the horizontal centring are
+    said in rich text, and a QLabel centres vertically by default."""
 
     def __init__(self, text: str, points: int) -> None:
         super().__init__()
-        self.label = QLabel(text)
-        self.label.setFont(font_of_size(self.label, points))
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.label)
-        row.addStretch()
-        column = QVBoxLayout(self)
-        column.addStretch()
-        column.addLayout(row)
-        column.addStretch()
+        self.points = points
+        self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (as QLabel's)
-        self.label.setText(text)
+        self.plain_text = text
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        super().setText(f'<p align="center" style="font-size:{self.points}pt">{escaped}</p>')
 
     def text(self) -> str:
-        return self.label.text()
+        return self.plain_text
