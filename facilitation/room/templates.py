@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 
 from facilitation.activity import ActivityKind
-from facilitation.evaluation import ReactionTarget
 from facilitation.library import Template
 from facilitation.room.questions import (
     Question,
@@ -55,6 +54,9 @@ def template_questions(template: Template, session: Session, lang: str) -> list[
 
 
 def _rate_agenda(question: Question, session: Session) -> None:
+    # Imported here: templates load at start-up, evaluation only when a template is used.
+    from facilitation.evaluation import ReactionTarget
+
     lines = [
         (a.title, Target(str(ReactionTarget.ACTIVITY), a.id))
         for day in session.days
