@@ -15,6 +15,12 @@ results and puts them beside the countdown, as the Run page's panel does. The ph
 in one process of their own, as phones are other devices; memory is this process's largest
 resident size while they are connected, less before the server started. Baseline: a bare
 loopback WebSocket echo round trip in the same run.
+
+Under the slow-laptop tool (a cgroup v1 CPU quota that this process's children inherit), the
+phones' process is moved out of that quota into the root cpu group as soon as it starts, when
+/sys/fs/cgroup/cpu/cgroup.procs is writable: the phones are other devices with CPUs of their
+own, and 150 clients sharing the laptop's slice would time their own waiting. The output says
+where the phones ran.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from ui.run.room_texts import live_results  # noqa: E402
 
 COUNTDOWN = 25 * 60
 SPREAD = 1.0  # seconds over which the hall's taps arrive (a poll opened, people answer)
+CPU_ROOT = Path("/sys/fs/cgroup/cpu")  # where the slow-laptop tool makes its groups
 
 
 def rss_mb() -> float:
@@ -119,11 +126,46 @@ def phones(url: str, question_id: str, count: int, out: dict, spread: float) -> 
     asyncio.run(main())
 
 
+def slow_laptop_group() -> str | None:
+    """The slow-laptop tool's cpu cgroup this process runs in (/slow-laptop.PID), or None."""
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _number, controllers, path = line.split(":", 2)
+        if "cpu" in controllers.split(",") and Path(path).name.startswith("slow-laptop."):
+            return path
+    return None
+
+
+def outside_the_laptop(pid: int) -> bool:
+    """Move process pid from the slow-laptop quota to the root cpu group; True if moved."""
+    if slow_laptop_group() is None:
+        return False
+    try:
+        (CPU_ROOT / "cgroup.procs").write_text(f"{pid}\n")
+    except OSError:
+        return False
+    return True
+
+
 def crowd(url: str, question_id: str, count: int, spread: float) -> subprocess.Popen:
     """The phones in a process of their own (as phones are other devices): this process
-    keeps the server and the projector only."""
+    keeps the server and the projector only, and under slow-laptop the phones leave its
+    CPU quota (module doc)."""
     command = [sys.executable, __file__, "--crowd", url, question_id, str(count), str(spread)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    PHONES_OUTSIDE.append(outside_the_laptop(process.pid))
+    return process
+
+
+PHONES_OUTSIDE: list[bool] = []  # per crowd started: moved out of the slow-laptop quota
+
+
+def where_phones_ran() -> str:
+    group = slow_laptop_group()
+    if group is None:
+        return "phones' process: not under slow-laptop (no CPU quota to leave)"
+    if PHONES_OUTSIDE and all(PHONES_OUTSIDE):
+        return f"phones' process: moved out of the laptop's CPU quota ({group}) to the root group"
+    return f"phones' process: INSIDE the laptop's CPU quota ({group}; could not move it)"
 
 
 def crowd_main(url: str, question_id: str, count: int, spread: float) -> None:
@@ -244,6 +286,7 @@ def measure(count: int) -> list[Row]:
     print(f"{count} phones: {out['acks']} acks, {stored} answers stored, joined in "
           f"{out.get('joined', math.inf) - out['started']:.2f} s")  # fmt: skip
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(where_phones_ran())
     print(f"countdown during the run: {len(values)} seconds shown, {skipped} skipped, "
           f"{repeated} repeated")  # fmt: skip
     return [
