@@ -34,13 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitation.library import load_library  # noqa: E402
@@ -59,6 +60,7 @@ from ui.run.room_texts import live_results  # noqa: E402
 
 COUNTDOWN = 25 * 60
 SPREAD = 1.0  # seconds over which the hall's taps arrive (a poll opened, people answer)
+SAMPLE_MS = 20  # memory sampled, and the phones' process looked at, this often
 CPU_ROOT = Path("/sys/fs/cgroup/cpu")  # where the slow-laptop tool makes its groups
 
 
@@ -174,12 +176,30 @@ def crowd_main(url: str, question_id: str, count: int, spread: float) -> None:
     print(json.dumps(out), flush=True)
 
 
+def serve_gui(milliseconds: int, until: Callable[[], bool] = lambda: False) -> None:
+    """Run Qt's event loop as the app does, waiting between events, until until() (checked
+    every SAMPLE_MS) or for milliseconds. A loop polling every few ms instead (as this
+    benchmark once did) spent a third of the laptop's CPU quota under slow-laptop on
+    nothing the app does, and the server's answers waited for it."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(SAMPLE_MS)
+    check.timeout.connect(lambda: until() and loop.quit())
+    check.start()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    check.stop()
+
+
 def run_crowd(app: QApplication, process: subprocess.Popen, rss: list[float]) -> dict:
     """Serve the GUI (and sample memory) until the phones are done."""
-    while process.poll() is None:
-        app.processEvents()
+
+    def done() -> bool:
         rss.append(rss_mb())
-        time.sleep(0.002)
+        return process.poll() is not None
+
+    while process.poll() is None:
+        serve_gui(60_000, done)
     output = process.stdout.read() if process.stdout else ""
     return json.loads(output.strip().splitlines()[-1])
 
@@ -265,10 +285,7 @@ def measure(count: int) -> list[Row]:
     countdown_from = len(wall.seconds)
     rss: list[float] = []
     out = run_crowd(app, crowd(url, poll.id, count, SPREAD), rss)
-    end = time.monotonic() + 1.2  # let the last chart and another second be painted
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.002)
+    serve_gui(1200)  # let the last chart and another second be painted
     rss_server = max(rss) - rss_before
     stored = len(store.answers(session.id, poll.id))
     painted = wall.chart_painted.get(count)
