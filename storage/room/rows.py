@@ -29,8 +29,9 @@ def writing(db: sqlite_utils.Database) -> Iterator[None]:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO room_write")
-            conn.execute("RELEASE room_write")
+            if conn.in_transaction:  # an error may have ended the whole transaction already
+                conn.execute("ROLLBACK TO room_write")
+                conn.execute("RELEASE room_write")
             raise
         conn.execute("RELEASE room_write")
         return
@@ -40,8 +41,11 @@ def writing(db: sqlite_utils.Database) -> Iterator[None]:
     except BaseException:
         conn.rollback()
         raise
-    else:
+    try:
         conn.execute("COMMIT")
+    except BaseException:  # not stored (disk full...): no transaction is left open either
+        conn.rollback()
+        raise
 
 
 def loads(text: object, fallback: object, where: str) -> object:
