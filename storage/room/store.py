@@ -91,7 +91,7 @@ class RoomStore:
                 received_at=self._now(),
                 participant_id=participant_id,
             )
-            # Each phone's answer: its statements straight on the connection (module doc).
+            # Run for every phone's answer: on the connection, without sqlite-utils' wrapper.
             if self.db.conn.execute(
                 "SELECT 1 FROM room_answers WHERE id=? AND session_id=? AND question_id=?",
                 [answer.id, session_id, question_id],
