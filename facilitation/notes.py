@@ -85,7 +85,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def has_lone_surrogate(text: str) -> bool:
     """True when text holds half of a UTF-16 pair, which cannot be written as UTF-8."""
-    return _SURROGATE.search(text) is not None  # in C: a note is checked on every save
+    # isascii() reads a flag the string carries: most notes are plain ASCII and need no scan.
+    return not text.isascii() and _SURROGATE.search(text) is not None
 
 
 def check_text(text: str, limit: int = MAX_LABEL_LENGTH) -> None:
@@ -117,7 +118,7 @@ def validate_note(note: Note) -> None:
         raise ValidationError("text_has_nul")
     if has_lone_surrogate(note.text):
         raise ValidationError("text_has_lone_surrogate")
-    size = len(note.text.encode("utf-8"))
+    size = len(note.text) if note.text.isascii() else len(note.text.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
         raise ValidationError("note_too_long", limit=MAX_NOTE_BYTES, size=size)
     for label in (note.group_label, note.speaker, note.author):

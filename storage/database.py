@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -57,6 +57,26 @@ class StoreDatabase(sqlite_utils.Database):
         except BaseException:
             self.rollback()
             raise
+
+
+def write_one(db: sqlite_utils.Database, sql: str, parameters: Sequence) -> sqlite3.Cursor:
+    """One statement as one transaction, as `with db.atomic(): db.execute(...)` writes it
+    (BEGIN IMMEDIATE, the statement, COMMIT; a savepoint inside an open transaction), on
+    the connection itself: a note is saved at every Enter, and the context manager and
+    sqlite-utils' wrapper around three statements cost more Python than the statements."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            return conn.execute(sql, parameters)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        cursor = conn.execute(sql, parameters)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return cursor
 
 
 def connect(path: Path) -> sqlite_utils.Database:

@@ -13,8 +13,9 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, alternatives, fts_query
-from facilitation.validation import check_row
+from facilitation.validation import RowCheck, check_row
 from storage import tolerant
+from storage.database import write_one
 from storage.rows import changed_values
 from storage.search_index import index_pending_notes
 from storage.search_ranking import best_rowids
@@ -26,6 +27,8 @@ COLUMNS = (
 )
 _NAMES = COLUMNS.replace(" ", "").split(",")
 _INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
+_CHECK_NEW = RowCheck("notes", _NAMES)  # check_row for a new note's values
+_TAGS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds one per call
 _EDITABLE = (
     "activity_id",
     "text",
@@ -110,7 +113,7 @@ def _values(note: Note) -> list:
         note.activity_id,
         note.text,
         str(note.kind),
-        json.dumps(note.tags, ensure_ascii=False),
+        _TAGS_JSON(note.tags),
         note.group_label,
         note.group_id,
         note.speaker,
@@ -136,15 +139,17 @@ class NoteRepository:
     # -- writing: one user action, one transaction ---------------------------------------------
 
     def add(self, note: Note) -> Note:
-        """Save a new note; raises facilitation.session.ValidationError for unstorable text."""
+        """Save a new note; raises facilitation.session.ValidationError for unstorable text.
+        It runs at every Enter in the note box, so its Python is kept to the checks and one
+        INSERT in its own transaction (no read-back): with synchronous=FULL the note is on
+        disk when add() returns, and the fsync, not Python, is most of its time."""
         note.tags = normalise_tags(note.tags)
         validate_note(note)
         note.created_at = note.updated_at = self._now()
         note.deleted_at = None
         values = _values(note)
-        check_row("notes", dict(zip(_NAMES, values, strict=True)))
-        with self.db.atomic():
-            self.db.execute(_INSERT, values)
+        _CHECK_NEW(values)
+        write_one(self.db, _INSERT, values)
         return note
 
     def update(self, note: Note, before: Note | None = None) -> Note:

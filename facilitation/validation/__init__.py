@@ -9,7 +9,7 @@ value escapes one. Types and NOT NULL are the schema's business; None always pas
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitation.session import ValidationError
@@ -20,6 +20,7 @@ from facilitation.validation.tables import ANY_INTEGER, ANY_REAL, ANY_TEXT, ROW_
 __all__ = [
     "PROBLEM_KEYS",
     "RULES",
+    "RowCheck",
     "RowProblem",
     "RowValueError",
     "check_row",
@@ -147,3 +148,44 @@ def check_row(table: str, row: Mapping[str, object]) -> None:
 def check_values(table: str, **values: object) -> None:
     """Check some columns of a row (an UPDATE that sets only these)."""
     check_row(table, values)
+
+
+class RowCheck:
+    """check_row for one table's rows given as values in a fixed column order, for a write
+    made again and again (the note box saves at every Enter): each column's rule is found
+    once, and a value equal (and of the same type) to the last one its column passed is not
+    checked again, since rules depend on the value alone. The session, kind, tags, group
+    and names of one note are mostly those of the last; only the new id, text and times are
+    checked. Same rules, same first problem, same RowValueError as check_row."""
+
+    def __init__(self, table: str, columns: Sequence[str]) -> None:
+        self.table = table
+        self.columns = tuple(columns)
+        self._rules: tuple[Rule | None, ...] | None = None  # found at first use, as RULES is
+        self._across: tuple = ()
+        self._passed: list[object] = [None] * len(self.columns)
+
+    def __call__(self, values: Sequence[object]) -> None:
+        rules = self._rules if self._rules is not None else self._find_rules()
+        passed = self._passed
+        for index, value in enumerate(values):
+            last = passed[index]
+            if value is None or (value == last and type(value) is type(last)):
+                continue
+            rule = rules[index] or _generic(value)
+            problem = rule.problem(value) if rule else None
+            if problem:
+                raise RowValueError(problem, self.table, self.columns[index])
+            passed[index] = value
+        if self._across:
+            row = dict(zip(self.columns, values, strict=True))
+            for _table, column, check in self._across:
+                problem = check(row)
+                if problem:
+                    raise RowValueError(problem, self.table, column)
+
+    def _find_rules(self) -> tuple[Rule | None, ...]:
+        found = RULES.get(self.table, {})
+        self._across = tuple(check for check in _row_checks(self.table) if check[0] == self.table)
+        self._rules = tuple(found.get(column) for column in self.columns)
+        return self._rules

@@ -34,7 +34,8 @@ def _text_problem(value: object, limit: int, *, utf8_bytes: bool = False) -> str
         return "text_has_nul"
     if has_lone_surrogate(value):
         return "text_has_lone_surrogate"
-    size = len(value.encode("utf-8")) if utf8_bytes else len(value)
+    # An ASCII text is as many bytes as characters (isascii() reads a flag, no copy is made).
+    size = len(value.encode("utf-8")) if utf8_bytes and not value.isascii() else len(value)
     return "text_too_long" if size > limit else None
 
 

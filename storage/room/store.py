@@ -30,7 +30,7 @@ from facilitation.validation import check_row
 from storage.room.codes import PersonalCodes
 from storage.room.feed import feed_record
 from storage.room.questions import RoomQuestions
-from storage.room.rows import answer_from_row, dumps, post_from_row, writing
+from storage.room.rows import answer_from_row, dumps, post_from_row, question_from_row, writing
 from storage.sessions import NotFoundError
 
 
@@ -55,6 +55,7 @@ class RoomStore:
         self.clock = clock or SystemClock()
         self.questions = RoomQuestions(db, self.clock)
         self.codes = PersonalCodes(db, self.clock)
+        self._read: tuple[tuple, Question] | None = None  # the question row last read, parsed
 
     def _now(self) -> str:
         return utc_now_iso(self.clock)
@@ -90,32 +91,43 @@ class RoomStore:
                 received_at=self._now(),
                 participant_id=participant_id,
             )
-            if self.db.execute(
+            # Run for every phone's answer: on the connection, without sqlite-utils' wrapper.
+            if self.db.conn.execute(
                 "SELECT 1 FROM room_answers WHERE id=? AND session_id=? AND question_id=?",
                 [answer.id, session_id, question_id],
             ).fetchone():
                 return AnswerOutcome.REPEATED
+            stored_value = dumps(value)
             check_row(
                 "room_answers",
-                {"device_key": device_token, "client_id": client_id, "value": dumps(value)},
+                {"device_key": device_token, "client_id": client_id, "value": stored_value},
             )
             replaced = self._supersede(answer)
-            self.db.execute(
+            self.db.conn.execute(
                 "INSERT INTO room_answers (id, session_id, question_id, device_key, client_id,"
                 " participant_id, value, received_at, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [answer.id, session_id, question_id, device_token, client_id, participant_id]
-                + [dumps(value), answer.received_at, answer.received_at, answer.received_at],
+                + [stored_value, answer.received_at, answer.received_at, answer.received_at],
             )
             if question.kind is QuestionKind.WORD_CLOUD:
                 self._add_words(question, device_token, value)  # type: ignore[arg-type]
         return AnswerOutcome.REPLACED if replaced else AnswerOutcome.STORED
 
     def _open_question(self, session_id: str, question_id: str) -> Question:
-        try:
-            question = self.questions.question(session_id, question_id)
-        except NotFoundError:
-            raise AnswerError("question_not_found") from None
+        """The question as stored now (the Run page may have closed it a moment ago), read for
+        every answer; the same row as last time is not parsed again (its JSON columns were
+        a third of an answer's Python). The Question stays in here: nobody changes it."""
+        cursor = self.db.conn.execute(
+            "SELECT * FROM room_questions WHERE session_id=? AND id=?", [session_id, question_id]
+        )
+        row = cursor.fetchone()
+        if row is None:
+            raise AnswerError("question_not_found")
+        if self._read is None or self._read[0] != row:
+            names = [column[0] for column in cursor.description]
+            self._read = (row, question_from_row(dict(zip(names, row, strict=True))))
+        question = self._read[1]
         if not question.is_open:
             raise AnswerError("question_not_open")
         return question
@@ -134,14 +146,17 @@ class RoomStore:
 
     def _supersede(self, answer: Answer) -> bool:
         """Trash the device's (and the linked person's) current answer; was there one?"""
+        # +session_id: found through the question's index (question, device), not by reading
+        # every answer of the session, which the planner picks without statistics and which
+        # made each answer of a full hall slower than the last.
         who = "device_key=?"
         params: list[object] = [answer.device_token]
         if answer.participant_id:
             who = "(device_key=? OR participant_id=?)"
             params.append(answer.participant_id)
         return bool(
-            self.db.execute(
-                "UPDATE room_answers SET deleted_at=?, updated_at=? WHERE session_id=?"
+            self.db.conn.execute(
+                "UPDATE room_answers SET deleted_at=?, updated_at=? WHERE +session_id=?"
                 f" AND question_id=? AND {who} AND deleted_at IS NULL",
                 [answer.received_at, answer.received_at, answer.session_id, answer.question_id]
                 + params,
