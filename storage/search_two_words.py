@@ -1,14 +1,15 @@
 """The best notes for "a OR b" (two plain words) from the word list, scoring no match in FTS5.
 
 bm25() of an OR of two words is a sum of two shares, and a word's share depends only on its
-weighted count in the note (freq, 0 when absent) and the note's length in words (size). So a
-note's score is fixed by its class (freq of a, freq of b, size), and over 20,000 notes only a
-few hundred classes exist: they are taken best first (for a pair of freqs the score falls as the
-size grows, so a heap of the pairs gives every class in order) until the limit-th best note
-found beats the next class. A class's notes are read from the word list (notes_fts_terms): a
-range of one word's rows, each looked up among the other word's rows (or found absent), the
-rarer freq outside. In the benchmark's store the 62 best of ~13,000 matches come from ~40
-classes and ~1,400 lookups, where bm25() would score the ~3,800 notes holding both words.
+weighted count in the note (freq, 0 when absent) and the note's length in words (size). So for
+a pair of freqs the score only falls as the note gets longer, and the notes of a pair can be
+read from the word list (notes_fts_terms, ordered by term, freq, size, note) shortest first:
+the two words' rows merged, or one word's rows looked up among the other's. Each pair enters a
+heap with its best possible score and is read, a few sizes at a time, only while it can still
+beat the limit-th note found: Fagin's threshold algorithm over whole pairs. The freqs few
+notes hold (a word said many times) are read at once instead, each note with the other
+word's freq. In the benchmark's store the 62 best of ~13,400 matches are found reading a few
+hundred rows, where bm25() scored the ~3,800 notes holding both words.
 
 Scores are bm25()'s own formula in the same floating-point steps; the caller
 (storage.search_ranking) checks the best note's against bm25() itself, and on any disagreement
@@ -18,6 +19,7 @@ Scores are bm25()'s own formula in the same floating-point steps; the caller
 from __future__ import annotations
 
 import heapq
+import json
 import math
 import sqlite3
 from collections.abc import Callable
@@ -44,15 +46,24 @@ _ONLY = (
     f"SELECT size, note FROM notes_fts_terms x WHERE {_SIZES.format('?1', '?2')} AND ?4 = 0"
     " AND NOT EXISTS (SELECT 1 FROM notes_fts_terms y WHERE y.note = x.note AND y.term = ?3)"
 )
-# Each freq of a word in the word list's big table, with its shortest and longest note's size:
-# a few seeks.
+# Each freq of a word in the word list's big table, with its shortest and longest note's size
+# and how many notes hold the word that often (up to FEW + 1): a few seeks and short counts.
 _FREQS = (
     "SELECT freq, (SELECT min(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
-    " (SELECT max(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq) FROM ("
+    " (SELECT max(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
+    " (SELECT count(*) FROM (SELECT 1 FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq"
+    " LIMIT ?2)) FROM ("
     "WITH RECURSIVE below(freq) AS (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " UNION ALL SELECT (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " AND freq < below.freq) FROM below WHERE below.freq IS NOT NULL) SELECT freq FROM below) f"
     " WHERE f.freq IS NOT NULL"
+)
+FEW = 200  # a freq held by at most this many notes: its notes are read at once
+# The notes holding word ?1 at the freqs (a JSON list) ?3, with the other word's freq (or 0).
+_FEW_NOTES = (
+    "SELECT x.freq, x.size, x.note, coalesce((SELECT y.freq FROM notes_fts_terms y"
+    " WHERE y.note = x.note AND y.term = ?2), 0) FROM json_each(?3) f"
+    " CROSS JOIN notes_fts_terms x WHERE x.term = ?1 AND x.freq = f.value"
 )
 # The notes holding each word (bm25's idf counts them), in both parts of the word list.
 _HITS = " UNION ALL ".join(
@@ -84,15 +95,29 @@ def best_for_two_words(
     # well as the next entry (or the limit-th note) are read, and a bound for the sizes after
     # them enters. A bound sorts before a note of the same score: ties are read before the cut.
     heap: list[tuple[float, int, int, int]] = [(bm25, 1, note, -1) for bm25, note in recent]
-    pairs: list[_Pair] = []
     spans = [_freqs(conn, word) for word in words]
-    anything = (0, 1 << 62)  # a word absent: any size
-    for freq0, (low0, high0) in [(0, anything), *spans[0].items()]:
-        for freq1, (low1, high1) in [(0, anything), *spans[1].items()]:
+    # The notes of the freqs few notes hold (often the best: a word said many times) are read
+    # at once; the pairs of the other freqs one by one.
+    few = [[freq for freq, span in spans[i].items() if span[2] <= FEW] for i in (0, 1)]
+    seen: set[int] = {note for _bm25, note in recent}
+    for i in (0, 1):
+        if few[i]:
+            for freq, size, note, other in conn.execute(
+                _FEW_NOTES, [words[i], words[1 - i], json.dumps(few[i])]
+            ):
+                if note not in seen:
+                    seen.add(note)
+                    freqs = (freq, other) if i == 0 else (other, freq)
+                    heap.append((score(*freqs, size), 1, note, -1))
+    anything = (0, 1 << 62, 0)  # a word absent: any size
+    pairs: list[_Pair] = []
+    for freq0, (low0, high0, _n) in [(0, anything), *spans[0].items()]:
+        for freq1, (low1, high1, _n) in [(0, anything), *spans[1].items()]:
             low, high = max(low0, low1), min(high0, high1)
-            if (freq0 or freq1) and low <= high:
-                heap.append((score(freq0, freq1, low), 0, 0, len(pairs)))
-                pairs.append(_Pair(words, (freq0, freq1), low, high))
+            if freq0 in few[0] or freq1 in few[1] or not (freq0 or freq1) or low > high:
+                continue
+            heap.append((score(freq0, freq1, low), 0, 0, len(pairs)))
+            pairs.append(_Pair(words, (freq0, freq1), low, high))
     heapq.heapify(heap)
     found: list[tuple[float, int]] = []  # (bm25, rowid): lower is better
     while heap:
@@ -166,9 +191,10 @@ def _recent(
     return sorted((score(*held), note) for note, held in notes.items())
 
 
-def _freqs(conn: sqlite3.Connection, word: str) -> dict[int, tuple[int, int]]:
-    """Each freq of word in the word list's big table: its notes' least and most size."""
-    return {freq: (low, high) for freq, low, high in conn.execute(_FREQS, [word])}
+def _freqs(conn: sqlite3.Connection, word: str) -> dict[int, tuple[int, int, int]]:
+    """Each freq of word in the word list's big table: its notes' least and most size, and
+    their number up to FEW + 1."""
+    return {freq: (low, high, n) for freq, low, high, n in conn.execute(_FREQS, [word, FEW + 1])}
 
 
 def _scorer(rows: int, hits: list[int], average: float) -> Scorer:
