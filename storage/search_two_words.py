@@ -47,29 +47,28 @@ _ONLY = (
     " AND NOT EXISTS (SELECT 1 FROM notes_fts_terms y WHERE y.note = x.note AND y.term = ?3)"
 )
 # Each freq of a word in the word list's big table, with its shortest and longest note's size
-# and how many notes hold the word that often (up to FEW + 1): a few seeks and short counts.
+# and how many notes hold the word that often: a few seeks, and counting the word's rows.
 _FREQS = (
     "SELECT freq, (SELECT min(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
     " (SELECT max(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
-    " (SELECT count(*) FROM (SELECT 1 FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq"
-    " LIMIT ?2)) FROM ("
+    " (SELECT count(*) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq) FROM ("
     "WITH RECURSIVE below(freq) AS (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " UNION ALL SELECT (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " AND freq < below.freq) FROM below WHERE below.freq IS NOT NULL) SELECT freq FROM below) f"
     " WHERE f.freq IS NOT NULL"
 )
 FEW = 200  # a freq held by at most this many notes: its notes are read at once
+SKEW = 4  # a pair whose two freqs' note counts differ more than this: looked up, not merged
 # The notes holding word ?1 at the freqs (a JSON list) ?3, with the other word's freq (or 0).
 _FEW_NOTES = (
     "SELECT x.freq, x.size, x.note, coalesce((SELECT y.freq FROM notes_fts_terms y"
     " WHERE y.note = x.note AND y.term = ?2), 0) FROM json_each(?3) f"
     " CROSS JOIN notes_fts_terms x WHERE x.term = ?1 AND x.freq = f.value"
 )
-# The notes holding each word (bm25's idf counts them), in both parts of the word list.
-_HITS = " UNION ALL ".join(
-    f"SELECT (SELECT count(*) FROM {table} WHERE term = ?1),"
-    f" (SELECT count(*) FROM {table} WHERE term = ?2)"
-    for table in ("notes_fts_terms", "notes_fts_terms_recent")
+# The notes holding each word in the word list's recent part.
+_RECENT_HITS = (
+    "SELECT (SELECT count(*) FROM notes_fts_terms_recent WHERE term = ?1),"
+    " (SELECT count(*) FROM notes_fts_terms_recent WHERE term = ?2)"
 )
 
 Scorer = Callable[[int, int, int], float]  # (freq of the first word, of the second, size)
@@ -84,8 +83,13 @@ def best_for_two_words(
     rows = averages[0] if averages else 0
     if limit <= 0 or rows <= 0:
         return None
-    (big0, big1), (recent0, recent1) = conn.execute(_HITS, words).fetchall()
-    hits = [big0 + recent0, big1 + recent1]
+    spans = [_freqs(conn, word) for word in words]
+    recent0, recent1 = conn.execute(_RECENT_HITS, words).fetchone()
+    # The notes holding each word: bm25's idf counts them.
+    hits = [
+        recent + sum(n for _low, _high, n in spans[i].values())
+        for i, recent in enumerate((recent0, recent1))
+    ]
     score = _scorer(rows, hits, float(sum(averages[1:])) / float(rows))
     recent = _recent(conn, words, score) if recent0 or recent1 else []
     if recent is None:
@@ -95,7 +99,6 @@ def best_for_two_words(
     # well as the next entry (or the limit-th note) are read, and a bound for the sizes after
     # them enters. A bound sorts before a note of the same score: ties are read before the cut.
     heap: list[tuple[float, int, int, int]] = [(bm25, 1, note, -1) for bm25, note in recent]
-    spans = [_freqs(conn, word) for word in words]
     # The notes of the freqs few notes hold (often the best: a word said many times) are read
     # at once; the pairs of the other freqs one by one.
     few = [[freq for freq, span in spans[i].items() if span[2] <= FEW] for i in (0, 1)]
@@ -111,13 +114,13 @@ def best_for_two_words(
                     heap.append((score(*freqs, size), 1, note, -1))
     anything = (0, 1 << 62, 0)  # a word absent: any size
     pairs: list[_Pair] = []
-    for freq0, (low0, high0, _n) in [(0, anything), *spans[0].items()]:
-        for freq1, (low1, high1, _n) in [(0, anything), *spans[1].items()]:
+    for freq0, (low0, high0, count0) in [(0, anything), *spans[0].items()]:
+        for freq1, (low1, high1, count1) in [(0, anything), *spans[1].items()]:
             low, high = max(low0, low1), min(high0, high1)
             if freq0 in few[0] or freq1 in few[1] or not (freq0 or freq1) or low > high:
                 continue
             heap.append((score(freq0, freq1, low), 0, 0, len(pairs)))
-            pairs.append(_Pair(words, (freq0, freq1), low, high))
+            pairs.append(_Pair(words, (freq0, freq1), (count0, count1), low, high))
     heapq.heapify(heap)
     found: list[tuple[float, int]] = []  # (bm25, rowid): lower is better
     while heap:
@@ -151,14 +154,15 @@ class _Pair:
         self,
         words: tuple[str, str],
         freqs: tuple[int, int],
+        counts: tuple[int, int],
         low: int,
         high: int,
     ) -> None:
         self.freqs, self.low, self.high, self.sizes = freqs, low, high, 1
-        # A word's notes are the fewer the more often they hold it (most hold a word once).
-        outer = 0 if freqs[0] >= freqs[1] else 1
+        outer = 0 if not freqs[1] or (freqs[0] and counts[0] <= counts[1]) else 1
         inner = 1 - outer
-        self.sql = _ONLY if not freqs[inner] else _BOTH if freqs[0] == freqs[1] else _LOOKUP
+        merged = counts[inner] <= SKEW * counts[outer]  # else the merge would walk the inner
+        self.sql = _ONLY if not freqs[inner] else _BOTH if merged else _LOOKUP
         self.params = [words[outer], freqs[outer], words[inner], freqs[inner]]
 
     def sizes_within(self, score: Scorer, target: float) -> int:
@@ -193,8 +197,8 @@ def _recent(
 
 def _freqs(conn: sqlite3.Connection, word: str) -> dict[int, tuple[int, int, int]]:
     """Each freq of word in the word list's big table: its notes' least and most size, and
-    their number up to FEW + 1."""
-    return {freq: (low, high, n) for freq, low, high, n in conn.execute(_FREQS, [word, FEW + 1])}
+    their number."""
+    return {freq: (low, high, n) for freq, low, high, n in conn.execute(_FREQS, [word])}
 
 
 def _scorer(rows: int, hits: list[int], average: float) -> Scorer:
