@@ -8,8 +8,10 @@ the two words' rows merged, or one word's rows looked up among the other's. Each
 heap with its best possible score and is read, a few sizes at a time, only while it can still
 beat the limit-th note found: Fagin's threshold algorithm over whole pairs. The freqs few
 notes hold (a word said many times) are read at once instead, each note with the other
-word's freq. In the benchmark's store the 62 best of ~13,400 matches are found reading a few
-hundred rows, where bm25() scored the ~3,800 notes holding both words.
+word's freq. In the benchmark's store the 62 best of ~13,400 matches come from ~20 short
+statements (~2,000 index rows merged in order, a few hundred looked up, each word's rows
+counted for its idf), where bm25() scored the ~3,800 notes holding both words: the whole
+search runs ~38% fewer instructions (callgrind: 58 -> 36 million).
 
 Scores are bm25()'s own formula in the same floating-point steps; the caller
 (storage.search_ranking) checks the best note's against bm25() itself, and on any disagreement
