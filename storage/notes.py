@@ -320,7 +320,9 @@ class NoteRepository:
         index_pending_notes(self.db.conn)  # the notes saved since the last search
         # Rank in the index alone (the costly part: storage.search_ranking), keep the live
         # notes of live sessions in that order, and build snippets only for the ones shown.
-        pool, words = limit * 4, alternatives(text)
+        # Ranking costs more the more notes it must find: a few spare for the trash, and more
+        # only when the trash hid too many of them.
+        pool, words = limit + limit // 4, alternatives(text)
         while True:
             ranked = best_rowids(self.db.conn, expression, words, pool)
             live = self._live_notes(ranked)

@@ -18,6 +18,8 @@ import sqlite3
 from bisect import insort
 from itertools import combinations
 
+from storage.search_two_words import best_for_two_words
+
 # Words in the note count most, then tags and speaker, then the group's name.
 COLUMN_WEIGHTS = {"text": 10, "tags": 3, "speaker": 3, "group_label": 2}
 RANK = f"bm25(notes_fts, {', '.join(f'{w:.1f}' for w in COLUMN_WEIGHTS.values())})"
@@ -27,6 +29,7 @@ B = 0.75  # FTS5's bm25 constant for the note's length
 # folded to lower case, whatever else the tokenizer does.
 _ONE_WORD = re.compile(r'"([A-Za-z0-9]+)"|\("([A-Za-z0-9]+)"\)((?: NOT "[A-Za-z0-9]+")+)')
 _NOT_WORD = re.compile(r' NOT "([A-Za-z0-9]+)"')
+_PLAIN_WORD = re.compile(r'"([A-Za-z0-9]+)"')
 TERMS = ("notes_fts_terms", "notes_fts_terms_recent")  # the word list (migration 14)
 MAX_SPLIT_WORDS = 4  # 15 groups at most; longer ORs are ranked whole
 
@@ -54,6 +57,16 @@ def best_rowids(
         word = (plain.group(1) or plain.group(2)).lower()
         excluded = [other.lower() for other in _NOT_WORD.findall(plain.group(3) or "")]
         return best_for_word(conn, expression, word, limit, excluded)
+    plain = [_PLAIN_WORD.fullmatch(word) for word in alternatives]
+    if len(plain) == 2 and plain[0] and plain[1]:
+        words = (plain[0].group(1).lower(), plain[1].group(1).lower())
+        found = (
+            best_for_two_words(conn, words, limit, _averages(conn))
+            if words[0] != words[1]
+            else None
+        )
+        if found and _scored_alike(conn, expression, found[0]):
+            return [rowid for _score, rowid in found]
     bounds = [_share_bound(conn, word) for word in alternatives]
     positions = range(len(alternatives))
     groups = [
