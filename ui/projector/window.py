@@ -222,10 +222,11 @@ class ProjectorWindow(QWidget):
         the facilitator's window as Qt would; the timer runs on and F5 shows it as a window.
         Qt destroys the screen after this signal, so only its name is kept."""
         here = self.screen()
-        if not self.isVisible() or not self.isFullScreen() or here is None:
+        if not self.isVisible() or here is None:
             return
-        if not wall_lost(here.name(), screen.name(), self.screen_names()):
-            return
+        full = self.isFullScreen() and wall_lost(here.name(), screen.name(), self.screen_names())
+        if here is not screen and not full:
+            return  # a window on a screen that stays (F11 took it out of full screen)
         self.lost_screen = here.name()
         self.hide()
         self.setWindowState(Qt.WindowState.WindowNoState)

@@ -57,8 +57,24 @@ def test_a_closed_wall_does_not_come_back_when_a_screen_is_plugged_in(qtbot) -> 
     assert not wall.isVisible() and not controls.lost_label.isVisibleTo(controls)
 
 
-def test_another_screen_going_leaves_the_wall_alone(qtbot) -> None:
+class OtherScreen:
+    """Stands in for a screen the wall is not on (the offscreen platform has one)."""
+
+    def name(self) -> str:
+        return "HDMI-9"
+
+
+def test_another_screen_going_leaves_a_windowed_wall_alone(qtbot) -> None:
     wall, _controls = wall_and_box(qtbot)
-    wall.show()  # a window, not full screen: nothing to cover
-    wall._screen_removed(QGuiApplication.primaryScreen())
+    wall.show()  # a window on the screen that stays: nothing to cover, nothing lost
+    wall._screen_removed(OtherScreen())
     assert wall.isVisible() and wall.lost_screen == ""
+
+
+def test_a_windowed_wall_whose_screen_goes_hides_too(qtbot) -> None:
+    """Out of full screen (F11) on the projector's screen: Qt would leave it outside every
+    screen; it waits hidden for the screen instead."""
+    wall, _controls = wall_and_box(qtbot)
+    wall.show()
+    wall._screen_removed(wall.screen())
+    assert not wall.isVisible() and wall.lost_screen == wall.screen().name()
