@@ -31,13 +31,16 @@ class Grouping(StrEnum):
 MAX_PLANNED_MINUTES = 24 * 60
 
 
-@dataclass
+@dataclass(frozen=True)
 class Activity:
+    """Frozen, as the session that holds it (facilitation/session.py): edits are copies made
+    with dataclasses.replace."""
+
     title: str
     kind: ActivityKind
     planned_minutes: int
     instructions: str = ""
-    guiding_questions: list[str] = field(default_factory=list)
+    guiding_questions: tuple[str, ...] = ()
     materials: str = ""
     grouping: Grouping = Grouping.WHOLE_ROOM
     method_key: str | None = None
@@ -46,7 +49,12 @@ class Activity:
     updated_at: str = ""
 
     def __post_init__(self) -> None:
-        self.kind = ActivityKind(self.kind)
-        self.grouping = Grouping(self.grouping)
+        set_field = object.__setattr__
+        if type(self.kind) is not ActivityKind:
+            set_field(self, "kind", ActivityKind(self.kind))
+        if type(self.grouping) is not Grouping:
+            set_field(self, "grouping", Grouping(self.grouping))
+        if type(self.guiding_questions) is not tuple:
+            set_field(self, "guiding_questions", tuple(self.guiding_questions))
         if not 0 <= self.planned_minutes <= MAX_PLANNED_MINUTES:
             raise ValueError(f"planned_minutes out of range: {self.planned_minutes}")

@@ -7,7 +7,7 @@ same library serves an Indonesian UI and an English report.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -75,13 +75,14 @@ class TemplateItem:
 
     def to_activity(self, lang: str) -> Activity:
         activity = self.method.to_activity(lang, self.minutes)
+        changes: dict[str, object] = {}
         if "title" in self.overrides:
-            activity.title = _text(self.overrides["title"], lang)
+            changes["title"] = _text(self.overrides["title"], lang)
         if "instructions" in self.overrides:
-            activity.instructions = _text(self.overrides["instructions"], lang)
+            changes["instructions"] = _text(self.overrides["instructions"], lang)
         if "guiding_questions" in self.overrides:
-            activity.guiding_questions = _lines(self.overrides["guiding_questions"], lang)
-        return activity
+            changes["guiding_questions"] = _lines(self.overrides["guiding_questions"], lang)
+        return replace(activity, **changes) if changes else activity
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,10 @@
-"""A training session: who organises it, where, on which days, and its agenda."""
+"""A training session: who organises it, where, on which days, and its agenda.
+
+Sessions, their days and activities are frozen (tuples, not lists): one read of a session is
+shared by the shell and every page (ui/workspace/session_context.py), so a change is a new
+object made with dataclasses.replace and saved, never an edit in place that the other pages
+would see without the store knowing.
+"""
 
 from __future__ import annotations
 
@@ -20,34 +26,44 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass
+@dataclass(frozen=True)
 class SessionDay:
     """One day of a programme: when the room is ours and the activities planned in it."""
 
     date: date
     start: time = time(8, 0)
     end: time = time(16, 0)
-    activities: list[Activity] = field(default_factory=list)
+    activities: tuple[Activity, ...] = ()
     id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        if type(self.activities) is not tuple:
+            object.__setattr__(self, "activities", tuple(self.activities))
 
     @property
     def available_minutes(self) -> int:
         return max(0, _minutes(self.end) - _minutes(self.start))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Session:
     title: str
     organiser: str = ""
     venue: str = ""
-    days: list[SessionDay] = field(default_factory=list)
-    facilitators: list[str] = field(default_factory=list)
-    objectives: list[str] = field(default_factory=list)
+    days: tuple[SessionDay, ...] = ()
+    facilitators: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
     report_language: ReportLanguage = ReportLanguage.INDONESIAN
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("days", "facilitators", "objectives"):
+            value = getattr(self, name)
+            if type(value) is not tuple:
+                object.__setattr__(self, name, tuple(value))
 
     @property
     def first_date(self) -> date | None:

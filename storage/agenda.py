@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlite_utils
 
 from facilitation.activity import Activity
@@ -87,7 +89,7 @@ class AgendaRepository:
             existing = self.db.execute(
                 "SELECT day_id FROM activities WHERE id=?", [activity.id]
             ).fetchone()
-            activity.updated_at = now
+            activity = replace(activity, updated_at=now)
             if existing:
                 # Undo of a removal: bring the same record back rather than a copy.
                 self.db.execute(
@@ -98,7 +100,7 @@ class AgendaRepository:
                     # Close the gap it leaves if it was still live on another day.
                     self._write_order(self._ids_in_order(existing[0]), now)
             else:
-                activity.created_at = now
+                activity = replace(activity, created_at=now)
                 self.db["activities"].insert(
                     {
                         **activity_to_row(activity),
@@ -135,8 +137,7 @@ class AgendaRepository:
                 "(SELECT session_id FROM activities WHERE id=?)",
                 [now, activity.id],
             )
-        activity.updated_at = now
-        return activity
+        return replace(activity, updated_at=now)
 
     def move(self, day_id: str, activity_id: str, new_index: int) -> None:
         now = self._now()

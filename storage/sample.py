@@ -25,7 +25,7 @@ def ensure_sample_session(
     template = library.template(SAMPLE_TEMPLATE_KEY)
     session = template.instantiate(lang, today)
     with db.atomic():
-        SessionRepository(db).create(session)
+        session = SessionRepository(db).create(session)  # with its stored times (frozen)
         RoomQuestions(db).save_all(template_questions(template, session, lang))
         set_fact(db, SAMPLE_FACT, session.id)
     return session

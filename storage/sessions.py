@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import sqlite_utils
@@ -166,16 +165,15 @@ class SessionRepository:
         """Store a new session with its days and their activities, all or nothing."""
         _check_session(session)
         now = self._now()
-        session.created_at = session.updated_at = now
         with self.db.atomic():
             self.db["sessions"].insert(
                 {**session_to_row(session), "created_at": now, "updated_at": now}
             )
-            for day in session.days:
-                self._insert_day(session.id, day, now)
-        return session
+            days = tuple(self._insert_day(session.id, day, now) for day in session.days)
+        return replace(session, days=days, created_at=now, updated_at=now)
 
-    def _insert_day(self, session_id: str, day: SessionDay, now: str) -> None:
+    def _insert_day(self, session_id: str, day: SessionDay, now: str) -> SessionDay:
+        """The day stored; returned with its activities' times as stored."""
         self.db["session_days"].insert(
             {
                 **day_to_row(day),
@@ -184,8 +182,8 @@ class SessionRepository:
                 "updated_at": now,
             }
         )
-        for position, activity in enumerate(day.activities):
-            activity.created_at = activity.updated_at = now
+        activities = tuple(replace(a, created_at=now, updated_at=now) for a in day.activities)
+        for position, activity in enumerate(activities):
             self.db["activities"].insert(
                 {
                     **activity_to_row(activity),
@@ -196,6 +194,7 @@ class SessionRepository:
                     "updated_at": now,
                 }
             )
+        return replace(day, activities=activities)
 
     def update_details(self, session: Session, before: Session | None = None) -> Session:
         """Save title, organiser, venue, people, objectives and the list of days.
@@ -244,8 +243,7 @@ class SessionRepository:
                         + "updated_at=? WHERE id=?",
                         [*day_values.values(), now, day.id],
                     )
-        session.updated_at = now
-        return session
+        return replace(session, updated_at=now)
 
     def _trash_day(self, day_id: str, now: str) -> None:
         self.db.execute(
@@ -259,14 +257,16 @@ class SessionRepository:
 
     def duplicate(self, session_id: str, title: str) -> Session:
         """A full copy with new ids, so the copy can be changed without touching the original."""
-        copy_of = copy.deepcopy(self.get(session_id))
-        copy_of.id = str(uuid.uuid4())
-        copy_of.title = title
-        copy_of.deleted_at = None
-        for day in copy_of.days:
-            day.id = str(uuid.uuid4())
-            for activity in day.activities:
-                activity.id = str(uuid.uuid4())
+        original = self.get(session_id)
+        days = tuple(
+            replace(
+                day,
+                id=str(uuid.uuid4()),
+                activities=tuple(replace(a, id=str(uuid.uuid4())) for a in day.activities),
+            )
+            for day in original.days
+        )
+        copy_of = replace(original, id=str(uuid.uuid4()), title=title, deleted_at=None, days=days)
         return self.create(copy_of)
 
     def move_to_trash(self, session_id: str) -> None:

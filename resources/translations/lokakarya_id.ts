@@ -3181,6 +3181,10 @@ Rinciannya ada di berkas log:
         <translation>Turunkan pembagian peran atau papan skor yang ditampilkan halaman lain dari proyektor</translation>
     </message>
     <message>
+        <source>The projector&apos;s screen was disconnected: the timer keeps running. Plug it in again to show the projector there, or press F5 to show it as a window.</source>
+        <translation>Layar proyektor terputus: pengatur waktu tetap berjalan. Sambungkan lagi untuk menampilkan proyektor di sana, atau tekan F5 untuk menampilkannya sebagai jendela.</translation>
+    </message>
+    <message>
         <source>Screen %1 · %2×%3</source>
         <translation>Layar %1 · %2×%3</translation>
     </message>

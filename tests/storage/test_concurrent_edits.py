@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,8 +77,7 @@ def test_activity_edit_keeps_newer_instructions(db, other, builtin_session: Sess
     other.execute("UPDATE activities SET instructions='Bentuk lingkaran.' WHERE id=?", [before.id])
     other.conn.commit()
 
-    after = copy.deepcopy(before)
-    after.title = "Perkenalan singkat"
+    after = replace(before, title="Perkenalan singkat")
     ui.update(after, before=before)
 
     saved = next(
@@ -142,17 +142,14 @@ def test_session_details_keep_a_newer_venue_and_a_merged_day(
 ) -> None:
     ui = SessionRepository(db)
     before = copy.deepcopy(ui.get(builtin_session.id))  # what the details dialog shows
-    merged = copy.deepcopy(before)
-    merged.venue = "Aula BKPSDM"
-    extra = copy.deepcopy(before.days[-1])
-    extra.id = MERGED_DAY
-    extra.date = extra.date.replace(year=extra.date.year + 1)
-    extra.activities = []
-    merged.days.append(extra)
+    last = before.days[-1]
+    extra = replace(
+        last, id=MERGED_DAY, date=last.date.replace(year=last.date.year + 1), activities=()
+    )
+    merged = replace(before, venue="Aula BKPSDM", days=(*before.days, extra))
     SessionRepository(other).update_details(merged, before=before)
 
-    after = copy.deepcopy(before)
-    after.title = "Budaya Kerja BerAKHLAK (angkatan 2)"
+    after = replace(before, title="Budaya Kerja BerAKHLAK (angkatan 2)")
     ui.update_details(after, before=before)
 
     saved = ui.get(builtin_session.id)

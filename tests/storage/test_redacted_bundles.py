@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,13 @@ def exported(data_dir: Path, tmp_path: Path):
     session = sample_session(db)
     fill_day(db, session, people=6, notes_per_activity=1)
     sessions = SessionRepository(db)
-    session = sessions.get(session.id)
-    session.title = _with_pii("Pelatihan")
-    session.organiser = _with_pii("BKD")
-    session.facilitators = [_with_pii("Dra. Sri Lestari")]
-    session.objectives = [_with_pii("Tujuan")]
+    session = replace(
+        sessions.get(session.id),
+        title=_with_pii("Pelatihan"),
+        organiser=_with_pii("BKD"),
+        facilitators=[_with_pii("Dra. Sri Lestari")],
+        objectives=[_with_pii("Tujuan")],
+    )
     sessions.update_details(session)
     ParticipantRepository(db).add(
         session.id,

@@ -184,7 +184,7 @@ def test_a_store_holding_an_impossible_row_still_lists_opens_and_reports(db, cap
     (summary,) = sessions.list()
     assert summary.id == session.id and summary.first_date is None  # its one day is impossible
     opened = sessions.get(session.id)
-    assert opened.days == [] and opened.facilitators == []  # skipped, not guessed
+    assert opened.days == () and opened.facilitators == ()  # skipped, not guessed
     data = load_report_data(db, session.id)
     assert data.session.title == session.title
     assert len(data.notes) == notes  # every note still there, the odd one read as an idea

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -122,7 +123,7 @@ def test_insert_stores_all_fields_and_timestamps(agenda, db, clock, session, day
         grouping=Grouping.GROUPS,
         method_key="case_class",
     )
-    agenda.insert(day_id, item)
+    item = agenda.insert(day_id, item)
     assert item.created_at == item.updated_at == now
     assert agenda.get(item.id) == item
     assert agenda.activities(day_id) == [item]
@@ -182,13 +183,15 @@ def test_move_only_stamps_activities_whose_position_changed(agenda, db, clock, d
 def test_update_changes_fields_but_not_position(agenda, db, clock, session, day_id):
     made = fill(agenda, day_id, "abc")
     now = clock.tick()
-    changed = agenda.get(made[1].id)
-    changed.title = "B diubah ✏️"
-    changed.planned_minutes = 75
-    changed.guiding_questions = ["baru?"]
-    changed.grouping = Grouping.PAIRS
-    changed.method_key = None
-    agenda.update(changed)
+    changed = replace(
+        agenda.get(made[1].id),
+        title="B diubah ✏️",
+        planned_minutes=75,
+        guiding_questions=["baru?"],
+        grouping=Grouping.PAIRS,
+        method_key=None,
+    )
+    changed = agenda.update(changed)
     assert changed.updated_at == now
     assert titles(agenda, day_id) == ["a", "B diubah ✏️", "c"]
     assert agenda.get(made[1].id) == changed
@@ -326,9 +329,9 @@ def test_random_edits_match_a_list_model(agenda, db, clock, session, day_id, see
             agenda.restore(back, day_id, index)
             model.insert(max(0, min(index, len(model))), back)
         else:
-            changed = agenda.get(rng.choice(model))
-            changed.title = names[changed.id] = f"{changed.title}*"
-            agenda.update(changed)
+            read = agenda.get(rng.choice(model))
+            names[read.id] = f"{read.title}*"
+            agenda.update(replace(read, title=names[read.id]))
         assert [a.id for a in agenda.activities(day_id)] == model
         assert_contiguous(db, day_id)
     assert [a.title for a in agenda.activities(day_id)] == [names[i] for i in model]
@@ -346,14 +349,12 @@ def test_failing_operations_change_nothing(agenda, db, clock, session, day_id, o
         Session(title="Lain", days=[SessionDay(date=date(2025, 5, 1))])
     )
     edited = SessionRepository(db, clock).get(trashed_day.id)
-    edited.days.append(SessionDay(date=date(2025, 5, 2)))
     gone_day = edited.days[0].id
-    edited.days = edited.days[1:]
+    edited = replace(edited, days=[SessionDay(date=date(2025, 5, 2))])
     SessionRepository(db, clock).update_details(edited)
 
     unknown = str(uuid.uuid4())
-    ghost = activity("ghost")
-    ghost.id = unknown
+    ghost = replace(activity("ghost"), id=unknown)
     before = dump(db)
     failures = [
         lambda: agenda.insert(unknown, activity("x")),

@@ -108,7 +108,7 @@ def test_formations_keep_their_history_and_the_newest_is_current(db, session) ->
         ("Kompeten", ["Peserta 3", "Peserta 4", "Peserta 5"]),
     ]
     activity = session.days[0].activities  # the session has no agenda: use a fake activity id
-    assert activity == []
+    assert activity == ()
     second = repo.save_formation(
         session.id, GroupPlan(value=2, seed=7), [ids[::2], ids[1::2]], ["Kelompok 1", "Kelompok 2"]
     )

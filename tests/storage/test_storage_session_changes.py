@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -77,14 +78,12 @@ def test_duplicate_gives_new_ids_and_an_independent_copy(repo, db, clock):
 
     # Changing the copy leaves the original alone.
     agenda = AgendaRepository(db, clock)
-    first_activity = copied.days[0].activities[0]
-    first_activity.title = "Diubah di salinan"
+    first_activity = replace(copied.days[0].activities[0], title="Diubah di salinan")
     agenda.update(first_activity)
     agenda.move_to_trash(copied.days[0].activities[1].id)
     agenda.insert(copied.days[1].id, make_activity("Hanya di salinan"), 0)
     copied = repo.get(copy_made.id)
-    copied.days = copied.days[:1]
-    copied.venue = "Tempat salinan"
+    copied = replace(copied, days=copied.days[:1], venue="Tempat salinan")
     repo.update_details(copied)
     repo.move_to_trash(copy_made.id)
 
@@ -126,9 +125,7 @@ def test_move_to_trash_and_restore(repo, clock):
     assert {s.id for s in repo.list()} == {session.id, other.id}
     restored = repo.get(session.id)
     assert restored.deleted_at is None
-    trashed.deleted_at = None
-    trashed.updated_at = restored.updated_at
-    assert restored == trashed
+    assert restored == replace(trashed, deleted_at=None, updated_at=restored.updated_at)
 
 
 def test_trash_and_restore_of_unknown_session_raise(repo, db):
@@ -147,19 +144,15 @@ def test_trash_and_restore_of_unknown_session_raise(repo, db):
 def invalid_variants():
     def with_(**changes):
         def build() -> Session:
-            session = make_session()
-            for key, value in changes.items():
-                setattr(session, key, value)
-            return session
+            return replace(make_session(), **changes)
 
         return build
 
     def with_day(**changes):
         def build() -> Session:
             session = make_session()
-            for key, value in changes.items():
-                setattr(session.days[1], key, value)
-            return session
+            days = (session.days[0], replace(session.days[1], **changes), *session.days[2:])
+            return replace(session, days=days)
 
         return build
 
@@ -203,8 +196,8 @@ def test_update_rejects_invalid_sessions_and_writes_nothing(repo, db, clock, bui
     snapshot = repo.get(valid.id)
     before = dump(db)
     invalid = build()
-    invalid.id = valid.id
-    invalid.days[0].id = valid.days[0].id
+    days = (replace(invalid.days[0], id=valid.days[0].id), *invalid.days[1:])
+    invalid = replace(invalid, id=valid.id, days=days)
     clock.advance(seconds=1)
     with pytest.raises(ValidationError) as caught:
         repo.update_details(invalid)
@@ -219,7 +212,8 @@ def test_a_failure_midway_through_create_writes_nothing(repo, db, monkeypatch):
     session = make_session()
     # The second day reuses the first day's id: the insert fails after the session row and the
     # first day with its activities were written, inside the same transaction.
-    session.days[1].id = session.days[0].id
+    days = (session.days[0], replace(session.days[1], id=session.days[0].id), *session.days[2:])
+    session = replace(session, days=days)
     with pytest.raises(sqlite3.IntegrityError):
         repo.create(session)
     assert dump(db) == before

@@ -3,8 +3,8 @@ trash and validation: test_storage_session_changes.py)."""
 
 from __future__ import annotations
 
-import copy
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
@@ -29,26 +29,29 @@ from tests.storage.session_helpers import (
 
 def test_create_get_round_trip_preserves_everything_exactly(repo, clock):
     session = make_session(title="Sesi 🌱 <b>Cerdas</b> & Nurani " + TRICKY)
-    expected = copy.deepcopy(session)
     created = repo.create(session)
 
     now = iso(clock.now())
-    assert created is session
-    assert session.created_at == session.updated_at == now
+    assert created.created_at == created.updated_at == now  # a new object: session is frozen
     got = repo.get(session.id)
 
-    expected.created_at = expected.updated_at = now
-    for day in expected.days:
-        for activity in day.activities:
-            activity.created_at = activity.updated_at = now
-    assert got == expected
+    stamped = {"created_at": now, "updated_at": now}
+    expected = replace(
+        session,
+        **stamped,
+        days=tuple(
+            replace(day, activities=tuple(replace(a, **stamped) for a in day.activities))
+            for day in session.days
+        ),
+    )
+    assert got == expected == created
     assert got.title == "Sesi 🌱 <b>Cerdas</b> & Nurani " + TRICKY
     assert got.days[0].activities[0].instructions == TRICKY
-    assert got.days[0].activities[0].guiding_questions == [
+    assert got.days[0].activities[0].guiding_questions == (
         "Apa harapan Anda? 🤔",
         "<i>&nbsp;</i>",
         "",
-    ]
+    )
     assert [a.title for a in got.days[1].activities] == [
         "Bermain peran ✨",
         "Istirahat",
@@ -97,8 +100,8 @@ def test_every_id_is_a_uuid(repo, db):
     original = repo.create(make_session())
     repo.duplicate(original.id, "Salinan")
     changed = repo.get(original.id)
-    changed.days.append(SessionDay(date=date(2025, 3, 12), activities=[make_activity("Baru")]))
-    repo.update_details(changed)
+    added = SessionDay(date=date(2025, 3, 12), activities=[make_activity("Baru")])
+    repo.update_details(replace(changed, days=(*changed.days, added)))
     ids = all_ids(db)
     assert len(ids) == 2 * (1 + 2 + 5) + 1 + 1
     for value in ids:
@@ -114,8 +117,7 @@ def test_timestamps_are_set_and_updated_at_moves(repo, db, clock):
         assert stamps == {(first, first)}, table
 
     second = clock.advance(minutes=5)
-    session.title = "Judul baru"
-    updated = repo.update_details(session)
+    updated = repo.update_details(replace(session, title="Judul baru"))
     assert updated.updated_at == second
     assert db.execute("SELECT created_at, updated_at FROM sessions").fetchone() == (
         first,
@@ -269,16 +271,19 @@ def test_update_details_changes_fields_and_days(repo, db, clock):
     rows_before = db.execute("SELECT count(*) FROM activities").fetchone()[0]
 
     now = clock.advance(hours=1)
-    edited = repo.get(session.id)
-    edited.title = "Judul 🆕 <baru>"
-    edited.organiser = "Organiser & co"
-    edited.venue = ""
-    edited.facilitators = ["Seorang saja"]
-    edited.objectives = []
-    edited.report_language = ReportLanguage.INDONESIAN
-    edited.days[0].start, edited.days[0].end = time(7, 45), time(12, 0)
+    read = repo.get(session.id)
     new_day = SessionDay(date=date(2025, 3, 13), activities=[make_activity("Hari baru")])
-    edited.days = [edited.days[0], new_day]  # the second day is removed
+    edited = replace(
+        read,
+        title="Judul 🆕 <baru>",
+        organiser="Organiser & co",
+        venue="",
+        facilitators=["Seorang saja"],
+        objectives=[],
+        report_language=ReportLanguage.INDONESIAN,
+        # the second day is removed
+        days=[replace(read.days[0], start=time(7, 45), end=time(12, 0)), new_day],
+    )
     repo.update_details(edited)
 
     got = repo.get(session.id)
@@ -287,8 +292,8 @@ def test_update_details_changes_fields_and_days(repo, db, clock):
         "Organiser & co",
         "",
     )
-    assert got.facilitators == ["Seorang saja"]
-    assert got.objectives == []
+    assert got.facilitators == ("Seorang saja",)
+    assert got.objectives == ()
     assert got.report_language is ReportLanguage.INDONESIAN
     assert [d.id for d in got.days] == [first_day.id, new_day.id]
     assert (got.days[0].start, got.days[0].end) == (time(7, 45), time(12, 0))
@@ -317,8 +322,7 @@ def test_update_details_does_not_touch_kept_activities(repo, db, clock):
     session = repo.create(make_session())
     before = db.execute("SELECT * FROM activities ORDER BY id").fetchall()
     clock.advance(minutes=1)
-    session.venue = "Tempat lain"
-    repo.update_details(session)
+    repo.update_details(replace(session, venue="Tempat lain"))
     assert db.execute("SELECT * FROM activities ORDER BY id").fetchall() == before
 
 

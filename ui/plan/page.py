@@ -6,7 +6,7 @@ and whether the day overruns. Every change is saved at once and can be undone (C
 
 from __future__ import annotations
 
-import copy
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,14 +42,6 @@ from ui.plan.questions_panel import QuestionsPanel, editor_tabs
 from ui.plan.table_view import AgendaTableView
 from ui.plan.trash_dialog import AgendaTrashDialog
 from ui.workspace.session_context import SessionContext
-
-
-def _own_days(session: Session) -> Session:
-    """The session with a list of days of the page's own: a day read again after an edit here
-    replaces its entry without touching the session the other pages share."""
-    own = copy.copy(session)
-    own.days = list(session.days)
-    return own
 
 
 class AgendaPage(QWidget):
@@ -163,7 +155,7 @@ class AgendaPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        self.session = _own_days(self.context.session(session_id))
+        self.session = self.context.session(session_id)
         self.day_index = 0
         self._rebuild_tabs()
         self._reload(None)
@@ -184,7 +176,7 @@ class AgendaPage(QWidget):
         if self.session is None:
             return
         try:
-            self.session = _own_days(self.context.session(self.session.id))
+            self.session = self.context.session(self.session.id)
         except NotFoundError:
             self.session = None
             return
@@ -229,9 +221,15 @@ class AgendaPage(QWidget):
             self.editor.show_activity(None)
             self.summary_label.setText(self.tr("This session has no days yet: edit its details."))
             return
-        day = copy.copy(self.session.days[self.day_index])
-        day.activities = self.context.app.agenda.activities(day_id)
-        self.session.days[self.day_index] = day
+        # The day read again after an edit here: a session of the page's own (dataclasses are
+        # frozen), the one the other pages share stays as read.
+        day = replace(
+            self.session.days[self.day_index],
+            activities=self.context.app.agenda.activities(day_id),
+        )
+        days = list(self.session.days)
+        days[self.day_index] = day
+        self.session = replace(self.session, days=tuple(days))
         plan = plan_day(day)
         self.model.set_plan(plan)
         self.table.fit_columns(map(activity_kind_label, {i.activity.kind for i in plan.items}))
@@ -386,8 +384,7 @@ class AgendaPage(QWidget):
         if day_id is None or row is None:
             return
         before = self.model.item(row).activity
-        after = copy.deepcopy(before)
-        setattr(after, field_name, value)
+        after = replace(before, **{field_name: value})
         self.undo_stack.push(
             EditActivityCommand(
                 self.context.app.agenda,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -72,10 +73,22 @@ class ProjectorControls(QGroupBox):
         )
         self.release_button.clicked.connect(lambda: self.projector.release_claims())
         set_icons(self, PROJECTOR_ICONS)
+        self.lost_label = QLabel()  # the projector's screen was unplugged (hidden otherwise)
+        self.lost_label.setWordWrap(True)
+        self.lost_label.setStyleSheet("font-weight: 600;")
+        self.lost_label.hide()
+        projector.screen_lost.connect(self._screen_lost)
+        projector.presented.connect(lambda _name: self.lost_label.hide())
+        app = QGuiApplication.instance()
+        # The list follows the screens plugged in and out; the screens' list is current once
+        # Qt has finished with the change (QScreen objects are not kept: names only).
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
 
         # Four rows, not five: on a 1366x768 laptop the day column above needs the height.
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
+        layout.addWidget(self.lost_label)
         rows = (
             (self.open_button, self.screen_choice),
             (self.blank_button, self.slide_button, self.release_button),
@@ -99,6 +112,18 @@ class ProjectorControls(QGroupBox):
         if target is not None and target.name() in names:
             self.screen_choice.setCurrentIndex(names.index(target.name()))
         self.screen_choice.setEnabled(len(names) > 1)
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self, self._fill_screens)
+
+    def _screen_lost(self, _name: str) -> None:
+        text = self.tr(
+            "The projector's screen was disconnected: the timer keeps running. Plug it in again"
+            " to show the projector there, or press F5 to show it as a window."
+        )
+        self.lost_label.setText(text)
+        self.lost_label.show()
+        self.status.emit(text)
 
     def screen_label(self, number: int, screen: QScreen) -> str:
         """'Screen 2 · 1920×1080 (EPSON Projector)': what a facilitator recognises, not the

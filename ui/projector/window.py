@@ -18,7 +18,7 @@ session context (ui/workspace/session_context.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ui.projector.board import Board, paint_board
@@ -40,6 +40,7 @@ from ui.projector.room_results import (
     paint_results,
     results_rect,
 )
+from ui.projector.screens import centred, wall_lost, wall_return, wall_screen
 from ui.projector.view import ProjectorView
 
 SCREEN_SETTING = "projector/screen"
@@ -52,6 +53,7 @@ class ProjectorWindow(QWidget):
     board_changed = Signal()
     message_changed = Signal()  # the presenter view shows what message the wall has
     presented = Signal(str)  # the name of the screen it went to (the presenter steps aside)
+    screen_lost = Signal(str)  # its screen was unplugged: it hid itself (the Run page says so)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -71,7 +73,11 @@ class ProjectorWindow(QWidget):
         self.live_results: LiveResults | None = None  # beside the countdown
         self.wall_type = WallType(self)
         self.kept_clear: str | None = None  # a screen the presenter stands on: screen_for
+        self.lost_screen = ""  # the screen it filled when that was unplugged; "" otherwise
         self.resize(1280, 720)
+        app = QGuiApplication.instance()
+        app.screenRemoved.connect(self._screen_removed)
+        app.screenAdded.connect(self._screen_added)
 
     # -- what to show -----------------------------------------------------------------------
 
@@ -178,30 +184,72 @@ class ProjectorWindow(QWidget):
     def screen_for(self, screen_name: str | None = None) -> QScreen | None:
         """The chosen screen, else the one chosen last time, else a secondary one that the
         presenter view does not stand on; None when there is only one screen."""
-        screens = QGuiApplication.screens()
-        if len(screens) <= 1:
-            return None
         wanted = screen_name or str(QSettings().value(SCREEN_SETTING, ""))
-        chosen = next((s for s in screens if s.name() == wanted), None)
-        if chosen is not None:
-            return chosen
-        others = [s for s in screens if s is not QGuiApplication.primaryScreen()] or screens
-        return next((s for s in others if s.name() != self.kept_clear), others[0])
+        return _screen_named(
+            wall_screen(self.screen_names(), _primary_name(), wanted, self.kept_clear)
+        )
 
     def present(self, screen_name: str | None = None) -> None:
         """Full screen on the chosen (else a secondary) screen; a window when there is one."""
         if screen_name:
             QSettings().setValue(SCREEN_SETTING, screen_name)
-        target = self.screen_for(screen_name)
+        self._show_on(self.screen_for(screen_name))
+
+    def _show_on(self, target: QScreen | None) -> None:
         if target is not None:
+            self.lost_screen = ""
             self.setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
+            self._fit_window()
             self.showNormal()
         self.raise_()
         if target is not None:
             self.presented.emit(target.name())
+
+    def _fit_window(self) -> None:
+        """As a window it stays on a screen there is (it may have filled one that is gone)."""
+        frame = self.frameGeometry()
+        if not any(s.geometry().intersects(frame) for s in QGuiApplication.screens()):
+            primary = QGuiApplication.primaryScreen()
+            self.setGeometry(centred(primary.availableGeometry(), 1280, 720))
+
+    # -- screens plugged in and out while the app runs ------------------------------------
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """Its screen unplugged (or only the laptop's left): hidden, not moved full screen over
+        the facilitator's window as Qt would; the timer runs on and F5 shows it as a window.
+        Qt destroys the screen after this signal, so only its name is kept."""
+        here = self.screen()
+        if not self.isVisible() or here is None:
+            return
+        full = self.isFullScreen() and wall_lost(here.name(), screen.name(), self.screen_names())
+        if here is not screen and not full:
+            return  # a window on a screen that stays (F11 took it out of full screen)
+        self.lost_screen = here.name()
+        self.hide()
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None and primary is not screen:
+            self.setScreen(primary)
+            self.setGeometry(centred(primary.availableGeometry(), 1280, 720))
+        self.screen_lost.emit(self.lost_screen)
+
+    def _screen_added(self, screen: QScreen) -> None:
+        """A screen plugged in while the wall waits for one: full screen on it again."""
+        if not self.lost_screen:
+            return
+        wanted = str(QSettings().value(SCREEN_SETTING, ""))
+        name = wall_return(
+            self.screen_names(), _primary_name(), screen.name(), wanted, self.kept_clear
+        )
+        if name is not None:
+            self._show_on(_screen_named(name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.lost_screen = ""  # closed on purpose: a screen plugged in later does not open it
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F11 toggles full screen; Escape only leaves it (it never closes the window mid-talk).
@@ -293,3 +341,12 @@ class ProjectorWindow(QWidget):
                 painter, self.wall_type, self.message_rect(), margin, self.message, height
             )
         painter.end()
+
+
+def _primary_name() -> str:
+    primary = QGuiApplication.primaryScreen()
+    return primary.name() if primary is not None else ""
+
+
+def _screen_named(name: str | None) -> QScreen | None:
+    return next((s for s in QGuiApplication.screens() if s.name() == name), None)

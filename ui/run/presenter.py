@@ -41,7 +41,9 @@ from facilitation.timer import TimerStatus
 from ui.common.elided_label import ElidedLabel
 from ui.projector.controls import MAX_MESSAGE, ProjectorControls
 from ui.projector.digit_glyphs import digit_font
+from ui.projector.screens import free_screen
 from ui.projector.view import PHASE_COLOURS
+from ui.run.presenter_screens import PresenterScreens
 from ui.run.presenter_view import PresenterView, presenter_view
 from ui.run_control.controller import RunController
 
@@ -76,6 +78,7 @@ class PresenterWindow(QWidget):
         controller.tick.connect(self.refresh)
         self.projector.message_changed.connect(self.refresh)
         self.projector.presented.connect(self._step_aside)
+        self.screens = PresenterScreens(self, self)  # screens plugged in and out meanwhile
         if parent is not None:
             parent.window().installEventFilter(self)  # closes when the main window does
 
@@ -251,7 +254,7 @@ class PresenterWindow(QWidget):
 
     # -- screens and geometry ---------------------------------------------------------------
 
-    def _fill_screens(self) -> None:
+    def fill_screens(self) -> None:
         self.screen_choice.clear()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             self.screen_choice.addItem(
@@ -273,7 +276,7 @@ class PresenterWindow(QWidget):
             settings.setValue(SCREEN_SETTING, screen_name)
         wanted = screen_name or str(settings.value(SCREEN_SETTING, ""))
         target = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
-        if not screen_name and target is not None and target.name() == self._projector_screen():
+        if not screen_name and target is not None and target.name() == self.projector_screen():
             target = None  # left there last time, but the projector has that screen now
         saved = settings.value(GEOMETRY_SETTING)
         restored = (
@@ -284,29 +287,32 @@ class PresenterWindow(QWidget):
             and self.restoreGeometry(saved)
         )
         if not restored:
-            self._place_on(target or self.free_screen())
+            self.place_on(target or self.free_screen())
         self.showNormal()
         if restored and not _holds(self.screen(), self.frameGeometry()):
-            self._place_on(target)  # its screen moved or shrank since: anew, whole
+            self.place_on(target)  # its screen moved or shrank since: anew, whole
         self.raise_()
         self.activateWindow()
         self.setFocus()  # keys go to the run, not into the message field
-        self._fill_screens()
+        self.fill_screens()
         self.refresh()
 
     def free_screen(self) -> QScreen | None:
         """The main screen, else another one, that the projector does not fill."""
-        taken = self._projector_screen()
-        screens = [QGuiApplication.primaryScreen(), *QGuiApplication.screens()]
-        return next((s for s in screens if s is not None and s.name() != taken), screens[0])
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        name = free_screen(
+            [s.name() for s in screens], primary.name() if primary else "", self.projector_screen()
+        )
+        return next((s for s in screens if s.name() == name), None)
 
-    def _projector_screen(self) -> str | None:
+    def projector_screen(self) -> str | None:
         """The screen the projector fills now; None when it is closed or a window."""
         wall = self.projector
         shown = wall.isVisible() and wall.isFullScreen() and wall.screen() is not None
         return wall.screen().name() if shown else None
 
-    def _place_on(self, target: QScreen | None) -> None:
+    def place_on(self, target: QScreen | None) -> None:
         if target is None:
             return
         self.setScreen(target)
@@ -324,8 +330,8 @@ class PresenterWindow(QWidget):
         if self.isVisible() and here is not None and here.name() == screen_name:
             free = self.free_screen()
             if free is not None and free.name() != screen_name:
-                self._place_on(free)
-                self._fill_screens()
+                self.place_on(free)
+                self.fill_screens()
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
         super().moveEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
@@ -59,11 +59,12 @@ class DayRow(QWidget):
     def to_day(self) -> SessionDay:
         picked = self.date_edit.date()
         start, end = self.start_edit.time(), self.end_edit.time()
-        day = copy.copy(self.day)
-        day.date = date(picked.year(), picked.month(), picked.day())
-        day.start = time(start.hour(), start.minute())
-        day.end = time(end.hour(), end.minute())
-        return day
+        return replace(
+            self.day,
+            date=date(picked.year(), picked.month(), picked.day()),
+            start=time(start.hour(), start.minute()),
+            end=time(end.hour(), end.minute()),
+        )
 
 
 class SessionDetailsDialog(QDialog):
@@ -74,7 +75,7 @@ class SessionDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Session details"))
         self.setMinimumWidth(620)
         self._original = session
-        self.original = copy.deepcopy(session)  # as read: the save writes only what differs
+        self.original = session  # as read (frozen): the save writes only what differs
         self.title_edit = QLineEdit(session.title)
         self.organiser_edit = QLineEdit(session.organiser)
         self.organiser_edit.setPlaceholderText(self.tr("e.g. BPMPT Kabupaten Kulon Progo"))
@@ -150,15 +151,16 @@ class SessionDetailsDialog(QDialog):
         self._add_day_row(day)
 
     def _collect(self) -> Session:
-        edited = copy.copy(self._original)
-        edited.title = self.title_edit.text().strip()
-        edited.organiser = self.organiser_edit.text().strip()
-        edited.venue = self.venue_edit.text().strip()
-        edited.facilitators = _lines(self.facilitators_edit.toPlainText())
-        edited.objectives = _lines(self.objectives_edit.toPlainText())
-        edited.report_language = ReportLanguage(self.language_combo.currentData())
-        edited.days = sorted((row.to_day() for row in self.day_rows), key=lambda d: d.date)
-        return edited
+        return replace(
+            self._original,
+            title=self.title_edit.text().strip(),
+            organiser=self.organiser_edit.text().strip(),
+            venue=self.venue_edit.text().strip(),
+            facilitators=_lines(self.facilitators_edit.toPlainText()),
+            objectives=_lines(self.objectives_edit.toPlainText()),
+            report_language=ReportLanguage(self.language_combo.currentData()),
+            days=sorted((row.to_day() for row in self.day_rows), key=lambda d: d.date),
+        )
 
     def _try_accept(self) -> None:
         edited = self._collect()

@@ -81,7 +81,8 @@ class SessionContext:
     def session(self, session_id: str) -> Session:
         """The session as stored, days and activities included: read once while the store is
         unchanged, so the shell and the six pages opening it (or reloading its details after a
-        change) share one read. Pages read it, never change it in place."""
+        change) share one read. It is frozen (facilitation/session.py): a page that edits makes
+        a copy with dataclasses.replace and saves it, and the next read shows the change."""
         sessions = self.app.sessions
         stamp = sessions.stamp()
         read = self._read

@@ -242,8 +242,9 @@ def test_long_names_keep_the_berita_acara_on_one_page(tmp_path, with_kop):
         Image.new("RGB", (1200, 900), (30, 60, 90)).save(kop)  # a tall letterhead, too
     long = "Pelatihan " + "Penguatan Budaya Kerja Aparatur " * 60
     data = _bare(title=long)
-    data.report.session.organiser = "Badan " * 300
-    data.report.session.venue = "Gedung " * 300
+    data.report.session = replace(
+        data.report.session, organiser="Badan " * 300, venue="Gedung " * 300
+    )
     lines = tuple(
         AgendaLine(f"a{n}", "Sesi panjang " * 40, "lecture", time(8), time(9), 60)
         for n in range(40)

@@ -5,6 +5,7 @@ to every page, each of which refreshes only what concerns it."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -144,8 +145,7 @@ def test_a_merged_bundle_brings_a_new_session_into_the_list_and_the_title_follow
     laptop_b_page.ask_open_path = lambda *args: str(carried)
     laptop_b_page.import_bundle()
     qtbot.waitUntil(lambda: laptop_b_page.last_message is not None, timeout=20_000)
-    renamed = laptop_b.sessions.get(session_id)
-    renamed.title = "Pelatihan budaya kerja (revisi)"
+    renamed = replace(laptop_b.sessions.get(session_id), title="Pelatihan budaya kerja (revisi)")
     laptop_b.sessions.update_details(renamed)
     other_id = next(s.id for s in laptop_b.sessions.list() if s.id != session_id)
     back, other = tmp_path / "back.lokakarya", tmp_path / "other.lokakarya"

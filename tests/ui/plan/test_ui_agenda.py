@@ -102,7 +102,7 @@ def test_editor_form_saves_each_finished_edit(qtbot, data_dir) -> None:
     editor.questions_edit.setPlainText("Apa yang berubah?\n\nSiapa yang dilayani?")
     editor.questions_edit.editing_finished.emit()
     stored = page.context.app.agenda.activities(page.current_day_id())[1]
-    assert stored.guiding_questions == ["Apa yang berubah?", "Siapa yang dilayani?"]
+    assert stored.guiding_questions == ("Apa yang berubah?", "Siapa yang dilayani?")
     page.undo_stack.undo()
     page.undo_stack.undo()
     assert stored_titles(page)[1] != "Permainan: Estafet <Berkas> & 🙂"

@@ -10,13 +10,20 @@ Run page, and the preferences kept in SETTINGS_DIR between starts. Steps:
   presenter[=SCREEN]   F7: the presenter view opens (on SCREEN when given, as chosen in it)
   move=X,Y             the presenter window dragged to X,Y (the window system moves it)
   close                the presenter view closed (it remembers its screen and place)
+  start                the timer started (Space on the Run page)
+  f5                   F5 on the main window: the projector opens or closes
+  unplug=SCREEN        the screen's cable pulled while the app runs (xrandr --delmonitor;
+                       under Xvfb and the xcb platform only: tests/ui/run/test_screens_changing.py)
+  plug=SCREEN@WxH+X+Y  a screen plugged in while the app runs (xrandr --setmonitor)
 It prints one JSON line: the screens, then where each window is after every step.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -40,6 +47,36 @@ def where(window: QWidget | None) -> dict | None:
     }
 
 
+def screens_now() -> dict:
+    return {
+        s.name(): [s.geometry().x(), s.geometry().y(), s.geometry().width(), s.geometry().height()]
+        for s in QGuiApplication.screens()
+    }
+
+
+def lost_label(controls) -> str | bool:  # noqa: ANN001
+    """The Run page's line saying the projector's screen was unplugged; False when hidden."""
+    label = controls.lost_label
+    return label.isVisibleTo(controls) and label.text()
+
+
+def running(page) -> bool:  # noqa: ANN001
+    run = page.controller.run
+    return bool(run and run.timer and run.timer.running)
+
+
+def change_screens(app: QApplication, command: list[str], wanted: int) -> None:
+    """Run xrandr, then let Qt hear of it (screenAdded/screenRemoved) and settle."""
+    subprocess.run(command, check=True, capture_output=True, timeout=20)
+    deadline = time.monotonic() + 10
+    while len(QGuiApplication.screens()) != wanted and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main(data_dir: str, settings_dir: str, *steps: str) -> None:
     keep_singletons_alive()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -59,15 +96,7 @@ def main(data_dir: str, settings_dir: str, *steps: str) -> None:
     window.navigation.setCurrentRow(window.pages.indexOf(page))
     app.processEvents()
     report: dict = {
-        "screens": {
-            s.name(): [
-                s.geometry().x(),
-                s.geometry().y(),
-                s.geometry().width(),
-                s.geometry().height(),
-            ]
-            for s in QGuiApplication.screens()
-        },
+        "screens": screens_now(),
         "primary": QGuiApplication.primaryScreen().name(),
         "steps": [],
     }
@@ -90,6 +119,20 @@ def main(data_dir: str, settings_dir: str, *steps: str) -> None:
             page.presenter.window.move(x, y)
         elif name == "close":
             page.presenter.close()
+        elif name == "start":
+            page.controller.toggle()
+        elif name == "f5":
+            window.projector_key.toggle()
+        elif name == "unplug":
+            wanted = len(QGuiApplication.screens()) - 1
+            change_screens(app, ["xrandr", "--delmonitor", value], wanted)
+        elif name == "plug":
+            screen, _, geometry = value.partition("@")
+            size, x, y = geometry.split("+")
+            width, height = size.split("x")
+            mode = f"{width}/300x{height}/200+{x}+{y}"
+            wanted = len(QGuiApplication.screens()) + 1
+            change_screens(app, ["xrandr", "--setmonitor", screen, mode, "none"], wanted)
         for _ in range(3):
             app.processEvents()
         report["steps"].append(
@@ -97,9 +140,15 @@ def main(data_dir: str, settings_dir: str, *steps: str) -> None:
                 "step": step,
                 "presenter": where(page.presenter.window),
                 "projector": where(page.context.projector),
+                "main": where(window),
+                "screens": screens_now(),
+                "lost_label": lost_label(controls),
+                "running": running(page),
             }
         )
     print(json.dumps(report), flush=True)
+    if page.controller.run and page.controller.run.timer and page.controller.run.timer.running:
+        page.controller.toggle()  # paused: closing asks nothing
     window.close()
 
 

@@ -139,7 +139,7 @@ def test_details_dialog_edits_days_and_people(qtbot) -> None:
     edited = dialog.session()
     assert edited is not None
     assert edited.title == "Bimtek dan Gelar Budaya Kinerja"
-    assert edited.facilitators == ["Drs. Achmad Amin Sutoyo", "Tim Organisasi"]
+    assert edited.facilitators == ("Drs. Achmad Amin Sutoyo", "Tim Organisasi")
     assert [d.date for d in edited.days] == [date(2018, 7, 18), date(2018, 7, 19)]
     assert edited.days[1].end == time(12, 0)
     assert session.title == "Bimtek"  # the original is untouched until saved

@@ -102,7 +102,7 @@ def test_agenda_edit_on_a_full_disk_changes_nothing_and_works_later(
     page.editor.questions_edit.setPlainText(LONG_TEXT)
     page.editor.questions_edit.editing_finished.emit()
     stored = page.context.app.agenda.activities(page.current_day_id())[1]
-    assert stored.guiding_questions == [LONG_TEXT.strip()]
+    assert stored.guiding_questions == (LONG_TEXT.strip(),)
 
 
 def test_store_errors_become_sentences_and_bugs_do_not() -> None:

