@@ -5,13 +5,13 @@ undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
-    QModelIndex,
+    QRect,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,12 +32,16 @@ from ui.common.theme import set_tone
 
 MEMBER_MIME = "application/x-lokakarya-participant"
 COLUMNS_PER_ROW = 4
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ANSWERED = frozenset({DISPLAY, TOOLTIP, Qt.ItemDataRole.UserRole})
+_MEMBER_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
-class GroupMembersModel(QAbstractListModel):
+class GroupMembersModel(QStandardItemModel):
+    """The members of one group. Each name is an item the view reads in C++: painting a list
+    asks ~10 roles of every name it draws, which a Python data() answered one call at a time
+    (a millisecond a list, a dozen lists after every formation)."""
+
     move_requested = Signal(str, str)  # participant id, target group id
 
     def __init__(self, group_id: str, parent: object = None) -> None:
@@ -46,34 +50,22 @@ class GroupMembersModel(QAbstractListModel):
         self._members: list[Participant] = []
 
     def set_members(self, members: list[Participant]) -> None:
-        self.beginResetModel()
         self._members = list(members)
-        self.endResetModel()
+        items = []
+        for person in members:
+            item = QStandardItem(person.name)
+            item.setFlags(_MEMBER_FLAGS)
+            tip = " · ".join(p for p in (person.position, person.institution) if p)
+            if tip:
+                item.setToolTip(tip)
+            item.setData(person.id, Qt.ItemDataRole.UserRole)
+            items.append(item)
+        self.clear()
+        if items:
+            self.appendColumn(items)
 
     def member(self, row: int) -> Participant:
         return self._members[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def data(self, index, role: int = DISPLAY) -> object:
-        # Asked ~8 times per painted name (font, colours, check state...): the roles it does
-        # not answer are turned away before anything else is looked at.
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        person = self._members[index.row()]
-        if role == DISPLAY:
-            return person.name
-        if role == TOOLTIP:
-            return " · ".join(p for p in (person.position, person.institution) if p) or None
-        return person.id
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -162,6 +154,11 @@ class GroupColumn(QFrame):
 
 
 class GroupBoard(QScrollArea):
+    """The columns of a formation. A new formation of as many groups as shown (a re-shuffle,
+    a move, a rename) is put into the columns in view at once; the others (42 of 50 for 500
+    people) take theirs when they come into view (a scroll, a larger window, the board shown
+    again), so forming groups does not lay out and measure 50 lists to paint 8."""
+
     move_requested = Signal(str, str)
     rename_requested = Signal(str, str)
 
@@ -169,17 +166,25 @@ class GroupBoard(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.columns: list[GroupColumn] = []
+        # column index -> (group, members) it shows once in view.
+        self._waiting: dict[int, tuple[Group, list[Participant]]] = {}
         self._holder = QWidget()
         self._grid = QGridLayout(self._holder)
         self.setWidget(self._holder)
+        self.verticalScrollBar().valueChanged.connect(self._fill_in_view)
+        self.horizontalScrollBar().valueChanged.connect(self._fill_in_view)
 
     def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
         if len(self.columns) == len(groups) and groups:
             # As many groups as shown (a move, a rename, a new formation of the same size):
             # the columns show the new groups in place, no widget is rebuilt.
-            for column, group in zip(self.columns, groups, strict=True):
-                column.update_group(group, [people[p] for p in group.member_ids if p in people])
+            self._waiting = {
+                index: (group, [people[p] for p in group.member_ids if p in people])
+                for index, group in enumerate(groups)
+            }
+            self._fill_in_view()
             return
+        self._waiting = {}
         holder = QWidget()
         grid = QGridLayout(holder)
         self.columns = []
@@ -198,3 +203,28 @@ class GroupBoard(QScrollArea):
             old.deleteLater()
         self.setWidget(holder)
         self._holder, self._grid = holder, grid
+
+    def _fill_in_view(self) -> None:
+        """Put their groups into the waiting columns that can be seen (all of them while the
+        board is hidden: nothing is laid out or painted then)."""
+        if not self._waiting:
+            return
+        shown = self.isVisible()
+        seen = QRect(
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+            self.viewport().width(),
+            self.viewport().height(),
+        )
+        for index in list(self._waiting):
+            column = self.columns[index]
+            if not shown or column.geometry().intersects(seen):
+                column.update_group(*self._waiting.pop(index))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fill_in_view()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fill_in_view()
