@@ -290,19 +290,20 @@ def improve(
                             continue
                     else:
                         # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
-                        # each finds in the other's group - those each leaves behind). What
-                        # each finds is never negative, so a pair whose mix change outweighs
-                        # all that both leave behind cannot improve: passed over unweighed.
+                        # each finds in the other's group - those each leaves behind). The
+                        # first part is never negative: when neither leaves a partner behind,
+                        # a swap that does not improve the mix cannot improve anything.
                         repeats_b = met_b[gb] - self_b
-                        if delta >= 3 * (repeats_a + repeats_b):
+                        if delta >= 0 and not repeats_a and not repeats_b:
                             continue
-                        found = met_a[gb]
-                        if found:  # b's meetings with a are among them
-                            found -= ha.get(b, 0)
-                        back = met_b[ga]
-                        if back:
-                            found += back - hb.get(a, 0)
-                        delta += 3 * (found - repeats_a - repeats_b)
+                        delta += 3 * (
+                            met_a[gb]
+                            - ha.get(b, 0)
+                            + met_b[ga]
+                            - hb.get(a, 0)
+                            - repeats_a
+                            - repeats_b
+                        )
                     if delta >= 0:
                         continue
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
