@@ -81,7 +81,8 @@ def test_columns_are_built_and_filled_as_they_come_into_view(qtbot, data_dir, tm
     assert page.groups.form(GroupPlan(value=20, seed=1, avoid_repeats=False))
     board = page.groups_tab.board
     assert 4 <= len(board.columns) < 20  # the rows in view
-    qtbot.wait(1)
+    qtbot.wait(1)  # laid out and painted: still the rows in view only
+    assert 4 <= len(board.columns) < 20
     assert board.verticalScrollBar().maximum() > 0  # blank places keep the board's height
     built = list(board.columns)
     assert page.groups.form(GroupPlan(value=20, seed=2, avoid_repeats=False))
