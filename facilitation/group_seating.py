@@ -89,9 +89,10 @@ class Board:
         return counts
 
     def clashes(self, person: int, group: int, ignoring: int = -1) -> bool:
-        return any(
-            other in self.apart[person] and other != ignoring for other in self.groups[group]
-        )
+        apart = self.apart[person]
+        if not apart:  # nobody to keep this person from: no group to look through
+            return False
+        return any(other in apart and other != ignoring for other in self.groups[group])
 
     def swap_delta(self, a: int, b: int) -> int:
         ga, gb = self.where[a], self.where[b]

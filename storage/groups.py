@@ -45,6 +45,14 @@ def membership_id(formation_id: str, participant_id: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, object]]) -> None:
+    """Rows of the same columns, in one statement: not sqlite-utils' insert, which reads the
+    schema (three queries) and opens a savepoint at every call."""
+    columns = ", ".join(rows[0])
+    values = ", ".join(f":{column}" for column in rows[0])
+    db.conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({values})", rows)
+
+
 def _current_formation_id(
     db: sqlite_utils.Database, session_id: str, activity_id: str | None
 ) -> str | None:
@@ -147,16 +155,7 @@ class GroupRepository:
                 [formation_id],
             )
         ]
-        by_id = {group.id: group for group in groups}
-        for group_id, participant_id in self.db.execute(
-            "SELECT m.group_id, m.participant_id FROM group_members m JOIN participants p"
-            " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
-            " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
-            [formation_id],
-        ):
-            if group_id in by_id:
-                by_id[group_id].member_ids.append(participant_id)
-        return GroupFormation(
+        formation = GroupFormation(
             session_id=row["session_id"],
             groups=groups,
             plan=plan_from_json(row["plan"], row["seed"]),
@@ -164,6 +163,20 @@ class GroupRepository:
             id=row["id"],
             created_at=row["created_at"],
         )
+        self._add_members(formation)
+        return formation
+
+    def _add_members(self, formation: GroupFormation) -> None:
+        """Fill the groups' member lists from the store, in the order of the participant list."""
+        by_id = {group.id: group for group in formation.groups}
+        for group_id, participant_id in self.db.execute(
+            "SELECT m.group_id, m.participant_id FROM group_members m JOIN participants p"
+            " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
+            " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
+            [formation.id],
+        ):
+            if group_id in by_id:
+                by_id[group_id].member_ids.append(participant_id)
 
     def history(self, session_id: str) -> list[GroupFormation]:
         """Every live formation of the session, oldest first."""
@@ -247,7 +260,7 @@ class GroupRepository:
                 "deleted_at": None,
             }
             check_row("group_formations", formation)
-            self.db["group_formations"].insert(formation)
+            _insert(self.db, "group_formations", [formation])
             group_rows, member_rows = [], []
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
                 group_id = str(uuid.uuid4())
@@ -276,15 +289,28 @@ class GroupRepository:
                 )
             for row in group_rows:
                 check_row("participant_groups", row)
-            self.db["participant_groups"].insert_all(group_rows)
-            # 500 people: one prepared statement, not a dict per row through sqlite-utils.
+            _insert(self.db, "participant_groups", group_rows)
+            # 500 people: one prepared statement, not a dict per row.
             self.db.conn.executemany(
                 "INSERT INTO group_members (id, session_id, formation_id, group_id,"
                 " participant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 member_rows,
             )
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
-        formation = self.get(formation_id)
+        # One read back, of who is in which group as get() lists them (the formation and its
+        # groups are as just written).
+        formation = GroupFormation(
+            session_id=session_id,
+            groups=[
+                Group(name=row["name"], id=row["id"], position=row["position"])
+                for row in group_rows
+            ],
+            plan=plan_from_json(formation["plan"], plan.seed),
+            activity_id=activity_id,
+            id=formation_id,
+            created_at=now,
+        )
+        self._add_members(formation)
         if alone:  # committed: what an outer transaction writes may still be undone
             after = self._stamp()
             self._saved = (after, formation)
@@ -310,17 +336,9 @@ class GroupRepository:
                 "SELECT group_id, deleted_at FROM group_members WHERE id=?", [record_id]
             ).fetchone()
             if before is None:
-                self.db["group_members"].insert(
-                    {
-                        "id": record_id,
-                        "session_id": group[0],
-                        "formation_id": formation_id,
-                        "group_id": group_id,
-                        "participant_id": participant_id,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
+                row = {"id": record_id, "session_id": group[0], "formation_id": formation_id}
+                row |= {"group_id": group_id, "participant_id": participant_id}
+                _insert(self.db, "group_members", [row | {"created_at": now, "updated_at": now}])
             else:
                 self.db.execute(
                     "UPDATE group_members SET group_id=?, deleted_at=NULL, updated_at=? WHERE id=?",

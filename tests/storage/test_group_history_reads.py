@@ -113,3 +113,22 @@ def test_the_formation_just_saved_is_shown_without_reading_it_again(db, seated) 
     repo.move_member(saved.id, ids[0], saved.groups[1].id)  # any change: read again
     assert ids[0] in repo.current(session_id).groups[1].member_ids
     assert repo.current(session_id) == GroupRepository(db).get(saved.id)
+
+
+def test_saving_a_formation_is_a_few_statements_and_one_read_back(db, seated) -> None:
+    """500 people are one executemany; the formation comes back as get() reads it (members in
+    the list's order, a deleted participant left out) from one query, not three."""
+    session_id, ids = seated
+    ParticipantRepository(db).move_to_trash([ids[1]])
+    repo = GroupRepository(db)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    saved = repo.save_formation(
+        session_id, GroupPlan(value=2, seed=7), [ids[5:], ids[:5][::-1]], ["A", "B"]
+    )
+    db.conn.set_trace_callback(None)
+    assert saved == GroupRepository(db).get(saved.id)
+    assert ids[1] not in saved.groups[1].member_ids and saved.plan.seed == 7
+    assert not [sql for sql in statements if "sqlite_master" in sql or "SAVEPOINT" in sql]
+    assert len([sql for sql in statements if sql.startswith("SELECT")]) == 2  # session, members
+    assert len(statements) <= 20 + len(ids)

@@ -5,13 +5,14 @@ undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
-    QModelIndex,
+    QRect,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,12 +33,16 @@ from ui.common.theme import set_tone
 
 MEMBER_MIME = "application/x-lokakarya-participant"
 COLUMNS_PER_ROW = 4
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ANSWERED = frozenset({DISPLAY, TOOLTIP, Qt.ItemDataRole.UserRole})
+_MEMBER_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
-class GroupMembersModel(QAbstractListModel):
+class GroupMembersModel(QStandardItemModel):
+    """The members of one group. Each name is an item the view reads in C++: painting a list
+    asks ~10 roles of every name it draws, which a Python data() answered one call at a time
+    (a millisecond a list, a dozen lists after every formation)."""
+
     move_requested = Signal(str, str)  # participant id, target group id
 
     def __init__(self, group_id: str, parent: object = None) -> None:
@@ -46,34 +51,22 @@ class GroupMembersModel(QAbstractListModel):
         self._members: list[Participant] = []
 
     def set_members(self, members: list[Participant]) -> None:
-        self.beginResetModel()
         self._members = list(members)
-        self.endResetModel()
+        items = []
+        for person in members:
+            item = QStandardItem(person.name)
+            item.setFlags(_MEMBER_FLAGS)
+            tip = " · ".join(p for p in (person.position, person.institution) if p)
+            if tip:
+                item.setToolTip(tip)
+            item.setData(person.id, Qt.ItemDataRole.UserRole)
+            items.append(item)
+        self.clear()
+        if items:
+            self.appendColumn(items)
 
     def member(self, row: int) -> Participant:
         return self._members[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def data(self, index, role: int = DISPLAY) -> object:
-        # Asked ~8 times per painted name (font, colours, check state...): the roles it does
-        # not answer are turned away before anything else is looked at.
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        person = self._members[index.row()]
-        if role == DISPLAY:
-            return person.name
-        if role == TOOLTIP:
-            return " · ".join(p for p in (person.position, person.institution) if p) or None
-        return person.id
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -162,6 +155,13 @@ class GroupColumn(QFrame):
 
 
 class GroupBoard(QScrollArea):
+    """The columns of a formation, built and filled as they come into view (a scroll, a larger
+    window, the board shown again): a formation of 50 groups builds and paints the dozen
+    columns on screen; the others are blank places of a column's size until scrolled to
+    (then built in order: columns[i] always shows group i). A new formation of as many
+    groups as shown (a re-shuffle, a move, a rename) is put into the columns already built,
+    those in view at once and the others when they come into view."""
+
     move_requested = Signal(str, str)
     rename_requested = Signal(str, str)
 
@@ -169,32 +169,94 @@ class GroupBoard(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.columns: list[GroupColumn] = []
+        self._shown: list[tuple[Group, list[Participant]]] = []  # every group, with members
+        self._waiting: set[int] = set()  # built columns that show an older group
+        self._places: list[QWidget] = []  # where the columns not built yet will go
         self._holder = QWidget()
         self._grid = QGridLayout(self._holder)
         self.setWidget(self._holder)
+        self.verticalScrollBar().valueChanged.connect(self._fill_in_view)
+        self.horizontalScrollBar().valueChanged.connect(self._fill_in_view)
 
     def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
-        if len(self.columns) == len(groups) and groups:
-            # As many groups as shown (a move, a rename, a new formation of the same size):
-            # the columns show the new groups in place, no widget is rebuilt.
-            for column, group in zip(self.columns, groups, strict=True):
-                column.update_group(group, [people[p] for p in group.member_ids if p in people])
+        shown = [(group, [people[p] for p in group.member_ids if p in people]) for group in groups]
+        if groups and len(groups) == len(self._shown):
+            # As many groups as shown: the columns show the new groups in place.
+            self._shown = shown
+            self._waiting = set(range(len(self.columns)))
+            self._fill_in_view()
             return
+        self._shown, self._waiting, self._places = shown, set(), []
         holder = QWidget()
         grid = QGridLayout(holder)
         self.columns = []
-        for index, group in enumerate(groups):
-            members = [people[pid] for pid in group.member_ids if pid in people]
-            column = GroupColumn(group, members)
-            column.model.move_requested.connect(self.move_requested)
-            column.rename_requested.connect(self.rename_requested)
-            grid.addWidget(column, index // COLUMNS_PER_ROW, index % COLUMNS_PER_ROW)
-            self.columns.append(column)
-        for c in range(COLUMNS_PER_ROW):
-            grid.setColumnStretch(c, 1)
-        grid.setRowStretch(len(groups) // COLUMNS_PER_ROW + 1, 1)
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.setWidget(holder)
         self._holder, self._grid = holder, grid
+        for index in range(min(len(groups), COLUMNS_PER_ROW)):
+            self._build(index)
+        if len(groups) > COLUMNS_PER_ROW:
+            # Rows in view, from a built column's height; the scroll starts at the top.
+            height = self.columns[0].sizeHint().height() + grid.verticalSpacing()
+            rows = self.viewport().height() // max(1, height) + 1
+            built = min(len(groups), rows * COLUMNS_PER_ROW) if self.isVisible() else len(groups)
+            for index in range(COLUMNS_PER_ROW, built):
+                self._build(index)
+            for index in range(built, len(groups)):
+                place = QWidget()
+                place.setMinimumHeight(height - grid.verticalSpacing())
+                grid.addWidget(place, index // COLUMNS_PER_ROW, index % COLUMNS_PER_ROW)
+                self._places.append(place)
+        for c in range(COLUMNS_PER_ROW):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(len(groups) // COLUMNS_PER_ROW + 1, 1)
+        self.setWidget(holder)
+        if self._places:  # once laid out: a row the estimate missed is built then
+            QTimer.singleShot(0, self._fill_in_view)
+
+    def _build(self, index: int) -> None:
+        column = GroupColumn(*self._shown[index])
+        column.model.move_requested.connect(self.move_requested)
+        column.rename_requested.connect(self.rename_requested)
+        if self._places:  # the next place, in order
+            place = self._places.pop(0)
+            self._grid.replaceWidget(place, column)
+            place.deleteLater()
+        else:
+            self._grid.addWidget(column, index // COLUMNS_PER_ROW, index % COLUMNS_PER_ROW)
+        self.columns.append(column)
+
+    def _fill_in_view(self) -> None:
+        """Build the columns that came into view (and those before them), and put their
+        groups into the built columns in view (into all of them while the board is hidden:
+        nothing is laid out or painted then)."""
+        if not self._waiting and not self._places:
+            return
+        shown = self.isVisible()
+        seen = QRect(
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+            self.viewport().width(),
+            self.viewport().height(),
+        )
+        in_view = [i for i, place in enumerate(self._places) if place.geometry().intersects(seen)]
+        if in_view or (self._places and not shown):
+            last = len(self.columns) + (in_view[-1] if shown else len(self._places) - 1)
+            for index in range(len(self.columns), last + 1):
+                self._build(index)
+        for index in sorted(self._waiting):
+            column = self.columns[index]
+            if not shown or column.geometry().intersects(seen):
+                self._waiting.discard(index)
+                column.update_group(*self._shown[index])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fill_in_view()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fill_in_view()
+        if self._places:
+            QTimer.singleShot(0, self._fill_in_view)

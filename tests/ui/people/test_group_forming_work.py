@@ -4,6 +4,8 @@ one by one, and the earlier groups are read from the store once."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from facilitation.groups import GroupPlan
 from tests.ui.people.test_ui_people import imported_page
 from ui.people.page import GROUPS_TAB, PeoplePage
@@ -42,3 +44,56 @@ def test_earlier_groups_are_read_once_for_formations_one_after_another(
         page.context.app.db.conn.set_trace_callback(None)
     assert len(reads) == 1
     assert len(page.groups.repo.history(page.session.id)) == 4
+
+
+def shown_groups(page: PeoplePage) -> list[tuple[str, str, list[str], list[object]]]:
+    """What each column shows: title, count, names, and each name's tooltip and id."""
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole)
+    return [
+        (
+            column.title.text(),
+            column.count_label.text(),
+            [column.model.member(r).id for r in range(column.model.rowCount())],
+            [
+                column.model.index(r, 0).data(role)
+                for r in range(column.model.rowCount())
+                for role in roles
+            ],
+        )
+        for column in page.groups_tab.board.columns
+    ]
+
+
+def scroll_through(qtbot, page: PeoplePage) -> None:
+    board = page.groups_tab.board
+    qtbot.wait(1)  # laid out
+    board.verticalScrollBar().setValue(board.verticalScrollBar().maximum())
+    board.verticalScrollBar().setValue(0)
+
+
+def test_columns_are_built_and_filled_as_they_come_into_view(qtbot, data_dir, tmp_path) -> None:
+    """A formation builds and fills the columns in view; the rest (most of 50 for a big class)
+    are built or filled as they are scrolled to, and then the board shows what a board built
+    afresh shows."""
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.window().resize(900, 500)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    assert page.groups.form(GroupPlan(value=20, seed=1, avoid_repeats=False))
+    board = page.groups_tab.board
+    assert 4 <= len(board.columns) < 20  # the rows in view
+    qtbot.wait(1)  # laid out and painted: still the rows in view only
+    assert 4 <= len(board.columns) < 20
+    assert board.verticalScrollBar().maximum() > 0  # blank places keep the board's height
+    built = list(board.columns)
+    assert page.groups.form(GroupPlan(value=20, seed=2, avoid_repeats=False))
+    assert board.columns == built  # the same widgets, the first showing the new group
+    assert built[0].group.id == page.groups.formation.groups[0].id
+    scroll_through(qtbot, page)
+    assert len(board.columns) == 20 and board.columns[: len(built)] == built
+    filled = shown_groups(page)
+    members = [g.member_ids for g in page.groups.formation.groups]
+    assert [ids for _title, _count, ids, _data in filled] == members
+    board.show_groups([], {})  # a board built afresh for the same groups
+    page.groups.refresh()
+    scroll_through(qtbot, page)
+    assert shown_groups(page) == filled

@@ -242,7 +242,7 @@ def test_dragging_a_person_to_another_group_is_undoable(qtbot, data_dir, tmp_pat
     assert len(board.columns) == 6
     source, target = board.columns[0], board.columns[1]
     person = source.model.member(0)
-    mime = source.model.mimeData([source.model.index(0)])
+    mime = source.model.mimeData([source.model.index(0, 0)])
     assert isinstance(mime, QMimeData) and mime.hasFormat(MEMBER_MIME)
     target.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
     qtbot.waitUntil(lambda: page.groups.formation.group_of(person.id).id == target.group.id)
