@@ -28,9 +28,11 @@ def _quiz(count: int = 3, activity: str = "a1") -> list[Question]:
     ]
 
 
-def _answer(question: Question, device: str, choice: int, person: str | None) -> Answer:
+def _answer(
+    question: Question, device: str, choice: int, person: str | None, at: str = "08:00:00"
+) -> Answer:
     return Answer("s1", question.id, device, f"answer-{device}-{question.id}", [choice],
-                  "2026-03-02T08:00:00Z", person)  # fmt: skip
+                  f"2026-03-02T{at}Z", person)  # fmt: skip
 
 
 def _answers(quiz: list[Question], who: dict[str, list[int]]) -> list[Answer]:
@@ -64,7 +66,8 @@ def test_a_tie_shares_the_rank_and_is_listed_by_name_without_titles() -> None:
         (1, "Budi Santoso"),
         (1, "Citra Lestari"),
     ]
-    answers += [_answer(quiz[2], "citra-device", 1, "p-citra")]  # Citra changes her answer
+    # Citra changes her answer a minute later (received later: the ids' order is random)
+    answers += [_answer(quiz[2], "citra-device", 1, "p-citra", at="08:01:00")]
     from storage.room.store import current
 
     ranked = standings(quiz, current(answers), NAMES)
