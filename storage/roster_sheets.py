@@ -86,6 +86,13 @@ def check_workbook(path: Path, kind: str, max_rows: int) -> bool:
         raise SheetError("damaged_file", str(error)) from error
 
 
+def load_workbook_reader() -> None:
+    """Import calamine now, on the calling thread. The UI calls it before handing a file to a
+    worker thread: a native module imported on a worker while the GUI thread imports another
+    (Qt Multimedia for the chime) once hung both (seen in the tests)."""
+    import python_calamine  # noqa: F401  (imported here: only an import needs it)
+
+
 def read_workbook(
     path: Path, sheet: str | None, max_rows: int, max_columns: int
 ) -> tuple[str, list[str], list[Row]]:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitation.participants import Participant
 from facilitation.roster import Edits, RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
+from storage.roster_sheets import load_workbook_reader
 from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
 from ui.common.theme import current_tokens, set_tone
@@ -199,6 +200,7 @@ class RosterImportDialog(QDialog):
         self.progress.show()
         self.choose_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        load_workbook_reader()  # on this thread, not the worker (see its docstring)
         QueryOp(
             parent=self,
             context=None,

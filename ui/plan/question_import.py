@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitation.room.questions import Question, option_letter
 from facilitation.room.sheet_import import SheetLine, parse_question_rows
 from storage.roster_files import RosterFileError, read_roster_file
+from storage.roster_sheets import load_workbook_reader
 from ui.common.operations import QueryOp
 from ui.plan.question_labels import kind_label, question_problem
 from ui.workspace.session_context import SessionContext
@@ -112,6 +113,7 @@ class QuestionImportDialog(QDialog):
             self.choose_button.setEnabled(True)
             self._show(lines)
 
+        load_workbook_reader()  # on this thread, not the worker (see its docstring)
         QueryOp(
             parent=self,
             context=self.context.app,
