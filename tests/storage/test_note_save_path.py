@@ -14,21 +14,12 @@ from facilitation.validation import RowValueError
 from storage.database import connect
 from storage.notes import NoteRepository
 from storage.sessions import SessionRepository
+from tests.storage.sql_trace import statements_of
 
 
 def new_session(db) -> str:  # noqa: ANN001
     session = Session(title="Pelatihan", days=[SessionDay(date=date(2022, 3, 23))])
     return SessionRepository(db).create(session).id
-
-
-def statements_of(db, work) -> list[str]:  # noqa: ANN001
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
-    try:
-        work()
-    finally:
-        db.conn.set_trace_callback(None)
-    return statements
 
 
 def live_notes(db) -> int:  # noqa: ANN001

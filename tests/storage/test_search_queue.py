@@ -16,6 +16,7 @@ from storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 from storage.notes import NoteRepository
 from storage.search_index import index_pending_notes, merge_search_index
 from storage.sessions import SessionRepository
+from tests.storage.sql_trace import statements_of
 
 
 def new_session(db) -> str:  # noqa: ANN001
@@ -34,16 +35,6 @@ def index_agrees_with_notes(db) -> None:  # noqa: ANN001
     index_pending_notes(db.conn)
     # Raises ("database disk image is malformed") when the index and the notes differ.
     db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
-
-
-def statements_of(db, work) -> list[str]:  # noqa: ANN001
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
-    try:
-        work()
-    finally:
-        db.conn.set_trace_callback(None)
-    return statements
 
 
 def test_saving_a_note_writes_no_index_and_a_search_right_after_finds_it(db) -> None:  # noqa: ANN001

@@ -16,6 +16,7 @@ from storage.notes import NoteRepository, SearchHit
 from storage.search_index import index_pending_notes
 from storage.search_ranking import _indexed_rows, best_rowids, rank_all
 from storage.sessions import SessionRepository
+from tests.storage.sql_trace import statements_of
 
 WORDS = ["amanah", "pengaduan", "pelayanan", "kinerja", "layanan", "digital", "bersih", "kkn"]
 FILLER = ["rapat", "hasil", "kelompok", "usul", "data", "warga", "kantor", "jadwal"]
@@ -97,16 +98,6 @@ def test_search_results_are_those_of_the_plain_query(filled) -> None:  # noqa: A
     ).fetchall()
     hits = repo.search("amanah OR pengaduan")
     assert [(hit.note_id, hit.snippet) for hit in hits] == [tuple(row) for row in plain]
-
-
-def statements_of(db, work) -> list[str]:  # noqa: ANN001
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
-    try:
-        work()
-    finally:
-        db.conn.set_trace_callback(None)
-    return statements
 
 
 def test_the_notes_holding_every_word_can_fill_the_list_alone(db) -> None:  # noqa: ANN001
