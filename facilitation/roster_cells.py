@@ -140,9 +140,10 @@ def parse_line(
         if roster_field == RosterField.NAME and isinstance(value, str):
             value, nip_in_name = split_name_and_nip(value)  # "NAMA\nNIP. 1978…" in one cell
         if roster_field == RosterField.NIP:
-            if cell_text(value) == "" and nip_in_name:
+            empty = cell_text(value) == ""
+            if empty and nip_in_name:
                 value = nip_in_name
-            elif cell_text(value) == "" and nip_below is not None:
+            elif empty and nip_below is not None:
                 value = nip_below
                 if isinstance(value, str) and "nip" in value.casefold():
                     value = split_name_and_nip(value)[1]  # "NIP. 1978…", or "NIP. -": none
@@ -159,6 +160,10 @@ def parse_line(
         elif roster_field in (RosterField.BIRTH, RosterField.BIRTH_DATE):
             texts[roster_field] = _date_text(line, roster_field, value, problems)
             continue
+        elif type(value) is str:  # cell_text's own steps for text, without the call
+            text = value.strip()
+            if text[:1] == "'":
+                text = text[1:].strip()
         else:
             text = cell_text(value)
         limit = MAX_NAME_LENGTH if roster_field == RosterField.NAME else MAX_FIELD_LENGTH
