@@ -51,9 +51,12 @@ def parse_gender(text: str) -> Gender | None:
     return _GENDER_WORDS.get(folded)
 
 
+_NIP_SEPARATORS = str.maketrans("", "", " .-\u00a0")
+
+
 def normalise_nip(text: str) -> str:
     """NIPs are often typed with spaces or dots in groups (19780312 200501 1 002)."""
-    return "".join(ch for ch in text.strip() if ch not in " .-\u00a0")
+    return text.strip().translate(_NIP_SEPARATORS)
 
 
 def nip_problem(nip: str) -> str | None:

@@ -118,14 +118,23 @@ def parse_roster(
     preview.skipped = layout.skipped
     known = {key: person for person in existing for key in identities(person)}
     seen: dict[tuple[str, str], int] = {}
+    # Columns without a header that hold data; each is looked for until its first cell.
     data_columns: set[int] = set()
+    unnamed_columns = [i for i, text in enumerate(headers) if not text]
     for record in layout.records:
         line, cells = record.line, record.cells
         if record.extra_lines:
             preview.extra_lines[line] = record.extra_lines
-        data_columns.update(
-            i for i, cell in enumerate(cells) if cell is not None and cell != "" and cell_text(cell)
-        )
+        if unnamed_columns:
+            for i in unnamed_columns:
+                if (
+                    i < len(cells)
+                    and cells[i] is not None
+                    and cells[i] != ""
+                    and cell_text(cells[i])
+                ):
+                    data_columns.add(i)
+            unnamed_columns = [i for i in unnamed_columns if i not in data_columns]
         participant, problems = _parse_line(line, cells, columns, edits or {}, record.nip_below)
         participant.number = len(preview.rows) + preview.already_listed + 1
         if RosterField.NAME in columns and not problems:

@@ -120,34 +120,30 @@ def parse_line(
 ) -> tuple[Participant, list[RosterProblem]]:
     """nip_below: the cell of the person's NIP line, when the sheet has no NIP column."""
     problems: list[RosterProblem] = []
-
-    def raw(roster_field: RosterField) -> object:
-        if (line, roster_field) in edits:
-            return edits[line, roster_field]
-        index = columns.get(roster_field)
-        return cells[index] if index is not None and index < len(cells) else None
-
-    texts: dict[RosterField, str] = {}
+    texts = dict.fromkeys(_ALL_FIELDS, "")  # a field with no column stays "" (the common case)
     nip_in_name = ""
+    width = len(cells)
     for roster_field in _ALL_FIELDS:
-        value = raw(roster_field)
+        if edits and (line, roster_field) in edits:
+            value: object = edits[line, roster_field]
+        else:
+            index = columns.get(roster_field)
+            value = cells[index] if index is not None and index < width else None
         if value is None and roster_field is not RosterField.NIP:
-            texts[roster_field] = ""  # no such column (the common case, kept cheap)
             continue
         if isinstance(value, UncalculatedFormula):
             problems.append(_problem(line, "formula_not_calculated", roster_field, str(value)))
-            texts[roster_field] = ""
             continue
-        if isinstance(value, str) and _ERROR_CELL.match(value.strip()):
+        if isinstance(value, str) and "#" in value and _ERROR_CELL.match(value.strip()):
             problems.append(_problem(line, "cell_error", roster_field, value.strip()))
-            texts[roster_field] = ""
             continue
         if roster_field == RosterField.NAME and isinstance(value, str):
             value, nip_in_name = split_name_and_nip(value)  # "NAMA\nNIP. 1978…" in one cell
         if roster_field == RosterField.NIP:
-            if cell_text(value) == "" and nip_in_name:
+            empty = cell_text(value) == ""
+            if empty and nip_in_name:
                 value = nip_in_name
-            elif cell_text(value) == "" and nip_below is not None:
+            elif empty and nip_below is not None:
                 value = nip_below
                 if isinstance(value, str) and "nip" in value.casefold():
                     value = split_name_and_nip(value)[1]  # "NIP. 1978…", or "NIP. -": none
@@ -164,6 +160,10 @@ def parse_line(
         elif roster_field in (RosterField.BIRTH, RosterField.BIRTH_DATE):
             texts[roster_field] = _date_text(line, roster_field, value, problems)
             continue
+        elif type(value) is str:  # cell_text's own steps for text, without the call
+            text = value.strip()
+            if text[:1] == "'":
+                text = text[1:].strip()
         else:
             text = cell_text(value)
         limit = MAX_NAME_LENGTH if roster_field == RosterField.NAME else MAX_FIELD_LENGTH

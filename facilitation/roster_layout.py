@@ -213,7 +213,8 @@ def read_layout(rows: Rows, mapping: Sequence[RosterField | None], header: Heade
     rank_column = _column(mapping, RosterField.RANK)
     below, gap, seen_numbers = False, False, False
     for line, cells in rows[body_start:]:
-        if not _filled(cells):
+        first = _first_filled(cells)
+        if not first:
             gap = bool(layout.records)
             continue
         if not layout.records and is_numbering(cells):
@@ -223,7 +224,7 @@ def read_layout(rows: Rows, mapping: Sequence[RosterField | None], header: Heade
         name = _cell(cells, name_column)
         if not below and layout.records:
             numbered_table = number_column is not None and seen_numbers
-            below = _is_footer(cells) or (numbered_table and not number and gap)
+            below = _is_footer(first) or (numbered_table and not number and gap)
         if below:
             layout.skipped.append((line, Skipped.BELOW_TABLE))
             continue
@@ -245,8 +246,18 @@ def _cell(cells: Sequence[object], column: int | None) -> object:
     return cells[column] if column is not None and column < len(cells) else None
 
 
-def _is_footer(cells: Sequence[object]) -> bool:
-    first = _filled(cells)[0]
+def _first_filled(cells: Sequence[object]) -> str:
+    """The text of the row's first filled cell, "" for an empty row."""
+    for value in cells:
+        if value is not None:
+            text = text_of(value)
+            if text:
+                return text
+    return ""
+
+
+def _is_footer(first: str) -> bool:
+    """first: the text of the row's first filled cell."""
     return bool(_FOOTER_START.match(first) or _PLACE_AND_DAY.match(first))
 
 

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.participants import Gender, Participant, validate_participant
-from facilitation.validation import check_row
+from facilitation.validation import RowCheck, check_row
 from storage import tolerant
 from storage.rows import changed_values
 from storage.sessions import NotFoundError
@@ -67,6 +67,25 @@ def _to_row(participant: Participant) -> dict:
     row = {name: getattr(participant, name) for name in _FIELDS}
     row["gender"] = str(participant.gender)
     return row
+
+
+# A stored participant's columns in check_row's order (the id, then _to_row's), for the
+# import's RowCheck and its INSERT.
+_CHECKED = ("id", *_FIELDS)
+_INSERTED = ("id", "session_id", *_FIELDS, "created_at", "updated_at")
+_INSERT = (
+    f"INSERT INTO participants ({', '.join(_INSERTED)})"
+    f" VALUES ({', '.join('?' for _ in _INSERTED)})"
+)
+
+
+def _checked_values(participant: Participant) -> tuple:
+    """_CHECKED's values: what _to_row gives, as a tuple."""
+    p = participant
+    return (
+        p.id, p.number, p.name, p.nip, p.position, p.institution, str(p.gender), p.phone,
+        p.email, p.rank_grade, p.birth_place, p.birth_date,
+    )  # fmt: skip
 
 
 def _validate(participant: Participant) -> None:
@@ -165,9 +184,14 @@ class ParticipantRepository:
         return participant
 
     def import_roster(self, session_id: str, participants: Sequence[Participant]) -> list[str]:
-        """Add a whole sheet: everyone or, if anything fails, no one. Returns the new ids."""
+        """Add a whole sheet: everyone or, if anything fails, no one. Returns the new ids.
+
+        5,000 rows are checked with one RowCheck (each column's rule found once) and written
+        with one executemany of tuples: no dict per row, no sqlite-utils on the hot path."""
+        check = RowCheck("participants", _CHECKED)
         for participant in participants:
-            _validate(participant)
+            validate_participant(participant)
+            check(_checked_values(participant))
         now = self._now()
         with self.db.atomic():
             self._require_session(session_id)
@@ -178,15 +202,9 @@ class ParticipantRepository:
                 number += 1
                 participant.created_at = participant.updated_at = now
                 rows.append(
-                    {
-                        "id": participant.id,
-                        "session_id": session_id,
-                        **_to_row(participant),
-                        "created_at": now,
-                        "updated_at": now,
-                    }
+                    (participant.id, session_id, *_checked_values(participant)[1:], now, now)
                 )
-            self.db["participants"].insert_all(rows, batch_size=500)
+            self.db.conn.executemany(_INSERT, rows)
             self._touch_session(session_id, now)
         return [participant.id for participant in participants]
 

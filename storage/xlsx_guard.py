@@ -111,6 +111,11 @@ def check_members(archive: zipfile.ZipFile, max_rows: int) -> bool:
 
 
 def _check_tokens(chunk: bytes, carry: int, name: str) -> int:
+    first = chunk.find(b"<")
+    if len(chunk) <= MAX_TOKEN_BYTES:  # no token inside the chunk can pass the limit alone
+        if carry + (len(chunk) if first < 0 else first) > MAX_TOKEN_BYTES:
+            raise WorkbookRefused("cell_too_long", name)
+        return carry + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b"<") - 1
     pieces = chunk.split(b"<")
     longest = max(carry + len(pieces[0]), max(map(len, pieces[1:]), default=0))
     if longest > MAX_TOKEN_BYTES:
@@ -140,6 +145,7 @@ class _XmlScan:
         self.formulas = False
         self.kept = 0  # elements openpyxl holds now
         self.inside: list[int] = []  # for each open element: what it holds below it
+        self.row_kept: list[int] = []  # sheets: kept before each open row began
         self.rows = 0
         self.elements = 0
         parser = expat.ParserCreate(namespace_separator=" ")
@@ -191,83 +197,97 @@ class _XmlScan:
                 f"{MAIN_NS} sst": "strings",
                 f"{ODS_OFFICE_NS} document-content": "ods",
             }.get(name, "tree")
-        kind = self.kind
-        if kind == "sheet":
-            self._sheet_position(name, attributes)
-        elif kind == "ods":
-            self._ods_position(name, attributes)
+            if self.kind in ("sheet", "ods"):
+                # Sheets are most of a workbook's elements: their own lean handlers from here.
+                sheet = self.kind == "sheet"
+                self.parser.StartElementHandler = self._sheet_start if sheet else self._ods_start
+                self.parser.EndElementHandler = self._sheet_end if sheet else self._ods_row_end
+                self.parser.StartElementHandler(name, attributes)
+                return
+        # The shared strings, or any other XML: every element is kept until its parent is.
         self.kept += 1
         self.elements += 1
         self.inside.append(0)
         if self.kept > MAX_KEPT_ELEMENTS:
             raise WorkbookRefused("too_many_cells", self.name)
-        if kind == "sheet" or kind == "ods":
-            if self.elements > MAX_SHEET_ELEMENTS:
-                raise WorkbookRefused("too_many_cells", self.name)
-            if name == _FORMULA:
-                self.formulas = True
 
-    def _sheet_position(self, name: str, attributes: dict) -> None:
-        """Where each cell is: its r="B7", or next to the one before."""
+    def _sheet_start(self, name: str, attributes: dict) -> None:
+        """_start for a sheet, all inlined (most of a workbook's elements are its cells): a
+        row's insides are kept until the row ends (row_kept: what was kept before it)."""
         if name == _CELL:
             reference = attributes.get("r")
             if reference is None:
-                self.column += 1
-                self._grow(max(self.row, 1), self.column)
-                return
-            letters = reference.rstrip("0123456789")
-            column = _COLUMNS.get(letters)
-            if column is None:
-                column = _column_number(letters) if letters else self.column + 1
+                row, column = max(self.row, 1), self.column + 1
+            else:
+                letters = reference.rstrip("0123456789")
+                column = _COLUMNS.get(letters)
+                if column is None:
+                    column = _column_number(letters) if letters else self.column + 1
+                digits = reference[len(letters) :]
+                row = int(digits) if 0 < len(digits) < 12 and digits.isdigit() else self.row
+                row = max(row, 1)
             self.column = column
-            digits = reference[len(letters) :]
-            row = int(digits) if 0 < len(digits) < 12 and digits.isdigit() else self.row
-            self._grow(max(row, 1), column)
+            if row > self.grid_rows or column > self.grid_columns:
+                self._grow(row, column)
         elif name == _ROW:
             self.row = _number(attributes.get("r"), self.row + 1)
             self.column = 0
+            self.row_kept.append(self.kept)
+        elif name == _FORMULA:
+            self.formulas = True
+        self.kept += 1
+        self.elements += 1
+        if self.kept > MAX_KEPT_ELEMENTS or self.elements > MAX_SHEET_ELEMENTS:
+            raise WorkbookRefused("too_many_cells", self.name)
 
-    def _ods_position(self, name: str, attributes: dict) -> None:
-        """OpenDocument rows and cells carry repeat counts: a cell repeated a million times is
-        a million cells to whoever expands it, so a filled one counts as all of them."""
-        if name == _ODS_TABLE:
-            self._end_table()
-        elif name == _ODS_ROW:
-            self.repeat_rows = _number(attributes.get(f"{ODS_TABLE_NS} number-rows-repeated"), 1)
-            self.column = 0
-        elif name in _ODS_CELLS:
-            key = f"{ODS_TABLE_NS} number-columns-repeated"
-            self.repeat_cells = _number(attributes.get(key), 1)
-            self.cell_valued = f"{ODS_OFFICE_NS} value-type" in attributes
+    def _sheet_end(self, name: str) -> None:
+        if name == _ROW:
+            self.kept = self.row_kept.pop() + 1  # the reader clears it once read
+            self.rows += 1
+            if self.rows > self.max_rows:
+                raise WorkbookRefused("too_many_rows", self.name)
+
+    def _ods_start(self, name: str, attributes: dict) -> None:
+        """_start for an OpenDocument content.xml, _ods_position inlined."""
+        if name in _ODS_CELLS:
+            repeat = attributes.get(_ODS_REPEAT_CELLS)
+            self.repeat_cells = _number(repeat, 1) if repeat else 1
+            self.cell_valued = _ODS_VALUE_TYPE in attributes
             self.in_cell = True
+        elif name == _ODS_ROW:
+            repeat = attributes.get(_ODS_REPEAT_ROWS)
+            self.repeat_rows = _number(repeat, 1) if repeat else 1
+            self.column = 0
+            self.row_kept.append(self.kept)
+        elif name == _ODS_TABLE:
+            self._end_table()
         elif self.in_cell:
             self.cell_valued = True  # text inside a cell
+        if name == _FORMULA:
+            self.formulas = True
+        self.kept += 1
+        self.elements += 1
+        if self.kept > MAX_KEPT_ELEMENTS or self.elements > MAX_SHEET_ELEMENTS:
+            raise WorkbookRefused("too_many_cells", self.name)
 
-    def _ods_end(self, name: str) -> None:
+    def _ods_row_end(self, name: str) -> None:
+        """_ods_end, inlined, and a row's insides cleared."""
         if name in _ODS_CELLS:
             if self.cell_valued:
-                self._grow(self.row + self.repeat_rows, self.column + self.repeat_cells)
+                last_row, last_column = self.row + self.repeat_rows, self.column + self.repeat_cells
+                if last_row > self.grid_rows or last_column > self.grid_columns:
+                    self._grow(last_row, last_column)
             self.column += self.repeat_cells
             self.cell_valued = self.in_cell = False
         elif name == _ODS_ROW:
             self.row += self.repeat_rows
+            self.kept = self.row_kept.pop() + 1
 
     def _end(self, name: str) -> None:
         below = self.inside.pop()
-        if self.kind == "ods":
-            self._ods_end(name)
-        cleared = (
-            (self.kind == "sheet" and name == _ROW)
-            or (self.kind == "strings" and name == _SHARED_STRING)
-            or (self.kind == "ods" and name == _ODS_ROW)
-        )
-        if cleared:
+        if self.kind == "strings" and name == _SHARED_STRING:
             self.kept -= below  # the reader clears it once read (the empty element stays)
             below = 0
-            if self.kind == "sheet":
-                self.rows += 1
-                if self.rows > self.max_rows:
-                    raise WorkbookRefused("too_many_rows", self.name)
         if self.inside:
             self.inside[-1] += below + 1
 
@@ -276,6 +296,9 @@ _ROW, _CELL, _FORMULA = f"{MAIN_NS} row", f"{MAIN_NS} c", f"{MAIN_NS} f"
 _SHARED_STRING = f"{MAIN_NS} si"
 _ODS_TABLE, _ODS_ROW = f"{ODS_TABLE_NS} table", f"{ODS_TABLE_NS} table-row"
 _ODS_CELLS = (f"{ODS_TABLE_NS} table-cell", f"{ODS_TABLE_NS} covered-table-cell")
+_ODS_REPEAT_CELLS = f"{ODS_TABLE_NS} number-columns-repeated"
+_ODS_REPEAT_ROWS = f"{ODS_TABLE_NS} number-rows-repeated"
+_ODS_VALUE_TYPE = f"{ODS_OFFICE_NS} value-type"
 
 
 def _letters(number: int) -> str:
