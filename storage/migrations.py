@@ -189,6 +189,27 @@ def _v14_notes_search_terms(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v16_notes_search_term_counts(db: sqlite_utils.Database) -> None:
+    # How many notes of notes_fts_terms (the word list's big part) hold each word how often:
+    # bm25's idf counts a word's notes, and a search reads them here instead of counting the
+    # word's rows (storage.search_two_words, storage.search_ranking.best_for_word). The
+    # start-up merge adds the rows it moves in (storage.search_index.move_recent_terms); a
+    # row leaving the big part, whichever way, takes itself off here; the recent part is
+    # small and counted when searched.
+    counts = "notes_fts_term_counts"
+    where = "term = old.term AND freq = old.freq"
+    for statement in (
+        f"CREATE TABLE {counts} (term TEXT NOT NULL, freq INTEGER NOT NULL,"
+        " notes INTEGER NOT NULL, PRIMARY KEY (term, freq)) WITHOUT ROWID",
+        f"INSERT INTO {counts} SELECT term, freq, count(*) FROM notes_fts_terms"
+        " GROUP BY term, freq",
+        "CREATE TRIGGER notes_fts_terms_counted AFTER DELETE ON notes_fts_terms BEGIN"
+        f" UPDATE {counts} SET notes = notes - 1 WHERE {where};"
+        f" DELETE FROM {counts} WHERE {where} AND notes <= 0; END",
+    ):
+        db.execute(statement)
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -212,6 +233,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v13_notes_index_queue,
     _v14_notes_search_terms,
     create_paperwork_tables,
+    _v16_notes_search_term_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

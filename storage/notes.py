@@ -17,7 +17,7 @@ from facilitation.validation import RowCheck, check_row
 from storage import tolerant
 from storage.database import write_one
 from storage.rows import changed_values
-from storage.search_index import index_pending_notes
+from storage.search_index import index_pending_notes, snippets
 from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
 
@@ -360,15 +360,5 @@ class NoteRepository:
         return found
 
     def _snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
-        """The highlighted snippets of the notes shown, by rowid: one statement, not one each."""
-        found: dict[int, str] = {}
-        for start in range(0, len(rowids), 500):  # stay under SQLite's variable limit
-            chunk = rowids[start : start + 500]
-            found.update(
-                self.db.conn.execute(
-                    "SELECT rowid, snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
-                    f" WHERE notes_fts MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
-                    [HIGHLIGHT_START, HIGHLIGHT_END, expression, *chunk],
-                )
-            )
-        return found
+        """The highlighted snippets of the notes shown, by rowid: one query over those notes."""
+        return snippets(self.db.conn, expression, rowids, (HIGHLIGHT_START, HIGHLIGHT_END))

@@ -11,7 +11,9 @@ which a one-word search ranks from with notes_fts_terms (storage.search_ranking.
 
 The recent words are moved into notes_fts_terms by the start-up merge, a few notes per step:
 kept small, the recent table takes a batch's rows on a few pages, where the big one spreads
-them over as many pages as there are words.
+them over as many pages as there are words. The same step adds them to notes_fts_term_counts
+(migration 16: how many of the big table's notes hold each word how often, for bm25's idf);
+a row deleted from the big table takes itself off by a trigger.
 
 Every batch of notes indexed adds a small segment to the index; FTS5 merges them only now and
 then, so after a day of notes a search reads many segments, and each result's snippet seeks through
@@ -22,6 +24,7 @@ connection after the start-up backup: a note saved meanwhile waits for one step 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -97,7 +100,61 @@ def record_terms(conn: sqlite3.Connection, notes: str, table: str) -> None:
         f"INSERT INTO {table}(term, freq, size, note) VALUES (?, ?, ?, ?)",
         sorted((term, freq, sizes[note], note) for (term, note), freq in counts.items()),
     )
+    if (
+        table == "notes_fts_terms"
+        and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'notes_fts_term_counts'"
+        ).fetchone()
+    ):  # the big table's counts by word and freq (migration 16) keep in step
+        held: dict[tuple[str, int], int] = {}
+        for (term, _note), freq in counts.items():
+            held[term, freq] = held.get((term, freq), 0) + 1
+        conn.executemany(
+            "INSERT INTO notes_fts_term_counts(term, freq, notes) VALUES (?, ?, ?)"
+            " ON CONFLICT (term, freq) DO UPDATE SET notes = notes + excluded.notes",
+            [(term, freq, n) for (term, freq), n in held.items()],
+        )
     conn.execute("INSERT INTO temp.notes_terms_scratch(notes_terms_scratch) VALUES ('delete-all')")
+
+
+def snippets(
+    conn: sqlite3.Connection, expression: str, rowids: list[int], marks: tuple[str, str]
+) -> dict[int, str]:
+    """The snippets of the notes rowids for expression (marks: the highlight's start and end),
+    by rowid: exactly snippet() over notes_fts, whose words and positions they are.
+
+    Asked of notes_fts with "rowid IN (...)", FTS5 sets up the whole query again for every
+    note, seeking each word's entries among 20,000 notes': most of a search's snippet cost.
+    snippet() needs only the note and its own matches, so the notes are indexed alone in a
+    scratch FTS5 table of this connection (same columns and tokenizer, content read from the
+    notes) and the query runs once over those few."""
+    conn.execute(
+        "CREATE TEMP VIEW IF NOT EXISTS notes_shown AS"
+        f" SELECT rowid AS rowid, {', '.join(COLUMN_WEIGHTS)} FROM main.notes"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_shown_fts USING fts5("
+        f"{', '.join(COLUMN_WEIGHTS)}, content='notes_shown', content_rowid='rowid',"
+        f" tokenize='{TOKENIZER}')"
+    )
+    empty = "INSERT INTO temp.notes_shown_fts(notes_shown_fts) VALUES ('delete-all')"
+    conn.execute(empty)
+    try:
+        conn.execute(
+            f"INSERT INTO temp.notes_shown_fts(rowid, {', '.join(COLUMN_WEIGHTS)})"
+            f" SELECT rowid, {', '.join(COLUMN_WEIGHTS)} FROM main.notes"
+            " WHERE rowid IN (SELECT value FROM json_each(?))",
+            [json.dumps(rowids)],
+        )
+        return dict(
+            conn.execute(
+                "SELECT rowid, snippet(notes_shown_fts, 0, ?, ?, '…', 24) FROM notes_shown_fts"
+                " WHERE notes_shown_fts MATCH ?",
+                [*marks, expression],
+            )
+        )
+    finally:
+        conn.execute(empty)
 
 
 def merge_search_index(db_path: Path) -> int:
@@ -138,6 +195,13 @@ def move_recent_terms(conn: sqlite3.Connection) -> int:
                 conn.execute(
                     "INSERT INTO notes_fts_terms SELECT * FROM notes_fts_terms_recent"
                     " WHERE note <= ? ORDER BY term, freq, size, note",
+                    [last],
+                )
+                conn.execute(  # the notes holding each word so often (migration 16)
+                    "INSERT INTO notes_fts_term_counts(term, freq, notes)"
+                    " SELECT term, freq, count(*) FROM notes_fts_terms_recent WHERE note <= ?"
+                    " GROUP BY term, freq ON CONFLICT (term, freq)"
+                    " DO UPDATE SET notes = notes + excluded.notes",
                     [last],
                 )
                 conn.execute("DELETE FROM notes_fts_terms_recent WHERE note <= ?", [last])

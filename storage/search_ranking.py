@@ -147,16 +147,17 @@ def best_for_word(
     then rowid: for each freq, its first limit notes are the only ones of that freq that can make
     the list, and the reading stops at its first note that cannot. Those few are scored by bm25()'s
     own formula, in the same floating-point steps, and the best one is checked against bm25() itself
-    (any other result: every match is scored). An excluded word adds nothing to a note without it:
-    its share is 0.0."""
+    (any other result: every match is scored). The idf's count of the word's notes is kept in
+    notes_fts_term_counts (migration 16) for the big part, counted for the small recent one.
+    An excluded word adds nothing to a note without it: its share is 0.0."""
     averages = _averages(conn)
-    (hits,) = conn.execute(
-        "SELECT (SELECT count(*) FROM notes_fts_terms WHERE term = ?)"
+    (hits,) = conn.execute(  # the big part's notes kept counted (migration 16)
+        "SELECT (SELECT coalesce(sum(notes), 0) FROM notes_fts_term_counts WHERE term = ?)"
         " + (SELECT count(*) FROM notes_fts_terms_recent WHERE term = ?)",
         [word, word],
     ).fetchone()
-    if len(averages) != 1 + len(COLUMN_WEIGHTS) or not hits:
-        return rank_all(conn, expression, limit)
+    if len(averages) != 1 + len(COLUMN_WEIGHTS) or not 0 < hits <= averages[0]:
+        return rank_all(conn, expression, limit)  # no notes, or counts out of step
     rows = averages[0]
     idf = math.log((rows - hits + 0.5) / (hits + 0.5))
     if idf <= 0.0:

@@ -9,9 +9,10 @@ heap with its best possible score and is read, a few sizes at a time, only while
 beat the limit-th note found: Fagin's threshold algorithm over whole pairs. The freqs few
 notes hold (a word said many times) are read at once instead, each note with the other
 word's freq. In the benchmark's store the 62 best of ~13,400 matches come from ~20 short
-statements (~2,000 index rows merged in order, a few hundred looked up, each word's rows
-counted for its idf), where bm25() scored the ~3,800 notes holding both words: the whole
-search runs ~38% fewer instructions (callgrind: 58 -> 36 million).
+statements (~2,000 index rows merged in order, a few hundred looked up, each word's note
+count read from notes_fts_term_counts for its idf), where bm25() scored the ~3,800 notes
+holding both words: the whole search runs ~38% fewer instructions (callgrind: 58 -> 36
+million; counting each word's rows was 7.6 million of those before the counts were kept).
 
 Scores are bm25()'s own formula in the same floating-point steps; the caller
 (storage.search_ranking) checks the best note's against bm25() itself, and on any disagreement
@@ -49,11 +50,15 @@ _ONLY = (
     " AND NOT EXISTS (SELECT 1 FROM notes_fts_terms y WHERE y.note = x.note AND y.term = ?3)"
 )
 # Each freq of a word in the word list's big table, with its shortest and longest note's size
-# and how many notes hold the word that often: a few seeks, and counting the word's rows.
+# and how many notes hold the word that often: a few seeks each. The freqs come from the word
+# list itself, the counts from notes_fts_term_counts (migration 16, kept beside it): counts out
+# of step could only change the idf (caught by the caller's bm25() check) and which way a
+# pair is read, never which notes are read.
 _FREQS = (
     "SELECT freq, (SELECT min(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
     " (SELECT max(size) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq),"
-    " (SELECT count(*) FROM notes_fts_terms WHERE term = ?1 AND freq = f.freq) FROM ("
+    " coalesce((SELECT notes FROM notes_fts_term_counts WHERE term = ?1 AND freq = f.freq), 0)"
+    " FROM ("
     "WITH RECURSIVE below(freq) AS (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " UNION ALL SELECT (SELECT max(freq) FROM notes_fts_terms WHERE term = ?1"
     " AND freq < below.freq) FROM below WHERE below.freq IS NOT NULL) SELECT freq FROM below) f"
@@ -92,6 +97,8 @@ def best_for_two_words(
         recent + sum(n for _low, _high, n in spans[i].values())
         for i, recent in enumerate((recent0, recent1))
     ]
+    if max(hits) > rows:
+        return None  # more notes than the index holds: counts out of step (a damaged store)
     score = _scorer(rows, hits, float(sum(averages[1:])) / float(rows))
     recent = _recent(conn, words, score) if recent0 or recent1 else []
     if recent is None:
