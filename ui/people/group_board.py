@@ -38,6 +38,10 @@ _MEMBER_FLAGS = (
 )
 
 
+REST_DELAY_MS = 25  # after the paint, between batches
+REST_BATCH = 4  # columns built or filled per idle batch
+
+
 class GroupMembersModel(QStandardItemModel):
     """The members of one group. Each name is an item the view reads in C++: painting a list
     asks ~10 roles of every name it draws, which a Python data() answered one call at a time
@@ -157,8 +161,9 @@ class GroupColumn(QFrame):
 class GroupBoard(QScrollArea):
     """The columns of a formation, built and filled as they come into view (a scroll, a larger
     window, the board shown again): a formation of 50 groups builds and paints the dozen
-    columns on screen; the others are blank places of a column's size until scrolled to
-    (then built in order: columns[i] always shows group i). A new formation of as many
+    columns on screen; the others are blank places of a column's size until scrolled to or
+    until the app is idle after the paint (then built in order, a few at a time: columns[i]
+    always shows group i, and Tab reaches every group). A new formation of as many
     groups as shown (a re-shuffle, a move, a rename) is put into the columns already built,
     those in view at once and the others when they come into view."""
 
@@ -177,6 +182,12 @@ class GroupBoard(QScrollArea):
         self.setWidget(self._holder)
         self.verticalScrollBar().valueChanged.connect(self._fill_in_view)
         self.horizontalScrollBar().valueChanged.connect(self._fill_in_view)
+        # After the paint the rest is built and filled a few columns at a time while the app
+        # is idle, so that Tab reaches every group and a scroll finds them ready.
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_DELAY_MS)
+        self._rest.timeout.connect(self._fill_some_of_the_rest)
 
     def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
         shown = [(group, [people[p] for p in group.member_ids if p in people]) for group in groups]
@@ -185,6 +196,7 @@ class GroupBoard(QScrollArea):
             self._shown = shown
             self._waiting = set(range(len(self.columns)))
             self._fill_in_view()
+            self._rest.start()
             return
         self._shown, self._waiting, self._places = shown, set(), []
         holder = QWidget()
@@ -214,6 +226,7 @@ class GroupBoard(QScrollArea):
         self.setWidget(holder)
         if self._places:  # once laid out: a row the estimate missed is built then
             QTimer.singleShot(0, self._fill_in_view)
+            self._rest.start()
 
     def _build(self, index: int) -> None:
         column = GroupColumn(*self._shown[index])
@@ -250,6 +263,19 @@ class GroupBoard(QScrollArea):
             if not shown or column.geometry().intersects(seen):
                 self._waiting.discard(index)
                 column.update_group(*self._shown[index])
+
+    def _fill_some_of_the_rest(self) -> None:
+        """A few of the columns not built or not filled yet, in order, then again later."""
+        for _ in range(REST_BATCH):
+            if self._places:
+                self._build(len(self.columns))
+            elif self._waiting:
+                index = min(self._waiting)
+                self._waiting.discard(index)
+                self.columns[index].update_group(*self._shown[index])
+            else:
+                return
+        self._rest.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

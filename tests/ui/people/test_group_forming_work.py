@@ -97,3 +97,29 @@ def test_columns_are_built_and_filled_as_they_come_into_view(qtbot, data_dir, tm
     page.groups.refresh()
     scroll_through(qtbot, page)
     assert shown_groups(page) == filled
+
+
+def test_the_columns_out_of_view_are_built_after_the_paint_and_tab_reaches_them(
+    qtbot, data_dir, tmp_path
+) -> None:
+    """Columns out of view are built and filled while the app is idle after the paint, so
+    the keyboard reaches the last group without scrolling first."""
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.window().resize(900, 500)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    assert page.groups.form(GroupPlan(value=20, seed=1, avoid_repeats=False))
+    board = page.groups_tab.board
+    assert len(board.columns) < 20  # the paint comes first
+    qtbot.waitUntil(lambda: len(board.columns) == 20, timeout=5000)
+    members = [g.member_ids for g in page.groups.formation.groups]
+    assert [ids for _title, _count, ids, _data in shown_groups(page)] == members
+    assert page.groups.form(GroupPlan(value=20, seed=2, avoid_repeats=False))  # a re-shuffle
+    members = [g.member_ids for g in page.groups.formation.groups]
+    qtbot.waitUntil(lambda: [ids for _t, _c, ids, _d in shown_groups(page)] == members)
+    chain, widget = [], board.columns[0].rename_button
+    for _ in range(200):  # Qt's Tab order from the first group's first control
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is board.columns[0].rename_button:
+            break
+    assert board.columns[-1].list_view in chain
