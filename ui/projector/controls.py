@@ -79,6 +79,7 @@ class ProjectorControls(QGroupBox):
         self.lost_label.hide()
         projector.screen_lost.connect(self._screen_lost)
         projector.presented.connect(lambda _name: self.lost_label.hide())
+        projector.closed.connect(self.lost_label.hide)  # no longer waiting for its screen
         app = QGuiApplication.instance()
         # The list follows the screens plugged in and out; the screens' list is current once
         # Qt has finished with the change (QScreen objects are not kept: names only).

@@ -54,6 +54,7 @@ class ProjectorWindow(QWidget):
     message_changed = Signal()  # the presenter view shows what message the wall has
     presented = Signal(str)  # the name of the screen it went to (the presenter steps aside)
     screen_lost = Signal(str)  # its screen was unplugged: it hid itself (the Run page says so)
+    closed = Signal()  # closed on purpose (F5, the window's close button)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -250,6 +251,7 @@ class ProjectorWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lost_screen = ""  # closed on purpose: a screen plugged in later does not open it
         super().closeEvent(event)
+        self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F11 toggles full screen; Escape only leaves it (it never closes the window mid-talk).

@@ -37,6 +37,9 @@ def test_a_wall_whose_screen_goes_hides_and_the_box_says_so(qtbot) -> None:
     wall.present()  # F5: a window on the screen there is
     assert wall.isVisible() and not wall.isFullScreen()
     assert screen.geometry().intersects(wall.frameGeometry())
+    assert controls.lost_label.isVisibleTo(controls)  # its screen is still missing
+    wall.close()  # F5 again, on purpose: the box no longer waits for the screen
+    assert not controls.lost_label.isVisibleTo(controls)
 
 
 def test_a_wall_left_off_every_screen_comes_back_as_a_window_on_one(qtbot) -> None:
