@@ -38,8 +38,8 @@ _MEMBER_FLAGS = (
 )
 
 
-REST_DELAY_MS = 25  # after the paint, between batches
-REST_BATCH = 4  # columns built or filled per idle batch
+REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
+REST_BATCH = 8  # columns built or filled per idle batch (a few ms)
 
 
 class GroupMembersModel(QStandardItemModel):
