@@ -31,20 +31,24 @@ def start(tmp_path: Path, screens: list[dict], *steps: str) -> dict:
     config.write_text(
         json.dumps({"screens": [dict(s, logicalDpi=96, logicalBaseDpi=96, dpr=1) for s in screens]})
     )
+    report = probe_report(tmp_path, {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}, steps)
+    assert report["primary"] == screens[0]["name"]
+    return report
+
+
+def probe_report(tmp_path: Path, platform: dict[str, str], steps: tuple[str, ...]) -> dict:
+    """Run screens_probe.py once with these Qt platform settings; its report (last line)."""
     (tmp_path / "data").mkdir(exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
         [sys.executable, str(PROBE), str(tmp_path / "data"), str(tmp_path / "settings"), *steps],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, **platform},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["primary"] == screens[0]["name"]
-    return report
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def after(report: dict, step: str) -> dict:

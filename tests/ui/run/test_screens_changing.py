@@ -10,17 +10,15 @@ xrandr (.ci/run); elsewhere the tests are skipped, saying why.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.ui.run.test_presenter_screens import after, inside
+from tests.ui.run.test_presenter_screens import after, inside, probe_report
 
 pytestmark = [
     pytest.mark.slow,  # starts an X server and the app in real processes
@@ -68,18 +66,7 @@ def display() -> Iterator[str]:
 
 def run(tmp_path: Path, display: str, *steps: str) -> dict:
     """One start of the app with these screens changes; where everything was after each."""
-    (tmp_path / "data").mkdir(exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
-    done = subprocess.run(
-        [sys.executable, str(PROBE), str(tmp_path / "data"), str(tmp_path / "settings"), *steps],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = probe_report(tmp_path, {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display}, steps)
     assert report["primary"] == "LAPTOP"
     return report
 
