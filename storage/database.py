@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from storage.file_modes import (
 )
 from storage.health import is_healthy
 from storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+from storage.transactions import write_transaction
 
 DB_FILENAME = "lokakarya.sqlite3"
 QUARANTINE_DIRNAME = "quarantine"
@@ -32,51 +33,13 @@ log = logging.getLogger(__name__)
 
 
 class StoreDatabase(sqlite_utils.Database):
-    """sqlite-utils' Database whose outermost atomic() takes the write lock at BEGIN.
-
-    A deferred BEGIN that reads first and writes later cannot wait for another writer: if the
-    phone server's connection committed in between, SQLite refuses the upgrade at once
-    ("database is locked") and a note would be lost. BEGIN IMMEDIATE waits its turn instead
-    (up to the connection's timeout). Nested blocks stay savepoints.
-    """
+    """sqlite-utils' Database whose atomic() is storage.transactions.write_transaction: the
+    outermost takes the write lock at BEGIN (BEGIN IMMEDIATE), nested blocks are savepoints."""
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[StoreDatabase]:
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
-
-
-def write_one(db: sqlite_utils.Database, sql: str, parameters: Sequence) -> sqlite3.Cursor:
-    """One statement as one transaction, as `with db.atomic(): db.execute(...)` writes it
-    (BEGIN IMMEDIATE, the statement, COMMIT; a savepoint inside an open transaction), on
-    the connection itself: a note is saved at every Enter, and the context manager and
-    sqlite-utils' wrapper around three statements cost more Python than the statements."""
-    conn = db.conn
-    if conn.in_transaction:
-        with db.atomic():
-            return conn.execute(sql, parameters)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        cursor = conn.execute(sql, parameters)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return cursor
 
 
 def connect(path: Path) -> sqlite_utils.Database:

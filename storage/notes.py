@@ -15,11 +15,11 @@ from facilitation.notes import Note, NoteKind, normalise_tags, validate_note
 from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, alternatives, fts_query
 from facilitation.validation import RowCheck, check_row
 from storage import tolerant
-from storage.database import write_one
 from storage.rows import changed_values
 from storage.search_index import index_pending_notes, snippets
 from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
+from storage.transactions import write_transaction
 
 COLUMNS = (
     "id, session_id, activity_id, text, kind, tags, group_label, group_id, speaker,"
@@ -149,7 +149,8 @@ class NoteRepository:
         note.deleted_at = None
         values = _values(note)
         _CHECK_NEW(values)
-        write_one(self.db, _INSERT, values)
+        with write_transaction(self.db.conn):
+            self.db.conn.execute(_INSERT, values)
         return note
 
     def update(self, note: Note, before: Note | None = None) -> Note:

@@ -7,7 +7,7 @@ import sqlite_utils
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.room.codes import codes_for, normalise_code
 from facilitation.room.records import stored_id
-from storage.room.rows import writing
+from storage.transactions import write_transaction
 
 
 class PersonalCodes:
@@ -29,7 +29,7 @@ class PersonalCodes:
     def ensure(self, session_id: str) -> dict[str, str]:
         """Give every participant of the session (not in the trash) a code; return them all.
         One transaction; codes already given stay as they are (they may be printed)."""
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             existing = self.codes(session_id)
             everyone = [
                 row[0]

@@ -9,8 +9,9 @@ from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.room.questions import Question, QuestionState, validate_question
 from facilitation.session import ValidationError
 from facilitation.validation import check_row, check_values
-from storage.room.rows import question_from_row, question_to_row, writing
+from storage.room.rows import question_from_row, question_to_row
 from storage.sessions import NotFoundError
+from storage.transactions import write_transaction
 
 
 class RoomQuestions:
@@ -63,7 +64,7 @@ class RoomQuestions:
         row = question_to_row(question)
         check_row("room_questions", {"id": question.id, "session_id": question.session_id, **row})
         now = self._now()
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             self._check_activity(question.session_id, question.activity_id)
             held = self.db.execute(
                 "SELECT session_id FROM room_questions WHERE id=?", [question.id]
@@ -119,7 +120,7 @@ class RoomQuestions:
 
     def save_all(self, questions: list[Question]) -> None:
         """Several new questions (a template's, a copied session's) in one transaction."""
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             for question in questions:
                 self.save(question)
 
@@ -132,7 +133,7 @@ class RoomQuestions:
     def move(self, session_id: str, question_id: str, position: int) -> None:
         """Put a question at position among its activity's questions (others shift)."""
         question = self.question(session_id, question_id)
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             siblings = [
                 row[0]
                 for row in self.db.execute(
@@ -166,7 +167,7 @@ class RoomQuestions:
         self._stamp(session_id, question_id, "results_shown=?", [int(shown)])
 
     def _stamp(self, session_id: str, question_id: str, setting: str, values: list) -> None:
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             if not self.db.execute(
                 f"UPDATE room_questions SET {setting}, updated_at=? WHERE id=? AND session_id=?",
                 [*values, self._now(), question_id, session_id],

@@ -2,50 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-from collections.abc import Iterator
-
-import sqlite_utils
 
 from facilitation.room.questions import Question, QuestionKind, QuestionState, Target
 from facilitation.room.records import Answer, Moderation, Post, PostKind
 from storage import tolerant
 
 log = logging.getLogger(__name__)
-
-
-@contextlib.contextmanager
-def writing(db: sqlite_utils.Database) -> Iterator[None]:
-    """One write transaction, taking the write lock at BEGIN: the phone server writes from
-    its own connection while the UI writes from another, and a deferred transaction that
-    reads first could not wait for the lock (SQLite would refuse it at once as busy).
-    Inside an open transaction (the phone server's grouped commit) it is a savepoint, so a
-    refused answer leaves the others; straight on the connection, as it runs per answer."""
-    conn = db.conn
-    if conn.in_transaction:
-        conn.execute("SAVEPOINT room_write")
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:  # an error may have ended the whole transaction already
-                conn.execute("ROLLBACK TO room_write")
-                conn.execute("RELEASE room_write")
-            raise
-        conn.execute("RELEASE room_write")
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.rollback()
-        raise
-    try:
-        conn.execute("COMMIT")
-    except BaseException:  # not stored (disk full...): no transaction is left open either
-        conn.rollback()
-        raise
 
 
 def loads(text: object, fallback: object, where: str) -> object:

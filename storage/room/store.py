@@ -30,8 +30,9 @@ from facilitation.validation import check_row
 from storage.room.codes import PersonalCodes
 from storage.room.feed import feed_record
 from storage.room.questions import RoomQuestions
-from storage.room.rows import answer_from_row, dumps, post_from_row, question_from_row, writing
+from storage.room.rows import answer_from_row, dumps, post_from_row, question_from_row
 from storage.sessions import NotFoundError
+from storage.transactions import write_transaction
 
 
 def current(answers: Iterable[Answer]) -> list[Answer]:
@@ -76,7 +77,7 @@ class RoomStore:
         An idea is stored as a post of its own (a device may send several)."""
         check_token(device_token, "device")
         check_token(client_id, "answer")
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             question = self._open_question(session_id, question_id)
             value = validate_answer(question, raw_value)
             participant_id = self._participant(question, code)
@@ -200,7 +201,7 @@ class RoomStore:
 
     def close_question(self, session_id: str, question_id: str) -> int:
         """Close a question and feed what it collected into the record, in one transaction."""
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             self.questions.set_state(session_id, question_id, QuestionState.CLOSED)
             return self.feed_record(session_id)
 
@@ -208,7 +209,7 @@ class RoomStore:
         """Bring the record's phone rows (pre/post scores, reaction tallies, commitments) in
         step with the current answers, in one transaction; how many rows changed. Cheap when
         nothing changed: call it when a question closes, or after answers to those kinds."""
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             questions = self.questions.questions(session_id)
             return feed_record(
                 self.db, session_id, questions, self.session_answers(session_id), self._now()
@@ -263,7 +264,7 @@ class RoomStore:
 
     def moderate(self, session_id: str, post_id: str, status: Moderation) -> None:
         status = Moderation(status)
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             if not self.db.execute(
                 "UPDATE room_posts SET status=?, updated_at=? WHERE id=? AND session_id=?",
                 [str(status), self._now(), post_id, session_id],
@@ -275,7 +276,7 @@ class RoomStore:
         check_token(device_token, "device")
         vote_id = stored_id(session_id, post_id, device_token, "upvote")
         now = self._now()
-        with writing(self.db):
+        with write_transaction(self.db.conn, "room_write"):
             post = self.db.execute(
                 "SELECT status FROM room_posts WHERE id=? AND session_id=? AND kind='idea'"
                 " AND deleted_at IS NULL",

@@ -11,8 +11,8 @@ from facilitation.room.answers import AnswerError
 from facilitation.room.questions import QuestionKind, QuestionState
 from facilitation.session import Session
 from storage.database import connect
-from storage.room.rows import writing
 from storage.room.store import RoomStore
+from storage.transactions import write_transaction
 from tests.storage.room_helpers import DEVICE_A, DEVICE_B, open_question
 
 
@@ -77,7 +77,7 @@ def test_a_refused_answer_in_a_grouped_commit_leaves_the_others(
 ) -> None:
     poll = open_question(store, builtin_session, QuestionKind.POLL_SINGLE)
     sid = builtin_session.id
-    with writing(store.db):
+    with write_transaction(store.db.conn, "room_write"):
         store.record_answer(sid, poll.id, DEVICE_A, "answer-0001", 0)
         with pytest.raises(AnswerError):
             store.record_answer(sid, poll.id, "phone-bad-choice", "answer-0002", 7)

@@ -20,8 +20,8 @@ from facilitation.room.answers import AnswerError
 from facilitation.room.questions import Question, QuestionKind
 from facilitation.room.records import Moderation, PostKind, stored_id
 from storage.database import connect
-from storage.room.rows import writing
 from storage.room.store import RoomStore
+from storage.transactions import write_transaction
 from ui.room.live import Idea, LiveRoom
 from ui.room.questions import Answer, Kind, PhoneQuestion, Refused, normalised_words, raw_value
 
@@ -85,7 +85,7 @@ class StoreLink:
             raise Refused(str(error.args[0]) if error.args else "no_idea") from None
 
     def transaction(self) -> AbstractContextManager[None]:
-        return writing(self._store().db)
+        return write_transaction(self._store().db.conn, "room_write")
 
     def close(self) -> None:
         store = getattr(self._local, "store", None)
