@@ -177,6 +177,12 @@ class ProjectorWindow(QWidget):
     def screen_names() -> list[str]:
         return [screen.name() for screen in QGuiApplication.screens()]
 
+    def filled_screen(self) -> str | None:
+        """The screen it fills now; None when it is closed or a window."""
+        here = self.screen()
+        shown = self.isVisible() and self.isFullScreen() and here is not None
+        return here.name() if shown else None
+
     def keep_clear(self, screen_name: str | None) -> None:
         """The presenter view stands on this screen (None once it closes): the projector goes
         there only when the facilitator chose that screen for it."""

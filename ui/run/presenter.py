@@ -308,9 +308,7 @@ class PresenterWindow(QWidget):
 
     def projector_screen(self) -> str | None:
         """The screen the projector fills now; None when it is closed or a window."""
-        wall = self.projector
-        shown = wall.isVisible() and wall.isFullScreen() and wall.screen() is not None
-        return wall.screen().name() if shown else None
+        return self.projector.filled_screen()
 
     def place_on(self, target: QScreen | None) -> None:
         if target is None:

@@ -123,12 +123,14 @@ class MainWindow(QMainWindow):
         navigator.open_note.connect(self.open_note)
         navigator.view_action.connect(lambda action: self.view_menu.addAction(action))
         from ui.shell.projector_key import ProjectorKey
+        from ui.shell.window_screens import WindowScreens
 
         # F5 on every page; the Run page, which feeds the wall, is built first if need be.
         self.projector_key = ProjectorKey(
             self, self.session_context, lambda: self._ensure_pages(len(self._page_specs))
         )
         self.projector_key.status.connect(self._show_status)
+        WindowScreens(self, self.projector_key.wall_screen)  # its screen unplugged: on another
         QTimer.singleShot(0, self._add_run_indicator)  # after the list shows: it loads Run's texts
         self.sessions_page = SessionsPage(context, self.undo_stack)
         self.pages.removeWidget(self.opening_label)
@@ -293,8 +295,7 @@ class MainWindow(QMainWindow):
         self.pages_by_key["notes"].show_note(note_id)
 
     def _show_session_title(self) -> None:
-        session = self.context.sessions.get(self.open_session_id)
-        self.setWindowTitle(f"{session.title} — Lokakarya")
+        self.setWindowTitle(f"{self.context.sessions.get(self.open_session_id).title} — Lokakarya")
 
     def _changes_arrived(self, changes: Changes) -> None:
         """An operation changed sessions (e.g. a merged bundle): the title follows the open

@@ -55,3 +55,7 @@ class ProjectorKey(QObject):
                     "One screen only: the projector view opens as a window (F11: full screen).",
                 )
             )
+
+    def wall_screen(self) -> str | None:
+        """The screen the projector fills now; None when it fills none (or was never made)."""
+        return self.context.projector.filled_screen() if self.context.has_projector else None

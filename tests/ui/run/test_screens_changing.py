@@ -55,9 +55,13 @@ def display() -> Iterator[str]:
     name = f":{number}"
     try:
         xrandr = ["xrandr", "--display", name]
-        subprocess.run(
-            [*xrandr, "--setmonitor", "LAPTOP", LAPTOP, "screen"], check=True, capture_output=True
-        )
+        # The server's own output off (its monitor would come back whenever LAPTOP goes), the
+        # frame buffer kept: every screen is then a monitor the probe can pull, the laptop's too.
+        for change in (
+            ["--output", "screen", "--off", "--fb", "4566x1080"],
+            ["--setmonitor", "LAPTOP", LAPTOP, "none"],
+        ):
+            subprocess.run([*xrandr, *change], check=True, capture_output=True)
         yield name
     finally:
         server.terminate()
@@ -171,3 +175,31 @@ def test_the_laptop_screen_left_alone_is_not_covered_by_the_projector(tmp_path, 
     assert alone["projector"] is None
     assert whole_on_a_screen(alone["presenter"], alone["screens"])
     assert whole_on_a_screen(alone["main"], alone["screens"])
+
+
+@pytest.mark.attack("presenter")
+def test_the_laptop_screen_unplugged_leaves_the_main_window_on_the_projector_screen(
+    tmp_path, display
+) -> None:
+    """The laptop's own screen goes (its lid closed, its panel dead) while the projector's
+    stays: the main window comes whole onto the one screen left, and the wall, which would
+    cover it, steps down."""
+    report = run(
+        tmp_path,
+        display,
+        f"plug={PROJECTOR}",
+        "projector",
+        "start",
+        "unplug=LAPTOP",
+        "f5",
+    )
+    assert after(report, "projector")["projector"]["screen"] == "PROJECTOR"
+    alone = after(report, "unplug=LAPTOP")
+    assert list(alone["screens"]) == ["PROJECTOR"]
+    assert alone["projector"] is None  # not full screen over the facilitator's window
+    assert alone["running"]
+    assert alone["main"] is not None and whole_on_a_screen(alone["main"], alone["screens"])
+
+    windowed = after(report, "f5")["projector"]  # F5: the wall as a window beside it
+    assert windowed is not None and not windowed["full_screen"]
+    assert whole_on_a_screen(windowed, alone["screens"])
