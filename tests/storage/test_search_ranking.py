@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import random
 from datetime import date
 
 import pytest
@@ -13,46 +11,10 @@ from hypothesis import strategies as st
 from facilitation.search import alternatives, fts_query
 from facilitation.session import Session, SessionDay
 from storage.notes import NoteRepository, SearchHit
-from storage.search_index import index_pending_notes
 from storage.search_ranking import _indexed_rows, best_rowids, rank_all
 from storage.sessions import SessionRepository
+from tests.storage.search_notes import WORDS
 from tests.storage.sql_trace import statements_of
-
-WORDS = ["amanah", "pengaduan", "pelayanan", "kinerja", "layanan", "digital", "bersih", "kkn"]
-FILLER = ["rapat", "hasil", "kelompok", "usul", "data", "warga", "kantor", "jadwal"]
-
-
-def fill(db, count: int, seed: int = 7) -> str:  # noqa: ANN001
-    """Notes of many lengths holding the words 0-4 times, also in tags, speaker and group."""
-    session = SessionRepository(db).create(
-        Session(title="Pelatihan", days=[SessionDay(date=date(2022, 3, 23))])
-    )
-    chance = random.Random(seed)
-    with db.atomic():
-        for number in range(count):
-            words = [chance.choice(FILLER) for _ in range(chance.randint(1, 40))]
-            for word in chance.sample(WORDS, chance.randint(0, 3)):
-                words[chance.randrange(len(words))] += " " + " ".join([word] * chance.randint(1, 4))
-            db.execute(
-                "INSERT INTO notes (id, session_id, text, tags, speaker, group_label, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, '2022-03-23', '2022-03-23')",
-                [
-                    f"n{number}",
-                    session.id,
-                    " ".join(words),
-                    json.dumps([chance.choice(WORDS + FILLER)]),
-                    chance.choice(["", "Bu Amanah", "Pak Data"]),
-                    chance.choice(["", "Kelompok Layanan", "Kelompok 2"]),
-                ],
-            )
-    index_pending_notes(db.conn)  # what a search does first
-    return session.id
-
-
-@pytest.fixture
-def filled(db):  # noqa: ANN001
-    fill(db, 400)
-    return db
 
 
 @settings(
@@ -64,33 +26,38 @@ def filled(db):  # noqa: ANN001
     ),
     limit=st.sampled_from([1, 5, 50, 200]),
 )
-def test_ranking_by_parts_is_the_plain_bm25_order(filled, words, limit) -> None:  # noqa: ANN001
+def test_ranking_by_parts_is_the_plain_bm25_order(many_notes, words, limit) -> None:  # noqa: ANN001
     text = " OR ".join(words)
     expression = fts_query(text)
     assert alternatives(text)  # an OR of words: ranked by parts
-    assert best_rowids(filled.conn, expression, alternatives(text), limit) == rank_all(
-        filled.conn, expression, limit
+    assert best_rowids(many_notes.conn, expression, alternatives(text), limit) == rank_all(
+        many_notes.conn, expression, limit
     )
 
 
-def test_the_bound_reads_the_row_count_bm25_uses(filled) -> None:  # noqa: ANN001
-    assert _indexed_rows(filled.conn) == filled.execute("SELECT count(*) FROM notes").fetchone()[0]
+def test_the_bound_reads_the_row_count_bm25_uses(many_notes) -> None:  # noqa: ANN001
+    assert (
+        _indexed_rows(many_notes.conn)
+        == many_notes.execute("SELECT count(*) FROM notes").fetchone()[0]
+    )
 
 
 @pytest.mark.parametrize(
     "text", ["amanah", "amanah pengaduan", "amanah -pengaduan", "amanah OR pengaduan kinerja"]
 )
-def test_other_queries_are_ranked_whole(filled, text) -> None:  # noqa: ANN001
+def test_other_queries_are_ranked_whole(many_notes, text) -> None:  # noqa: ANN001
     assert alternatives(text) == []
     expression = fts_query(text)
-    assert best_rowids(filled.conn, expression, [], 50) == rank_all(filled.conn, expression, 50)
+    assert best_rowids(many_notes.conn, expression, [], 50) == rank_all(
+        many_notes.conn, expression, 50
+    )
 
 
-def test_search_results_are_those_of_the_plain_query(filled) -> None:  # noqa: ANN001
+def test_search_results_are_those_of_the_plain_query(many_notes) -> None:  # noqa: ANN001
     """Same 50 best, same order, same highlighted snippets as ranking every match."""
-    repo = NoteRepository(filled)
+    repo = NoteRepository(many_notes)
     expression = fts_query("amanah OR pengaduan")
-    plain = filled.execute(
+    plain = many_notes.execute(
         "SELECT n.id, snippet(notes_fts, 0, ?, ?, '…', 24) FROM notes_fts"
         " JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ?"
         " ORDER BY bm25(notes_fts, 10.0, 3.0, 3.0, 2.0), notes_fts.rowid LIMIT 50",

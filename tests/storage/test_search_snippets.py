@@ -9,7 +9,7 @@ from facilitation.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
 from storage.notes import NoteRepository
 from storage.search_index import snippets
 from storage.search_ranking import rank_all
-from tests.storage.test_search_ranking import fill
+from tests.storage.search_notes import fill
 
 MARKS = (HIGHLIGHT_START, HIGHLIGHT_END)
 QUERIES = [

@@ -11,7 +11,7 @@ from facilitation.search import alternatives, fts_query
 from storage.migrations import MIGRATIONS, _v16_notes_search_term_counts, migrate
 from storage.search_index import index_pending_notes, move_recent_terms
 from storage.search_ranking import best_rowids, rank_all
-from tests.storage.test_search_ranking import fill
+from tests.storage.search_notes import fill
 
 COUNTED = "SELECT term, freq, notes FROM notes_fts_term_counts ORDER BY term, freq"
 ACTUAL = "SELECT term, freq, count(*) FROM notes_fts_terms GROUP BY term, freq ORDER BY term, freq"

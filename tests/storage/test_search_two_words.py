@@ -16,7 +16,8 @@ from facilitation.session import Session, SessionDay
 from storage.search_index import index_pending_notes, move_recent_terms
 from storage.search_ranking import best_rowids, rank_all
 from storage.sessions import SessionRepository
-from tests.storage.test_search_ranking import fill, statements_of
+from tests.storage.search_notes import fill
+from tests.storage.sql_trace import statements_of
 
 # A note: how often it holds each word in its text, in its tags, as its speaker, and how many
 # other words it has. Few choices, so that many notes share a score (ties).

@@ -22,8 +22,9 @@ from storage.search_index import (
     record_terms,
 )
 from storage.search_ranking import best_rowids, rank_all
-from tests.storage import test_search_ranking as search_ranking_tests
-from tests.storage.test_search_ranking import FILLER, WORDS, fill, statements_of
+from tests.storage import search_notes
+from tests.storage.search_notes import FILLER, WORDS, fill
+from tests.storage.sql_trace import statements_of
 
 TERMS_VERSION = MIGRATIONS.index(migrations._v14_notes_search_terms) + 1
 
@@ -62,12 +63,6 @@ def ranked_alike(db, text: str, limit: int) -> list[str]:  # noqa: ANN001
     return statements
 
 
-@pytest.fixture
-def filled(db):  # noqa: ANN001
-    fill(db, 400)
-    return db
-
-
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -76,29 +71,29 @@ def filled(db):  # noqa: ANN001
     excluded=st.lists(st.sampled_from([*WORDS, "rapat", "tidakada"]), max_size=2),
     limit=st.sampled_from([1, 5, 50, 200, 1000]),
 )
-def test_one_word_is_ranked_exactly_as_every_match(filled, word, excluded, limit) -> None:  # noqa: ANN001
+def test_one_word_is_ranked_exactly_as_every_match(many_notes, word, excluded, limit) -> None:  # noqa: ANN001
     text = " ".join([word, *(f"-{other}" for other in excluded)])
-    statements = ranked_alike(filled, text, limit)
+    statements = ranked_alike(many_notes, text, limit)
     if word.lower() not in excluded and word != "tidakada":
         # The fast path, not its fall-back: no statement ranks the matches.
         assert not any("ORDER BY bm25" in sql for sql in statements)
 
 
 @pytest.mark.parametrize("text", ['"bersih kkn"', "layan*", "pélayanan", "e-gov", "amanah kkn"])
-def test_other_queries_are_still_ranked_whole(filled, text) -> None:  # noqa: ANN001
-    ranked_alike(filled, text, 50)
+def test_other_queries_are_still_ranked_whole(many_notes, text) -> None:  # noqa: ANN001
+    ranked_alike(many_notes, text, 50)
 
 
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(seed=st.integers(0, 10_000))
-def test_the_word_list_follows_saves_edits_and_deletes(filled, seed) -> None:  # noqa: ANN001
+def test_the_word_list_follows_saves_edits_and_deletes(many_notes, seed) -> None:  # noqa: ANN001
     chance = random.Random(seed)
-    notes = NoteRepository(filled)
-    session_id = filled.execute("SELECT id FROM sessions").fetchone()[0]
-    index_pending_notes(filled.conn)
-    ids = [row[0] for row in filled.execute("SELECT id FROM notes ORDER BY rowid")]
+    notes = NoteRepository(many_notes)
+    session_id = many_notes.execute("SELECT id FROM sessions").fetchone()[0]
+    index_pending_notes(many_notes.conn)
+    ids = [row[0] for row in many_notes.execute("SELECT id FROM notes ORDER BY rowid")]
     for _ in range(chance.randint(1, 8)):
         text = " ".join(chance.choice(WORDS + FILLER) for _ in range(chance.randint(1, 12)))
         action = chance.choice(["add", "edit", "delete", "search", "move"])
@@ -107,23 +102,23 @@ def test_the_word_list_follows_saves_edits_and_deletes(filled, seed) -> None:  #
         elif action == "search":
             notes.search(chance.choice(WORDS))
         elif action == "move":
-            move_recent_terms(filled.conn)  # what the start-up merge does
+            move_recent_terms(many_notes.conn)  # what the start-up merge does
         else:
             chosen = chance.choice(ids)
-            with filled.atomic():
+            with many_notes.atomic():
                 if action == "edit":
-                    filled.execute("UPDATE notes SET text = ? WHERE id = ?", [text, chosen])
+                    many_notes.execute("UPDATE notes SET text = ? WHERE id = ?", [text, chosen])
                 else:
-                    filled.execute("DELETE FROM notes WHERE id = ?", [chosen])
+                    many_notes.execute("DELETE FROM notes WHERE id = ?", [chosen])
                     ids.remove(chosen)
-    terms_agree_with_notes(filled)
+    terms_agree_with_notes(many_notes)
     for word in WORDS[:3]:
-        ranked_alike(filled, word, 20)
+        ranked_alike(many_notes, word, 20)
 
 
-def test_a_search_scores_only_the_notes_that_can_make_the_list(filled) -> None:  # noqa: ANN001
+def test_a_search_scores_only_the_notes_that_can_make_the_list(many_notes) -> None:  # noqa: ANN001
     """The work, not the time: one bm25() call checks the best note; no match is ranked."""
-    statements = statements_of(filled, lambda: NoteRepository(filled).search("pelayanan"))
+    statements = statements_of(many_notes, lambda: NoteRepository(many_notes).search("pelayanan"))
     assert sum("bm25(" in sql for sql in statements) == 1
     assert not any("ORDER BY bm25" in sql for sql in statements)
 
@@ -144,7 +139,7 @@ def test_the_migration_lists_the_words_of_an_older_store(tmp_path, monkeypatch) 
     data_dir.mkdir()
     db = connect(data_dir / DB_FILENAME)
     migrate(db, target=TERMS_VERSION - 1)
-    monkeypatch.setattr(search_ranking_tests, "index_pending_notes", index_as_before)
+    monkeypatch.setattr(search_notes, "index_pending_notes", index_as_before)
     fill(db, 120)  # indexed by the older schema
     with db.atomic():  # re-indexed at once by the older schema; and some still queued
         db.execute("UPDATE notes SET text = text || ' amanah' WHERE rowid % 7 = 0")
