@@ -10,19 +10,14 @@ from facilitation.notes import Note
 from facilitation.session import Session, SessionDay
 from storage.notes import NoteFilters, NoteRepository
 from storage.sessions import SessionRepository
+from tests.storage.sql_trace import statements_of
 
 
 def plans_of(db, work) -> list[tuple[str, list[str]]]:  # noqa: ANN001
     """Every SELECT that work() ran, with the steps of its query plan."""
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
-    try:
-        work()
-    finally:
-        db.conn.set_trace_callback(None)
     return [
         (sql, [step[3] for step in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")])
-        for sql in statements
+        for sql in statements_of(db, work)
         if sql.lstrip().upper().startswith("SELECT")
     ]
 

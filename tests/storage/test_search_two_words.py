@@ -39,18 +39,24 @@ def note_columns(note: tuple[int, int, bool, bool, int]) -> tuple[str, str, str]
 def store_notes(db, notes: list[tuple[int, int, bool, bool, int]], move: bool) -> None:  # noqa: ANN001
     """The notes instead of any before, indexed as a search does (their words recent), and,
     if move, moved into the word list's big table as the start-up merge does."""
-    session_id = db.execute("SELECT id FROM sessions").fetchone()[0]
     with db.atomic():
         db.execute("DELETE FROM notes")
+    add_notes(db, notes, "n")
+    if move:
+        move_recent_terms(db.conn)
+
+
+def add_notes(db, notes: list[tuple[int, int, bool, bool, int]], prefix: str) -> None:  # noqa: ANN001
+    """The notes added to the session (ids prefix0, prefix1...), indexed as a search does."""
+    session_id = db.execute("SELECT id FROM sessions").fetchone()[0]
+    with db.atomic():
         for number, note in enumerate(notes):
             db.execute(
                 "INSERT INTO notes (id, session_id, text, tags, speaker, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, '2022-03-23', '2022-03-23')",
-                [f"n{number}", session_id, *note_columns(note)],
+                [f"{prefix}{number}", session_id, *note_columns(note)],
             )
     index_pending_notes(db.conn)
-    if move:
-        move_recent_terms(db.conn)
 
 
 @pytest.fixture
@@ -93,16 +99,7 @@ def test_two_words_are_ranked_exactly_as_every_match(  # noqa: PLR0913
     """Notes holding one word, both, or one many times, in text, tags and speaker; some still
     in the word list's recent part; ties everywhere: the same list as ranking every match."""
     store_notes(session_db, notes, move)
-    if recent:  # more notes indexed later: their words in the recent part
-        session_id = session_db.execute("SELECT id FROM sessions").fetchone()[0]
-        with session_db.atomic():
-            for number, note in enumerate(recent):
-                session_db.execute(
-                    "INSERT INTO notes (id, session_id, text, tags, speaker, created_at,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, '2022-03-23', '2022-03-23')",
-                    [f"r{number}", session_id, *note_columns(note)],
-                )
-        index_pending_notes(session_db.conn)
+    add_notes(session_db, recent, "r")  # indexed later: their words in the recent part
     text = "pengaduan OR amanah" if swapped else "amanah OR pengaduan"
     expected = rank_all(session_db.conn, fts_query(text), limit)
     if not expected:

@@ -41,11 +41,13 @@ OUT_ENV, PREFIX_ENV, HOME_ENV = "WALKTHROUGH_OUT", "WALKTHROUGH_PREFIX", "WALKTH
 # -- outside: one Xvfb and one app per size and language ------------------------------------
 
 
-def start_xvfb(size: str) -> tuple[subprocess.Popen, str]:
-    """A fresh X server on a free display (Xvfb picks it and writes it to a pipe)."""
+def start_xvfb(size: str, *options: str) -> tuple[subprocess.Popen, str]:
+    """A fresh X server on a free display (Xvfb picks it and writes it to a pipe); options
+    go to Xvfb as they are (tests/ui/run/test_screens_changing.py wants RANDR)."""
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"]
+        + list(options),
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

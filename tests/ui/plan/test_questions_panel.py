@@ -22,17 +22,23 @@ def empty_first_activity(page) -> None:
     page.questions.reload()
 
 
+def new_question(qtbot, data_dir: Path, kind: QuestionKind, prompt: str) -> QuestionDialog:  # noqa: ANN001
+    """The question dialog on a new question for the sample's first activity."""
+    _window, page = open_sample(qtbot, data_dir)
+    select_row(page, 0)
+    blank = Question(page.session.id, page.selected_activity().id, kind, prompt)
+    dialog = QuestionDialog(blank, page.session)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def stored(page) -> list[Question]:
     activity = page.selected_activity()
     return page.context.app.room.questions.questions(page.session.id, activity.id)
 
 
 def test_a_quiz_is_written_with_its_correct_letter(qtbot, data_dir) -> None:
-    _window, page = open_sample(qtbot, data_dir)
-    select_row(page, 0)
-    blank = Question(page.session.id, page.selected_activity().id, QuestionKind.POLL_SINGLE, "")
-    dialog = QuestionDialog(blank, page.session)
-    qtbot.addWidget(dialog)
+    dialog = new_question(qtbot, data_dir, QuestionKind.POLL_SINGLE, "")
     dialog.kind.setCurrentIndex(list(QuestionKind).index(QuestionKind.QUIZ))
     dialog.prompt.setPlainText("Apa kepanjangan KKN?")
     dialog.options.setPlainText("Kuliah kerja nyata\nKorupsi, kolusi, nepotisme\n")
@@ -46,11 +52,7 @@ def test_a_quiz_is_written_with_its_correct_letter(qtbot, data_dir) -> None:
 
 
 def test_a_quiz_may_ask_for_the_personal_code_for_its_scores(qtbot, data_dir) -> None:
-    _window, page = open_sample(qtbot, data_dir)
-    select_row(page, 0)
-    blank = Question(page.session.id, page.selected_activity().id, QuestionKind.QUIZ, "Kuis")
-    dialog = QuestionDialog(blank, page.session)
-    qtbot.addWidget(dialog)
+    dialog = new_question(qtbot, data_dir, QuestionKind.QUIZ, "Kuis")
     dialog.show()
     assert dialog.needs_code.isVisible() and not dialog.needs_code.isChecked()
     dialog.needs_code.setChecked(True)
@@ -61,11 +63,7 @@ def test_a_quiz_may_ask_for_the_personal_code_for_its_scores(qtbot, data_dir) ->
 
 
 def test_reaction_lines_rate_every_activity_and_facilitator(qtbot, data_dir) -> None:
-    _window, page = open_sample(qtbot, data_dir)
-    select_row(page, 0)
-    blank = Question(page.session.id, page.selected_activity().id, QuestionKind.REACTION, "Nilai")
-    dialog = QuestionDialog(blank, page.session)
-    qtbot.addWidget(dialog)
+    dialog = new_question(qtbot, data_dir, QuestionKind.REACTION, "Nilai")
     dialog.fill_reaction_lines()
     question = dialog.question()
     assert len(question.options) == len(question.targets) > 3

@@ -10,7 +10,6 @@ xrandr (.ci/run); elsewhere the tests are skipped, saying why.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.run.test_presenter_screens import after, inside, probe_report
+from tests.ui.walkthrough import start_xvfb
 
 pytestmark = [
     pytest.mark.slow,  # starts an X server and the app in real processes
@@ -28,31 +28,26 @@ pytestmark = [
     ),
 ]
 
-ROOT = Path(__file__).resolve().parents[3]
-PROBE = ROOT / "tests" / "ui" / "run" / "screens_probe.py"
 LAPTOP = "1366/361x768/203+0+0"
 PROJECTOR = "PROJECTOR@1920x1080+1366+0"
 MONITOR = "MONITOR@1280x1024+3286+0"
+WALL_UP_AND_RUNNING = (f"plug={PROJECTOR}", "projector", "start")  # F5, then the timer
+# Three screens: the projector full screen on its own, the presenter view on the monitor.
+BOTH_ON_SCREENS_OF_THEIR_OWN = (
+    f"plug={PROJECTOR}",
+    f"plug={MONITOR}",
+    "projector=PROJECTOR",
+    "presenter=MONITOR",
+)
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
     """A virtual X server as wide as three screens, its first monitor the laptop's."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-noreset", "-nolisten", "tcp"]
-        + ["-screen", "0", "4566x1080x24", "+extension", "RANDR"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        number = numbers.readline().strip()
-    if not number:
-        server.kill()
+    try:
+        server, name = start_xvfb("4566x1080", "-noreset", "+extension", "RANDR")
+    except RuntimeError:
         pytest.skip("Xvfb did not start")
-    name = f":{number}"
     try:
         xrandr = ["xrandr", "--display", name]
         # The server's own output off (its monitor would come back whenever LAPTOP goes), the
@@ -89,9 +84,7 @@ def test_the_projector_cable_pulled_and_plugged_back_mid_session(tmp_path, displ
     report = run(
         tmp_path,
         display,
-        f"plug={PROJECTOR}",
-        "projector",
-        "start",
+        *WALL_UP_AND_RUNNING,
         "unplug=PROJECTOR",
         "f5",
         f"plug={PROJECTOR}",
@@ -137,10 +130,7 @@ def test_the_presenter_pushed_off_its_screen_stays_whole_and_goes_back(tmp_path,
     report = run(
         tmp_path,
         display,
-        f"plug={PROJECTOR}",
-        f"plug={MONITOR}",
-        "projector=PROJECTOR",
-        "presenter=MONITOR",
+        *BOTH_ON_SCREENS_OF_THEIR_OWN,
         "unplug=MONITOR",
         f"plug={MONITOR}",
     )
@@ -163,10 +153,7 @@ def test_the_laptop_screen_left_alone_is_not_covered_by_the_projector(tmp_path, 
     report = run(
         tmp_path,
         display,
-        f"plug={PROJECTOR}",
-        f"plug={MONITOR}",
-        "projector=PROJECTOR",
-        "presenter=MONITOR",
+        *BOTH_ON_SCREENS_OF_THEIR_OWN,
         "unplug=PROJECTOR",
         "unplug=MONITOR",
     )
@@ -187,9 +174,7 @@ def test_the_laptop_screen_unplugged_leaves_the_main_window_on_the_projector_scr
     report = run(
         tmp_path,
         display,
-        f"plug={PROJECTOR}",
-        "projector",
-        "start",
+        *WALL_UP_AND_RUNNING,
         "unplug=LAPTOP",
         "f5",
     )
