@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -55,10 +56,10 @@ class TagField(QWidget):
         self.edit.setCompleter(completer)
         self.edit.returnPressed.connect(self._add_typed)
         self.edit.textEdited.connect(self._maybe_split)
-        self.values_button = QToolButton()
-        self.values_button.setText(self.tr("Values"))
+        # A push button leaves its menu arrow room; a tool button drew it over the word.
+        self.values_button = QPushButton(self.tr("Values"))
         self.values_button.setToolTip(self.tr("BerAKHLAK values and the mindset shifts"))
-        self.values_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.values_button.setAutoDefault(False)  # Enter in a dialog still saves
         menu = QMenu(self.values_button)
         for group in (BERAKHLAK_VALUES, MINDSET_SHIFTS, SERVICE_AIMS):
             for tag in group:

@@ -36,6 +36,7 @@ from facilitation.participants import Participant
 from facilitation.roster import Edits, RosterField, RosterPreview, find_header_row, parse_roster
 from storage.roster_files import RosterFile, RosterFileError, read_roster_file
 from storage.roster_sheets import load_workbook_reader
+from ui.common.elided_label import ElidedLabel
 from ui.common.file_dialogs import ROSTERS, ask_open_path
 from ui.common.operations import QueryOp
 from ui.common.theme import current_tokens, set_tone
@@ -254,16 +255,14 @@ class RosterImportDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.combos = []
+        row_height = QComboBox().sizeHint().height() + 6  # while there is no column
         for column, header in enumerate(headers):
             box = QWidget()
-            box_layout = QHBoxLayout(box)
+            box_layout = QVBoxLayout(box)  # the header above its choice: one line each
             box_layout.setContentsMargins(2, 1, 8, 1)
-            letter = _column_letter(column)
-            title = QLabel(f"{letter}: {header}" if header else f"{letter}: —")
-            title.setToolTip(header)
-            title.setWordWrap(True)
+            box_layout.setSpacing(1)
+            title = ElidedLabel(f"{_column_letter(column)}: {header or '—'}")  # whole: tooltip
             combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem(roster_field_label(None), None)
             for roster_field in RosterField:
                 combo.addItem(roster_field_label(roster_field), roster_field)
@@ -274,8 +273,9 @@ class RosterImportDialog(QDialog):
             box_layout.addWidget(combo)
             self.combos.append(combo)
             self.mapping_layout.addWidget(box, *divmod(column, MAPPING_COLUMNS))
+            row_height = box.sizeHint().height() + max(0, self.mapping_layout.verticalSpacing())
         rows = max(1, min(3, -(-len(headers) // MAPPING_COLUMNS)))
-        self.mapping_scroll.setFixedHeight(rows * (QComboBox().sizeHint().height() + 6) + 6)
+        self.mapping_scroll.setFixedHeight(rows * row_height + 2 * self.mapping_scroll.frameWidth())
 
     def mapping(self) -> list[RosterField | None]:
         return [combo.currentData() for combo in self.combos]

@@ -33,6 +33,8 @@ def editor_tabs(editor: QWidget, questions: QuestionsPanel) -> QTabWidget:
     """The selected activity's editor and its questions, side by side as tabs (stacked, they
     would make the window too tall for a 768-pixel laptop screen)."""
     tabs = QTabWidget()
+    for page in (editor, questions):
+        page.layout().setContentsMargins(6, 4, 6, 2)  # not flush on the tab's frame
     tabs.addTab(editor, QCoreApplication.translate("QuestionsPanel", "Activity"))
     tabs.addTab(questions, QCoreApplication.translate("QuestionsPanel", "Questions for phones"))
     return tabs
