@@ -17,8 +17,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ui.projector.screens import centred, free_screen, holds
-
-SCREEN_SHARE = 0.92  # as ui/shell/window_memory.py fits it at a first start
+from ui.shell.window_memory import SCREEN_SHARE
 
 
 class WindowScreens(QObject):
