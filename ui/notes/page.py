@@ -109,7 +109,8 @@ class NotesPage(QWidget):
         self.session = self.context.session(session_id)
         self.title_label.setText(self.session.title)
         self._loader.request()  # the notes are read when the page is shown
-        self.capture.text_edit.setFocus()
+        if self.isVisible():  # a hidden page taking the focus would repaint the one shown
+            self.capture.text_edit.setFocus()
         log.debug("notes page opened in %.1f ms", (time.perf_counter() - started) * 1000)
 
     def reload_details(self) -> None:
