@@ -67,9 +67,7 @@ def test_people_opened_again_unchanged_are_not_read_again(qtbot, data_dir, monke
     assert len(reads) == 2 and page.model.rowCount() == 2
 
 
-def test_people_opened_again_show_the_first_day_after_another_was_chosen(
-    qtbot, data_dir
-) -> None:
+def test_people_opened_again_show_the_first_day_after_another_was_chosen(qtbot, data_dir) -> None:
     window = make_window(qtbot, data_dir)
     session = make_jp_session(window.context.db)  # Made came on day one only
     window.open_session(session.session.id)
