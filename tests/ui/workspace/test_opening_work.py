@@ -134,6 +134,15 @@ def test_the_run_note_box_reads_names_when_the_speaker_is_wanted(
     capture.speaker_edit.setFocus()
     qtbot.waitUntil(lambda: "Ani Wulandari" in capture.speaker_names.stringList(), timeout=2000)
     assert len(filled) == 2  # emptied on opening, filled once wanted
+    other = window.context.sessions.duplicate(session_id, "Sesi lain")
+    window.context.participants.add(other.id, Participant(name="Budi Santoso"))
+    window.show_page("plan")
+    window.open_session(other.id)  # switched while the Run page is hidden
+    assert capture.speaker_names.stringList() == []
+    window.show_page("run")
+    capture.speaker_edit.setFocus()
+    qtbot.waitUntil(lambda: "Budi Santoso" in capture.speaker_names.stringList(), timeout=2000)
+    assert "Ani Wulandari" not in capture.speaker_names.stringList()
 
 
 def test_the_sound_loads_when_the_run_page_is_shown(qtbot, data_dir, monkeypatch) -> None:
