@@ -52,6 +52,7 @@ class NotesPage(QWidget):
         self.session: Session | None = None
         self.notes = context.app.notes
         self._notes_stamp: tuple[int, str] | None = None  # notes as last listed
+        self._listed: tuple[str, list[tuple[str, str]], tuple[int, int]] | None = None
         self._run_activity: str | None = None  # the run's activity the capture last followed
 
         self.title_label = QLabel()
@@ -109,7 +110,8 @@ class NotesPage(QWidget):
         self.session = self.context.session(session_id)
         self.title_label.setText(self.session.title)
         self._loader.request()  # the notes are read when the page is shown
-        self.capture.text_edit.setFocus()
+        if self.isVisible():  # a hidden page taking the focus would repaint the one shown
+            self.capture.text_edit.setFocus()
         log.debug("notes page opened in %.1f ms", (time.perf_counter() - started) * 1000)
 
     def reload_details(self) -> None:
@@ -149,6 +151,7 @@ class NotesPage(QWidget):
 
     def close_session(self) -> None:
         self._loader.cancel()
+        self._listed = None
         self.session = None
         self.title_label.clear()
         self.capture.set_session(None, [])
@@ -170,7 +173,7 @@ class NotesPage(QWidget):
         self.capture.set_session(session.id, activities)
         self._run_activity = None
         self._follow_run()
-        self._list_notes(activities)
+        self._list_notes(activities, again=False)
         self.capture.set_names([], [], [])  # this session's, when wanted
         self._refresh_names()
         for loader in self._tab_loaders:
@@ -184,8 +187,15 @@ class NotesPage(QWidget):
         roster = load_roster(self.context.app, session.id).participants if session else []
         self.evaluation.open_session(session, roster)
 
-    def _list_notes(self, activities: list[tuple[str, str]]) -> None:
+    def _list_notes(self, activities: list[tuple[str, str]], again: bool = True) -> None:
+        """again=False: not when the list shows this session's notes as stored already (the
+        session opened again with nothing written since: 20,000 notes not listed anew)."""
         assert self.session is not None
+        stamp = self.context.app.sessions.stamp()
+        listed = None if stamp is None else (self.session.id, activities, stamp)
+        if not again and listed is not None and listed == self._listed:
+            return
+        self._listed = listed
         self.browser.load(self.session.id, activities)
         # The list has just counted the session's live notes: the stamp takes that count.
         self._notes_stamp = self.notes.session_stamp(self.session.id, self.browser.model.total)

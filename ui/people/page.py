@@ -165,6 +165,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
         self._loader = LoadWhenShown(self, self._load_session)
+        self._shown: tuple[str, int, tuple[int, int]] | None = None  # see _showing
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -199,6 +200,7 @@ class PeoplePage(QWidget):
 
     def close_session(self) -> None:
         self._loader.cancel()
+        self._shown = None
         self.session = None
         self.model.set_participants([], set())
         self.groups.clear()
@@ -214,7 +216,15 @@ class PeoplePage(QWidget):
             for number, day in enumerate(session.days, start=1)
         ]
         self.checkin.set_days(labels, self.day_index)
-        self._loader.request()  # the participants are read when the page is shown
+        showing = self._showing()
+        if showing is None or showing != self._shown:  # else the lists show it as stored
+            self._loader.request()  # the participants are read when the page is shown
+
+    def _showing(self) -> tuple[str, int, tuple[int, int]] | None:
+        """The session and day the lists show, and the store's stamp they were read under: the
+        same session opened again with nothing written since is not read and drawn again."""
+        stamp = self.context.app.sessions.stamp()
+        return None if stamp is None else (self.session.id, self.day_index, stamp)
 
     def _load_session(self) -> None:
         if self.session is None:
@@ -243,6 +253,7 @@ class PeoplePage(QWidget):
         day_id = self.current_day_id()
         present = self.attendance.present_ids(day_id) if day_id else set()
         self.model.set_participants(people, present)
+        self._shown = self._showing()
         self.empty_hint.setVisible(not people)
         self.count_label.setText(
             self.tr("1 participant")

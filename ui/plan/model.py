@@ -58,6 +58,8 @@ class AgendaTableModel(QAbstractTableModel):
         self._items: tuple[ScheduledActivity, ...] = ()
 
     def set_plan(self, plan: DayPlan) -> None:
+        if plan.items == self._items:
+            return  # the same day again (the session opened again): nothing to paint anew
         if len(plan.items) == len(self._items):
             self._items = plan.items
             if self._items:

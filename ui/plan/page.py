@@ -185,19 +185,22 @@ class AgendaPage(QWidget):
         self._reload(None)
 
     def _rebuild_tabs(self) -> None:
-        assert self.session is not None
-        self.day_tabs.blockSignals(True)
-        while self.day_tabs.count():
-            self.day_tabs.removeTab(0)
-        for number, day in enumerate(self.session.days, start=1):
-            self.day_tabs.addTab(
-                self.tr("Day %1 · %2")
-                .replace("%1", str(number))
-                .replace("%2", long_date(day.date, self.context.app.lang))
-            )
-        self.day_tabs.setCurrentIndex(self.day_index)
-        self.day_tabs.blockSignals(False)
-        session = self.session
+        session = self.session  # not None: opened
+        labels = [
+            self.tr("Day %1 · %2")
+            .replace("%1", str(number))
+            .replace("%2", long_date(day.date, self.context.app.lang))
+            for number, day in enumerate(session.days, start=1)
+        ]
+        tabs = self.day_tabs
+        tabs.blockSignals(True)
+        if labels != [tabs.tabText(index) for index in range(tabs.count())]:  # else kept as is
+            while tabs.count():
+                tabs.removeTab(0)
+            for label in labels:
+                tabs.addTab(label)
+        tabs.setCurrentIndex(self.day_index)
+        tabs.blockSignals(False)
         self.title_label.setText(session.title)
         parts = [p for p in (session.organiser, session.venue) if p]
         if session.facilitators:

@@ -5,7 +5,9 @@ photos and presenters are edited in the tabs beside the preview (ui/report/paper
 
 Rendering and exporting run as QueryOps, merging a bundle as a StoreOp (ui/common/operations.py)
 with a progress bar; the merge tells every page what changed through the context's hub. The
-preview shows the real PDF pages through QtPdf.
+preview shows the real PDF pages through QtPdf. Opening a session while the page is hidden
+only records it: its details, paperwork values and texts are read when the page is first shown
+(or an export asks for them).
 """
 
 from __future__ import annotations
@@ -32,20 +34,17 @@ from PySide6.QtWidgets import (
 from facilitation.documents.report.flow import ReportImageError, check_image
 from facilitation.documents.report.pdf import ReportOptions
 from facilitation.documents.spreadsheets import sheet_tables, write_csv_folder, write_xlsx
-from facilitation.photos import PhotoError
 from storage import backups
-from storage.bundle_check import BundleError
 from storage.bundles import export_bundle, import_bundle
 from storage.report_source import load_report_data
 from storage.sessions import NotFoundError
 from ui.common import file_dialogs
 from ui.common.changes import Changes
+from ui.common.deferred_load import LoadWhenShown
 from ui.common.exchange_messages import (
-    bundle_error_text,
     image_error_text,
     merge_summary_lines,
     merge_summary_text,
-    photo_error_text,
 )
 from ui.common.file_dialogs import BUNDLES, IMAGES, REPORTS, file_stem
 from ui.common.image_picker import ImagePicker
@@ -53,6 +52,7 @@ from ui.common.operations import OpResult, QueryOp, StoreOp
 from ui.common.theme import set_icons
 from ui.report.document_options import DocumentOptions
 from ui.report.documents import file_word, write_document
+from ui.report.failures import failure_text
 from ui.report.look import REPORT_ICONS
 from ui.report.paperwork import PaperworkTabs
 from ui.report.saved_paperwork import SavedPaperwork
@@ -69,7 +69,7 @@ class ReportPage(QWidget):
         self.context = context
         self.undo_stack = context.undo_stack
         self.session_id: str | None = None
-        self.session_title = ""
+        self._title = ""
         self.busy = False
         self.last_message: QMessageBox | None = None
         self._preview_dir = QTemporaryDir()
@@ -79,7 +79,13 @@ class ReportPage(QWidget):
         self.ask_open_path = partial(file_dialogs.ask_open_path, self)
         self.ask_folder = partial(file_dialogs.ask_folder, self)
         self._build()
+        self._loader = LoadWhenShown(self, self._load)
         context.app.changes.changed.connect(self._changes_arrived)
+
+    @property
+    def session_title(self) -> str:
+        self._loader.flush()  # the details of a session opened while the page was hidden
+        return self._title
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -174,25 +180,30 @@ class ReportPage(QWidget):
 
     def open_session(self, session_id: str) -> None:
         self.session_id = session_id
-        self.paperwork.open_session(session_id)
         self.document.close()
         self.preview_hint.setVisible(True)
-        self.reload_details()
+        self._loader.request()
+
+    def _load(self) -> None:
+        if self.session_id is not None:
+            self.paperwork.open_session(self.session_id)
+            self.reload_details()
 
     def reload_details(self) -> None:
-        if self.session_id is None:
-            return
+        if self.session_id is None or self._loader.pending:
+            return  # a waiting load reads them anyway
         try:
-            session = self.context.app.sessions.get(self.session_id)
+            session = self.context.session(self.session_id)
         except NotFoundError:
             self.close_session()
             return
-        self.session_title = session.title
+        self._title = session.title
         index = self.language.findData(str(session.report_language))
         self.language.setCurrentIndex(max(0, index))
         self.saved.show(session)
 
     def close_session(self) -> None:
+        self._loader.cancel()
         self.session_id = None
         self.saved.forget()
         self.paperwork.close_session()
@@ -206,6 +217,7 @@ class ReportPage(QWidget):
     # -- actions ---------------------------------------------------------------------------
 
     def options(self) -> ReportOptions:
+        self._loader.flush()
         return ReportOptions(
             lang=self.language.currentData(),
             redact=self.redact.isChecked(),
@@ -240,6 +252,7 @@ class ReportPage(QWidget):
         self._start(work, on_done, busy_text, determinate=True)
 
     def _table_choices(self) -> tuple[str, str, bool]:
+        self._loader.flush()
         return self.session_id, self.language.currentData(), self.redact.isChecked()
 
     def export_xlsx(self) -> None:
@@ -323,9 +336,7 @@ class ReportPage(QWidget):
             work=work,
             success=lambda result: self._finish(on_done, result),
             label=getattr(work, "__qualname__", "report operation"),
-        ).failure(self._failed, describe=self._describe_failure).with_progress(
-            self._progressed
-        ).run()
+        ).failure(self._failed, describe=failure_text).with_progress(self._progressed).run()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress.maximum():
@@ -341,19 +352,6 @@ class ReportPage(QWidget):
             button.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress_label.setText(text)
-
-    def _describe_failure(self, error: Exception) -> str:
-        if isinstance(error, BundleError):
-            return bundle_error_text(error)
-        if isinstance(error, ReportImageError):
-            return image_error_text(error)
-        if isinstance(error, PhotoError):
-            return photo_error_text(error.key)
-        if isinstance(error, OSError):
-            return self.tr("The file could not be written: %1").replace("%1", str(error))
-        return self.tr("Something went wrong: %1 (details are in the log)").replace(
-            "%1", str(error)
-        )
 
     def _failed(self, text: str) -> None:
         self._set_busy(False, "")

@@ -75,6 +75,7 @@ class RunCaptureArea(QSplitter):
         jump.activated.connect(self.start_typing)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         console.controller.changed.connect(self.follow_run)
+        self.capture.names_wanted.connect(self._fill_names)
 
     # -- folding ------------------------------------------------------------------------------
 
@@ -162,8 +163,9 @@ class RunCaptureArea(QSplitter):
                 self.capture.text_edit.setPlainText(typed)
             self._activities = activities
             self._followed = current
-            if not same_session:
-                fill_capture_names(self.capture, self.console.context.app, self.notes, session.id)
+            if not same_session:  # this session's names, read when the note-taker wants them
+                self.capture.set_names([], [], [])
+                self.capture.names_stale = True
             self.recent.refresh()
         elif current != self._followed:
             self._followed = current
@@ -171,6 +173,13 @@ class RunCaptureArea(QSplitter):
                 self.capture.set_current_activity(current)
         if activity is not None:
             self.state.follow(activity.id, activity.title)  # once per activity, both pages
+
+    def _fill_names(self) -> None:
+        """The completers: the roster, groups and names used in the session's notes (20,000
+        notes in a big session), read when the speaker, group or tags are about to be typed."""
+        session_id = self.capture.session_id
+        if session_id is not None:
+            fill_capture_names(self.capture, self.console.context.app, self.notes, session_id)
 
 
 def _is_typing_key(sequence: QKeySequence) -> bool:

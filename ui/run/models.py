@@ -28,6 +28,8 @@ class DayRunModel(QAbstractTableModel):
     def set_state(
         self, plan: DayPlan, timings: dict[str, ActualTiming], current_id: str | None
     ) -> None:
+        if (plan, timings, current_id) == (self.plan, self.timings, self.current_id):
+            return  # as shown (the session opened again): no rows measured and painted anew
         same_rows = [i.activity.id for i in plan.items] == [i.activity.id for i in self.plan.items]
         self.plan, self.timings, self.current_id = plan, timings, current_id
         if same_rows and self.rowCount():

@@ -215,7 +215,6 @@ class RunConsole(QWidget):
             self.banner.hide()
         self.refresh()
         self.capture_area.follow_run()
-        QTimer.singleShot(0, self.chime.prepare)
 
     def reload_details(self, with_run: bool = False) -> None:
         if self.controller.session is None:
@@ -246,6 +245,8 @@ class RunConsole(QWidget):
         self.time_keys.listen(True)
         self.reload_details()
         self.setFocus()
+        # The sound loads after the page paints, not as a session opens behind another page.
+        QTimer.singleShot(0, self.chime.prepare)
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802
         super().hideEvent(event)

@@ -256,6 +256,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
             exit_code = context
             app.quit()
             return
+        # What start-up made lives all day: out of the collections once the pages stand.
+        window.pages_built.connect(main_thread_gc.settle_start_up)
         attach_store(window, context, defer_pages=True)
         QTimer.singleShot(0, lambda: start_backup_in_background(context))
         if os.environ.get(AUTOSTART_ENV):

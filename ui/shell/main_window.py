@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     """Shown as soon as Qt is up; the pages arrive with attach() once the store is open, so
     the window paints before the database libraries have even loaded. With frame_only it
     paints first without the navigation (complete_frame adds it), as run_gui starts it."""
+
+    pages_built = Signal()  # every session page stands: start-up is over
 
     def __init__(
         self,
@@ -105,13 +107,10 @@ class MainWindow(QMainWindow):
         self._set_store_actions_enabled(self.context is not None)
 
     def attach(self, context: AppContext, defer_pages: bool = False) -> None:
-        """Build the pages on the opened store.
-
-        With defer_pages the sessions list comes first and the session pages (Plan, then the
-        heavier ones with charts, sound, PDF preview) are built one per event-loop turn right
-        after, so the list shows sooner; a page the user navigates to (or opening a session,
-        which shows Plan) builds it at once if it is still missing.
-        """
+        """Build the pages on the opened store. With defer_pages the sessions list comes first
+        and the session pages (Plan, then the heavier ones with charts, sound, PDF preview) are
+        built one per event-loop turn right after, so the list shows sooner; a page the user
+        navigates to (or opening a session, which shows Plan) builds it at once if missing."""
         from ui.sessions.page import SessionsPage
         from ui.workspace.session_context import SessionContext
 
@@ -138,8 +137,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sessions_page)
         self._page_specs = session_pages()
         self._ensure_pages(0 if defer_pages else len(self._page_specs))
-        if defer_pages:
-            QTimer.singleShot(0, self._build_remaining_pages)
+        QTimer.singleShot(0, self._build_remaining_pages)  # then start-up is settled
         self.sessions_page.session_opened.connect(self.open_session)
         context.changes.changed.connect(self._changes_arrived)
         self.sessions_page.sessions_changed.connect(self._sessions_changed)
@@ -174,6 +172,8 @@ class MainWindow(QMainWindow):
         if len(self.session_pages) < len(self._page_specs):
             self._ensure_pages(len(self.session_pages) + 1)
             QTimer.singleShot(0, self._build_remaining_pages)
+        else:
+            self.pages_built.emit()
 
     # -- menus -----------------------------------------------------------------------------
 

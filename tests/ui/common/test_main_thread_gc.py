@@ -38,3 +38,22 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp):
 
 def test_installing_twice_keeps_one_collector(qapp):
     assert main_thread_gc.install(qapp) is main_thread_gc.install(qapp)
+
+
+def test_what_start_up_made_is_frozen_out_of_collections_once(qapp, monkeypatch):
+    frozen: list[bool] = []
+    monkeypatch.setattr(main_thread_gc.gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(main_thread_gc, "_settled", False)
+    main_thread_gc.install(qapp)
+    main_thread_gc.settle_start_up()
+    main_thread_gc.settle_start_up()  # a second window, a restart of the pages: still once
+    assert frozen == [True]
+
+
+def test_nothing_is_frozen_where_python_runs_the_collections(monkeypatch):
+    frozen: list[bool] = []
+    monkeypatch.setattr(main_thread_gc.gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(main_thread_gc, "_settled", False)
+    monkeypatch.setattr(main_thread_gc, "_installed", None)
+    main_thread_gc.settle_start_up()
+    assert frozen == []
