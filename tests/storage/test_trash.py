@@ -3,6 +3,7 @@ the store's files and every backup taken afterwards; sessions in use keep everyt
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -140,7 +141,7 @@ def test_a_failed_purge_keeps_the_letterhead_noted_too(store, tmp_path: Path, mo
         return ["no_such_table"]
 
     monkeypatch.setattr(trash, "session_tables", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.OperationalError):
         empty_trash(db)
     key = f"paperwork_files:{doomed.id}"
     assert db.execute("SELECT 1 FROM store_facts WHERE key=?", [key]).fetchone()
