@@ -20,6 +20,7 @@ from facilitation.session import Session
 from storage.database import open_store
 from storage.report_source import load_report_data
 from storage.room.store import RoomStore
+from tests.fake_clock import FakeClock
 from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people
 
 PEOPLE = ("Budi Santoso", "Dra. Ani Wulandari", "Citra Lestari")
@@ -39,7 +40,9 @@ def quiz_day(data_dir: Path, library) -> tuple[sqlite_utils.Database, Session]:
     db = opened.db
     session = ensure_sample_session(db, library, "id", SAMPLE_DAY)
     assert session is not None
-    store, sid = RoomStore(db), session.id
+    # A clock that stands still: everyone answers as the questions open (no one is quicker),
+    # so Budi and Ani tie on time too and share their rank.
+    store, sid = RoomStore(db, FakeClock()), session.id
     people = add_people(db, session, *PEOPLE)
     codes = store.codes.ensure(sid)
     quiz = store.questions.questions(sid, _quiz_activity(session))
