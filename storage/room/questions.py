@@ -178,8 +178,8 @@ class RoomQuestions:
     def set_state(self, session_id: str, question_id: str, state: QuestionState) -> None:
         """Open or close a question (a draft is one never opened). Opening a question that
         was not open notes when, in its settings (facilitation/room/timing.py)."""
-        state = QuestionState(state)
         check_values("room_questions", state=str(state))
+        state = QuestionState(state)
         if state is not QuestionState.OPEN:
             self._stamp(session_id, question_id, "state=?", [str(state)])
             return
