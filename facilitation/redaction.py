@@ -13,7 +13,9 @@ The rule, the same for the PDF, the XLSX/CSV tables and the .lokakarya bundle:
   metadata) each occurrence is replaced by REDACTED_MARK.
 - Names stay. A redacted report still lists who attended (an attendance record is its
   purpose), so a participant's, facilitator's or organiser's name is kept and only the
-  numbers and addresses written with it are removed ("Budi, NIP […]").
+  numbers and addresses written with it are removed ("Budi, NIP […]"). What a person
+  scored is not linked to them: the quiz scores, the pre/post tests and the phones' answers
+  show people as "Peserta N" (PersonNumbers), the same N for one person in every table.
 
 Ordinary numbers are left alone: times (08.00-09.30), dates (23/03/2022, 2022-06-30),
 counts, amounts (Rp 50.000) and years. A phone number needs its 0 8 / +62 prefix and
@@ -96,6 +98,19 @@ def _phone_end(match: re.Match[str]) -> int | None:
         elif digits >= _PHONE_DIGITS.stop:
             break
     return best
+
+
+class PersonNumbers:
+    """Who is who in a redacted document's tables of scores: "Peserta 1", "Peserta 2", ... in
+    the order people first appear, one number per person in every table of the document (the
+    quiz scores, the pre/post tests), never the attendance list's number (which names them)."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    def of(self, key: str) -> int:
+        """The number of the person key stands for (a participant id, else a written name)."""
+        return self._numbers.setdefault(key, len(self._numbers) + 1)
 
 
 T = TypeVar("T")

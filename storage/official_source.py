@@ -17,6 +17,7 @@ from facilitation.official import jp_minutes, jp_taught
 from facilitation.session import Session
 from storage.jp import JpRepository
 from storage.official import OfficialRepository
+from storage.paperwork import PaperworkRepository
 from storage.report_source import load_report_data
 
 
@@ -66,6 +67,7 @@ def load_official_data(db: sqlite_utils.Database, session_id: str) -> OfficialDa
         jp_minutes=minutes,
         signatory=_signatory(db, session_id),
         present_by_day=present_by_day(db, session),
+        address=own.address if (own := PaperworkRepository(db).own_paperwork(session_id)) else "",
     )
 
 

@@ -142,6 +142,15 @@ class PaperworkRepository:
         )
 
 
+def forget_files(db: sqlite_utils.Database, sessions: str) -> None:
+    """Forget the letterhead and logo paths chosen for the sessions the query sessions selects
+    (their ids), inside the caller's transaction: only the store's note of them, never the
+    files themselves. The last used values (a suggestion for any session) stay."""
+    db.execute(
+        f"DELETE FROM store_facts WHERE key IN (SELECT ? || id FROM ({sessions}))", [_FILES_FACT]
+    )
+
+
 def _kept(used: SessionPaperwork | None, last: SessionPaperwork) -> SessionPaperwork:
     """An empty value (a rate of 0, no address) never erases the one remembered."""
     if used is None:

@@ -213,7 +213,7 @@ def _evaluation(db: sqlite_utils.Database, data: SessionReportData) -> None:
         if t.responses
     )
     scores = tuple(
-        ScoreLine(s.participant_name, s.pre, s.post, s.max_score)
+        ScoreLine(s.participant_name, s.pre, s.post, s.max_score, s.participant_id or "")
         for s in repository.scores(data.session.id)
     )
     summary = EvaluationSummary(reactions, scores)

@@ -8,6 +8,9 @@ deleted notes until merged). With secure_delete on, SQLite overwrites the freed 
 zeros, and the checkpoint afterwards empties the write-ahead log, so neither the store's
 files nor a backup copied from them later keep the purged text in free pages.
 
+The letterhead and logo paths noted for a purged session (store_facts) go in the same
+transaction; the image files themselves are the user's and stay where they are.
+
 Not purged: trashed items inside sessions that are still in use (notes, participants,
 activities); they stay tombstones so a merged bundle cannot bring them back. A bundle made
 before the purge still holds a purged session, and importing it brings it back.
@@ -20,6 +23,7 @@ import logging
 import sqlite_utils
 
 from storage.bundles import session_tables
+from storage.paperwork import forget_files
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ def empty_trash(db: sqlite_utils.Database) -> int:
     db.execute("PRAGMA secure_delete=ON")
     try:
         with db.atomic():
+            forget_files(db, _TRASHED)  # the paths noted for them; the files stay
             for table in reversed(session_tables(db)):
                 key = "id" if table == "sessions" else "session_id"
                 db.execute(f"DELETE FROM [{table}] WHERE {key} IN ({_TRASHED})")

@@ -20,7 +20,7 @@ from openpyxl.styles import Font
 from facilitation.documents.report.data import SessionReportData, redact
 from facilitation.documents.report.jp_section import jp_sheets
 from facilitation.documents.report.method_sections import method_sheets
-from facilitation.documents.report.room_sections import quiz_score_sheet, room_sheet
+from facilitation.documents.report.room_sections import quiz_score_sheet, room_sheet, room_text
 from facilitation.documents.report.text import kind_label, tr
 from facilitation.safe_files import write_atomically
 
@@ -243,7 +243,13 @@ def sheet_tables(data: SessionReportData, lang: str, redacted: bool) -> list[She
             for r in evaluation.reactions
         ]
         rows += [
-            [s.name, t("pre") + " / " + t("post"), s.pre, s.post, s.max_score]
+            [
+                s.name or room_text(lang, "person_n", s.person),
+                t("pre") + " / " + t("post"),
+                s.pre,
+                s.post,
+                s.max_score,
+            ]
             for s in evaluation.scores
         ]
         headers = [t("rated"), t("kind")] + [tr(lang, "score", n) for n in range(1, 6)]

@@ -1,10 +1,11 @@
 """Per-person quiz scores: who answered a quiz with a personal code, ranked by right answers.
 
 Only phones linked to a participant by a personal code are ranked: an anonymous phone is
-nobody the facilitator can name (it keeps its per-phone score in the report). Ties share a
-rank and are listed by name: the store keeps when an answer arrived, not when the question
-was opened, so there is no answer time to break them fairly. The wall shows a person by
-first name and initial (never a NIP or any number written into a name).
+nobody the facilitator can name (it keeps its per-phone score in the report). Of two people
+with as many right answers, the one who answered quicker in all (from each question's
+opening to the answer, room/timing.py) ranks first; where that time is not known (a quiz
+opened by an older version) ties share a rank and are listed by name. The wall shows a
+person by first name and initial (never a NIP or any number written into a name).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from facilitation.redaction import scrub
 from facilitation.room.questions import Question, QuestionKind
 from facilitation.room.records import Answer
 from facilitation.room.scoring import scores
+from facilitation.room.timing import answering_times
 
 WALL_NAME_LENGTH = 30
 
@@ -29,6 +31,7 @@ class Standing:
     correct: int
     answered: int
     out_of: int
+    seconds: float | None = None  # the answers' time summed; None when not known
 
 
 def quiz_questions(questions: Iterable[Question], activity_id: str | None = None) -> list[Question]:
@@ -48,13 +51,27 @@ def standings(
     """The people who answered the given quiz questions with their code, best first.
     A participant no longer in the list (names: participant id -> name) is left out."""
     quiz = quiz_questions(questions)
+    answers = list(answers)
     linked = [s for s in scores(quiz, answers) if s.linked and (names.get(s.who) or "").strip()]
-    linked.sort(key=lambda s: (-s.correct, name_sort_key(names[s.who]), s.who))
+    times = answering_times(quiz, answers)
+    linked.sort(
+        key=lambda s: (-s.correct, times.get(s.who, 0.0), name_sort_key(names[s.who]), s.who)
+    )
     ranked: list[Standing] = []
     for index, score in enumerate(linked):
-        rank = ranked[-1].rank if ranked and ranked[-1].correct == score.correct else index + 1
+        seconds = times.get(score.who)
+        tied = ranked and (ranked[-1].correct, ranked[-1].seconds) == (score.correct, seconds)
+        rank = ranked[-1].rank if tied else index + 1
         ranked.append(
-            Standing(rank, score.who, names[score.who], score.correct, score.answered, score.out_of)
+            Standing(
+                rank,
+                score.who,
+                names[score.who],
+                score.correct,
+                score.answered,
+                score.out_of,
+                seconds,
+            )
         )
     return ranked
 

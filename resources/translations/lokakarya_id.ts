@@ -870,6 +870,18 @@
         <translation>Tarif per JP</translation>
     </message>
     <message>
+        <source>printed under the organiser when no kop</source>
+        <translation>dicetak di bawah penyelenggara bila tanpa kop</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s address, saved for the session: the berita acara, the honorarium list and the certificates print the same one.</source>
+        <translation>Alamat instansi, disimpan untuk sesi ini: berita acara, daftar honorarium, dan sertifikat mencetak alamat yang sama.</translation>
+    </message>
+    <message>
+        <source>Agency address</source>
+        <translation>Alamat instansi</translation>
+    </message>
+    <message>
         <source>A berita acara for the whole session, or for one day only.</source>
         <translation>Berita acara untuk seluruh sesi, atau untuk satu hari saja.</translation>
     </message>
@@ -4785,6 +4797,13 @@ Perubahan setelahnya tidak akan tampil lagi; berkas data saat ini disimpan di fo
     <message>
         <source>Go to the Run page</source>
         <translation>Ke halaman Jalankan</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPaperwork</name>
+    <message>
+        <source>The address could not be saved: it cannot be printed.</source>
+        <translation>Alamat tidak dapat disimpan: alamat itu tidak dapat dicetak.</translation>
     </message>
 </context>
 <context>

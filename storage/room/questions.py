@@ -3,15 +3,26 @@ page: add, edit, reorder, trash and restore (one transaction each), open/close, 
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from facilitation.clock import Clock, SystemClock, utc_now_iso
 from facilitation.room.questions import Question, QuestionState, validate_question
+from facilitation.room.timing import OPENED, opened_again
 from facilitation.session import ValidationError
 from facilitation.validation import check_row, check_values
-from storage.room.rows import question_from_row, question_to_row
+from storage.room.rows import dumps, question_from_row, question_to_row
 from storage.sessions import NotFoundError
 from storage.transactions import write_transaction
+
+
+def _settings(text: object) -> dict[str, object]:
+    try:
+        value = json.loads(str(text))
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 class RoomQuestions:
@@ -61,14 +72,20 @@ class RoomQuestions:
     def save(self, question: Question) -> Question:
         """Insert a question at the end of its activity's list, or update its content."""
         validate_question(question)
-        row = question_to_row(question)
-        check_row("room_questions", {"id": question.id, "session_id": question.session_id, **row})
         now = self._now()
         with write_transaction(self.db.conn, "room_write"):
             self._check_activity(question.session_id, question.activity_id)
             held = self.db.execute(
-                "SELECT session_id FROM room_questions WHERE id=?", [question.id]
+                "SELECT session_id, settings FROM room_questions WHERE id=?", [question.id]
             ).fetchone()
+            # When it was opened is the store's record, not the editor's: kept on an edit,
+            # none for a new question (a copy of an opened one was never opened itself).
+            opened = _settings(held[1]).get(OPENED) if held is not None else None
+            settings = {k: v for k, v in question.settings.items() if k != OPENED}
+            question.settings = settings if opened is None else {**settings, OPENED: opened}
+            row = question_to_row(question)
+            key = {"id": question.id, "session_id": question.session_id}
+            check_row("room_questions", key | row)
             if held is not None:
                 if held[0] != question.session_id:
                     raise NotFoundError(question.id)
@@ -159,9 +176,29 @@ class RoomQuestions:
         self._stamp(session_id, question_id, "deleted_at=NULL", [])
 
     def set_state(self, session_id: str, question_id: str, state: QuestionState) -> None:
-        """Open or close a question (a draft is one never opened)."""
+        """Open or close a question (a draft is one never opened). Opening a question that
+        was not open notes when, in its settings (facilitation/room/timing.py)."""
         check_values("room_questions", state=str(state))
-        self._stamp(session_id, question_id, "state=?", [str(QuestionState(state))])
+        state = QuestionState(state)
+        if state is not QuestionState.OPEN:
+            self._stamp(session_id, question_id, "state=?", [str(state)])
+            return
+        with write_transaction(self.db.conn, "room_write"):
+            row = self.db.execute(
+                "SELECT state, settings FROM room_questions WHERE id=? AND session_id=?",
+                [question_id, session_id],
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(question_id)
+            if row[0] == str(QuestionState.OPEN):
+                return  # already open: no new opening, nothing changed
+            now = self._now()
+            settings = dumps(opened_again(_settings(row[1]), now))
+            check_values("room_questions", settings=settings)
+            self.db.execute(
+                "UPDATE room_questions SET state=?, settings=?, updated_at=? WHERE id=?",
+                [str(state), settings, now, question_id],
+            )
 
     def show_results(self, session_id: str, question_id: str, shown: bool) -> None:
         self._stamp(session_id, question_id, "results_shown=?", [int(shown)])

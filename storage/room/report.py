@@ -36,4 +36,19 @@ def read_room(db: sqlite_utils.Database, data: SessionReportData) -> None:
             [session_id],
         )
     }
-    data.room = room_summary(questions, store.session_answers(session_id), posts, names)
+    answers = store.session_answers(session_id)
+    data.room = room_summary(questions, answers, posts, names, _present(db, session_id))
+
+
+def _present(db: sqlite_utils.Database, session_id: str) -> dict[str, set[str]]:
+    """activity id -> the participants checked in on its day (one query for the session)."""
+    present: dict[str, set[str]] = {}
+    for activity_id, participant_id in db.execute(
+        "SELECT a.id, t.participant_id FROM activities a"
+        " JOIN attendance t ON t.day_id = a.day_id AND t.session_id = a.session_id"
+        " WHERE a.session_id=? AND a.deleted_at IS NULL"
+        " AND t.present=1 AND t.deleted_at IS NULL",
+        [session_id],
+    ):
+        present.setdefault(activity_id, set()).add(participant_id)
+    return present

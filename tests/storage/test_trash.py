@@ -3,6 +3,7 @@ the store's files and every backup taken afterwards; sessions in use keep everyt
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,51 @@ def test_purged_text_leaves_no_bytes_in_the_store_nor_in_a_later_backup(store, t
     backup = backups.take_backup(opened.db.conn, tmp_path / "backups", "manual")
     assert secret not in backup.read_bytes().lower()
     assert opened.path.name == DB_FILENAME
+
+
+def test_a_purged_session_forgets_its_letterhead_and_logo_but_the_files_stay(store, tmp_path: Path):
+    from facilitation.paperwork import LetterheadFiles
+    from storage.paperwork import PaperworkRepository
+
+    opened, kept, doomed = store
+    db = opened.db
+    kop, logo = tmp_path / "kop BKD.png", tmp_path / "logo.png"
+    for image in (kop, logo):
+        image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    paperwork = PaperworkRepository(db)
+    sessions = SessionRepository(db)
+    sessions.restore(doomed.id)
+    paperwork.save(doomed.id, files=LetterheadFiles(str(kop), str(logo)))
+    paperwork.save(kept.id, files=LetterheadFiles(str(logo), ""))
+    sessions.move_to_trash(doomed.id)
+    facts = "SELECT key FROM store_facts WHERE key LIKE 'paperwork_files:%' ORDER BY key"
+    assert len(db.execute(facts).fetchall()) == 2
+    empty_trash(db)
+    assert [row[0] for row in db.execute(facts)] == [f"paperwork_files:{kept.id}"]
+    assert paperwork.files(kept.id) == LetterheadFiles(str(logo), "")
+    assert kop.read_bytes() and logo.read_bytes()  # the user's files are never deleted
+    stored = _raw(opened.path)
+    assert doomed.id.encode() not in stored
+
+
+def test_a_failed_purge_keeps_the_letterhead_noted_too(store, tmp_path: Path, monkeypatch):
+    """One transaction: when deleting the rows fails, the noted paths are still there."""
+    from facilitation.paperwork import LetterheadFiles
+    from storage import trash
+    from storage.paperwork import PaperworkRepository
+
+    opened, _kept, doomed = store
+    db = opened.db
+    sessions = SessionRepository(db)
+    sessions.restore(doomed.id)
+    PaperworkRepository(db).save(doomed.id, files=LetterheadFiles(str(tmp_path / "kop.png"), ""))
+    sessions.move_to_trash(doomed.id)
+
+    def broken(_db):
+        return ["no_such_table"]
+
+    monkeypatch.setattr(trash, "session_tables", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        empty_trash(db)
+    key = f"paperwork_files:{doomed.id}"
+    assert db.execute("SELECT 1 FROM store_facts WHERE key=?", [key]).fetchone()

@@ -1,30 +1,37 @@
 """The Report page's box for the PDF documents: which document, its language, letterhead and
-logo, the rate per JP of the honorarium list, the day a berita acara covers, and Preview /
-Export. The rate, letterhead and logo shown are the session's saved ones (saved_paperwork)."""
+logo, the rate per JP of the honorarium list, the agency's address (the berita acara's and the
+honorarium list's; the certificates' too), the day a berita acara covers, and Preview /
+Export. The rate, address, letterhead and logo shown are the session's saved ones
+(saved_paperwork)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from facilitation.documents.report.text import long_date
-from facilitation.paperwork import MAX_RATE, LetterheadFiles
+from facilitation.paperwork import MAX_ADDRESS_LENGTH, MAX_RATE, LetterheadFiles
 from ui.common.image_picker import ImagePicker, letterhead_files, show_letterhead
 from ui.report.documents import DocumentKind, document_label
 
 
 class DocumentOptions(QGroupBox):
+    shown = Signal()  # the page came into view: what is saved may have changed elsewhere
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Documents (PDF)"), parent)
         form = QFormLayout(self)
@@ -46,6 +53,18 @@ class DocumentOptions(QGroupBox):
         )
         self.rate_label = QLabel(self.tr("Rate per JP"))
         form.addRow(self.rate_label, self.rate)
+        self.address = QLineEdit()
+        self.address.setMaxLength(MAX_ADDRESS_LENGTH)
+        self.address.setPlaceholderText(self.tr("printed under the organiser when no kop"))
+        self.address.setToolTip(
+            self.tr(
+                "The agency's address, saved for the session: the berita acara, the honorarium"
+                " list and the certificates print the same one."
+            )
+        )
+        self.address_label = QLabel(self.tr("Agency address"))
+        self.address_label.setBuddy(self.address)
+        form.addRow(self.address_label, self.address)
         self.day = QComboBox()
         self.day.setToolTip(self.tr("A berita acara for the whole session, or for one day only."))
         self.day_label = QLabel(self.tr("Covers"))
@@ -102,11 +121,21 @@ class DocumentOptions(QGroupBox):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def address_text(self) -> str:
+        return " ".join(self.address.text().split())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
+
     def _kind_changed(self) -> None:
         kind = self.current_kind()
         honorarium = kind == DocumentKind.HONORARIUM
         self.rate.setVisible(honorarium)
         self.rate_label.setVisible(honorarium)
+        addressed = kind in (DocumentKind.HONORARIUM, DocumentKind.BERITA_ACARA)
+        self.address.setVisible(addressed)
+        self.address_label.setVisible(addressed)
         days = kind == DocumentKind.BERITA_ACARA and self.day.count() > 2
         self.day.setVisible(days)
         self.day_label.setVisible(days)

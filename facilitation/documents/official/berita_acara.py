@@ -19,7 +19,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from facilitation.documents.official.data import OfficialData, redact_official
-from facilitation.documents.official.layout import build_pdf, save_pdf, shorten
+from facilitation.documents.official.layout import (
+    build_pdf,
+    plain_letterhead,
+    save_pdf,
+    shorten,
+)
 from facilitation.documents.official.people import signature_pair
 from facilitation.documents.official.text import ot
 from facilitation.documents.report.flow import CheckedImage, check_image, image_flowable, markup
@@ -83,6 +88,8 @@ def _story(
     flow: list[Flowable] = []
     if kop is not None:
         flow += [image_flowable(kop, FRAME_WIDTH, 2.6 * cm), Spacer(1, 0.3 * cm)]
+    else:
+        flow += plain_letterhead(session.organiser, data.address, s)
     flow.append(Paragraph(markup(ot(lang, "berita_acara").upper()), s.cover_kicker))
     flow.append(Spacer(1, 0.3 * cm))
     first = long_date(min(days), lang) if days else "–"

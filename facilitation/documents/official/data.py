@@ -56,6 +56,9 @@ class OfficialData:
     redacted: bool = False
     # How many registered participants were checked in on each day (absent: not taken).
     present_by_day: dict[date, int] = field(default_factory=dict)
+    # The agency's address (the session's paperwork settings, as on the certificates): under
+    # the organiser at the head of the berita acara and the honorarium list without a kop.
+    address: str = ""
 
     def text(self, section: ReportSection) -> str:
         return self.texts.get(section, "").strip()
@@ -83,5 +86,6 @@ def redact_official(data: OfficialData) -> OfficialData:
         presenters=presenters,
         photos=photos,
         signatory=signatory,
+        address=scrub(data.address),
         redacted=True,
     )

@@ -12,7 +12,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from facilitation.documents.official.data import OfficialData, redact_official
-from facilitation.documents.official.layout import build_pdf, save_pdf, shorten
+from facilitation.documents.official.layout import (
+    build_pdf,
+    plain_letterhead,
+    save_pdf,
+    shorten,
+)
 from facilitation.documents.official.people import signature_pair
 from facilitation.documents.official.text import jp_text, ot, role_word, rupiah
 from facilitation.documents.report.flow import cell, markup
@@ -36,6 +41,7 @@ def _story(data: OfficialData, options: ReportOptions, rate: float, s: ReportSty
     session = data.report.session
     days = [day.date for day in data.report.days]
     flow: list[Flowable] = [
+        *plain_letterhead(session.organiser, data.address, s),
         Paragraph(markup(ot(lang, "honorarium").upper()), s.cover_kicker),
         Paragraph(markup(shorten(session.title, 300)), s.centre),
         Paragraph(

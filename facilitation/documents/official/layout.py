@@ -7,8 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer
 
+from facilitation.documents.report.flow import markup
 from facilitation.documents.report.pdf import _numbered_canvas
 from facilitation.documents.report.style import PAGE_GEOMETRY, ReportStyles, body_page_template
 from facilitation.safe_files import write_atomically
@@ -63,3 +67,20 @@ def shorten(text: str, limit: int) -> str:
     """One line's worth of a user's text, for a document that must stay on one page."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+ADDRESS_SHOWN = 160  # two lines under the organiser at most, as on the certificates
+
+
+def plain_letterhead(organiser: str, address: str, styles: ReportStyles) -> list[Flowable]:
+    """The organiser and the agency's address at the head of a page printed without a kop
+    image; nothing when no address was set (the document keeps its old head)."""
+    address = shorten(address, ADDRESS_SHOWN)
+    if not address:
+        return []
+    flow: list[Flowable] = []
+    if organiser.strip():
+        flow.append(Paragraph(markup(shorten(organiser, 100).upper()), styles.centre))
+    under = ParagraphStyle("address", parent=styles.small, alignment=TA_CENTER)
+    flow += [Paragraph(markup(address), under), Spacer(1, 0.3 * cm)]
+    return flow

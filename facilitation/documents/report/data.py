@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from facilitation.documents.report.jp_data import JpSummary, redact_jp
 from facilitation.documents.report.method_data import CaseComparison, GameLine, RolePlayLine
 from facilitation.documents.report.room_data import RoomSummary
-from facilitation.redaction import scrub_everywhere
+from facilitation.redaction import PersonNumbers, scrub_everywhere
 from facilitation.session import Session
 
 
@@ -150,10 +150,12 @@ class ReactionLine:
 
 @dataclass(frozen=True)
 class ScoreLine:
-    name: str
+    name: str  # "" once redacted
     pre: float | None
     post: float | None
     max_score: float
+    participant_id: str = ""  # "" for a name typed on the sheet only
+    person: int = 0  # the person's number in a redacted report (1, 2, ...)
 
 
 @dataclass(frozen=True)
@@ -241,11 +243,27 @@ def _all_lines(days: list[ReportDay]) -> list[AgendaLine]:
 
 def redact(data: SessionReportData) -> SessionReportData:
     """A copy without personal data (facilitation/redaction.py has the rule): the NIP, phone
-    and e-mail columns emptied, every other text scrubbed, the session's own details too."""
+    and e-mail columns emptied, every other text scrubbed, the session's own details too;
+    scores (the room's and the paper pre/post tests) by person number, not by name."""
     attendance = data.attendance
     if attendance is not None:
         people = tuple(replace(p, nip="", phone="", email="") for p in attendance.people)
         attendance = replace(attendance, people=people)
-    room = data.room.without_people() if data.room else data.room
-    cleared = replace(data, attendance=attendance, jp=redact_jp(data.jp), room=room)
+    numbers = PersonNumbers()  # one "Peserta N" per person, the room's tables first
+    room = data.room.without_people(numbers) if data.room else data.room
+    evaluation = data.evaluation
+    if evaluation is not None:
+        scores = tuple(
+            replace(
+                s,
+                name="",
+                participant_id="",
+                person=numbers.of(s.participant_id or f"name:{s.name}"),
+            )
+            for s in evaluation.scores
+        )
+        evaluation = replace(evaluation, scores=scores)
+    cleared = replace(
+        data, attendance=attendance, jp=redact_jp(data.jp), room=room, evaluation=evaluation
+    )
     return replace(scrub_everywhere(cleared), redacted=True)

@@ -5,10 +5,12 @@ every current answer for the spreadsheet."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from facilitation.room.leaderboard import quiz_questions, standings
+from facilitation.names import name_sort_key
+from facilitation.redaction import PersonNumbers
+from facilitation.room.leaderboard import Standing, quiz_questions, standings
 from facilitation.room.questions import CHOICE_KINDS, Question, QuestionKind
 from facilitation.room.records import Answer, Post, PostKind
 from facilitation.room.results import (
@@ -50,14 +52,17 @@ class RoomScoreLine:
     person: int = 0  # the person's number in a redacted report (1, 2, ...)
     answered: int = 0
     participant_id: str = ""  # whose score, where a personal code linked the answers
+    took_part: bool = True  # False: checked in that day but answered none of the quiz
 
 
 @dataclass(frozen=True)
 class RoomGainLine:
-    name: str
+    name: str  # "" once redacted
     pre: float | None  # percent
     post: float | None
     gain: float | None  # percentage points
+    participant_id: str = ""
+    person: int = 0  # the person's number in a redacted report (1, 2, ...)
 
 
 @dataclass(frozen=True)
@@ -90,23 +95,31 @@ class RoomSummary:
         )
         return replace(self, answers=answers)
 
-    def without_people(self) -> RoomSummary:
-        """No answer or quiz score linked to a name (a redacted report, as a redacted bundle
-        carries answers without their person): people by number, phones by number."""
-        people: dict[str, int] = {}
+    def without_people(self, numbers: PersonNumbers | None = None) -> RoomSummary:
+        """No answer, quiz score or pre/post test linked to a name (a redacted report, as a
+        redacted bundle carries answers without their person): people as "Peserta N" (one
+        number per person in every table: numbers, shared with the rest of the report),
+        phones by number."""
+        numbers = numbers if numbers is not None else PersonNumbers()
         scores = tuple(
-            replace(
-                s,
-                name="",
-                participant_id="",
-                person=people.setdefault(s.participant_id, len(people) + 1),
-            )
+            replace(s, name="", participant_id="", person=numbers.of(s.participant_id))
             if s.participant_id
             else s
             for s in self.quiz_scores
         )
+        gains = tuple(
+            replace(
+                g,
+                name="",
+                participant_id="",
+                person=numbers.of(g.participant_id or f"name:{g.name}"),
+            )
+            if g.participant_id or g.name
+            else g
+            for g in self.gains
+        )
         answers = tuple(replace(a, name="") for a in self.answers)
-        return replace(self, quiz_scores=scores, answers=answers).without_devices()
+        return replace(self, quiz_scores=scores, gains=gains, answers=answers).without_devices()
 
 
 def room_summary(
@@ -114,8 +127,11 @@ def room_summary(
     answers: Sequence[Answer],
     posts: Iterable[Post],
     names: Mapping[str, str],
+    present: Mapping[str, Collection[str]] | None = None,
 ) -> RoomSummary:
-    """The room's results, questions in the order given (the agenda's)."""
+    """The room's results, questions in the order given (the agenda's). present: activity
+    id -> the participants checked in on its day, listed in its quiz scores even when they
+    answered nothing."""
     by_question: dict[str, list[Answer]] = {}
     for answer in answers:
         by_question.setdefault(answer.question_id, []).append(answer)
@@ -127,10 +143,12 @@ def room_summary(
         for q in questions
         if q.id in by_question or q.id in posts_of
     )
-    quiz_scores = _quiz_scores(questions, answers, names)
+    quiz_scores = _quiz_scores(questions, answers, names, present or {})
     gains = tuple(
         RoomGainLine(
-            names.get(p.participant_id, ""), *_percents(p.pre, p.pre_out_of, p.post, p.post_out_of)
+            names.get(p.participant_id, ""),
+            *_percents(p.pre, p.pre_out_of, p.post, p.post_out_of),
+            p.participant_id,
         )
         for p in pre_post(questions, answers)
     )
@@ -152,15 +170,20 @@ def room_summary(
 
 
 def _quiz_scores(
-    questions: Sequence[Question], answers: Sequence[Answer], names: Mapping[str, str]
+    questions: Sequence[Question],
+    answers: Sequence[Answer],
+    names: Mapping[str, str],
+    present: Mapping[str, Collection[str]],
 ) -> tuple[RoomScoreLine, ...]:
     """Per quiz (an activity's quiz questions, in agenda order): the people with a personal
-    code ranked, then the anonymous phones."""
+    code ranked, then those checked in that day who answered none of it (by name), then the
+    anonymous phones."""
     phones: dict[str, int] = {}
     lines: list[RoomScoreLine] = []
     for activity_id in dict.fromkeys(q.activity_id for q in quiz_questions(questions)):
         quiz = quiz_questions(questions, activity_id)
-        for s in standings(quiz, answers, names):
+        ranked = standings(quiz, answers, names)
+        for s in ranked:
             lines.append(
                 RoomScoreLine(
                     s.name,
@@ -174,6 +197,7 @@ def _quiz_scores(
                     s.participant_id,
                 )
             )
+        lines += _not_taking_part(activity_id, len(quiz), ranked, names, present)
         for score in scores(quiz, answers):
             if not score.linked:
                 phone = phones.setdefault(score.who, len(phones) + 1)
@@ -183,6 +207,27 @@ def _quiz_scores(
                     )
                 )
     return tuple(lines)
+
+
+def _not_taking_part(
+    activity_id: str,
+    out_of: int,
+    ranked: Sequence[Standing],
+    names: Mapping[str, str],
+    present: Mapping[str, Collection[str]],
+) -> list[RoomScoreLine]:
+    """The people checked in on the quiz's day who answered none of it (by name)."""
+    answered = {s.participant_id for s in ranked}
+    absent = [
+        pid
+        for pid in present.get(activity_id, ())
+        if pid not in answered and (names.get(pid) or "").strip()
+    ]
+    absent.sort(key=lambda pid: (name_sort_key(names[pid]), pid))
+    return [
+        RoomScoreLine(names[pid], 0, 0, out_of, activity_id, participant_id=pid, took_part=False)
+        for pid in absent
+    ]
 
 
 def _percents(

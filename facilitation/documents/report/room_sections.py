@@ -51,6 +51,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "phone_n": ("Ponsel %1", "Phone %1"),
     "person_n": ("Peserta %1", "Participant %1"),
     "rank": ("Peringkat", "Rank"),
+    "not_taken": ("— tidak ikut", "— did not take part"),
     "phones_unranked": (
         "Ponsel yang menjawab tanpa kode pribadi tidak diberi peringkat.",
         "Phones that answered without a personal code are not ranked.",
@@ -104,7 +105,8 @@ def room(w: Writer) -> list[Flowable]:
         flow.append(Paragraph(markup(t("gain_title")), s.h2))
         rows = [[_head(w, k) for k in ("who", "pre", "post", "gain")]]
         rows += [
-            [cell(g.name, s.cell)] + [number(v, lang) for v in (g.pre, g.post, g.gain)]
+            [cell(g.name or t("person_n", g.person), s.cell)]
+            + [number(v, lang) for v in (g.pre, g.post, g.gain)]
             for g in summary.gains
         ]
         widths = [FRAME_WIDTH - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm]
@@ -120,8 +122,15 @@ def _who(lang: str, score: RoomScoreLine) -> str:
     return room_text(lang, "phone_n", score.phone)
 
 
+def _correct(lang: str, score: RoomScoreLine) -> str:
+    if not score.took_part:
+        return room_text(lang, "not_taken")
+    return f"{score.correct} / {score.out_of}"
+
+
 def _quiz_scores(w: Writer, summary: RoomSummary) -> list[Flowable]:
-    """One table per quiz: the people with a personal code by rank, then anonymous phones."""
+    """One table per quiz: the people with a personal code by rank, those checked in that
+    day who did not take part, then anonymous phones."""
     s, lang = w.styles, w.lang
     titles = w.data.activity_titles
     flow: list[Flowable] = []
@@ -136,10 +145,10 @@ def _quiz_scores(w: Writer, summary: RoomSummary) -> list[Flowable]:
             if score.activity_id == activity_id:
                 rank = str(score.rank) if score.rank else ""
                 who = cell(_who(lang, score), s.cell)
-                rows.append([rank, who, f"{score.correct} / {score.out_of}"])
-        widths = [2.4 * cm, FRAME_WIDTH - 5.9 * cm, 3.5 * cm]
+                rows.append([rank, who, _correct(lang, score)])
+        widths = [2.4 * cm, FRAME_WIDTH - 6.9 * cm, 4.5 * cm]
         flow.append(ruled_table(rows, widths, s, (0, 2)))
-    if any(not score.rank for score in summary.quiz_scores):
+    if any(score.phone for score in summary.quiz_scores):
         flow.append(Paragraph(markup(room_text(lang, "phones_unranked")), s.small))
     return flow
 
@@ -238,7 +247,8 @@ def quiz_score_sheet(
     headers = [t(k) for k in ("activity", "rank", "who", "correct", "answered", "out_of")]
     rows = [
         [titles.get(s.activity_id, ""), s.rank or None, _who(lang, s)]
-        + [s.correct, s.answered, s.out_of]
+        + ([s.correct, s.answered] if s.took_part else [t("not_taken"), 0])
+        + [s.out_of]
         for s in summary.quiz_scores
     ]
     return "room_quiz_scores", t("score_sheet"), headers, rows, (30, 10, 30, 10, 10, 12)

@@ -20,6 +20,7 @@ from facilitation.session import Session
 from storage.database import open_store
 from storage.report_source import load_report_data
 from storage.room.store import RoomStore
+from tests.fake_clock import FakeClock
 from tests.storage.room_helpers import DEVICE_A, DEVICE_B, add_people
 
 PEOPLE = ("Budi Santoso", "Dra. Ani Wulandari", "Citra Lestari")
@@ -39,7 +40,9 @@ def quiz_day(data_dir: Path, library) -> tuple[sqlite_utils.Database, Session]:
     db = opened.db
     session = ensure_sample_session(db, library, "id", SAMPLE_DAY)
     assert session is not None
-    store, sid = RoomStore(db), session.id
+    # A clock that stands still: everyone answers as the questions open (no one is quicker),
+    # so Budi and Ani tie on time too and share their rank.
+    store, sid = RoomStore(db, FakeClock()), session.id
     people = add_people(db, session, *PEOPLE)
     codes = store.codes.ensure(sid)
     quiz = store.questions.questions(sid, _quiz_activity(session))
@@ -92,6 +95,62 @@ def test_the_report_ranks_every_person_in_english(quiz_day) -> None:
     table = text[text.index("Quiz scores: Pleno") :][:400]
     assert "Rank" in table and "Dra. Ani Wulandari" in table and "Phone 1" in table
     assert "without a personal code are not ranked" in text
+
+
+def _check_in(db: sqlite_utils.Database, session: Session, *names: str) -> list[str]:
+    """Participants checked in on the quiz's day (new ones for names not in the list yet)."""
+    from storage.attendance import AttendanceRepository
+
+    known = dict(db.execute("SELECT name, id FROM participants WHERE session_id=?", [session.id]))
+    ids = [known.get(n) or add_people(db, session, n)[0] for n in names]
+    quiz = _quiz_activity(session)
+    [day] = [d for d in session.days if any(a.id == quiz for a in d.activities)]
+    for participant_id in ids:
+        AttendanceRepository(db).set_present(participant_id, day.id, True)
+    return ids
+
+
+def test_who_was_there_and_answered_nothing_is_listed_as_not_taking_part(quiz_day) -> None:
+    db, session = quiz_day
+    _check_in(db, session, "Budi Santoso", "Eko Prasetyo", "Dewi Kusuma")
+    scores = load_report_data(db, session.id).room.quiz_scores
+    assert [(s.rank, s.name or f"phone {s.phone}", s.took_part) for s in scores] == [
+        (1, "Dra. Ani Wulandari", True),
+        (1, "Budi Santoso", True),
+        (3, "Citra Lestari", True),
+        (0, "Dewi Kusuma", False),  # after those who answered, by name
+        (0, "Eko Prasetyo", False),
+        (0, "phone 1", True),
+    ]
+    indonesian = _pdf_text(db, session, "id", redacted=False)
+    table = indonesian[indonesian.index("Skor kuis: Pleno") :][:500]
+    assert table.index("Citra Lestari") < table.index("Dewi Kusuma") < table.index("Ponsel 1")
+    assert table.count("tidak ikut") == 2
+    english = _pdf_text(db, session, "en", redacted=False)
+    assert english[english.index("Quiz scores: Pleno") :][:500].count("did not take part") == 2
+
+
+def test_the_score_sheet_lists_who_did_not_take_part_in_both_languages(quiz_day) -> None:
+    db, session = quiz_day
+    _check_in(db, session, "Dewi Kusuma")
+    data = load_report_data(db, session.id)
+    for lang, words in (("id", "— tidak ikut"), ("en", "— did not take part")):
+        [sheet] = [
+            t for t in sheet_tables(data, lang, redacted=False) if t.key == "room_quiz_scores"
+        ]
+        assert sheet.rows[3][1:] == [None, "Dewi Kusuma", words, 0, 5]
+        assert sheet.rows[4][2] == ("Ponsel 1" if lang == "id" else "Phone 1")
+
+
+def test_someone_checked_in_by_mistake_and_taken_off_is_not_listed(quiz_day) -> None:
+    db, session = quiz_day
+    from storage.attendance import AttendanceRepository
+
+    [dewi] = _check_in(db, session, "Dewi Kusuma")
+    for day in session.days:
+        AttendanceRepository(db).set_present(dewi, day.id, False)
+    names = {s.name for s in load_report_data(db, session.id).room.quiz_scores}
+    assert "Dewi Kusuma" not in names
 
 
 def test_ties_share_a_rank_and_phones_have_none(quiz_day) -> None:

@@ -13,6 +13,7 @@ from facilitation.participants import Participant
 from facilitation.room.questions import QuestionKind, QuestionState
 from storage.participants import ParticipantRepository
 from storage.room.store import RoomStore
+from tests.fake_clock import FakeClock
 from tests.ui.room.room_helpers import plan
 from tests.ui.run.test_ui_run import open_run
 from ui.run.room_panel import RoomPanel
@@ -35,7 +36,7 @@ def _quiz_answered(page) -> None:  # noqa: ANN001
     budi = repo.get(ids[0])
     budi.nip = NIP
     repo.update(budi)
-    store = RoomStore(db)
+    store = RoomStore(db, FakeClock())  # everyone as quick: Budi and Rina tie on time too
     codes = store.codes.ensure(session.id)
     quiz = [
         plan(db, session, QuestionKind.QUIZ, prompt=f"Soal {n}", settings={"needs_code": n < 2})
