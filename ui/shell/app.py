@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
-from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, lock_file_present
 from ui.shell.font_warmup import wait_for_font_warmup
@@ -51,8 +50,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
     app.setApplicationDisplayName("Lokakarya")
-    main_thread_gc.install(app)
     return app
+
+
+def collect_garbage_on_the_gui_thread(app: QApplication) -> None:
+    """Python's cyclic collector, on a timer of the GUI thread (ui/common/main_thread_gc.py).
+    Started after the first paint: its first collection walks every object the imports made
+    (~1-2 ms), which would land before the paint on a slow start."""
+    from ui.common import main_thread_gc
+
+    main_thread_gc.install(app)
 
 
 def ask_to_restore(quarantined: Path, backup: Path) -> bool:
@@ -195,6 +202,7 @@ def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] |
     prepared = prepare(data_dir, lang)
     if isinstance(prepared, int):
         return prepared
+    collect_garbage_on_the_gui_thread(QApplication.instance())
     lang, lock = prepared
     context = open_context(data_dir, lang)
     if isinstance(context, int):
@@ -234,6 +242,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        collect_garbage_on_the_gui_thread(app)
         if lock is None:
             lock = take_lock(data_dir, window)
             if isinstance(lock, int):  # another Lokakarya started at the same moment
