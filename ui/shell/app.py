@@ -53,15 +53,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def collect_garbage_on_the_gui_thread(app: QApplication) -> None:
-    """Python's cyclic collector, on a timer of the GUI thread (ui/common/main_thread_gc.py).
-    Started after the first paint: its first collection walks every object the imports made
-    (~1-2 ms), which would land before the paint on a slow start."""
-    from ui.common import main_thread_gc
-
-    main_thread_gc.install(app)
-
-
 def ask_to_restore(quarantined: Path, backup: Path) -> bool:
     """The store was damaged and moved aside: offer the newest good backup."""
     from PySide6.QtWidgets import QMessageBox
@@ -195,14 +186,14 @@ def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = Fa
 
 
 def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
-    """Everything up to a ready main window, in one go (tests and scripted use)."""
+    """Everything up to a ready main window, in one go (for tests: their conftest runs the
+    GUI thread's garbage collector)."""
     from ui.common.refcount_guard import keep_singletons_alive
 
     keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
     prepared = prepare(data_dir, lang)
     if isinstance(prepared, int):
         return prepared
-    collect_garbage_on_the_gui_thread(QApplication.instance())
     lang, lock = prepared
     context = open_context(data_dir, lang)
     if isinstance(context, int):
@@ -236,13 +227,14 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
     def finish_start() -> None:
         nonlocal exit_code, lock
+        from ui.common.main_thread_gc import install as collect_on_the_gui_thread
         from ui.common.refcount_guard import keep_singletons_alive
         from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
-        collect_garbage_on_the_gui_thread(app)
+        collect_on_the_gui_thread(app)  # after the paint: its first walk is of every import
         if lock is None:
             lock = take_lock(data_dir, window)
             if isinstance(lock, int):  # another Lokakarya started at the same moment
