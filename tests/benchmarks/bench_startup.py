@@ -97,6 +97,8 @@ def measure(runs: int = 7, seed: int = 1) -> list[Row]:
     # before it (the same moment's machine), and the worst of them.
     pairs = [(run["first-paint"], bare) for run, bare in zip(app_runs, bare_runs, strict=True)]
     worst_app, worst_bare = max(pairs, key=lambda pair: pair[0] / pair[1])
+    each = "  ".join(f"{app * 1000:.0f}/{bare * 1000:.0f}={app / bare:.2f}x" for app, bare in pairs)
+    print(f"first paint of each start, app/bare ms: {each}")
     ready_ms = statistics.median(run["ready"] for run in app_runs) * 1000
     cpu_ms = statistics.median(run["cpu"] for run in app_runs) * 1000
     bare_cpu_ms = statistics.median(bare_cpu) * 1000

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import ui.common.import_speed  # noqa: F401 (first: makes every later import cheaper)
-from ui.common import main_thread_gc
 from ui.common.i18n import install_translator, resolve_language
 from ui.common.instance_lock import InstanceLock, lock_file_present
 from ui.shell.font_warmup import wait_for_font_warmup
@@ -51,7 +50,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Lokakarya")
     app.setApplicationName("Lokakarya")
     app.setApplicationDisplayName("Lokakarya")
-    main_thread_gc.install(app)
     return app
 
 
@@ -188,7 +186,8 @@ def attach_store(window: MainWindow, context: AppContext, defer_pages: bool = Fa
 
 
 def start(data_dir: Path, lang: str | None) -> tuple[MainWindow, InstanceLock] | int:
-    """Everything up to a ready main window, in one go (tests and scripted use)."""
+    """Everything up to a ready main window, in one go (for tests: their conftest runs the
+    GUI thread's garbage collector)."""
     from ui.common.refcount_guard import keep_singletons_alive
 
     keep_singletons_alive()  # PySide6 6.12 on Python 3.11 leaks references to None/True/False
@@ -228,12 +227,14 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
     def finish_start() -> None:
         nonlocal exit_code, lock
+        from ui.common.main_thread_gc import install as collect_on_the_gui_thread
         from ui.common.refcount_guard import keep_singletons_alive
         from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
+        collect_on_the_gui_thread(app)  # after the paint: its first walk is of every import
         if lock is None:
             lock = take_lock(data_dir, window)
             if isinstance(lock, int):  # another Lokakarya started at the same moment

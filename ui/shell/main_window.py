@@ -16,6 +16,7 @@ from ui.shell.window_parts import (
     NAVIGATION_WIDTH,
     CentredLabel,
     beside_navigation,
+    keep_in_place,
     navigation_list,
     show_about,
 )
@@ -66,11 +67,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Lokakarya")
         place_window(self)  # as left last time, else fitted to this screen
 
-        # Until the first paint: no style sheets (the first one sets up Qt's style sheet
-        # machinery, ~3 ms), no Qt namespace (touching it builds all its enums, ~20 ms), no
-        # class that builds enums of its own (item views, QFont, layouts) and no menu bar (it
-        # reads every image format plugin for its icon): the first paint is the opening label,
-        # already where it stays once the navigation stands beside it (complete_frame).
+        # Until the first paint: no style sheet (~3 ms to set up), no Qt namespace (~20 ms of
+        # enums), no class that builds enums of its own (item views, QFont, layouts) and no
+        # menu bar (it reads every image format plugin for its icon): the first paint is the
+        # opening label, where it stays once the menus and the navigation come (complete_frame).
         self.pages = QStackedWidget()
         self.opening_label = CentredLabel(self.tr("Opening your sessions…"), 14)
         self.pages.addWidget(self.opening_label)
@@ -85,9 +85,8 @@ class MainWindow(QMainWindow):
             self.attach(context)
 
     def complete_frame(self) -> None:
-        """The menu titles and the navigation beside the pages (once): in __init__, or right
-        after the first paint when the window was made with frame_only. The menus' entries
-        follow with fill_menus."""
+        """The menu titles and the navigation beside the pages (once): in __init__, or after
+        the first paint with frame_only. The menus' entries follow with fill_menus."""
         if self.navigation is not None:
             return
         menu_bar = self.menuBar()
@@ -104,6 +103,7 @@ class MainWindow(QMainWindow):
             menu_bar.show()
             self.centralWidget().show()
             self.pages.show()  # taken from the window, hidden: shown again in its new place
+            keep_in_place(self.opening_label, menu_bar)  # where the first frame put it
         self._set_store_actions_enabled(self.context is not None)
 
     def attach(self, context: AppContext, defer_pages: bool = False) -> None:

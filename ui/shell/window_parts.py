@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QListWidget, QWidget
+    from PySide6.QtWidgets import QListWidget, QMenuBar, QWidget
 
 NAVIGATION_WIDTH, NAVIGATION_SPACING, NAVIGATION_ROW_HEIGHT = 170, 4, 31
 
@@ -65,6 +65,14 @@ def navigation_list(titles: tuple[str, ...]) -> QListWidget:
         item.setSizeHint(QSize(NAVIGATION_WIDTH - 14, NAVIGATION_ROW_HEIGHT))  # no scrollbar
         navigation.addItem(item)
     return navigation
+
+
+def keep_in_place(label: QLabel, menu_bar: QMenuBar) -> None:
+    """The opening label stays where the first frame painted it when the menu bar arrives
+    above the pages (the next frame): centred in an area as much shorter at its foot as the
+    menu bar is tall, its middle does not move. A native menu bar (macOS) takes no room."""
+    taken = 0 if menu_bar.isNativeMenuBar() else menu_bar.sizeHint().height()
+    label.setContentsMargins(0, 0, 0, taken)
 
 
 def beside_navigation(navigation: QListWidget, pages: QWidget) -> QWidget:

@@ -112,7 +112,8 @@ def test_the_window_paints_before_the_store_libraries_load(tmp_path: Path) -> No
 
 
 # Lokakarya's own modules loaded when the window first paints: the frame, its language and
-# the lock's check. Any other module is imported after the paint (where it is used).
+# the lock's check. Any other module is imported after the paint (where it is used), the
+# garbage collector's timer too (its first collection walks every object the imports made).
 FIRST_PAINT_MODULES = {
     "facilitation",
     "facilitation.resources_path",  # the translations' folder
@@ -122,7 +123,6 @@ FIRST_PAINT_MODULES = {
     "ui.common.i18n",
     "ui.common.import_speed",
     "ui.common.instance_lock",
-    "ui.common.main_thread_gc",
     "ui.shell",
     "ui.shell.app",
     "ui.shell.font_warmup",
