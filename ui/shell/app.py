@@ -227,14 +227,14 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
     def finish_start() -> None:
         nonlocal exit_code, lock
-        from ui.common.main_thread_gc import install as collect_on_the_gui_thread
+        from ui.common import main_thread_gc
         from ui.common.refcount_guard import keep_singletons_alive
         from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 
         # PySide6 6.12 on Python 3.11 leaks references to None/True/False; topped up after the
         # first paint (it loads ctypes), long before the few calls made until then could matter.
         keep_singletons_alive()
-        collect_on_the_gui_thread(app)  # after the paint: its first walk is of every import
+        main_thread_gc.install(app)  # after the paint: its first walk is of every import
         if lock is None:
             lock = take_lock(data_dir, window)
             if isinstance(lock, int):  # another Lokakarya started at the same moment
