@@ -29,6 +29,8 @@ _NAMES = COLUMNS.replace(" ", "").split(",")
 _INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 _CHECK_NEW = RowCheck("notes", _NAMES)  # check_row for a new note's values
 _TAGS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds one per call
+# A column's distinct texts as a JSON list (a damaged row's other value counts as none).
+_DISTINCT_TEXTS = "json_group_array(DISTINCT CASE WHEN typeof({0}) = 'text' THEN {0} END)"
 _EDITABLE = (
     "activity_id",
     "text",
@@ -218,19 +220,27 @@ class NoteRepository:
         (from any page or window): lets a list skip reloading when nothing happened. live: the
         session's live notes (count()) when the caller has just counted them, as the list has:
         then only the newest change is looked up, one step down an index, not a second pass."""
+        # A new note changes the live count; every later change (edit, star, trash, restore)
+        # moves updated_at past created_at, into the index notes_changed (schema 17).
         newest = self.db.execute(
-            "SELECT max(updated_at) FROM notes WHERE session_id=?", [session_id]
+            "SELECT max(updated_at) FROM notes WHERE session_id=? AND updated_at <> created_at",
+            [session_id],
         ).fetchone()[0]
         return (self.count(session_id) if live is None else live), newest or ""
 
     def names_used(self, session_id: str) -> tuple[list[str], list[str], list[str]]:
         """Speakers, groups and tags already used in the session, for the completers."""
-        live = " FROM notes WHERE session_id=? AND deleted_at IS NULL"
-        speakers = {r[0] for r in self.db.execute(f"SELECT DISTINCT speaker{live}", [session_id])}
-        groups = {r[0] for r in self.db.execute(f"SELECT DISTINCT group_label{live}", [session_id])}
+        # One pass over the session's live notes (no index holds the names: one less to write
+        # at every save, schema 17); few distinct tag lists even in a big session.
+        found = self.db.execute(
+            "SELECT "
+            + ", ".join(_DISTINCT_TEXTS.format(c) for c in ("speaker", "group_label", "tags"))
+            + " FROM notes WHERE session_id=? AND deleted_at IS NULL",
+            [session_id],
+        ).fetchone()
+        speakers, groups, tag_lists = (json.loads(values) for values in found)
         tags: set[str] = set()
-        # Few distinct tag lists even in a big session: parse each once.
-        for (tag_json,) in self.db.execute(f"SELECT DISTINCT tags{live}", [session_id]):
+        for tag_json in tag_lists:
             tags.update(tolerant.texts(tag_json, "notes.tags"))
         return tuple(sorted(x for x in names if x) for names in (speakers, groups, tags))
 
