@@ -41,16 +41,20 @@ MAX_STEPS = 2000  # bounded, whatever the file holds
 
 # The highest rowid in the index: FTS5's notes_fts_docsize has one row per indexed note.
 INDEXED_UP_TO = "SELECT coalesce(max(id), 0) FROM notes_fts_docsize"
-# The notes waiting: saved since (rowid above the index's), or edited and queued (migration 17).
-WAITING = (
-    "SELECT rowid AS note FROM notes_fts_pending"
-    f" UNION SELECT rowid FROM notes WHERE rowid > ({INDEXED_UP_TO})"
-)
+
+
+def _waiting(above: str) -> str:
+    """The rowids (as note) of the notes waiting to be indexed: those saved since, above the
+    index's highest rowid (above), and the edited ones queued (migration 17)."""
+    return (
+        "SELECT rowid AS note FROM notes_fts_pending"
+        f" UNION SELECT rowid FROM notes WHERE rowid > {above}"
+    )
 
 
 def waiting_notes(conn: sqlite3.Connection) -> int:
     """How many notes wait to be indexed."""
-    return conn.execute(f"SELECT count(*) FROM ({WAITING})").fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM ({_waiting(f'({INDEXED_UP_TO})')})").fetchone()[0]
 
 
 def index_pending_notes(conn: sqlite3.Connection) -> int:
@@ -61,7 +65,7 @@ def index_pending_notes(conn: sqlite3.Connection) -> int:
         f" AND NOT EXISTS (SELECT 1 FROM notes WHERE rowid > ({INDEXED_UP_TO}))"
     )
     if conn.execute(nothing).fetchone()[0]:
-        return 0  # the usual case: a lookup in an empty table and two at the ends of indexes
+        return 0  # the usual case: an empty table, and two lookups at the ends of b-trees
     if conn.in_transaction:
         return _index_queue(conn)
     (synchronous,) = conn.execute("PRAGMA synchronous").fetchone()
@@ -81,11 +85,7 @@ def index_pending_notes(conn: sqlite3.Connection) -> int:
 
 def _index_queue(conn: sqlite3.Connection) -> int:
     (last,) = conn.execute(INDEXED_UP_TO).fetchone()  # fixed before the index grows
-    queued = (
-        "(SELECT rowid AS note FROM notes_fts_pending"
-        f" UNION SELECT rowid FROM notes WHERE rowid > {int(last)}) p"
-        " JOIN notes n ON n.rowid = p.note"
-    )
+    queued = f"({_waiting(str(int(last)))}) p JOIN notes n ON n.rowid = p.note"
     indexed = conn.execute(
         "INSERT INTO notes_fts(rowid, text, tags, speaker, group_label)"
         f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {queued}"
