@@ -210,6 +210,49 @@ def _v16_notes_search_term_counts(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v17_notes_fewer_pages_per_save(db: sqlite_utils.Database) -> None:
+    # A note's save wrote ~9.5 pages to the write-ahead log, ~7 of them for the queue row and
+    # four indexes; now ~4.5 (the row, its id, two indexes; docs/bundle-format.md, schema 17).
+    # - No queue row for a new note: the notes waiting to be indexed are those with a rowid
+    #   above the index's highest (max(id) of FTS5's notes_fts_docsize, which has a row for
+    #   every note indexed) plus the edited ones, still queued by the update trigger. A new
+    #   note's rowid is above every note's, so above the index's: it waits until indexed.
+    # - notes_names stays: without it the names offered as one types were read from every
+    #   note of the session (~29 ms instead of ~7 at 20,000 notes).
+    # - notes_changed, for the change stamp, holds only notes changed since they were saved:
+    #   a new note changes the stamp through the live count.
+    # - notes_by_activity served only the foreign key's check when an activity is deleted for
+    #   good (storage.trash, which checks the keys once instead).
+    waiting = (
+        "(old.rowid > (SELECT coalesce(max(id), 0) FROM notes_fts_docsize)"
+        " OR EXISTS (SELECT 1 FROM notes_fts_pending WHERE rowid = old.rowid))"
+    )
+    columns = "text, tags, speaker, group_label"
+    old = "old.text, old.tags, old.speaker, old.group_label"
+    forget = (
+        " DELETE FROM notes_fts_terms WHERE note = old.rowid;"
+        " DELETE FROM notes_fts_terms_recent WHERE note = old.rowid;"
+    )
+    for statement in (
+        "DROP TRIGGER notes_fts_insert",
+        "DROP TRIGGER notes_fts_delete",
+        "DROP TRIGGER notes_fts_update",
+        "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns})"
+        f" SELECT 'delete', old.rowid, {old} WHERE NOT {waiting};{forget}"
+        " DELETE FROM notes_fts_pending WHERE rowid = old.rowid; END",
+        f"CREATE TRIGGER notes_fts_update AFTER UPDATE OF {columns} ON notes"
+        f" WHEN NOT {waiting} BEGIN"
+        f" INSERT INTO notes_fts(notes_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});"
+        f"{forget} INSERT OR IGNORE INTO notes_fts_pending(rowid) VALUES (new.rowid); END",
+        "DROP INDEX notes_by_activity",
+        "DROP INDEX notes_changed",
+        "CREATE INDEX notes_changed ON notes(session_id, updated_at, created_at)"
+        " WHERE updated_at <> created_at",
+    ):
+        db.execute(statement)
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -234,6 +277,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v14_notes_search_terms,
     create_paperwork_tables,
     _v16_notes_search_term_counts,
+    _v17_notes_fewer_pages_per_save,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

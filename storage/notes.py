@@ -218,8 +218,11 @@ class NoteRepository:
         (from any page or window): lets a list skip reloading when nothing happened. live: the
         session's live notes (count()) when the caller has just counted them, as the list has:
         then only the newest change is looked up, one step down an index, not a second pass."""
+        # A new note changes the live count; every later change (edit, star, trash, restore)
+        # moves updated_at past created_at, into the index notes_changed (schema 17).
         newest = self.db.execute(
-            "SELECT max(updated_at) FROM notes WHERE session_id=?", [session_id]
+            "SELECT max(updated_at) FROM notes WHERE session_id=? AND updated_at <> created_at",
+            [session_id],
         ).fetchone()[0]
         return (self.count(session_id) if live is None else live), newest or ""
 

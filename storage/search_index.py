@@ -1,8 +1,10 @@
 """Keeping the notes' full-text index current and compact.
 
-Saving a note only queues its rowid (notes_fts_pending, migration 13): tokenising it and
-writing a new index segment on every Enter cost more than the note's own INSERT. The queue is
-indexed, in one transaction, by the next search before it reads the index
+Saving a note writes nothing for the index: tokenising it and writing a new index segment on
+every Enter cost more than the note's own INSERT (migration 13), and so did a queue row of its
+own (migration 17). The notes waiting to be indexed are those above the index's highest rowid
+(a new note's rowid is above every note's) and the edited ones, queued in notes_fts_pending.
+They are indexed, in one transaction, by the next search before it reads the index
 (index_pending_notes) and by the start-up merge below. The note itself is durable when saved;
 the index is derived from the notes, so that transaction need not wait for the disk
 (synchronous=NORMAL): lost in a power cut, its notes are simply still queued. The same
@@ -37,11 +39,33 @@ STEP_PAGES = 64  # index pages written per step: a few milliseconds
 MAX_STEPS = 2000  # bounded, whatever the file holds
 
 
+# The highest rowid in the index: FTS5's notes_fts_docsize has one row per indexed note.
+INDEXED_UP_TO = "SELECT coalesce(max(id), 0) FROM notes_fts_docsize"
+
+
+def _waiting(above: str) -> str:
+    """The rowids (as note) of the notes waiting to be indexed: those saved since, above the
+    index's highest rowid (above), and the edited ones queued (migration 17)."""
+    return (
+        "SELECT rowid AS note FROM notes_fts_pending"
+        f" UNION SELECT rowid FROM notes WHERE rowid > {above}"
+    )
+
+
+def waiting_notes(conn: sqlite3.Connection) -> int:
+    """How many notes wait to be indexed."""
+    return conn.execute(f"SELECT count(*) FROM ({_waiting(f'({INDEXED_UP_TO})')})").fetchone()[0]
+
+
 def index_pending_notes(conn: sqlite3.Connection) -> int:
     """Index the notes saved (or copied in by a merge) since the index was last brought up to
     date; the number of notes indexed. Inside a caller's transaction it joins it."""
-    if conn.execute("SELECT 1 FROM notes_fts_pending LIMIT 1").fetchone() is None:
-        return 0  # the usual case: one lookup in an empty table
+    nothing = (
+        "SELECT NOT EXISTS (SELECT 1 FROM notes_fts_pending)"
+        f" AND NOT EXISTS (SELECT 1 FROM notes WHERE rowid > ({INDEXED_UP_TO}))"
+    )
+    if conn.execute(nothing).fetchone()[0]:
+        return 0  # the usual case: an empty table, and two lookups at the ends of b-trees
     if conn.in_transaction:
         return _index_queue(conn)
     (synchronous,) = conn.execute("PRAGMA synchronous").fetchone()
@@ -60,11 +84,12 @@ def index_pending_notes(conn: sqlite3.Connection) -> int:
 
 
 def _index_queue(conn: sqlite3.Connection) -> int:
-    queued = "notes_fts_pending p JOIN notes n ON n.rowid = p.rowid"
+    (last,) = conn.execute(INDEXED_UP_TO).fetchone()  # fixed before the index grows
+    queued = f"({_waiting(str(int(last)))}) p JOIN notes n ON n.rowid = p.note"
     indexed = conn.execute(
         "INSERT INTO notes_fts(rowid, text, tags, speaker, group_label)"
         f" SELECT n.rowid, n.text, n.tags, n.speaker, n.group_label FROM {queued}"
-        " ORDER BY p.rowid"
+        " ORDER BY p.note"
     ).rowcount
     record_terms(conn, queued, "notes_fts_terms_recent")
     conn.execute("DELETE FROM notes_fts_pending")

@@ -14,7 +14,7 @@ from storage.bundles import export_bundle, import_bundle
 from storage.database import connect, open_store
 from storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 from storage.notes import NoteRepository
-from storage.search_index import index_pending_notes, merge_search_index
+from storage.search_index import index_pending_notes, merge_search_index, waiting_notes
 from storage.sessions import SessionRepository
 from tests.storage.sql_trace import statements_of
 
@@ -28,7 +28,7 @@ def new_session(db) -> str:  # noqa: ANN001
 
 
 def queued(db) -> int:  # noqa: ANN001
-    return db.execute("SELECT count(*) FROM notes_fts_pending").fetchone()[0]
+    return waiting_notes(db.conn)
 
 
 def index_agrees_with_notes(db) -> None:  # noqa: ANN001
