@@ -256,7 +256,8 @@ def improve(
     done = 0
     # A row whose every pair is sure to weigh >= 0 is passed over whole (Mix.settled): in a
     # balanced board that is most rows, and every row of the last sweep.
-    mixes = (Mix(gender_counts), Mix(position_counts))
+    genders, positions = Mix(gender_counts), Mix(position_counts)
+    settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
     for _sweep in range(sweeps):
         improved = False
         for pool in pools:
@@ -267,13 +268,14 @@ def improve(
                 ga = where[a]
                 repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
                 since, began[a] = began[a], done
-                if (
-                    calm <= i + 1
-                    and not repeats_a
-                    and mixes[0].settled(ga, gender_a)
-                    and mixes[1].settled(ga, position_a)
-                ):
-                    continue
+                if calm <= i + 1 and not repeats_a:
+                    seat = (ga, gender_a, position_a)
+                    still = settled.get(seat)
+                    if still is None:
+                        still = genders.settled(ga, gender_a)
+                        settled[seat] = still = still and positions.settled(ga, position_a)
+                    if still:
+                        continue
                 changed_a = changed[ga]
                 quiet_a = changed_a <= since
                 for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
@@ -321,8 +323,9 @@ def improve(
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                         continue
                     board.swap(a, b)
-                    mixes[0].moved(ga, gb, gender_a, gender_b)
-                    mixes[1].moved(ga, gb, position_a, position_b)
+                    genders.moved(ga, gb, gender_a, gender_b)
+                    positions.moved(ga, gb, position_a, position_b)
+                    settled.clear()
                     calm = _calm_from(rows, where) if met else 0
                     done += 1
                     changed[ga] = changed[gb] = done
