@@ -254,8 +254,7 @@ def improve(
     changed = [0] * len(board.groups)
     began = [-1] * len(where)
     done = 0
-    # A row whose every pair is sure to weigh >= 0 is passed over whole (Mix.settled): in a
-    # balanced board that is most rows, and every row of the last sweep.
+    # A row whose every pair is sure to weigh >= 0 is passed over whole (most rows, mixed well).
     genders, positions = Mix(gender_counts), Mix(position_counts)
     settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
     for _sweep in range(sweeps):
@@ -349,13 +348,11 @@ def _calm_from(rows: list[tuple], where: list[int]) -> int:
 
 
 class Mix:
-    """The fewest and the most of each category (gender or position) any group holds, or
-    fewer and more: enough to be sure no swap can even out a person's category.
-
-    Swapping a (category x, group ga) with b (category y, gb) changes the sum of squares by
-    [x >= 0](2 + 2(gb's x - ga's x)) + [y >= 0](2 + 2(ga's y - gb's y)) when x != y, else 0:
-    with the fewest x and the most y of any group in place of gb's, that is a floor for every
-    b. Kept after a swap by taking the two groups' new counts in (never narrowed)."""
+    """The fewest and the most of each category (gender or position) any group holds (or
+    fewer and more): a floor under every swap's change of the sum of squares. Swapping a
+    (category x, group ga) with b (y, gb) changes it by [x >= 0](2 + 2(gb's x - ga's x)) +
+    [y >= 0](2 + 2(ga's y - gb's y)) when x != y, else 0; the fewest x and the most y of any
+    group in place of gb's give the floor. Widened after a swap, never narrowed."""
 
     def __init__(self, counts: list[list[int]]) -> None:
         kinds = len(counts[0]) if counts else 0
@@ -387,10 +384,8 @@ class Mix:
             if category >= 0:
                 for group in (ga, gb):
                     count = self.counts[group][category]
-                    if count < fewest[category]:
-                        fewest[category] = count
-                    elif count > most[category]:
-                        most[category] = count
+                    fewest[category] = min(fewest[category], count)
+                    most[category] = max(most[category], count)
 
 
 def _swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:
