@@ -254,15 +254,27 @@ def improve(
     changed = [0] * len(board.groups)
     began = [-1] * len(where)
     done = 0
+    # A row whose every pair is sure to weigh >= 0 is passed over whole (most rows, mixed well).
+    genders, positions = Mix(gender_counts), Mix(position_counts)
+    settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
     for _sweep in range(sweeps):
         improved = False
         for pool in pools:
             rng.shuffle(pool)
             rows = [seats[p] for p in pool]
+            calm = _calm_from(rows, where) if met else 0
             for i, (a, ha, gender_a, position_a, met_a, self_a) in enumerate(rows):
                 ga = where[a]
                 repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
                 since, began[a] = began[a], done
+                if calm <= i + 1 and not repeats_a:
+                    seat = (ga, gender_a, position_a)
+                    still = settled.get(seat)
+                    if still is None:
+                        still = genders.settled(ga, gender_a)
+                        settled[seat] = still = still and positions.settled(ga, position_a)
+                    if still:
+                        continue
                 changed_a = changed[ga]
                 quiet_a = changed_a <= since
                 for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
@@ -310,6 +322,10 @@ def improve(
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                         continue
                     board.swap(a, b)
+                    genders.moved(ga, gb, gender_a, gender_b)
+                    positions.moved(ga, gb, position_a, position_b)
+                    settled.clear()
+                    calm = _calm_from(rows, where) if met else 0
                     done += 1
                     changed[ga] = changed[gb] = done
                     quiet_a = False
@@ -318,6 +334,58 @@ def improve(
                     improved = True
         if not improved:
             return
+
+
+def _calm_from(rows: list[tuple], where: list[int]) -> int:
+    """The first row from which on nobody sits with an earlier partner (len(rows): none)."""
+    calm = len(rows)
+    while calm:
+        person, _history, _gender, _position, met, self_met = rows[calm - 1]
+        if met and met[where[person]] != self_met:
+            break
+        calm -= 1
+    return calm
+
+
+class Mix:
+    """The fewest and the most of each category (gender or position) any group holds (or
+    fewer and more): a floor under every swap's change of the sum of squares. Swapping a
+    (category x, group ga) with b (y, gb) changes it by [x >= 0](2 + 2(gb's x - ga's x)) +
+    [y >= 0](2 + 2(ga's y - gb's y)) when x != y, else 0; the fewest x and the most y of any
+    group in place of gb's give the floor. Widened after a swap, never narrowed."""
+
+    def __init__(self, counts: list[list[int]]) -> None:
+        kinds = len(counts[0]) if counts else 0
+        self.counts = counts
+        self.fewest = [min(group[c] for group in counts) for c in range(kinds)]
+        self.most = [max(group[c] for group in counts) for c in range(kinds)]
+
+    def settled(self, group: int, category: int) -> bool:
+        """No swap of someone of this category out of this group lowers the sum of squares."""
+        most = self.most
+        if not most:
+            return True
+        here = self.counts[group]
+        floor = 2 + 2 * (self.fewest[category] - here[category]) if category >= 0 else 0
+        arriving = 0
+        for other, highest in enumerate(most):
+            if other != category:
+                change = 2 + 2 * (here[other] - highest)
+                if change < arriving:
+                    arriving = change
+        return floor + arriving >= 0
+
+    def moved(self, ga: int, gb: int, ca: int, cb: int) -> None:
+        """Someone of category ca went from group ga to gb, someone of cb the other way."""
+        if ca == cb or not self.most:
+            return
+        fewest, most = self.fewest, self.most
+        for category in (ca, cb):
+            if category >= 0:
+                for group in (ga, gb):
+                    count = self.counts[group][category]
+                    fewest[category] = min(fewest[category], count)
+                    most[category] = max(most[category], count)
 
 
 def _swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from facilitation.group_formation import GroupFormation
+from facilitation.group_formation import Group, GroupFormation
 
 
 def copied(formation: GroupFormation) -> GroupFormation:
     """A copy whose groups and member lists the caller may change."""
-    groups = [replace(group, member_ids=list(group.member_ids)) for group in formation.groups]
+    groups = [
+        Group(group.name, list(group.member_ids), group.id, group.position)
+        for group in formation.groups
+    ]
     return replace(formation, groups=groups)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sqlite_utils
 
@@ -18,7 +18,7 @@ from facilitation.group_formation import (
     plan_to_json,
 )
 from facilitation.groups import GroupPlan
-from facilitation.validation import check_row
+from facilitation.validation import RowCheck, check_row
 from storage.group_history import EarlierGroups, copied
 from storage.sessions import NotFoundError
 
@@ -36,13 +36,30 @@ class GroupNameError(ValueError):
 def membership_id(formation_id: str, participant_id: str) -> str:
     """uuid5(_MEMBER_NAMESPACE, "formation/participant") as text, worked out without a UUID
     object: a formation of 500 people makes 500 of them."""
-    digest = bytearray(
-        hashlib.sha1(_NAMESPACE_BYTES + f"{formation_id}/{participant_id}".encode()).digest()
-    )
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest[:16].hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return _membership_ids(formation_id)(participant_id)
+
+
+def _membership_ids(formation_id: str) -> Callable[[str], str]:
+    """membership_id for one formation's people: the namespace and formation are hashed once."""
+    start = hashlib.sha1(_NAMESPACE_BYTES + f"{formation_id}/".encode())
+
+    def member_id(participant_id: str) -> str:
+        sha = start.copy()
+        sha.update(participant_id.encode())
+        digest = bytearray(sha.digest())
+        digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+        digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+        h = digest[:16].hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    return member_id
+
+
+_INSERT_GROUP = (
+    "INSERT INTO participant_groups (id, session_id, formation_id, name, position, created_at,"
+    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_GROUP_COLUMNS = _INSERT_GROUP.split("(")[1].split(")")[0].split(", ")
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, object]]) -> None:
@@ -262,34 +279,18 @@ class GroupRepository:
             check_row("group_formations", formation)
             _insert(self.db, "group_formations", [formation])
             group_rows, member_rows = [], []
+            member_id = _membership_ids(formation_id)
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
                 group_id = str(uuid.uuid4())
-                group_rows.append(
-                    {
-                        "id": group_id,
-                        "session_id": session_id,
-                        "formation_id": formation_id,
-                        "name": name,
-                        "position": position,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
+                group_rows.append((group_id, session_id, formation_id, name, position, now, now))
                 member_rows.extend(
-                    (
-                        membership_id(formation_id, participant_id),
-                        session_id,
-                        formation_id,
-                        group_id,
-                        participant_id,
-                        now,
-                        now,
-                    )
-                    for participant_id in members
+                    (member_id(pid), session_id, formation_id, group_id, pid, now, now)
+                    for pid in members
                 )
-            for row in group_rows:
-                check_row("participant_groups", row)
-            _insert(self.db, "participant_groups", group_rows)
+            check_group = RowCheck("participant_groups", _GROUP_COLUMNS)
+            for row in group_rows:  # the same rules as check_row, the repeated values once
+                check_group(row)
+            self.db.conn.executemany(_INSERT_GROUP, group_rows)
             # 500 people: one prepared statement, not a dict per row.
             self.db.conn.executemany(
                 "INSERT INTO group_members (id, session_id, formation_id, group_id,"
@@ -301,10 +302,7 @@ class GroupRepository:
         # groups are as just written).
         formation = GroupFormation(
             session_id=session_id,
-            groups=[
-                Group(name=row["name"], id=row["id"], position=row["position"])
-                for row in group_rows
-            ],
+            groups=[Group(name=row[3], id=row[0], position=row[4]) for row in group_rows],
             plan=plan_from_json(formation["plan"], plan.seed),
             activity_id=activity_id,
             id=formation_id,

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import facilitation.groups as groups_module
-from facilitation.group_seating import Board
+from facilitation.group_seating import Board, Mix
 from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
 
 INSTITUTIONS = ["Kemenag", "Kukar", "Kutim", "Berau"]
@@ -81,3 +81,27 @@ def test_passing_over_unchanged_pairs_makes_the_same_groups(case) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(groups_module, "improve", improve_by_weighing_every_pair)
         assert form_groups(people, plan, earlier=earlier) == fast
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases(), swaps=st.lists(st.tuples(st.integers(0, 59), st.integers(0, 59)), max_size=8))
+def test_a_row_passed_over_has_no_swap_that_evens_out_the_mix(case, swaps) -> None:
+    """Mix.settled(group, category) is a promise about every other person: none of them,
+    swapped in, lowers the sum of squares, also after swaps that Mix.moved was told of."""
+    people, plan, _earlier = case
+    count = min(plan.value, len(people))
+    board = Board(people, groups_module._deal(people, count, plan, random.Random(plan.seed)), plan)
+    mixes = [(board.gender, Mix(board.gender_counts)), (board.position, Mix(board.position_counts))]
+    for a, b in swaps:
+        a, b = a % len(people), b % len(people)
+        ga, gb = board.where[a], board.where[b]
+        if ga != gb:
+            board.swap(a, b)
+            for categories, mix in mixes:
+                mix.moved(ga, gb, categories[a], categories[b])
+    for a in range(len(people)):
+        ga = board.where[a]
+        if all(mix.settled(ga, categories[a]) for categories, mix in mixes):
+            assert all(
+                board.swap_delta(a, b) >= 0 for b in range(len(people)) if board.where[b] != ga
+            )
