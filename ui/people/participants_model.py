@@ -320,6 +320,14 @@ class ParticipantsFilterModel(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        """The columns are never filtered or moved: the source's titles, asked for directly
+        (Qt's way maps an index at each of the ~100 calls per paint, two calls into Python)."""
+        source = self.sourceModel()
+        if orientation == Qt.Orientation.Horizontal and source is not None:
+            return source.headerData(section, orientation, role)
+        return super().headerData(section, orientation, role)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         """A cell's flags depend on its column alone (the same here as in the source): asked
         for every painted cell, answered without mapToSource and the source's own flags()."""
