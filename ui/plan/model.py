@@ -6,6 +6,9 @@ in undo commands, so the mouse, the keyboard and Ctrl+Z all go through the same 
 
 from __future__ import annotations
 
+from functools import cache
+from typing import NamedTuple
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -47,6 +50,17 @@ _HEADERS = (
 )
 
 
+@cache
+def _brush(colour: str) -> QBrush:  # the theme's, made once per colour
+    return QBrush(QColor(colour))
+
+
+class _Row(NamedTuple):
+    texts: tuple[object, ...]  # by column, for the display and edit roles
+    tooltip: str | None
+    overruns: bool  # the end time shows in red
+
+
 class AgendaTableModel(QAbstractTableModel):
     START, END, TITLE, KIND, MINUTES = range(5)
 
@@ -56,12 +70,14 @@ class AgendaTableModel(QAbstractTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._items: tuple[ScheduledActivity, ...] = ()
+        self._rows: list[_Row] = []
 
     def set_plan(self, plan: DayPlan) -> None:
         if plan.items == self._items:
             return  # the same day again (the session opened again): nothing to paint anew
         if len(plan.items) == len(self._items):
             self._items = plan.items
+            self._rows = self._rows_of(plan.items)
             if self._items:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._items) - 1, self.MINUTES)
@@ -69,7 +85,30 @@ class AgendaTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._items = plan.items
+        self._rows = self._rows_of(plan.items)
         self.endResetModel()
+
+    def _rows_of(self, items: tuple[ScheduledActivity, ...]) -> list[_Row]:
+        """What each row shows, formatted and translated once per day shown: a view asks
+        every painted cell for seven roles, at every paint."""
+        overrun = self.tr("Ends after the day's end time")
+        kinds: dict[object, str] = {}
+        rows = []
+        for item in items:
+            activity = item.activity
+            kind = kinds.get(activity.kind)
+            if kind is None:
+                kind = kinds[activity.kind] = activity_kind_label(activity.kind)
+            texts = (
+                clock_time(item.start),
+                clock_time(item.end),
+                activity.title,
+                kind,
+                activity.planned_minutes,
+            )
+            tooltip = overrun if item.overruns else (activity.instructions or None)
+            rows.append(_Row(texts, tooltip, item.overruns))
+        return rows
 
     def item(self, row: int) -> ScheduledActivity:
         return self._items[row]
@@ -101,7 +140,7 @@ class AgendaTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
-        return self._value(self._items[index.row()], index.column(), int(role))
+        return self._value(self._rows[index.row()], index.column(), int(role))
 
     def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
         """All the roles a painted cell asks for (seven) in one call: Qt's own way calls data()
@@ -110,32 +149,22 @@ class AgendaTableModel(QAbstractTableModel):
             for role_data in roles:
                 role_data.clearData()
             return
-        item, column, value = self._items[index.row()], index.column(), self._value
+        row, column, value = self._rows[index.row()], index.column(), self._value
         for role_data in roles:
-            shown = value(item, column, role_data.role())
+            shown = value(row, column, role_data.role())
             if shown is None:
                 role_data.clearData()
             else:
                 role_data.setData(shown)
 
-    def _value(self, item: ScheduledActivity, column: int, role: int) -> object:
-        """What data() gives for a cell of the item's row, the role as a plain int."""
+    def _value(self, row: _Row, column: int, role: int) -> object:
+        """What data() gives for a cell of the row, the role as a plain int."""
         if role in (DISPLAY, EDIT):
-            if column == self.START:
-                return clock_time(item.start)
-            if column == self.END:
-                return clock_time(item.end)
-            if column == self.TITLE:
-                return item.activity.title
-            if column == self.KIND:
-                return activity_kind_label(item.activity.kind)
-            return item.activity.planned_minutes
-        if role == FOREGROUND and item.overruns and column == self.END:
-            return QBrush(QColor(current_tokens().danger))
+            return row.texts[column]
         if role == TOOLTIP:
-            if item.overruns:
-                return self.tr("Ends after the day's end time")
-            return item.activity.instructions or None
+            return row.tooltip
+        if role == FOREGROUND:
+            return _brush(current_tokens().danger) if row.overruns and column == self.END else None
         if role == ALIGNMENT and column == self.MINUTES:
             return RIGHT_ALIGNED
         return None

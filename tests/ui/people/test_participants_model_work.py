@@ -123,3 +123,33 @@ def test_a_painted_cell_is_one_call_not_one_per_role(qtbot) -> None:
     assert model.cells and max(model.cells) < 40  # the rows on screen only
     assert model.data_calls == 0  # none of them one role at a time
     assert proxy.index(0, ParticipantsTableModel.NAME).data() == "Drs. Peserta 000, M.Si."
+
+
+def _shown(proxy: ParticipantsFilterModel, row: int, column: int) -> object:
+    """What a painted cell shows: the delegate asks through multiData, as a view does."""
+    from PySide6.QtCore import QModelRoleData
+
+    roles = [QModelRoleData(Qt.ItemDataRole.DisplayRole)]
+    proxy.multiData(proxy.index(row, column), roles)
+    return roles[0].data()
+
+
+def test_a_painted_row_shows_its_person_in_any_order_and_after_a_change(qapp) -> None:
+    model = ParticipantsTableModel()
+    proxy = ParticipantsFilterModel()
+    proxy.setSourceModel(model)
+    people = _people(5)
+    model.set_participants(people, present=set())
+    proxy.sort(ParticipantsTableModel.NUMBER)  # the store's order: no index mapped
+    assert _shown(proxy, 3, ParticipantsTableModel.NAME).startswith("Drs. Peserta 003")
+    assert _shown(proxy, 3, ParticipantsTableModel.PHONE) == "081234567"
+    model.update_participant(replace(people[3], name="Siti Aminah"))
+    model.set_present(people[3].id, True)
+    assert _shown(proxy, 3, ParticipantsTableModel.NAME) == "Siti Aminah"
+    assert _shown(proxy, 3, ParticipantsTableModel.PRESENT) != "—"
+    proxy.sort(ParticipantsTableModel.NUMBER, Qt.SortOrder.DescendingOrder)
+    assert _shown(proxy, 0, ParticipantsTableModel.NAME).startswith("Drs. Peserta 004")
+    proxy.sort(ParticipantsTableModel.NUMBER)
+    proxy.set_search("peserta 002")
+    assert _shown(proxy, 0, ParticipantsTableModel.NAME).startswith("Drs. Peserta 002")
+    assert proxy.headerData(ParticipantsTableModel.NIP, Qt.Orientation.Horizontal) == "NIP"
