@@ -1,10 +1,13 @@
 """What the group repository keeps between reads: the earlier groupings of a session (read
-once for formation after formation) and copies of the formation it just saved."""
+once for formation after formation), the order of its participant list (a formation just
+saved is listed in it without a read back) and copies of the formation it just saved."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Self
 
 from facilitation.group_formation import Group, GroupFormation
 
@@ -43,3 +46,33 @@ class EarlierGroups:
 
     def groupings(self) -> list[list[list[str]]]:
         return [[list(group) for group in groups] for groups in self.formations.values()]
+
+
+class ParticipantOrder:
+    """Where each live participant of a session stands in the participant list (by number,
+    then name, then id: as a formation's members are read back), with the store's change
+    stamp then. A formation just saved puts its members in this order instead of reading
+    them back; any other change to the store reads the list again."""
+
+    def __init__(self, session_id: str, stamp: tuple[int, int], ids: Sequence[str]) -> None:
+        self.session_id, self.stamp = session_id, stamp
+        self.rank = {participant_id: place for place, participant_id in enumerate(ids)}
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, session_id: str, stamp: tuple[int, int]) -> Self:
+        rows = conn.execute(
+            "SELECT id FROM participants WHERE session_id=? AND deleted_at IS NULL"
+            " ORDER BY number, name, id",
+            [session_id],
+        )
+        return cls(session_id, stamp, [row[0] for row in rows])
+
+    def holds(self, session_id: str, stamp: tuple[int, int]) -> bool:
+        return self.session_id == session_id and self.stamp == stamp
+
+    def in_order(self, members: Sequence[str]) -> list[str] | None:
+        """The members in list order; None when one is not a live participant here."""
+        rank = self.rank
+        if not all(participant_id in rank for participant_id in members):
+            return None
+        return sorted(members, key=rank.__getitem__)

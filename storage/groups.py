@@ -3,9 +3,8 @@ every earlier formation as history. One user action, one transaction."""
 
 from __future__ import annotations
 
-import hashlib
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import sqlite_utils
 
@@ -19,40 +18,15 @@ from facilitation.group_formation import (
 )
 from facilitation.groups import GroupPlan
 from facilitation.validation import RowCheck, check_row
-from storage.group_history import EarlierGroups, copied
+from storage.group_history import EarlierGroups, ParticipantOrder, copied
+from storage.group_ids import membership_id, membership_ids
 from storage.sessions import NotFoundError
-
-# A person has one membership per formation; its id is derived so merges match it up.
-_MEMBER_NAMESPACE = uuid.UUID("0b6d1f7e-6a57-4c1e-8a7c-3f3e9f1d5b22")
-_NAMESPACE_BYTES = _MEMBER_NAMESPACE.bytes
 
 
 class GroupNameError(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
-
-
-def membership_id(formation_id: str, participant_id: str) -> str:
-    """uuid5(_MEMBER_NAMESPACE, "formation/participant") as text, worked out without a UUID
-    object: a formation of 500 people makes 500 of them."""
-    return _membership_ids(formation_id)(participant_id)
-
-
-def _membership_ids(formation_id: str) -> Callable[[str], str]:
-    """membership_id for one formation's people: the namespace and formation are hashed once."""
-    start = hashlib.sha1(_NAMESPACE_BYTES + f"{formation_id}/".encode())
-
-    def member_id(participant_id: str) -> str:
-        sha = start.copy()
-        sha.update(participant_id.encode())
-        digest = bytearray(sha.digest())
-        digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-        digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = digest[:16].hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-    return member_id
 
 
 _INSERT_GROUP = (
@@ -137,6 +111,7 @@ class GroupRepository:
         self.db = db
         self.clock = clock or SystemClock()
         self._earlier: EarlierGroups | None = None
+        self._order: ParticipantOrder | None = None
         # The formation just saved, as read back, with the store's stamp then: shown next.
         self._saved: tuple[tuple[int, int], GroupFormation] | None = None
 
@@ -189,7 +164,7 @@ class GroupRepository:
         for group_id, participant_id in self.db.execute(
             "SELECT m.group_id, m.participant_id FROM group_members m JOIN participants p"
             " ON p.id = m.participant_id WHERE m.formation_id=? AND m.deleted_at IS NULL"
-            " AND p.deleted_at IS NULL ORDER BY p.number, p.name",
+            " AND p.deleted_at IS NULL ORDER BY p.number, p.name, p.id",
             [formation.id],
         ):
             if group_id in by_id:
@@ -265,6 +240,9 @@ class GroupRepository:
             if not self.db.execute("SELECT 1 FROM sessions WHERE id=?", [session_id]).fetchone():
                 raise NotFoundError(session_id)
             stamp = self._stamp()
+            order = self._order
+            if order is None or not order.holds(session_id, stamp):
+                order = ParticipantOrder.read(self.db.conn, session_id, stamp)
             formation = {
                 "id": formation_id,
                 "session_id": session_id,
@@ -279,7 +257,7 @@ class GroupRepository:
             check_row("group_formations", formation)
             _insert(self.db, "group_formations", [formation])
             group_rows, member_rows = [], []
-            member_id = _membership_ids(formation_id)
+            member_id = membership_ids(formation_id)
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
                 group_id = str(uuid.uuid4())
                 group_rows.append((group_id, session_id, formation_id, name, position, now, now))
@@ -298,20 +276,26 @@ class GroupRepository:
                 member_rows,
             )
             self.db.execute("UPDATE sessions SET updated_at=? WHERE id=?", [now, session_id])
-        # One read back, of who is in which group as get() lists them (the formation and its
-        # groups are as just written).
+        # As get() would read it back: the groups as written, their members in the order of
+        # the participant list (read back only when someone is not a live participant here).
+        seated = [order.in_order(members) for members in groups]
         formation = GroupFormation(
             session_id=session_id,
-            groups=[Group(name=row[3], id=row[0], position=row[4]) for row in group_rows],
+            groups=[
+                Group(name=row[3], id=row[0], position=row[4], member_ids=members or [])
+                for row, members in zip(group_rows, seated, strict=True)
+            ],
             plan=plan_from_json(formation["plan"], plan.seed),
             activity_id=activity_id,
             id=formation_id,
             created_at=now,
         )
-        self._add_members(formation)
+        if None in seated:  # someone is not a live participant here: as get() reads them
+            formation = self.get(formation_id)
         if alone:  # committed: what an outer transaction writes may still be undone
             after = self._stamp()
             self._saved = (after, formation)
+            order.stamp, self._order = after, order  # a formation changes no participant
             if kept is not None and kept.holds(session_id, stamp):
                 # Nothing else changed since the earlier groups were read.
                 kept.add(formation_id, groups, after)

@@ -13,7 +13,8 @@ import sqlite_utils
 from facilitation.groups import GroupPlan
 from facilitation.participants import Participant
 from facilitation.session import Session, SessionDay
-from storage.groups import _MEMBER_NAMESPACE, GroupRepository, membership_id
+from storage.group_ids import _MEMBER_NAMESPACE, membership_id
+from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
 from storage.sessions import SessionRepository
 
@@ -115,20 +116,52 @@ def test_the_formation_just_saved_is_shown_without_reading_it_again(db, seated) 
     assert repo.current(session_id) == GroupRepository(db).get(saved.id)
 
 
-def test_saving_a_formation_is_a_few_statements_and_one_read_back(db, seated) -> None:
+def test_saving_a_formation_reads_the_list_order_once_and_nothing_back(db, seated) -> None:
     """500 people are one executemany; the formation comes back as get() reads it (members in
-    the list's order, a deleted participant left out) from one query, not three."""
+    the list's order) without reading it back: the list's order is read at the first save and
+    kept while the store changes in no other way."""
     session_id, ids = seated
-    ParticipantRepository(db).move_to_trash([ids[1]])
     repo = GroupRepository(db)
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
+    selects: list[list[str]] = []
+    for seed in (7, 8):
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        saved = repo.save_formation(
+            session_id, GroupPlan(value=2, seed=seed), [ids[5:], ids[:5][::-1]], ["A", "B"]
+        )
+        db.conn.set_trace_callback(None)
+        assert saved == GroupRepository(db).get(saved.id) and saved.plan.seed == seed
+        assert not [sql for sql in statements if "sqlite_master" in sql or "SAVEPOINT" in sql]
+        assert len(statements) <= 20 + len(ids)
+        selects.append([sql for sql in statements if sql.startswith("SELECT")])
+    assert len(selects[0]) == 2 and "FROM participants" in selects[0][1]  # session, order
+    assert len(selects[1]) == 1  # the session only
+
+
+def test_a_saved_formation_leaves_out_a_deleted_participant_as_get_does(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    repo.save_formation(session_id, GroupPlan(value=1, seed=1), [ids], ["A"])  # order kept
+    ParticipantRepository(db).move_to_trash([ids[1]])
     saved = repo.save_formation(
         session_id, GroupPlan(value=2, seed=7), [ids[5:], ids[:5][::-1]], ["A", "B"]
     )
-    db.conn.set_trace_callback(None)
     assert saved == GroupRepository(db).get(saved.id)
     assert ids[1] not in saved.groups[1].member_ids and saved.plan.seed == 7
-    assert not [sql for sql in statements if "sqlite_master" in sql or "SAVEPOINT" in sql]
-    assert len([sql for sql in statements if sql.startswith("SELECT")]) == 2  # session, members
-    assert len(statements) <= 20 + len(ids)
+
+
+def test_a_saved_formation_follows_the_list_after_another_connection_renumbers(
+    db, seated, tmp_path
+) -> None:
+    """The kept list order goes when the store changes otherwise: here another connection
+    (a laptop's merge, say) renumbers someone, so they move in the list."""
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    repo.save_formation(session_id, GroupPlan(value=1, seed=1), [ids], ["A"])  # order kept
+    other = sqlite_utils.Database(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    other.execute("UPDATE participants SET number=0 WHERE id=?", [ids[6]])
+    other.conn.commit()
+    other.conn.close()
+    saved = repo.save_formation(session_id, GroupPlan(value=1, seed=2), [ids[::-1]], ["A"])
+    assert saved == GroupRepository(db).get(saved.id)
+    assert saved.groups[0].member_ids[0] == ids[6]

@@ -55,12 +55,28 @@ class GroupMembersModel(QStandardItemModel):
         self._members: list[Participant] = []
 
     def set_members(self, members: list[Participant]) -> None:
+        """As many names as shown (a re-shuffle): the items are rewritten in place, inside a
+        reset as before (the view drops its selection and lays the rows out again) but
+        without a signal per item and role, and without making and deleting the items."""
         self._members = list(members)
+        if members and len(members) == self.rowCount():
+            self.beginResetModel()
+            self.blockSignals(True)
+            try:
+                for row, person in enumerate(members):
+                    item = self.item(row)
+                    item.setText(person.name)
+                    item.setData(_tip(person) or None, Qt.ItemDataRole.ToolTipRole)
+                    item.setData(person.id, Qt.ItemDataRole.UserRole)
+            finally:
+                self.blockSignals(False)
+                self.endResetModel()
+            return
         items = []
         for person in members:
             item = QStandardItem(person.name)
             item.setFlags(_MEMBER_FLAGS)
-            tip = " · ".join(p for p in (person.position, person.institution) if p)
+            tip = _tip(person)
             if tip:
                 item.setToolTip(tip)
             item.setData(person.id, Qt.ItemDataRole.UserRole)
@@ -99,6 +115,10 @@ class GroupMembersModel(QStandardItemModel):
                 self.move_requested.emit(participant_id, self.group_id)
         # False: the source list must not delete its row; the refresh redraws both lists.
         return False
+
+
+def _tip(person: Participant) -> str:
+    return " · ".join(p for p in (person.position, person.institution) if p)
 
 
 class GroupColumn(QFrame):
@@ -150,12 +170,18 @@ class GroupColumn(QFrame):
     def update_group(self, group: Group, members: list[Participant]) -> None:
         self.group = group
         self.model.group_id = group.id
-        self.title.setText(group.name)
-        self.count_label.setText(self.tr("%1 people").replace("%1", str(len(members))))
+        # A label given another text asks for a new layout of the board, even of its size.
+        _set_text(self.title, group.name)
+        _set_text(self.count_label, self.tr("%1 people").replace("%1", str(len(members))))
         self.model.set_members(members)
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.rename_requested.emit(self.group.id, "")
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 class GroupBoard(QScrollArea):

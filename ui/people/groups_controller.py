@@ -50,6 +50,7 @@ class GroupsController(QObject):
         self.undo_stack, self.write_pdf, self.parent_widget = undo_stack, write_pdf, parent
         self.session: Session | None = None
         self.formation: GroupFormation | None = None
+        self._roster = _Roster([], set())
         tab.target_changed.connect(self.refresh)
         tab.form_requested.connect(self.open_form_dialog)
         tab.reshuffle_requested.connect(self.reshuffle)
@@ -91,7 +92,7 @@ class GroupsController(QObject):
             # Another tab is in front: the group cards (50 of them for 500 people) are drawn
             # when the Groups tab is chosen, which refreshes again.
             return
-        people = {p.id: p for p in self.people.participants()}
+        people = self._current_roster().by_id
         history = self.repo.formation_count(session.id)
         formed = _local_time(self.formation.created_at) if self.formation else ""
         self.tab.show_formation(self.formation, people, history, formed)
@@ -104,11 +105,15 @@ class GroupsController(QObject):
 
     def present_people(self) -> tuple[list[Participant], bool]:
         """Who is grouped: those checked in today; everyone while nobody is checked in yet."""
-        people = self.people.participants()
-        present = self.people.present_ids()
-        if not present:
-            return people, False
-        return [p for p in people if p.id in present], True
+        roster = self._current_roster()
+        return list(roster.grouped), roster.checked
+
+    def _current_roster(self) -> _Roster:
+        """The list as the people model has it; made again only when it changed."""
+        people, present = self.people.participants(), self.people.present_ids()
+        if not self._roster.holds(people, present):
+            self._roster = _Roster(people, present)
+        return self._roster
 
     # -- forming -------------------------------------------------------------------------------
 
@@ -147,8 +152,7 @@ class GroupsController(QObject):
     def form(self, plan: GroupPlan, activity_id: str | None = None) -> bool:
         """Form groups of the people present with this plan; False (and a message) if it
         cannot be done."""
-        people, _checked = self.present_people()
-        members = [Member(p.id, p.institution, str(p.gender), p.position) for p in people]
+        members = self._current_roster().members()
         earlier = self.repo.earlier_groupings(self.session.id) if plan.avoid_repeats else []
         try:
             groups = form_groups(members, plan, earlier=earlier)
@@ -265,6 +269,30 @@ class GroupsController(QObject):
         self.write_pdf(
             path, lambda: write_group_cards(path, title, groups, language, layout, subtitle)
         )
+
+
+class _Roster:
+    """What forming groups needs of the participant list: who is grouped, as Members (built
+    once per list: 500 of them at every re-shuffle were a tenth of forming), and everyone by
+    id for the board. Compared with the list itself (the same Participant objects while the
+    list is not reloaded), so a changed list or check-in makes a new one."""
+
+    def __init__(self, people: list[Participant], present: set[str]) -> None:
+        self.people, self.present = people, present
+        self.checked = bool(present)
+        self.grouped = [p for p in people if p.id in present] if present else people
+        self.by_id = {p.id: p for p in people}
+        self._members: list[Member] | None = None
+
+    def holds(self, people: list[Participant], present: set[str]) -> bool:
+        return present == self.present and people == self.people
+
+    def members(self) -> list[Member]:
+        if self._members is None:
+            self._members = [
+                Member(p.id, p.institution, str(p.gender), p.position) for p in self.grouped
+            ]
+        return list(self._members)
 
 
 def _local_time(stamp: str) -> str:

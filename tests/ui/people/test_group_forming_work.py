@@ -123,3 +123,53 @@ def test_the_columns_out_of_view_are_built_after_the_paint_and_tab_reaches_them(
         if widget is board.columns[0].rename_button:
             break
     assert board.columns[-1].list_view in chain
+
+
+def test_a_reshuffle_rewrites_the_names_in_place_and_drops_the_selection(
+    qtbot, data_dir, tmp_path
+) -> None:
+    """A formation of the same sizes rewrites the names of the items shown (no rows made or
+    deleted, titles and counts not set again) and, as a board built afresh, selects nothing."""
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    form(page, 1, avoid_repeats=False)
+    column = page.groups_tab.board.columns[0]
+    column.list_view.setCurrentIndex(column.model.index(2, 0))
+    rows: list[str] = []
+    column.model.rowsInserted.connect(lambda *_: rows.append("inserted"))
+    column.model.rowsRemoved.connect(lambda *_: rows.append("removed"))
+    relabelled: list[str] = []
+    column.count_label.setText = relabelled.append  # the same "10 people" is not set again
+    form(page, 2, avoid_repeats=False)
+    assert rows == [] and relabelled == []
+    assert not column.list_view.selectionModel().hasSelection()
+    group = page.groups.formation.groups[0]
+    assert [column.model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(10)] == (
+        group.member_ids
+    )
+
+
+def test_members_are_made_once_per_participant_list(qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    """Re-shuffles of the same list reuse its Members; a check-in makes them again, of those
+    present only."""
+    import ui.people.groups_controller as controller_module
+
+    made: list[str] = []
+    real = controller_module.Member
+
+    def counted(participant_id: str, *rest: str) -> object:
+        made.append(participant_id)
+        return real(participant_id, *rest)
+
+    monkeypatch.setattr(controller_module, "Member", counted)
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    for seed in range(1, 4):
+        form(page, seed, avoid_repeats=False)
+    assert len(made) == 60
+    present = [p.id for p in page.model.participants()[:12]]
+    for participant_id in present:
+        page.model.set_present(participant_id, True)
+    form(page, 4, avoid_repeats=False)
+    assert made[60:] == present
+    assert sorted(p for g in page.groups.formation.groups for p in g.member_ids) == sorted(present)
