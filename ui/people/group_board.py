@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -133,10 +133,10 @@ class GroupColumn(QFrame):
         self.title.setWordWrap(True)
         self.count_label = QLabel(self.tr("%1 people").replace("%1", str(len(members))))
         set_tone(self.count_label, "muted")
-        self.rename_button = QToolButton()
-        self.rename_button.setText(self.tr("Rename"))
+        # A push button leaves its menu arrow room; a tool button drew it over the word.
+        self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.setToolTip(self.tr("Rename this group, e.g. after a BerAKHLAK value"))
-        self.rename_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.rename_button.setAutoDefault(False)
         menu = QMenu(self.rename_button)
         for value in BERAKHLAK_VALUES:  # the group shown now: a column is reused (update_group)
             menu.addAction(value, lambda v=value: self.rename_requested.emit(self.group.id, v))
