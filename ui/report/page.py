@@ -153,6 +153,7 @@ class ReportPage(QWidget):
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview_hint = QLabel(self.tr("Press Preview to see the report's pages here."))
+        self.preview_hint.setContentsMargins(8, 6, 8, 6)  # off the tab's frame, as the forms
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
