@@ -209,6 +209,10 @@ class NotesTableModel(QAbstractTableModel):
         self._cells[row] = cells
         return cells
 
+    def shown(self, row: int) -> tuple[object, ...]:
+        """What the row's columns show (by column), then its tooltip, star colour and note id."""
+        return self._cells.get(row) or self._cells_of(row)
+
     def data(self, index: Index, role: int = DISPLAY) -> object:
         # Roles as plain ints, the cheap ones first: this runs for every cell and role painted.
         if role not in _SHOWN_ROLES or not index.isValid():
