@@ -310,6 +310,12 @@ class NoteRepository:
         ).fetchall()
         return [ListRow(*row) for row in rows]
 
+    def writes(self) -> int:
+        """Rows written through this store's connection so far (SQLite's total_changes,
+        trigger rows included): a list that noted it when it last counted knows whether its
+        own change is the only one since, and can count by itself instead of again."""
+        return self.db.conn.total_changes
+
     def count(self, session_id: str) -> int:
         """The session's live notes."""
         return self.db.execute(

@@ -70,6 +70,7 @@ class NotesTableModel(QAbstractTableModel):
         self.filters = NoteFilters()
         self.total = 0  # live notes of the session, whatever the filters
         self._count = 0  # the notes that pass the filters: the rows
+        self._writes = -1  # the store's rows written when _count was last in step with it
         self._pages: dict[int, list[ListRow]] = {}  # by page number, filled as rows are shown
         self._cells: dict[int, tuple[object, ...]] = {}  # by row: what the columns show
         self.activity_titles: dict[str, str] = {}
@@ -92,9 +93,32 @@ class NotesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _counted(self) -> int:
+        self._writes = self.repository.writes()
         if self.session_id is None:
             return 0
         return self.repository.list_count(self.session_id, self.filters)
+
+    def _count_after(self, note_id: str, listed: bool, after: int | None) -> int:
+        """The rows once note_id changed (after: the listed notes after it now). When its
+        change is the only row written since the list was last in step with the store, and
+        the list knows whether it held the note (the note's row is among those read), the
+        rows are worked out; else counted (a pass over the session's 20,000 notes, or over
+        their rows with the activity filter)."""
+        writes = self.repository.writes()
+        if writes == self._writes + 1 and after is not None and after <= self._count:
+            held = self._held(self._count - after - 1, note_id)  # its row, if it was listed
+            if held is not None:
+                self._writes = writes
+                return self._count - held + listed
+        return self._counted()
+
+    def _held(self, row: int, note_id: str) -> bool | None:
+        """Whether the list held note_id at row, as last read; None: that row was not read."""
+        if row < 0:
+            return False
+        page, at = divmod(row, self.PAGE)
+        rows = self._pages.get(page)
+        return None if rows is None or at >= len(rows) else rows[at].id == note_id
 
     def _count_total(self) -> None:
         unfiltered = self.filters == NoteFilters() or self.session_id is None
@@ -153,14 +177,16 @@ class NotesTableModel(QAbstractTableModel):
         if self.session_id is None:
             return
         place = self.repository.place_of(note_id)
-        before, count = self._count, self._counted()
+        after = None if place is None else self._after(place)
+        before = self._count
+        count = self._count_after(note_id, listed, after)
         step = count - before
-        if place is None or step not in (0, 1 if listed else -1):
-            if place is not None or step:
+        if after is None or step not in (0, 1 if listed else -1):
+            if after is not None or step:
                 self._reload()
             return
         # Its row in the list as the store has it now (where it was, when it left).
-        row = count - self._after(place) - (1 if listed else 0)
+        row = count - after - (1 if listed else 0)
         if step == 0:
             self._forget_from(row)  # read again when shown
             if row < count:
