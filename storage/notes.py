@@ -310,6 +310,15 @@ class NoteRepository:
         ).fetchall()
         return [ListRow(*row) for row in rows]
 
+    def counts_by_activity(self, session_id: str) -> dict[str | None, int]:
+        """The session's live notes per activity (None: for no particular one), in one pass."""
+        rows = self.db.execute(
+            "SELECT activity_id, count(*) FROM notes WHERE session_id=? AND deleted_at IS NULL"
+            " GROUP BY activity_id",
+            [session_id],
+        ).fetchall()
+        return dict(rows)
+
     def writes(self) -> int:
         """Rows written through this store's connection so far (SQLite's total_changes,
         trigger rows included): a list that noted it when it last counted knows whether its

@@ -22,6 +22,7 @@ from facilitation.notes import Note, NoteKind, matches
 from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
+from ui.notes.activity_counts import ActivityCounts
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +72,7 @@ class NotesTableModel(QAbstractTableModel):
         self.total = 0  # live notes of the session, whatever the filters
         self._count = 0  # the notes that pass the filters: the rows
         self._writes = -1  # the store's rows written when _count was last in step with it
+        self._by_activity = ActivityCounts(notes)  # the activity filter's counts
         self._pages: dict[int, list[ListRow]] = {}  # by page number, filled as rows are shown
         self._cells: dict[int, tuple[object, ...]] = {}  # by row: what the columns show
         self.activity_titles: dict[str, str] = {}
@@ -78,6 +80,7 @@ class NotesTableModel(QAbstractTableModel):
     def load(self, session_id: str | None, activity_titles: dict[str, str]) -> None:
         self.session_id = session_id
         self.activity_titles = activity_titles
+        self._by_activity.forget()  # read again: notes may have changed elsewhere
         self._reload()
 
     def set_filters(self, filters: NoteFilters) -> None:
@@ -96,7 +99,13 @@ class NotesTableModel(QAbstractTableModel):
         self._writes = self.repository.writes()
         if self.session_id is None:
             return 0
+        if self._activity_only():
+            return self._by_activity.of(self.session_id, self.filters.activity_id)
         return self.repository.list_count(self.session_id, self.filters)
+
+    def _activity_only(self) -> bool:
+        f = self.filters
+        return f.activity_id is not None and f == NoteFilters(activity_id=f.activity_id)
 
     def _count_after(self, note_id: str, listed: bool, after: int | None) -> int:
         """The rows once note_id changed (after: the listed notes after it now). When its
@@ -121,8 +130,11 @@ class NotesTableModel(QAbstractTableModel):
         return None if rows is None or at >= len(rows) else rows[at].id == note_id
 
     def _count_total(self) -> None:
-        unfiltered = self.filters == NoteFilters() or self.session_id is None
-        self.total = self._count if unfiltered else self.repository.count(self.session_id)
+        if self.filters == NoteFilters() or self.session_id is None:
+            self.total = self._count
+            return
+        total = self._by_activity.total(self.session_id)
+        self.total = self.repository.count(self.session_id) if total is None else total
 
     def _forget_from(self, row: int) -> None:
         """Rows from row on moved or changed: read them again when shown."""
@@ -164,10 +176,12 @@ class NotesTableModel(QAbstractTableModel):
             and note.session_id == self.session_id
             and matches(note, f.activity_id, f.group_label, f.kind, f.tag, f.starred_only)
         )
+        self._by_activity.saved(note)  # before the rows are counted
         self._show_change(note.id, listed)
 
     def remove(self, note_id: str) -> None:
         """The note left the list (trashed, or gone from the store)."""
+        self._by_activity.forget()
         self._show_change(note_id, listed=False)
 
     def _show_change(self, note_id: str, listed: bool) -> None:

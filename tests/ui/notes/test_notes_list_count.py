@@ -77,3 +77,34 @@ def test_a_filtered_list_takes_a_saved_note_without_counting(
     assert calls == {}
     assert browser.model.rowCount() == shown + 1
     assert browser.model.total == NOTES + 3
+
+
+def test_choosing_activities_counts_the_session_once(
+    qtbot,
+    monkeypatch,
+    long_page,  # noqa: F811
+) -> None:
+    browser, notes = long_page.browser, long_page.notes
+    session_id = long_page.session.id
+    first, second = browser.activity_filter.itemData(1), browser.activity_filter.itemData(2)
+    for number, activity in enumerate([first, first, second]):
+        notes.add(Note(session_id, f"Untuk kegiatan {number}", activity_id=activity))
+    long_page.open_session(session_id)  # the list reads the notes added behind its back
+    QApplication.processEvents()
+    calls = count_calls(monkeypatch, notes, ["list_count", "count", "counts_by_activity"])
+    browser.activity_filter.setCurrentIndex(1)
+    assert browser.model.rowCount() == 2
+    browser.activity_filter.setCurrentIndex(2)
+    assert browser.model.rowCount() == 1
+    assert calls == {"counts_by_activity": 1}
+    long_page.capture.set_current_activity(second)
+    save(qtbot, long_page, "Satu lagi")
+    assert browser.model.rowCount() == 2 and browser.model.total == NOTES + 4
+    assert calls == {"counts_by_activity": 1}
+    browser.select_note(browser.model.note(0).id)
+    browser.trash_selected()  # the counts are read again, with the trash
+    browser.activity_filter.setCurrentIndex(1)
+    assert browser.model.rowCount() == 2
+    browser.activity_filter.setCurrentIndex(2)
+    assert browser.model.rowCount() == 1
+    assert browser.count_label.text() == f"1 of {NOTES + 3} notes shown"
