@@ -75,16 +75,15 @@ class CellPixmapDelegate(LongTextDelegate):
         return False
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        state = option.state
-        if state & _FOCUS:
-            self._draw(painter, option, index)
-            return
         row, column = index.row(), index.column()
-        rect = option.rect
+        rect, state = option.rect, option.state
         text = self._shown(row)[column]
         key = (text, column, rect.width(), rect.height(), state, option.features)
         pixmap = self._kept.get(key)
         if pixmap is None:
+            if state & _FOCUS:  # never kept, so never found: drawn each time
+                self._draw(painter, option, index)
+                return
             pixmap = self._drawn(painter, option, index)
             if len(self._kept) >= self.MAX_KEPT:
                 del self._kept[next(iter(self._kept))]  # the oldest
