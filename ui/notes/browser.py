@@ -145,6 +145,9 @@ class NotesBrowser(QWidget):
         self.model.load(session_id, dict(activities))
         self.forget_names()
         self._fill_filters()
+        # The rows' layout and the scroll bar now, not after the first paint: a list first
+        # painted without its scroll bar would be painted again, narrower, once it came.
+        self.table.doItemsLayout()
 
     @property
     def used_names(self) -> tuple[list[str], list[str], list[str]]:

@@ -5,8 +5,9 @@ list painted again asks the model nothing."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+from PySide6.QtWidgets import QApplication, QStackedWidget, QStyledItemDelegate, QWidget
 
 from facilitation.notes import Note, NoteKind
 from tests.ui.ui_helpers import make_context, page_context
@@ -101,3 +102,41 @@ def test_a_changed_note_is_drawn_again(page) -> None:  # noqa: ANN001
     assert after != before
     qt_painting(page)
     assert after == grab(page)
+
+
+def test_a_long_list_is_first_painted_with_its_scroll_bar(qtbot, data_dir) -> None:  # noqa: ANN001
+    """Else it is painted without, then again narrower once the bar comes (and its cells kept
+    at a width never seen again)."""
+    context = make_context(data_dir)
+    session_id = context.sessions.list()[0].id
+    for number in range(60):  # more than the list shows
+        context.notes.add(Note(session_id, f"Catatan {number}"))
+    pages = QStackedWidget()  # as in the window: another page shown first
+    qtbot.addWidget(pages)
+    page = NotesPage(page_context(context))
+    pages.addWidget(QWidget())
+    pages.addWidget(page)
+    pages.resize(1280, 800)
+    pages.show()
+    QApplication.processEvents()
+    viewport = page.browser.table.viewport()
+    widths: list[int] = []
+    watcher = PaintWidths(viewport, widths)
+    page.open_session(session_id)
+    pages.setCurrentWidget(page)
+    QApplication.processEvents()
+    assert page.browser.table.verticalScrollBar().isVisible()
+    assert widths and set(widths) == {viewport.width()}
+    assert watcher is not None
+
+
+class PaintWidths(QObject):
+    def __init__(self, widget: QWidget, widths: list[int]) -> None:
+        super().__init__(widget)
+        self.widths = widths
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.widths.append(watched.width())
+        return False
