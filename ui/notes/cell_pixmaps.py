@@ -51,8 +51,10 @@ class CellPixmapDelegate(LongTextDelegate):
     """Every column of the notes list; the long text column cut as LongTextDelegate does.
 
     shown(row): what the row's cells show (the model's cached tuple, by column); a cell's text
-    with its column, size, state and row features is all that decides how it looks here (the
-    star's colour goes with its sign, the alignment with its column)."""
+    with its column, size, state and row's parity is all that decides how it looks here (the
+    star's colour goes with its sign, the alignment with its column; the list hides and moves
+    no rows, so a row's features, the alternate colour, go with its parity: reading them, an
+    enum made anew for each cell, cost as much as the rest of a copy)."""
 
     MAX_KEPT = 480  # cells: 60 rows, more than a screen shows; a few MB of pixmaps
 
@@ -78,7 +80,7 @@ class CellPixmapDelegate(LongTextDelegate):
         row, column = index.row(), index.column()
         rect, state = option.rect, option.state
         text = self._shown(row)[column]
-        key = (text, column, rect.width(), rect.height(), state, option.features)
+        key = (text, column, rect.width(), rect.height(), state, row & 1)
         pixmap = self._kept.get(key)
         if pixmap is None:
             if state & _FOCUS:  # never kept, so never found: drawn each time
