@@ -82,6 +82,22 @@ class ListRow(NamedTuple):
     created_at: str
 
 
+def list_row(note: Note, rowid: int) -> ListRow:
+    """What the notes list reads of a stored note (ListRow), from the note itself."""
+    return ListRow(
+        rowid,
+        note.id,
+        note.activity_id,
+        note.text[:2000],
+        str(note.kind),
+        _TAGS_JSON(note.tags),
+        note.group_label,
+        note.speaker,
+        int(note.starred),
+        note.created_at,
+    )
+
+
 def note_from_row(row: tuple) -> Note:
     return Note(
         id=row[0],

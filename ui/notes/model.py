@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from facilitation.notes import Note, NoteKind, matches
-from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository
+from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository, list_row
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
 from ui.notes.activity_counts import ActivityCounts
@@ -177,17 +177,18 @@ class NotesTableModel(QAbstractTableModel):
             and matches(note, f.activity_id, f.group_label, f.kind, f.tag, f.starred_only)
         )
         self._by_activity.saved(note)  # before the rows are counted
-        self._show_change(note.id, listed)
+        self._show_change(note.id, listed, note)
 
     def remove(self, note_id: str) -> None:
         """The note left the list (trashed, or gone from the store)."""
         self._by_activity.forget()
         self._show_change(note_id, listed=False)
 
-    def _show_change(self, note_id: str, listed: bool) -> None:
+    def _show_change(self, note_id: str, listed: bool, note: Note | None = None) -> None:
         """One note was added, changed or left the list: the rows move by one at its place (in
         the order notes were taken: an undone trash comes back where it was). Anything else
-        (several notes at once, another window's changes) reads the list again."""
+        (several notes at once, another window's changes) reads the list again. note: the
+        note as stored, when the caller has it (a new last row joins the rows read)."""
         if self.session_id is None:
             return
         place = self.repository.place_of(note_id)
@@ -207,8 +208,13 @@ class NotesTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.ACTIVITY))
         elif listed:
             self.beginInsertRows(QModelIndex(), row, row)
+            page, at = divmod(row, self.PAGE)
+            rows = self._pages.get(page, [] if at == 0 else None)
             self._forget_from(row)
             self._count = count
+            if note is not None and row == count - 1 and rows is not None and len(rows) == at:
+                # A note just taken is the last row: its page needs no second read.
+                self._pages[page] = [*rows, list_row(note, place[1])]
             self.endInsertRows()
         else:
             self.beginRemoveRows(QModelIndex(), row, row)

@@ -14,6 +14,7 @@ from tests.ui.notes.test_notes_list_work import (  # noqa: F401 (long_page: a fi
     long_page,
     model_events,
 )
+from ui.notes.model import NotesTableModel
 
 
 def save(qtbot, page, text: str) -> None:  # noqa: ANN001
@@ -108,3 +109,23 @@ def test_choosing_activities_counts_the_session_once(
     browser.activity_filter.setCurrentIndex(2)
     assert browser.model.rowCount() == 1
     assert browser.count_label.text() == f"1 of {NOTES + 3} notes shown"
+
+
+def test_a_saved_note_shows_as_read_from_the_store_without_reading_its_page(
+    qtbot,
+    monkeypatch,
+    long_page,  # noqa: F811
+) -> None:
+    capture, model = long_page.capture, long_page.browser.model
+    save(qtbot, long_page, "Pertama")
+    capture.speaker_edit.setText("Bu Ani")
+    capture.tag_field.edit.setText("Inovasi")
+    calls = count_calls(monkeypatch, long_page.notes, ["list_page"])
+    capture.text_edit.setPlainText("Kedua, dengan tanda ⏎ dan 🙂\nbaris dua")
+    save(qtbot, long_page, "")
+    assert calls == {}
+    fresh = NotesTableModel(long_page.notes)
+    fresh.load(long_page.session.id, model.activity_titles)
+    for row in (NOTES, NOTES + 1):
+        assert model.shown(row) == fresh.shown(row)
+    assert "Inovasi" in model.shown(NOTES + 1)[model.TAGS]
