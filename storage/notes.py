@@ -82,6 +82,22 @@ class ListRow(NamedTuple):
     created_at: str
 
 
+def list_row(note: Note, rowid: int) -> ListRow:
+    """What the notes list reads of a stored note (ListRow), from the note itself."""
+    return ListRow(
+        rowid,
+        note.id,
+        note.activity_id,
+        note.text[:2000],
+        str(note.kind),
+        _TAGS_JSON(note.tags),
+        note.group_label,
+        note.speaker,
+        int(note.starred),
+        note.created_at,
+    )
+
+
 def note_from_row(row: tuple) -> Note:
     return Note(
         id=row[0],
@@ -309,6 +325,21 @@ class NoteRepository:
             [session_id, activity_id, max(0, limit)],
         ).fetchall()
         return [ListRow(*row) for row in rows]
+
+    def counts_by_activity(self, session_id: str) -> dict[str | None, int]:
+        """The session's live notes per activity (None: for no particular one), in one pass."""
+        rows = self.db.execute(
+            "SELECT activity_id, count(*) FROM notes WHERE session_id=? AND deleted_at IS NULL"
+            " GROUP BY activity_id",
+            [session_id],
+        ).fetchall()
+        return dict(rows)
+
+    def writes(self) -> int:
+        """Rows written through this store's connection so far (SQLite's total_changes,
+        trigger rows included): a list that noted it when it last counted knows whether its
+        own change is the only one since, and can count by itself instead of again."""
+        return self.db.conn.total_changes
 
     def count(self, session_id: str) -> int:
         """The session's live notes."""

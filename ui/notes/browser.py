@@ -26,7 +26,7 @@ from ui.capture.note_commands import edit_note, trash_notes
 from ui.common.deferred_load import WhenUsed
 from ui.common.theme import set_icons
 from ui.common.undo import CallbackCommand
-from ui.notes.long_text import LongTextDelegate
+from ui.notes.cell_pixmaps import CellPixmapDelegate
 from ui.notes.model import NotesTableModel
 
 
@@ -81,8 +81,9 @@ class NotesBrowser(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self._text_delegate = LongTextDelegate(self.table)
-        self.table.setItemDelegateForColumn(NotesTableModel.TEXT, self._text_delegate)
+        # Cells drawn once, then copied (the text column from the note's visible beginning).
+        self._delegate = CellPixmapDelegate(self.table, self.model.shown, NotesTableModel.TEXT)
+        self.table.setItemDelegate(self._delegate)
         self.table.trash_requested.connect(self.trash_selected)
         self.table.star_requested.connect(self.toggle_star)
         self.table.edit_requested.connect(self.edit_selected)
@@ -144,6 +145,9 @@ class NotesBrowser(QWidget):
         self.model.load(session_id, dict(activities))
         self.forget_names()
         self._fill_filters()
+        # The rows' layout and the scroll bar now, not after the first paint: a list first
+        # painted without its scroll bar would be painted again, narrower, once it came.
+        self.table.doItemsLayout()
 
     @property
     def used_names(self) -> tuple[list[str], list[str], list[str]]:

@@ -19,9 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from facilitation.notes import Note, NoteKind, matches
-from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository
+from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository, list_row
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
+from ui.notes.activity_counts import ActivityCounts
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +71,8 @@ class NotesTableModel(QAbstractTableModel):
         self.filters = NoteFilters()
         self.total = 0  # live notes of the session, whatever the filters
         self._count = 0  # the notes that pass the filters: the rows
+        self._writes = -1  # the store's rows written when _count was last in step with it
+        self._by_activity = ActivityCounts(notes)  # the activity filter's counts
         self._pages: dict[int, list[ListRow]] = {}  # by page number, filled as rows are shown
         self._cells: dict[int, tuple[object, ...]] = {}  # by row: what the columns show
         self.activity_titles: dict[str, str] = {}
@@ -77,6 +80,7 @@ class NotesTableModel(QAbstractTableModel):
     def load(self, session_id: str | None, activity_titles: dict[str, str]) -> None:
         self.session_id = session_id
         self.activity_titles = activity_titles
+        self._by_activity.forget()  # read again: notes may have changed elsewhere
         self._reload()
 
     def set_filters(self, filters: NoteFilters) -> None:
@@ -92,13 +96,45 @@ class NotesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _counted(self) -> int:
+        self._writes = self.repository.writes()
         if self.session_id is None:
             return 0
+        if self._activity_only():
+            return self._by_activity.of(self.session_id, self.filters.activity_id)
         return self.repository.list_count(self.session_id, self.filters)
 
+    def _activity_only(self) -> bool:
+        f = self.filters
+        return f.activity_id is not None and f == NoteFilters(activity_id=f.activity_id)
+
+    def _count_after(self, note_id: str, listed: bool, after: int | None) -> int:
+        """The rows once note_id changed (after: the listed notes after it now). When its
+        change is the only row written since the list was last in step with the store, and
+        the list knows whether it held the note (the note's row is among those read), the
+        rows are worked out; else counted (a pass over the session's 20,000 notes, or over
+        their rows with the activity filter)."""
+        writes = self.repository.writes()
+        if writes == self._writes + 1 and after is not None and after <= self._count:
+            held = self._held(self._count - after - 1, note_id)  # its row, if it was listed
+            if held is not None:
+                self._writes = writes
+                return self._count - held + listed
+        return self._counted()
+
+    def _held(self, row: int, note_id: str) -> bool | None:
+        """Whether the list held note_id at row, as last read; None: that row was not read."""
+        if row < 0:
+            return False
+        page, at = divmod(row, self.PAGE)
+        rows = self._pages.get(page)
+        return None if rows is None or at >= len(rows) else rows[at].id == note_id
+
     def _count_total(self) -> None:
-        unfiltered = self.filters == NoteFilters() or self.session_id is None
-        self.total = self._count if unfiltered else self.repository.count(self.session_id)
+        if self.filters == NoteFilters() or self.session_id is None:
+            self.total = self._count
+            return
+        total = self._by_activity.total(self.session_id)
+        self.total = self.repository.count(self.session_id) if total is None else total
 
     def _forget_from(self, row: int) -> None:
         """Rows from row on moved or changed: read them again when shown."""
@@ -140,35 +176,45 @@ class NotesTableModel(QAbstractTableModel):
             and note.session_id == self.session_id
             and matches(note, f.activity_id, f.group_label, f.kind, f.tag, f.starred_only)
         )
-        self._show_change(note.id, listed)
+        self._by_activity.saved(note)  # before the rows are counted
+        self._show_change(note.id, listed, note)
 
     def remove(self, note_id: str) -> None:
         """The note left the list (trashed, or gone from the store)."""
+        self._by_activity.forget()
         self._show_change(note_id, listed=False)
 
-    def _show_change(self, note_id: str, listed: bool) -> None:
+    def _show_change(self, note_id: str, listed: bool, note: Note | None = None) -> None:
         """One note was added, changed or left the list: the rows move by one at its place (in
         the order notes were taken: an undone trash comes back where it was). Anything else
-        (several notes at once, another window's changes) reads the list again."""
+        (several notes at once, another window's changes) reads the list again. note: the
+        note as stored, when the caller has it (a new last row joins the rows read)."""
         if self.session_id is None:
             return
         place = self.repository.place_of(note_id)
-        before, count = self._count, self._counted()
+        after = None if place is None else self._after(place)
+        before = self._count
+        count = self._count_after(note_id, listed, after)
         step = count - before
-        if place is None or step not in (0, 1 if listed else -1):
-            if place is not None or step:
+        if after is None or step not in (0, 1 if listed else -1):
+            if after is not None or step:
                 self._reload()
             return
         # Its row in the list as the store has it now (where it was, when it left).
-        row = count - self._after(place) - (1 if listed else 0)
+        row = count - after - (1 if listed else 0)
         if step == 0:
             self._forget_from(row)  # read again when shown
             if row < count:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.ACTIVITY))
         elif listed:
             self.beginInsertRows(QModelIndex(), row, row)
+            page, at = divmod(row, self.PAGE)
+            rows = self._pages.get(page, [] if at == 0 else None)
             self._forget_from(row)
             self._count = count
+            if note is not None and row == count - 1 and rows is not None and len(rows) == at:
+                # A note just taken is the last row: its page needs no second read.
+                self._pages[page] = [*rows, list_row(note, place[1])]
             self.endInsertRows()
         else:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -208,6 +254,10 @@ class NotesTableModel(QAbstractTableModel):
         )
         self._cells[row] = cells
         return cells
+
+    def shown(self, row: int) -> tuple[object, ...]:
+        """What the row's columns show (by column), then its tooltip, star colour and note id."""
+        return self._cells.get(row) or self._cells_of(row)
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         # Roles as plain ints, the cheap ones first: this runs for every cell and role painted.

@@ -11,7 +11,7 @@ import logging
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from facilitation.session import Session
 from storage.run_state import RunRepository
@@ -24,6 +24,7 @@ from ui.common.deferred_load import LoadWhenShown
 from ui.notes.browser import NotesBrowser
 from ui.notes.evaluation_tab import EvaluationTab
 from ui.notes.search_panel import SearchPanel
+from ui.notes.steady_tabs import SteadyTabWidget
 from ui.notes.tallies_tab import TalliesTab
 from ui.notes.workplan_tab import CommitmentsTab, WorkPlanTab
 from ui.workspace.session_context import SessionContext
@@ -81,7 +82,7 @@ class NotesPage(QWidget):
         notes_tab.addWidget(self.browser)
         notes_tab.setChildrenCollapsible(False)
         notes_tab.setStretchFactor(1, 1)
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabWidget()
         self.tabs.addTab(notes_tab, self.tr("Notes"))
         self.tabs.addTab(self.search, self.tr("Search all sessions"))
         self.tabs.addTab(self.work_plan, self.tr("Work plan"))

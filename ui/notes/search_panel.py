@@ -34,6 +34,7 @@ from storage.notes import NoteRepository, SearchHit
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
 from ui.common.theme import current_tokens, set_tone
+from ui.common.theme.tokens import Tokens
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,37 +42,56 @@ RESULT_LIMIT = 50
 RESULT_BATCH = 10  # results laid out before the first paint: more than a view shows
 
 
-def hit_html(hit: SearchHit) -> str:
-    """The result as rich text: the note's own text is escaped, only our markers become bold."""
+def hit_html(hit: SearchHit, kind_label: str | None = None, tokens: Tokens | None = None) -> str:
+    """The result as rich text: the note's own text is escaped, only our markers become bold.
+    kind_label and tokens: the kind's words and the theme, when the caller has them already."""
+    tokens = tokens or current_tokens()
+    mark = f"<b style='background:{tokens.highlight}'>"
     snippet = "".join(
-        f"<b style='background:{current_tokens().highlight}'>{html.escape(text)}</b>"
-        if marked
-        else html.escape(text)
+        f"{mark}{html.escape(text)}</b>" if marked else html.escape(text)
         for text, marked in split_highlighted(hit.snippet.replace("\n", " ⏎ "))
     )
-    details = [note_kind_label(hit.kind), local_clock(hit.created_at)]
+    details = [kind_label or note_kind_label(hit.kind), local_clock(hit.created_at)]
     if hit.group_label:
         details.append(html.escape(hit.group_label))
     if hit.speaker:
         details.append(html.escape(hit.speaker))
     return (
         f"<div><span style='font-weight:600'>{html.escape(hit.session_title)}</span>"
-        f" <span style='color:{current_tokens().muted}'>· {' · '.join(details)}</span></div>"
+        f" <span style='color:{tokens.muted}'>· {' · '.join(details)}</span></div>"
         f"<div>{snippet}</div>"
     )
 
 
 class SearchResultsModel(QAbstractListModel):
+    MAX_KEPT = 500  # results' rich text kept: a search typed again shows them as they were
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
         self._html: list[str] = []
+        self._kept: dict[tuple[SearchHit, str], str] = {}
+        self._kept_tokens: Tokens | None = None
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
-        self._html = [hit_html(hit) for hit in hits]
+        self._html = self._rich_texts(hits)
         self.endResetModel()
+
+    def _rich_texts(self, hits: list[SearchHit]) -> list[str]:
+        tokens = current_tokens()
+        if tokens is not self._kept_tokens or len(self._kept) > self.MAX_KEPT:
+            self._kept, self._kept_tokens = {}, tokens  # another theme: other colours
+        labels = {kind: note_kind_label(kind) for kind in {hit.kind for hit in hits}}
+        texts = []
+        for hit in hits:
+            key = (hit, labels[hit.kind])
+            text = self._kept.get(key)
+            if text is None:
+                text = self._kept[key] = hit_html(hit, labels[hit.kind], tokens)
+            texts.append(text)
+        return texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -91,18 +111,15 @@ class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE rich text, wrapped to the view's width.
 
     Each result's laid-out document (and its size) is kept while its text, width and font stay
-    the same: the list asks every item's size on each layout pass and paints the visible ones,
-    and parsing and laying out the HTML each time was most of a search's cost."""
+    the same, from one search to the next (a search typed again, or a word added, shows many
+    of the same notes): the list asks every item's size on each layout pass and paints the
+    visible ones, and parsing and laying out the HTML each time was most of a search's cost."""
 
     MAX_KEPT = 500
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kept: dict[tuple[str, int, str], tuple[QTextDocument, QSize]] = {}
-
-    def forget(self) -> None:
-        """New results: the documents of the old ones are not needed again."""
-        self._kept.clear()
 
     def _laid_out(self, option: QStyleOptionViewItem, index: Index) -> tuple[QTextDocument, QSize]:
         text = index.data(HTML_ROLE) or ""
@@ -118,7 +135,7 @@ class HtmlDelegate(QStyledItemDelegate):
             # would be laid out again when painted, and could wrap into more lines).
             size = QSize(width + 12, int(document.size().height()) + 8)
             if len(self._kept) >= self.MAX_KEPT:
-                self._kept.clear()
+                del self._kept[next(iter(self._kept))]  # the oldest
             found = self._kept[key] = (document, size)
         return found
 
@@ -184,9 +201,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.results = ResultsView()
         self.results.setModel(self.model)
-        delegate = HtmlDelegate(self.results)
-        self.model.modelReset.connect(delegate.forget)
-        self.results.setItemDelegate(delegate)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)

@@ -1,5 +1,6 @@
-"""Painting the notes list asks the model once per cell (multiData, all roles at once), not once
-per role through data() (a guard on work, not on time)."""
+"""Drawing the notes list's cells asks the model once per cell (multiData, all roles at once),
+not once per role through data() (a guard on work, not on time; a cell drawn before is copied
+and asks nothing: test_cell_pixmaps.py)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def calls(monkeypatch) -> dict[str, int]:  # noqa: ANN001
 def test_a_painted_cell_is_one_call(calls, long_page) -> None:  # noqa: F811
     calls.update(data=0, multiData=0)  # as the page was first shown: counted from here
     table = long_page.browser.table
+    table.itemDelegate().forget()  # every cell drawn anew
     table.viewport().grab()  # paints every cell on screen
     shown = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
     assert 0 < calls["multiData"] <= shown * long_page.browser.model.columnCount()
