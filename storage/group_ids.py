@@ -19,16 +19,16 @@ def membership_id(formation_id: str, participant_id: str) -> str:
 
 
 def membership_ids(formation_id: str) -> Callable[[str], str]:
-    """membership_id for one formation's people: the namespace and formation are hashed once."""
-    start = hashlib.sha1(_NAMESPACE_BYTES + f"{formation_id}/".encode())
+    """membership_id for one formation's people: the namespace and formation made bytes once."""
+    prefix, sha1 = _NAMESPACE_BYTES + f"{formation_id}/".encode(), hashlib.sha1
 
     def member_id(participant_id: str) -> str:
-        sha = start.copy()
-        sha.update(participant_id.encode())
-        digest = bytearray(sha.digest())
-        digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-        digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = digest[:16].hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        # uuid5's digest, with the version's digit and the variant's bits set as uuid5 does.
+        h = sha1(prefix + participant_id.encode()).hexdigest()
+        return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
     return member_id
+
+
+# RFC 4122 variant: the first two bits of the 17th hex digit are 10.
+_VARIANT = {digit: f"{int(digit, 16) & 0x3 | 0x8:x}" for digit in "0123456789abcdef"}
