@@ -21,6 +21,7 @@ class SummaryLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._height = (-1, "", 0)  # the last height worked out: width, text, height
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -42,11 +43,20 @@ class SummaryLine(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
+        last_width, last_text, height = self._height
+        if width == last_width and self._text == last_text:
+            return height  # asked by the layout, then again by setText: measured once
         metrics = self.fontMetrics()
-        if not self._text:
-            return metrics.height()
-        bounds = QRect(0, 0, max(1, width), 100_000)
-        return max(metrics.height(), metrics.boundingRect(bounds, _FLAGS, self._text).height())
+        height = metrics.height()
+        if self._text:
+            bounds = QRect(0, 0, max(1, width), 100_000)
+            height = max(height, metrics.boundingRect(bounds, _FLAGS, self._text).height())
+        self._height = (width, self._text, height)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().changeEvent(event)
+        self._height = (-1, "", 0)  # another font: measured again
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # As wide as a label's: the layout stretches it; the height follows the width.

@@ -219,7 +219,11 @@ def test_the_summary_is_drawn_as_a_label_draws_it(qtbot) -> None:
         layout.addWidget(widget)
     layout.addStretch()
     holder.show()
-    for width in (1000, 260, 110):  # one line, two, a word a line
+    for width, points in [(1000, 0), (260, 0), (110, 0), (260, 20)]:  # 1, 2, 8 lines; larger
+        if points:
+            font = holder.font()
+            font.setPointSize(points)
+            holder.setFont(font)
         holder.resize(width, 500)
         qtbot.wait(5)
         assert line.size() == label.size()
