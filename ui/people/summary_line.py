@@ -21,7 +21,7 @@ class SummaryLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._height = (-1, "", 0)  # the last height worked out: width, text, height
+        self._heights: dict[int, int] = {}  # of this text in this font, by width
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -34,6 +34,7 @@ class SummaryLine(QWidget):
             return
         height = self.heightForWidth(self.width())
         self._text = text
+        self._heights = {}
         self.setAccessibleName(text)
         if self.heightForWidth(self.width()) != height:
             self.updateGeometry()
@@ -43,20 +44,21 @@ class SummaryLine(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        last_width, last_text, height = self._height
-        if width == last_width and self._text == last_text:
-            return height  # asked by the layout, then again by setText: measured once
-        metrics = self.fontMetrics()
-        height = metrics.height()
-        if self._text:
-            bounds = QRect(0, 0, max(1, width), 100_000)
-            height = max(height, metrics.boundingRect(bounds, _FLAGS, self._text).height())
-        self._height = (width, self._text, height)
+        height = self._heights.get(width)
+        if height is None:  # the layout asked at this width already: setText measures once
+            metrics = self.fontMetrics()
+            height = metrics.height()
+            if self._text:
+                bounds = QRect(0, 0, max(1, width), 100_000)
+                height = max(height, metrics.boundingRect(bounds, _FLAGS, self._text).height())
+            if len(self._heights) > 8:  # a window resized by hand: widths without end
+                self._heights.clear()
+            self._heights[width] = height
         return height
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        self._heights = {}  # another font or style: measured again
         super().changeEvent(event)
-        self._height = (-1, "", 0)  # another font: measured again
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # As wide as a label's: the layout stretches it; the height follows the width.

@@ -219,7 +219,7 @@ def test_the_summary_is_drawn_as_a_label_draws_it(qtbot) -> None:
         layout.addWidget(widget)
     layout.addStretch()
     holder.show()
-    for width, points in [(1000, 0), (260, 0), (110, 0), (260, 20)]:  # 1, 2, 8 lines; larger
+    for width, points in [(1000, 0), (260, 0), (260, 20), (110, 0)]:  # 1 line, 2, larger, 8
         if points:
             font = holder.font()
             font.setPointSize(points)
