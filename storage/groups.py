@@ -20,7 +20,7 @@ from facilitation.groups import GroupPlan
 from facilitation.validation import RowCheck, check_row
 from storage.bulk_insert import insert_dicts, insert_rows
 from storage.group_history import EarlierGroups, ParticipantOrder, copied
-from storage.group_ids import membership_id, membership_ids
+from storage.group_ids import membership_id, membership_ids, random_ids
 from storage.sessions import NotFoundError
 
 
@@ -251,8 +251,9 @@ class GroupRepository:
             insert_dicts(self.db.conn, "group_formations", [formation])
             group_rows, member_rows = [], []
             member_id = membership_ids(formation_id)
+            group_ids = random_ids(len(groups))
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
-                group_id = str(uuid.uuid4())
+                group_id = group_ids[position]
                 group_rows.append((group_id, session_id, formation_id, name, position, now, now))
                 member_rows.extend((member_id(pid), group_id, pid) for pid in members)
             check_group = RowCheck("participant_groups", _GROUP_COLUMNS)

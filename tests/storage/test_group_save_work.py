@@ -4,6 +4,7 @@ row opened a statement journal for each), and every row as the app always wrote 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from facilitation.groups import GroupPlan
 from facilitation.participants import Participant
 from facilitation.session import Session, SessionDay
-from storage.group_ids import membership_id
+from storage.group_ids import membership_id, random_ids
 from storage.groups import GroupRepository
 from storage.participants import ParticipantRepository
 from storage.sessions import SessionRepository
@@ -76,3 +77,12 @@ def test_a_person_unknown_to_the_store_in_the_last_hundred_saves_nothing(db) -> 
             session.id, GroupPlan(value=2), [ids[:125], ids[125:] + ["nobody"]], ["A", "B"]
         )
     assert [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES] == before
+
+
+def test_group_ids_are_random_uuid4_as_text() -> None:
+    ids = random_ids(500)
+    assert len(set(ids)) == 500
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
