@@ -72,7 +72,7 @@ class ParticipantOrder:
 
     def in_order(self, members: Sequence[str]) -> list[str] | None:
         """The members in list order; None when one is not a live participant here."""
-        rank = self.rank
-        if not all(participant_id in rank for participant_id in members):
+        try:
+            return sorted(members, key=self.rank.__getitem__)
+        except KeyError:
             return None
-        return sorted(members, key=rank.__getitem__)

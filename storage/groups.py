@@ -19,7 +19,7 @@ from facilitation.group_formation import (
 from facilitation.groups import GroupPlan
 from facilitation.validation import RowCheck, check_row
 from storage.group_history import EarlierGroups, ParticipantOrder, copied
-from storage.group_ids import membership_id, membership_ids
+from storage.group_ids import membership_id, membership_ids, random_ids
 from storage.sessions import NotFoundError
 
 
@@ -257,13 +257,15 @@ class GroupRepository:
             check_row("group_formations", formation)
             _insert(self.db, "group_formations", [formation])
             group_rows, member_rows = [], []
-            member_id = membership_ids(formation_id)
+            group_ids = random_ids(len(groups))  # one read of the random source, not 50
             for position, (name, members) in enumerate(zip(names, groups, strict=True)):
-                group_id = str(uuid.uuid4())
+                group_id = group_ids[position]
                 group_rows.append((group_id, session_id, formation_id, name, position, now, now))
                 member_rows.extend(
-                    (member_id(pid), session_id, formation_id, group_id, pid, now, now)
-                    for pid in members
+                    (record_id, session_id, formation_id, group_id, pid, now, now)
+                    for record_id, pid in zip(
+                        membership_ids(formation_id, members), members, strict=True
+                    )
                 )
             check_group = RowCheck("participant_groups", _GROUP_COLUMNS)
             for row in group_rows:  # the same rules as check_row, the repeated values once

@@ -36,6 +36,8 @@ COLUMNS_PER_ROW = 4
 _MEMBER_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 )
+# Looked up once: each Qt.ItemDataRole.X is a few attribute lookups, twice for every name.
+_TIP_ROLE, _ID_ROLE = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole
 
 
 REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
@@ -63,11 +65,12 @@ class GroupMembersModel(QStandardItemModel):
             self.beginResetModel()
             self.blockSignals(True)
             try:
+                item_at = self.item
                 for row, person in enumerate(members):
-                    item = self.item(row)
+                    item = item_at(row)
                     item.setText(person.name)
-                    item.setData(_tip(person) or None, Qt.ItemDataRole.ToolTipRole)
-                    item.setData(person.id, Qt.ItemDataRole.UserRole)
+                    item.setData(_tip(person) or None, _TIP_ROLE)
+                    item.setData(person.id, _ID_ROLE)
             finally:
                 self.blockSignals(False)
                 self.endResetModel()

@@ -16,6 +16,7 @@ from facilitation.group_formation import GroupFormation
 from facilitation.participants import Participant
 from ui.common.theme import set_icons, set_tone
 from ui.people.group_board import GroupBoard
+from ui.people.summary_line import SummaryLine
 
 
 class GroupsTab(QWidget):
@@ -44,9 +45,8 @@ class GroupsTab(QWidget):
         self.print_button.clicked.connect(self.print_requested)
         icons = {"form_button": "users-group", "reshuffle_button": "arrows-shuffle"}
         set_icons(self, icons | {"print_button": "printer"})
-        self.info_label = QLabel()
+        self.info_label = SummaryLine()
         set_tone(self.info_label, "muted")
-        self.info_label.setWordWrap(True)
         self.hint_label = QLabel(
             self.tr("Drag a name onto another group to move it. Ctrl+Z undoes.")
         )

@@ -173,3 +173,58 @@ def test_members_are_made_once_per_participant_list(qtbot, data_dir, tmp_path, m
     form(page, 4, avoid_repeats=False)
     assert made[60:] == present
     assert sorted(p for g in page.groups.formation.groups for p in g.member_ids) == sorted(present)
+
+
+def test_a_new_formation_lays_out_nothing_around_the_board(qtbot, data_dir, tmp_path) -> None:
+    """The summary's new text (seed, time) does not ask the Groups tab for a new layout, as a
+    label's would (the tab widget around it then paints the whole tab again)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    page.show()
+    form(page, 1, avoid_repeats=False)
+    qtbot.wait(10)
+
+    class Requests(QObject):
+        seen = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            self.seen += event.type() == QEvent.Type.LayoutRequest
+            return False
+
+    requests = Requests()
+    page.groups_tab.installEventFilter(requests)
+    form(page, 2, avoid_repeats=False)
+    qtbot.wait(10)
+    assert "seed 2" in page.groups_tab.info_label.text()
+    assert requests.seen == 0
+
+
+def test_the_summary_is_drawn_as_a_label_draws_it(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ui.common.theme import set_tone
+    from ui.people.summary_line import SummaryLine
+
+    text = "50 groups · 500 people · formed 03:19 · seed 1003 · 4 formations in this session"
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    label, line = QLabel(text), SummaryLine()
+    label.setWordWrap(True)
+    line.setText(text)
+    for widget in (label, line):
+        set_tone(widget, "muted")
+        layout.addWidget(widget)
+    layout.addStretch()
+    holder.show()
+    for width, points in [(1000, 0), (260, 0), (260, 20), (110, 0)]:  # 1 line, 2, larger, 8
+        if points:
+            font = holder.font()
+            font.setPointSize(points)
+            holder.setFont(font)
+        holder.resize(width, 500)
+        qtbot.wait(5)
+        assert line.size() == label.size()
+        assert line.grab().toImage() == label.grab().toImage()
