@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QMimeData,
+    QObject,
     QRect,
     Qt,
     QTimer,
@@ -41,6 +43,8 @@ _TIP_ROLE, _ID_ROLE = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole
 
 
 REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
+_PAINTING = (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+REST_UNPAINTED_MS = 1000  # the rest even when no paint came (nothing of the board changed)
 REST_BATCH = 8  # columns built or filled per idle batch (a few ms)
 
 
@@ -209,6 +213,8 @@ class GroupBoard(QScrollArea):
         self._holder = QWidget()
         self._grid = QGridLayout(self._holder)
         self.setWidget(self._holder)
+        self._paint_watch = _PaintWatch(self._painted, self)
+        self._watched: QWidget | None = None  # the window, until it paints
         self.verticalScrollBar().valueChanged.connect(self._fill_in_view)
         self.horizontalScrollBar().valueChanged.connect(self._fill_in_view)
         # After the paint the rest is built and filled a few columns at a time while the app
@@ -218,6 +224,25 @@ class GroupBoard(QScrollArea):
         self._rest.setInterval(REST_DELAY_MS)
         self._rest.timeout.connect(self._fill_some_of_the_rest)
 
+    def _rest_later(self) -> None:
+        """The rest once the window has painted the board: the delay counts from the paint,
+        so a paint that takes long on a slow laptop is not followed at once, in the same pass
+        of the event loop, by building more columns (the formation's click would wait for
+        them). The window is watched only until its next paint."""
+        self._rest.start(REST_UNPAINTED_MS)
+        window = self.window()
+        if self._watched is not window:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self._paint_watch)
+            window.installEventFilter(self._paint_watch)
+            self._watched = window
+
+    def _painted(self) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self._paint_watch)
+            self._watched = None
+            self._rest.start(REST_DELAY_MS)
+
     def show_groups(self, groups: list[Group], people: dict[str, Participant]) -> None:
         shown = [(group, [people[p] for p in group.member_ids if p in people]) for group in groups]
         if groups and len(groups) == len(self._shown):
@@ -225,7 +250,7 @@ class GroupBoard(QScrollArea):
             self._shown = shown
             self._waiting = set(range(len(self.columns)))
             self._fill_in_view()
-            self._rest.start()
+            self._rest_later()
             return
         self._shown, self._waiting, self._places = shown, set(), []
         holder = QWidget()
@@ -255,7 +280,7 @@ class GroupBoard(QScrollArea):
         self.setWidget(holder)
         if self._places:  # once laid out: a row the estimate missed is built then
             QTimer.singleShot(0, self._fill_in_view)
-            self._rest.start()
+            self._rest_later()
 
     def _build(self, index: int) -> None:
         column = GroupColumn(*self._shown[index])
@@ -304,7 +329,7 @@ class GroupBoard(QScrollArea):
                 self.columns[index].update_group(*self._shown[index])
             else:
                 return
-        self._rest.start()
+        self._rest.start(REST_DELAY_MS)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -315,3 +340,17 @@ class GroupBoard(QScrollArea):
         self._fill_in_view()
         if self._places:
             QTimer.singleShot(0, self._fill_in_view)
+
+
+class _PaintWatch(QObject):
+    """Tells the board its window is painting (the window's update request: every widget's
+    pending repaint, the board's columns with them)."""
+
+    def __init__(self, painted, parent: QObject) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _PAINTING:
+            self._painted()
+        return False

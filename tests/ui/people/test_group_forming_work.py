@@ -228,3 +228,24 @@ def test_the_summary_is_drawn_as_a_label_draws_it(qtbot) -> None:
         qtbot.wait(5)
         assert line.size() == label.size()
         assert line.grab().toImage() == label.grab().toImage()
+
+
+def test_the_rest_of_the_columns_waits_for_the_boards_paint(qtbot, data_dir, tmp_path) -> None:
+    """The columns out of view are built a pause after the window has painted the board, not
+    a pause after the click: a paint that takes long on a slow laptop is not followed in the
+    same pass of the event loop by building more columns (the click would wait for them)."""
+    from ui.people.group_board import REST_DELAY_MS, REST_UNPAINTED_MS
+
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.window().resize(900, 500)
+    page.tabs.setCurrentIndex(GROUPS_TAB)
+    board = page.groups_tab.board
+    for seed in (1, 2):  # a new board, then a re-shuffle into the columns built
+        assert page.groups.form(GroupPlan(value=20, seed=seed, avoid_repeats=False))
+        assert board._rest.interval() == REST_UNPAINTED_MS  # not painted yet
+        assert board._watched is page.window()
+        qtbot.waitUntil(lambda: board._watched is None, timeout=REST_UNPAINTED_MS // 2)
+        assert board._rest.interval() == REST_DELAY_MS  # counted from the paint
+    qtbot.waitUntil(lambda: len(board.columns) == 20, timeout=5000)
+    members = [g.member_ids for g in page.groups.formation.groups]
+    qtbot.waitUntil(lambda: [ids for _t, _c, ids, _d in shown_groups(page)] == members)
