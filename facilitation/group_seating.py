@@ -158,22 +158,33 @@ class Board:
             self.met.append(row)
 
     def swap(self, a: int, b: int) -> None:
-        ga, gb = self.where[a], self.where[b]
-        self.groups[ga][self.groups[ga].index(a)] = b
-        self.groups[gb][self.groups[gb].index(b)] = a
-        self.where[a], self.where[b] = gb, ga
-        met = self.met
-        for moved, source, target in ((a, ga, gb), (b, gb, ga)):
-            for person, times in self._partners_of[moved].items():
-                row = met[person]
-                row[source] -= times
-                row[target] += times
+        where, groups = self.where, self.groups
+        ga, gb = where[a], where[b]
+        here, there = groups[ga], groups[gb]
+        here[here.index(a)] = b
+        there[there.index(b)] = a
+        where[a], where[b] = gb, ga
+        met, partners_of = self.met, self._partners_of
+        for person, times in partners_of[a].items():
+            row = met[person]
+            row[ga] -= times
+            row[gb] += times
+        for person, times in partners_of[b].items():
+            row = met[person]
+            row[gb] -= times
+            row[ga] += times
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
         ):
-            _move(counts, categories[a], ga, gb)
-            _move(counts, categories[b], gb, ga)
+            ca, cb = categories[a], categories[b]
+            if ca != cb:
+                if ca >= 0:
+                    counts[ga][ca] -= 1
+                    counts[gb][ca] += 1
+                if cb >= 0:
+                    counts[gb][cb] -= 1
+                    counts[ga][cb] += 1
 
 
 class _Kept:
@@ -196,15 +207,13 @@ def _count_pairs(
     for formation in formations:
         for group in formation:
             seats = [index[pid] for pid in group if pid in index]
-            for person in seats:
+            for n, person in enumerate(seats):
                 partners = history[person]
-                for other in seats:
-                    partners[other] = partners.get(other, 0) + 1
-                left = partners[person] - 1  # every seat met all the others, not itself
-                if left:
-                    partners[person] = left
-                else:
-                    del partners[person]
+                get = partners.get
+                # Never an entry added and taken out again: a dict without gaps is copied
+                # whole (set_earlier copies 500 of them), not entry by entry.
+                for other in seats[:n] + seats[n + 1 :]:
+                    partners[other] = get(other, 0) + 1
 
 
 def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
@@ -215,12 +224,6 @@ def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
     if arriving >= 0:
         change += 1 + 2 * counts[arriving]
     return change
-
-
-def _move(counts: list[list[int]], category: int, source: int, target: int) -> None:
-    if category >= 0:
-        counts[source][category] -= 1
-        counts[target][category] += 1
 
 
 def improve(

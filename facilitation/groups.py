@@ -140,6 +140,8 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
 
 
 def _together_units(plan: GroupPlan, index: dict[str, int]) -> list[list[int]]:
+    if not plan.keep_together:
+        return []
     parent = list(range(len(index)))
 
     def root(i: int) -> int:
@@ -205,6 +207,8 @@ def _same_institution(board: _Board, a: int, b: int) -> bool:
 
 def _separate(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Random) -> None:
     """Move people out of groups where someone they must be kept apart from also sits."""
+    if not any(board.apart):
+        return
     for _attempt in range(len(board.people) + 1):
         clash = next(
             (
