@@ -246,7 +246,7 @@ def _separate(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rand
 
 def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Random) -> None:
     """Swap people (of one institution, when institutions are balanced) while it helps."""
-    wants = plan.balance_gender or plan.balance_position or any(board.history)
+    wants = plan.balance_gender or plan.balance_position or board.has_history
     if not wants:
         return
     free = [p for p in range(len(board.people)) if p not in locked]
