@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
+from operator import attrgetter
 
 from facilitation.group_seating import Board as _Board
 from facilitation.group_seating import fold as _key
@@ -95,7 +96,7 @@ def form_groups(
         if person.id not in absent_ids:
             unique.setdefault(person.id, person)
     # Sorting by id makes the result depend on the seed only, not on the order of the list.
-    present = sorted(unique.values(), key=lambda p: p.id)
+    present = sorted(unique.values(), key=attrgetter("id"))
     count = group_count(len(present), plan)
     rng = random.Random(plan.seed)
     board = _Board(present, _deal(present, count, plan, rng), plan)
@@ -108,9 +109,7 @@ def form_groups(
         board.set_earlier(earlier, index)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
-    return [
-        sorted((present[i].id for i in group), key=lambda pid: order[pid]) for group in board.groups
-    ]
+    return [sorted((present[i].id for i in group), key=order.__getitem__) for group in board.groups]
 
 
 def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random):
@@ -122,11 +121,12 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
         ordered = [buckets[name] for name in sorted(buckets)]
         rng.shuffle(ordered)
         ordered.sort(key=len, reverse=True)
+        gender = [_key(p.gender) for p in people] if plan.balance_gender else []
         sequence = []
         for bucket in ordered:
             rng.shuffle(bucket)
-            if plan.balance_gender:
-                bucket.sort(key=lambda i: _key(people[i].gender))
+            if gender:
+                bucket.sort(key=gender.__getitem__)
             sequence.extend(bucket)
     else:
         sequence = indices
