@@ -21,6 +21,7 @@ from operator import attrgetter
 from facilitation.group_seating import Board as _Board
 from facilitation.group_seating import fold as _key
 from facilitation.group_seating import improve
+from facilitation.group_seating import shuffle as _shuffle
 
 MAX_IMPROVEMENT_SWEEPS = 6
 
@@ -119,20 +120,20 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
         for i in indices:
             buckets.setdefault(_key(people[i].institution), []).append(i)
         ordered = [buckets[name] for name in sorted(buckets)]
-        rng.shuffle(ordered)
+        _shuffle(ordered, rng)
         ordered.sort(key=len, reverse=True)
         gender = [_key(p.gender) for p in people] if plan.balance_gender else []
         sequence = []
         for bucket in ordered:
-            rng.shuffle(bucket)
+            _shuffle(bucket, rng)
             if gender:
                 bucket.sort(key=gender.__getitem__)
             sequence.extend(bucket)
     else:
         sequence = indices
-        rng.shuffle(sequence)
+        _shuffle(sequence, rng)
     seats = list(range(count))
-    rng.shuffle(seats)
+    _shuffle(seats, rng)
     groups: list[list[int]] = [[] for _ in range(count)]
     for position, person in enumerate(sequence):
         groups[seats[position % count]].append(person)
