@@ -1,7 +1,8 @@
 """Forming groups, the algorithm alone: CPU time of one formation of 50 groups from 500 people
-(30 institutions, gender balanced, four positions) avoiding the pairs of k earlier formations,
-each made by form_groups itself. As on the People page, each formation follows one that saw one
-formation fewer (the counts of earlier pairs are kept from call to call).
+(the nine institutions and positions of tests/roster_fixtures, as bench_ui's programme; gender
+balanced) avoiding the pairs of k earlier formations, each made by form_groups itself. As on
+the People page, each formation follows one that saw one formation fewer (the counts of earlier
+pairs are kept from call to call).
 
     python tests/benchmarks/bench_groups_algo.py [--earlier 0,4,10,20] [--runs 7]
 
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from facilitation.groups import GroupPlan, Member, form_groups  # noqa: E402
+from tests.roster_fixtures import INSTITUTIONS, POSITIONS  # noqa: E402
 
 
 def main() -> None:
@@ -32,10 +34,8 @@ def main() -> None:
     args = parser.parse_args()
     counts = [int(k) for k in args.earlier.split(",")]
     rng = random.Random(1)
-    institutions = [f"Instansi {i}" for i in range(30)]
-    positions = ["Analis", "Staf", "Kabid", ""]
     people = [
-        Member(f"p{n:04d}", rng.choice(institutions), "LP"[n % 2], rng.choice(positions))
+        Member(f"p{n:04d}", INSTITUTIONS[n % 9], rng.choice("LP"), rng.choice(POSITIONS))
         for n in range(500)
     ]
     earlier: list[list[list[str]]] = []
