@@ -2,9 +2,12 @@
 
 The board keeps the counts that make a swap's effect a few lookups: per group, how many of each
 gender and position sit there; per person, how often they already met the people of each group
-(met). The improvement loop (improve) tries ~40,000 pairs for 500 people in every sweep, so it
-works the cost of a swap out inline instead of calling a method per pair: the same arithmetic as
-Board.swap_delta, which the lock repairs use and the tests check against counting one by one.
+(met_by_group, from the packed meetings of group_meetings: a swap makes the counts of its two
+groups anew in a few additions, whatever the number of earlier formations) and the earlier
+partners beside them (repeats). The improvement loop (improve) tries ~40,000 pairs for 500
+people in every sweep, so it works the cost of a swap out inline instead of calling a method per
+pair: the same arithmetic as Board.swap_delta, which the lock repairs use and the tests check
+against counting one by one.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import random
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
+
+from facilitation.group_meetings import Meetings, from_partners
+from facilitation.group_mix import Mix, square_change, swap_change
 
 
 class Seated(Protocol):
@@ -46,6 +52,21 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def shuffle(items: list, rng: random.Random) -> None:
+    """rng.shuffle(items), the same draws and the same order (Python 3.11's Random.shuffle
+    with its _randbelow inlined: forming groups shuffles ~1,500 places a formation, and a
+    call per place was a tenth of the work). Pinned here, a seed's groups do not hang on how
+    a later Python shuffles."""
+    getrandbits = rng.getrandbits
+    for i in range(len(items) - 1, 0, -1):
+        n = i + 1
+        k = n.bit_length()
+        j = getrandbits(k)
+        while j >= n:
+            j = getrandbits(k)
+        items[i], items[j] = items[j], items[i]
+
+
 class Board:
     """Who sits where, with the counts that make a swap's effect cheap to compute."""
 
@@ -65,9 +86,11 @@ class Board:
         self.position = self._categories([p.position for p in people], plan.balance_position)
         self.gender_counts = self._counts(self.gender)
         self.position_counts = self._counts(self.position)
-        self.history: list[dict[int, int]] = [{} for _ in people]
-        self.met: list[list[int]] = []
-        self._partners_of: list[dict[int, int]] = [{} for _ in people]
+        self.meetings = Meetings(len(people))  # nobody met anybody before
+        self.has_history = False
+        self.met_by_group: list[Sequence[int]] = []  # met_by_group[g][p]: p's partners in g
+        self._sums: list[int] = []  # per group, its members' packed meetings added up
+        self.repeats = [0] * len(people)  # each person's earlier partners in their group
         self.apart: list[set[int]] = [set() for _ in people]
 
     @staticmethod
@@ -103,26 +126,34 @@ class Board:
         ):
             ca, cb = categories[a], categories[b]
             if ca != cb:
-                delta += _square_change(counts[ga], ca, cb) + _square_change(counts[gb], cb, ca)
-        ha, hb = self.history[a], self.history[b]
-        if ha or hb:
+                delta += square_change(counts[ga], ca, cb) + square_change(counts[gb], cb, ca)
+        meetings = self.meetings
+        if meetings.packed[a] or meetings.packed[b]:
             # Repeated pairs weigh more than an uneven gender or position mix.
-            met_a, met_b = self.met[a], self.met[b]
-            repeats = (met_a[gb] - ha.get(b, 0)) - (met_b[gb] - hb.get(b, 0))
-            repeats += (met_b[ga] - hb.get(a, 0)) - (met_a[ga] - ha.get(a, 0))
+            here, there = self.met_by_group[ga], self.met_by_group[gb]
+            both = meetings.times(a, b)
+            repeats = (there[a] - both) - (there[b] - meetings.times(b, b))
+            repeats += (here[b] - both) - (here[a] - meetings.times(a, a))
             delta += 3 * repeats
         return delta
 
+    @property
+    def history(self) -> list[dict[int, int]]:
+        """Each seat's earlier partners and how often they met."""
+        return self.meetings.partners()
+
+    @property
+    def met(self) -> list[list[int]]:
+        """met[p][g]: how often p met the people of group g before."""
+        groups = self.met_by_group
+        return [[group[p] for group in groups] for p in range(len(self.people))]
+
     def set_history(self, pairs: dict[str, dict[str, int]], index: dict[str, int]) -> None:
-        """met[p][g]: p's earlier partners (history[p]) in group g, kept through swaps."""
-        self.history = [
+        """The earlier partners of each seat from pair_history (meeting is mutual)."""
+        history = [
             {index[b]: n for b, n in pairs.get(p.id, {}).items() if b in index} for p in self.people
         ]
-        self._partners_of = [{} for _ in self.people]
-        for person, partners in enumerate(self.history):
-            for other, times in partners.items():
-                self._partners_of[other][person] = times
-        self._count_met()
+        self._use(from_partners(history))
 
     def set_earlier(
         self, earlier: Iterable[Iterable[Iterable[str]]], index: dict[str, int]
@@ -136,44 +167,56 @@ class Board:
         seats = (len(self.people), list(index.items()))
         kept, known = _KEPT, len(_KEPT.formations)
         if known and kept.seats == seats and formations[:known] == kept.formations:
-            history = kept.history
+            meetings = kept.meetings
             if len(formations) > known:  # a copy: a board made before may still read these
-                history = [dict(partners) for partners in history]
-                _count_pairs(history, formations[known:], index)
+                meetings = meetings.copy()
+                _count_pairs(meetings, formations[known:], index)
         else:
-            history = [{} for _ in self.people]
-            _count_pairs(history, formations, index)
-        kept.seats, kept.formations, kept.history = seats, formations, history
-        self.history = history
-        self._partners_of = history  # meeting is mutual: whom p met is who met p
-        self._count_met()
+            meetings = Meetings(len(self.people))
+            _count_pairs(meetings, formations, index)
+        kept.seats, kept.formations, kept.meetings = seats, formations, meetings
+        self._use(meetings)
 
-    def _count_met(self) -> None:
-        where, groups = self.where, len(self.groups)
-        self.met = []
-        for partners in self.history:
-            row = [0] * groups
-            for other, times in partners.items():
-                row[where[other]] += times
-            self.met.append(row)
+    def _use(self, meetings: Meetings) -> None:
+        packed = meetings.packed
+        self.meetings = meetings
+        self.has_history = any(packed)
+        self._sums = [sum(map(packed.__getitem__, group)) for group in self.groups]
+        self.met_by_group = met = [meetings.view(total) for total in self._sums]
+        where, selfs = self.where, meetings.selfs
+        self.repeats = [met[where[p]][p] - selfs[p] for p in range(len(where))]
 
     def swap(self, a: int, b: int) -> None:
-        ga, gb = self.where[a], self.where[b]
-        self.groups[ga][self.groups[ga].index(a)] = b
-        self.groups[gb][self.groups[gb].index(b)] = a
-        self.where[a], self.where[b] = gb, ga
-        met = self.met
-        for moved, source, target in ((a, ga, gb), (b, gb, ga)):
-            for person, times in self._partners_of[moved].items():
-                row = met[person]
-                row[source] -= times
-                row[target] += times
+        where, groups = self.where, self.groups
+        ga, gb = where[a], where[b]
+        here, there = groups[ga], groups[gb]
+        here[here.index(a)] = b
+        there[there.index(b)] = a
+        where[a], where[b] = gb, ga
+        if self.has_history:
+            meetings, sums, met = self.meetings, self._sums, self.met_by_group
+            moved = meetings.packed[b] - meetings.packed[a]
+            sums[ga] += moved
+            sums[gb] -= moved
+            met[ga] = meetings.view(sums[ga])
+            met[gb] = meetings.view(sums[gb])
+            repeats, selfs = self.repeats, meetings.selfs
+            for group in (ga, gb):
+                counts = met[group]
+                for person in groups[group]:
+                    repeats[person] = counts[person] - selfs[person]
         for categories, counts in (
             (self.gender, self.gender_counts),
             (self.position, self.position_counts),
         ):
-            _move(counts, categories[a], ga, gb)
-            _move(counts, categories[b], gb, ga)
+            ca, cb = categories[a], categories[b]
+            if ca != cb:
+                if ca >= 0:
+                    counts[ga][ca] -= 1
+                    counts[gb][ca] += 1
+                if cb >= 0:
+                    counts[gb][cb] -= 1
+                    counts[ga][cb] += 1
 
 
 class _Kept:
@@ -182,45 +225,22 @@ class _Kept:
 
     seats: tuple[int, list[tuple[str, int]]] = (0, [])
     formations: list[list[list[str]]] = []
-    history: list[dict[int, int]] = []
+    meetings: Meetings = Meetings(0)
 
 
 _KEPT = _Kept()
 
 
 def _count_pairs(
-    history: list[dict[int, int]], formations: list[list[list[str]]], index: dict[str, int]
+    meetings: Meetings, formations: list[list[list[str]]], index: dict[str, int]
 ) -> None:
     """Add each earlier group's meetings: one of every two seats in it (a person listed twice
     in a group meets themself, as pair_history counts it)."""
-    for formation in formations:
-        for group in formation:
-            seats = [index[pid] for pid in group if pid in index]
-            for person in seats:
-                partners = history[person]
-                for other in seats:
-                    partners[other] = partners.get(other, 0) + 1
-                left = partners[person] - 1  # every seat met all the others, not itself
-                if left:
-                    partners[person] = left
-                else:
-                    del partners[person]
-
-
-def _square_change(counts: list[int], leaving: int, arriving: int) -> int:
-    """Change of the sum of squared counts when one `leaving` is replaced by one `arriving`."""
-    change = 0
-    if leaving >= 0:
-        change += 1 - 2 * counts[leaving]
-    if arriving >= 0:
-        change += 1 + 2 * counts[arriving]
-    return change
-
-
-def _move(counts: list[list[int]], category: int, source: int, target: int) -> None:
-    if category >= 0:
-        counts[source][category] -= 1
-        counts[target][category] += 1
+    meetings.add(
+        [index[pid] for pid in group if pid in index]
+        for formation in formations
+        for group in formation
+    )
 
 
 def improve(
@@ -231,21 +251,17 @@ def improve(
 ) -> None:
     """Swap two people of a pool whenever it lowers the cost, sweep after sweep, until a sweep
     changes nothing. The cost of each swap is Board.swap_delta's, worked out inline."""
-    where, history, met = board.where, board.history, board.met
+    where, meetings = board.where, board.meetings
     gender_counts, position_counts = board.gender_counts, board.position_counts
-    # What the loop needs of each person, read once: (person, earlier partners, gender,
-    # position, met per group, times met themself).
-    seats = [
-        (
-            p,
-            history[p],
-            board.gender[p],
-            board.position[p],
-            met[p] if met else [],
-            history[p].get(p, 0),
-        )
-        for p in range(len(where))
-    ]
+    # met[g][p]: p's earlier partners in group g (a swap puts new counts of its two groups in
+    # this list); packed: who met whom (group_meetings).
+    met = board.met_by_group if board.has_history else []
+    packed, view = meetings.packed, meetings.view
+    own: list[Sequence[int] | None] = [None] * len(where)  # a person's meetings, when read
+    # What the loop needs of each person, read once: (person, earlier meetings packed (0:
+    # none), gender, position).
+    seats = [(p, packed[p], board.gender[p], board.position[p]) for p in range(len(where))]
+    repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
     # whose two groups nobody has left or joined since weighs the same again (its cost and the
     # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
@@ -260,12 +276,14 @@ def improve(
     for _sweep in range(sweeps):
         improved = False
         for pool in pools:
-            rng.shuffle(pool)
+            shuffle(pool, rng)
             rows = [seats[p] for p in pool]
-            calm = _calm_from(rows, where) if met else 0
-            for i, (a, ha, gender_a, position_a, met_a, self_a) in enumerate(rows):
+            calm = _calm_from(rows, repeats) if met else 0
+            for i, (a, ha, gender_a, position_a) in enumerate(rows):
                 ga = where[a]
-                repeats_a = met_a[ga] - self_a if met_a else 0  # a's earlier partners here
+                met_here = met[ga] if met else ()
+                repeats_a = repeats[a]  # a's earlier partners here
+                mine = own[a]
                 since, began[a] = began[a], done
                 if calm <= i + 1 and not repeats_a:
                     seat = (ga, gender_a, position_a)
@@ -277,7 +295,7 @@ def improve(
                         continue
                 changed_a = changed[ga]
                 quiet_a = changed_a <= since
-                for b, hb, gender_b, position_b, met_b, self_b in rows[i + 1 :]:
+                for b, hb, gender_b, position_b in rows[i + 1 :]:
                     gb = where[b]
                     if ga == gb:
                         continue
@@ -295,7 +313,7 @@ def improve(
                         if gender_b >= 0:
                             delta += 2 + 2 * (here[gender_b] - there[gender_b])
                     if position_a != position_b:
-                        delta += _swap_change(
+                        delta += swap_change(
                             position_counts[ga], position_counts[gb], position_a, position_b
                         )
                     if not ha and not hb:
@@ -306,17 +324,13 @@ def improve(
                         # each finds in the other's group - those each leaves behind). The
                         # first part is never negative: when neither leaves a partner behind,
                         # a swap that does not improve the mix cannot improve anything.
-                        repeats_b = met_b[gb] - self_b
+                        repeats_b = repeats[b]
                         if delta >= 0 and not repeats_a and not repeats_b:
                             continue
-                        delta += 3 * (
-                            met_a[gb]
-                            - ha.get(b, 0)
-                            + met_b[ga]
-                            - hb.get(a, 0)
-                            - repeats_a
-                            - repeats_b
-                        )
+                        if mine is None:
+                            mine = own[a] = view(ha)
+                        both = mine[b]  # how often a and b met
+                        delta += 3 * (met[gb][a] + met_here[b] - 2 * both - repeats_a - repeats_b)
                     if delta >= 0:
                         continue
                     if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
@@ -325,75 +339,23 @@ def improve(
                     genders.moved(ga, gb, gender_a, gender_b)
                     positions.moved(ga, gb, position_a, position_b)
                     settled.clear()
-                    calm = _calm_from(rows, where) if met else 0
+                    calm = _calm_from(rows, repeats) if met else 0
                     done += 1
                     changed[ga] = changed[gb] = done
                     quiet_a = False
                     ga = gb
-                    repeats_a = met_a[ga] - self_a if met_a else 0
+                    met_here = met[ga] if met else ()
+                    repeats_a = repeats[a]
                     improved = True
         if not improved:
             return
 
 
-def _calm_from(rows: list[tuple], where: list[int]) -> int:
+def _calm_from(rows: list[tuple], repeats: list[int]) -> int:
     """The first row from which on nobody sits with an earlier partner (len(rows): none)."""
     calm = len(rows)
     while calm:
-        person, _history, _gender, _position, met, self_met = rows[calm - 1]
-        if met and met[where[person]] != self_met:
+        if repeats[rows[calm - 1][0]]:
             break
         calm -= 1
     return calm
-
-
-class Mix:
-    """The fewest and the most of each category (gender or position) any group holds (or
-    fewer and more): a floor under every swap's change of the sum of squares. Swapping a
-    (category x, group ga) with b (y, gb) changes it by [x >= 0](2 + 2(gb's x - ga's x)) +
-    [y >= 0](2 + 2(ga's y - gb's y)) when x != y, else 0; the fewest x and the most y of any
-    group in place of gb's give the floor. Widened after a swap, never narrowed."""
-
-    def __init__(self, counts: list[list[int]]) -> None:
-        kinds = len(counts[0]) if counts else 0
-        self.counts = counts
-        self.fewest = [min(group[c] for group in counts) for c in range(kinds)]
-        self.most = [max(group[c] for group in counts) for c in range(kinds)]
-
-    def settled(self, group: int, category: int) -> bool:
-        """No swap of someone of this category out of this group lowers the sum of squares."""
-        most = self.most
-        if not most:
-            return True
-        here = self.counts[group]
-        floor = 2 + 2 * (self.fewest[category] - here[category]) if category >= 0 else 0
-        arriving = 0
-        for other, highest in enumerate(most):
-            if other != category:
-                change = 2 + 2 * (here[other] - highest)
-                if change < arriving:
-                    arriving = change
-        return floor + arriving >= 0
-
-    def moved(self, ga: int, gb: int, ca: int, cb: int) -> None:
-        """Someone of category ca went from group ga to gb, someone of cb the other way."""
-        if ca == cb or not self.most:
-            return
-        fewest, most = self.fewest, self.most
-        for category in (ca, cb):
-            if category >= 0:
-                for group in (ga, gb):
-                    count = self.counts[group][category]
-                    fewest[category] = min(fewest[category], count)
-                    most[category] = max(most[category], count)
-
-
-def _swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:
-    """_square_change for both groups when a (category ca, in `here`) and b (cb, `there`)
-    change places; ca != cb."""
-    change = 0
-    if ca >= 0:
-        change += 2 + 2 * (there[ca] - here[ca])
-    if cb >= 0:
-        change += 2 + 2 * (here[cb] - there[cb])
-    return change

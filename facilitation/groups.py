@@ -16,10 +16,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
+from operator import attrgetter
 
 from facilitation.group_seating import Board as _Board
 from facilitation.group_seating import fold as _key
 from facilitation.group_seating import improve
+from facilitation.group_seating import shuffle as _shuffle
 
 MAX_IMPROVEMENT_SWEEPS = 6
 
@@ -95,7 +97,7 @@ def form_groups(
         if person.id not in absent_ids:
             unique.setdefault(person.id, person)
     # Sorting by id makes the result depend on the seed only, not on the order of the list.
-    present = sorted(unique.values(), key=lambda p: p.id)
+    present = sorted(unique.values(), key=attrgetter("id"))
     count = group_count(len(present), plan)
     rng = random.Random(plan.seed)
     board = _Board(present, _deal(present, count, plan, rng), plan)
@@ -108,9 +110,7 @@ def form_groups(
         board.set_earlier(earlier, index)
     _improve(board, locked, plan, rng)
     order = {person.id: i for i, person in enumerate(people)}
-    return [
-        sorted((present[i].id for i in group), key=lambda pid: order[pid]) for group in board.groups
-    ]
+    return [sorted((present[i].id for i in group), key=order.__getitem__) for group in board.groups]
 
 
 def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random):
@@ -120,19 +120,20 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
         for i in indices:
             buckets.setdefault(_key(people[i].institution), []).append(i)
         ordered = [buckets[name] for name in sorted(buckets)]
-        rng.shuffle(ordered)
+        _shuffle(ordered, rng)
         ordered.sort(key=len, reverse=True)
+        gender = [_key(p.gender) for p in people] if plan.balance_gender else []
         sequence = []
         for bucket in ordered:
-            rng.shuffle(bucket)
-            if plan.balance_gender:
-                bucket.sort(key=lambda i: _key(people[i].gender))
+            _shuffle(bucket, rng)
+            if gender:
+                bucket.sort(key=gender.__getitem__)
             sequence.extend(bucket)
     else:
         sequence = indices
-        rng.shuffle(sequence)
+        _shuffle(sequence, rng)
     seats = list(range(count))
-    rng.shuffle(seats)
+    _shuffle(seats, rng)
     groups: list[list[int]] = [[] for _ in range(count)]
     for position, person in enumerate(sequence):
         groups[seats[position % count]].append(person)
@@ -140,6 +141,8 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
 
 
 def _together_units(plan: GroupPlan, index: dict[str, int]) -> list[list[int]]:
+    if not plan.keep_together:
+        return []
     parent = list(range(len(index)))
 
     def root(i: int) -> int:
@@ -205,6 +208,8 @@ def _same_institution(board: _Board, a: int, b: int) -> bool:
 
 def _separate(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Random) -> None:
     """Move people out of groups where someone they must be kept apart from also sits."""
+    if not any(board.apart):
+        return
     for _attempt in range(len(board.people) + 1):
         clash = next(
             (
@@ -242,7 +247,7 @@ def _separate(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rand
 
 def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Random) -> None:
     """Swap people (of one institution, when institutions are balanced) while it helps."""
-    wants = plan.balance_gender or plan.balance_position or any(board.history)
+    wants = plan.balance_gender or plan.balance_position or board.has_history
     if not wants:
         return
     free = [p for p in range(len(board.people)) if p not in locked]

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import facilitation.groups as groups_module
-from facilitation.group_seating import Board, Mix
+from facilitation.group_seating import Board, Mix, shuffle
 from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
 
 INSTITUTIONS = ["Kemenag", "Kukar", "Kutim", "Berau"]
@@ -105,3 +105,15 @@ def test_a_row_passed_over_has_no_swap_that_evens_out_the_mix(case, swaps) -> No
             assert all(
                 board.swap_delta(a, b) >= 0 for b in range(len(people)) if board.where[b] != ga
             )
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32), size=st.integers(0, 600))
+def test_the_shuffle_of_forming_groups_is_random_shuffle(seed: int, size: int) -> None:
+    """Forming groups shuffles with its own copy of Random.shuffle: the same order, and the
+    generator left where Random.shuffle leaves it."""
+    mine, theirs = list(range(size)), list(range(size))
+    rng_mine, rng_theirs = random.Random(seed), random.Random(seed)
+    shuffle(mine, rng_mine)
+    rng_theirs.shuffle(theirs)
+    assert mine == theirs and rng_mine.random() == rng_theirs.random()
