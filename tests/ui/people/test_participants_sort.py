@@ -233,3 +233,23 @@ def test_row_order_helpers_on_plain_keys() -> None:
     assert after_change([1, 0, 2, 3], 2, keys.__getitem__, descending=False) is None
     keys[1] = "bb"  # out of order: after the rows it need not precede, as Qt inserts it
     assert after_change([1, 0, 2, 3], 0, keys.__getitem__, descending=False) == [0, 2, 1, 3]
+
+
+def test_removing_and_checking_in_on_a_sorted_list(qtbot, data_dir, tmp_path) -> None:
+    from tests.ui.people.test_ui_people import CHECKIN_TAB, imported_page, stored
+
+    page = imported_page(qtbot, data_dir, tmp_path)
+    page.table.sortByColumn(ParticipantsTableModel.INSTITUTION, DESC)
+    page.table.selectRow(2)
+    shown = page.proxy.index(2, ParticipantsTableModel.NIP).data()
+    assert [person.nip for person in page.selected_participants()] == [shown]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert shown not in {person.nip for person in stored(page)}
+    page.undo_stack.undo()
+    assert page.proxy.index(2, ParticipantsTableModel.NIP).data() == shown  # back in its place
+    page.tabs.setCurrentIndex(CHECKIN_TAB)
+    target = stored(page)[7]
+    qtbot.keyClicks(page.checkin.search, target.nip)
+    qtbot.keyClick(page.checkin.search, Qt.Key.Key_Return)
+    assert page.attendance.present_ids(page.current_day_id()) == {target.id}
