@@ -7,7 +7,10 @@ tests/ui/people/test_participants_sort.py): a stable sort of the rows in the ord
 (after a new list: its own order, by number), so equal keys keep that order in both
 directions, as Qt's stable sort with a greater-than comparator does; after one row changed,
 Qt's dynamic re-sort (the row stays while its neighbours are still in order, else it goes
-after the rows it need not precede).
+after the rows it need not precede). One difference, among equal keys only: while a search
+hides rows, Qt placed an edited row among the rows shown and put hidden rows back after their
+equals when the search was cleared; here the whole list stays in one order, so a search
+changes no order.
 """
 
 from __future__ import annotations
