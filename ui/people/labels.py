@@ -20,6 +20,14 @@ def gender_label(gender: Gender | str) -> str:
     return labels[Gender(gender)]
 
 
+def gender_from_label(text: str) -> Gender | None:
+    """The gender a label of the M/F column names (in the UI's language), as typed in a cell."""
+    for gender in Gender:
+        if gender_label(gender).casefold() == text.casefold():
+            return gender
+    return None
+
+
 def roster_field_label(roster_field: RosterField | None) -> str:
     if roster_field is None:
         return translate("RosterField", "(not imported)")
