@@ -12,11 +12,20 @@ and holds for the rest of the stretch (across midnight too).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from facilitation.agenda import DayPlan, ScheduledActivity
-from facilitation.run_log import DaySlip, EventKind, RunEvent, actual_timings, day_slip
+from facilitation.run_log import (
+    ActualTiming,
+    DaySlip,
+    EventKind,
+    RunEvent,
+    SlipParts,
+    actual_timings,
+    day_slip,
+    slip_parts,
+)
 
 RUN_GAP = timedelta(hours=6)
 SHIFT_TOLERANCE_MINUTES = 5
@@ -69,7 +78,10 @@ def day_anchor(
 ) -> DayAnchor:
     """Where the plan stands now: laid on the date of the stretch's first start (today before
     anything started) and moved by the stretch's latest shift."""
-    stretch = current_stretch(events, now)
+    return _anchor(plan, current_stretch(events, now), now, local)
+
+
+def _anchor(plan: DayPlan, stretch: list[RunEvent], now: datetime, local: Localize) -> DayAnchor:
     first = next((e for e in stretch if e.kind == EventKind.START), None)
     shifts = [e for e in stretch if e.kind == EventKind.SHIFT]
     shift = round(shifts[-1].delta_s / 60) if shifts else 0
@@ -119,9 +131,60 @@ def slip_now(
 ) -> DaySlip:
     """How far behind or ahead the day is, against the plan where it really starts; only the
     current stretch's events count (a rehearsal's are not today's)."""
-    anchor = day_anchor(plan, events, now, local)
-    timings = actual_timings(current_stretch(events, now))
-    return day_slip(plan, anchor.start, local(now), timings, current_id, current_left_s)
+    basis = slip_basis(plan, events, now, local)
+    return day_slip(plan, basis.start, local(now), basis.timings, current_id, current_left_s)
+
+
+@dataclass(frozen=True)
+class SlipBasis:
+    """What slip_now works out from the run's log apart from the moment: where the plan starts
+    and the stretch's actual timings. It holds for as long as the stretch and the date stay
+    those it was worked out for, so a ticking timer need not sort the log every second."""
+
+    start: datetime  # local, naive: where the plan starts (day_anchor)
+    timings: dict[str, ActualTiming]
+    since: datetime  # aware: the moment it was worked out for
+    until: datetime | None  # aware: after it, a pause longer than RUN_GAP ends the stretch
+    on_date: date | None  # nothing started: the plan is laid on this date (today's)
+    # day_slip's still parts by (plan, current activity): the same every second of an activity
+    parts: dict[tuple[int, str | None], tuple[DayPlan, SlipParts]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def parts_for(self, plan: DayPlan, current_id: str | None) -> SlipParts:
+        """day_slip's parts that do not move with the clock, for plan and the activity on."""
+        known = self.parts.get((id(plan), current_id))
+        if known is None or known[0] is not plan:
+            known = (plan, slip_parts(plan, self.start, self.timings, current_id))
+            self.parts[(id(plan), current_id)] = known
+        return known[1]
+
+    def holds(self, now: datetime, local: Localize = system_local) -> bool:
+        if now < self.since or (self.until is not None and now > self.until):
+            return False
+        return self.on_date is None or local(now).date() == self.on_date
+
+
+def slip_basis(
+    plan: DayPlan, events: Sequence[RunEvent], now: datetime, local: Localize = system_local
+) -> SlipBasis:
+    stretch = current_stretch(events, now)
+    anchor = _anchor(plan, stretch, now, local)
+    until = stretch[-1].at + RUN_GAP if stretch else None
+    on_date = None if anchor.started is not None else local(now).date()
+    return SlipBasis(anchor.start, actual_timings(stretch), now, until, on_date)
+
+
+def slip_at(
+    basis: SlipBasis,
+    plan: DayPlan,
+    now: datetime,
+    current_id: str | None,
+    current_left_s: float,
+    local: Localize = system_local,
+) -> DaySlip:
+    """slip_now from a basis that holds at now (see SlipBasis.holds)."""
+    return basis.parts_for(plan, current_id).at(local(now), current_left_s)
 
 
 def shifted(plan: DayPlan, minutes: int) -> DayPlan:

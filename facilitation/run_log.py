@@ -137,6 +137,13 @@ def day_slip(
     activity not yet done or skipped. Before anything has started the day begins at its
     planned start, so arriving early is not "ahead". ``day`` is the date the plan is laid on,
     or where it really starts (see :func:`facilitation.day_anchor.day_anchor`)."""
+    return slip_parts(plan, day, timings, current_id).at(now_local, current_left_s)
+
+
+def slip_parts(
+    plan: DayPlan, day: date | datetime, timings: dict[str, ActualTiming], current_id: str | None
+) -> SlipParts:
+    """day_slip's parts that do not move with the clock (see SlipParts)."""
     if isinstance(day, datetime):
         day_start = day
     else:
@@ -150,13 +157,29 @@ def day_slip(
         for key in ids
         if key in timings
     )
-    cursor = now_local if anything_started else max(now_local, day_start)
     after = ids.index(current_id) + 1 if current_id in ids else 0
-    left = max(0.0, current_left_s) if current_id in ids else 0.0
+    rest = 0.0
     for item in plan.items[after:]:
         timing = timings.get(item.activity.id)
         if timing is None or timing.outcome not in finished:
-            left += item.activity.planned_minutes * 60
-    projected_end = cursor + timedelta(seconds=left)
-    slip = round((projected_end - planned_end).total_seconds() / 60)
-    return DaySlip(slip, projected_end, planned_end, day_start)
+            rest += item.activity.planned_minutes * 60
+    return SlipParts(day_start, planned_end, anything_started, current_id in ids, rest)
+
+
+@dataclass(frozen=True)
+class SlipParts:
+    """What day_slip works out apart from the moment and the current activity's time left:
+    the same for every second of a running activity, until the log or the plan changes."""
+
+    day_start: datetime  # local, naive
+    planned_end: datetime  # local, naive
+    anything_started: bool
+    current_in_plan: bool
+    rest_s: float  # the planned seconds of the later activities not yet done or skipped
+
+    def at(self, now_local: datetime, current_left_s: float) -> DaySlip:
+        cursor = now_local if self.anything_started else max(now_local, self.day_start)
+        left = (max(0.0, current_left_s) if self.current_in_plan else 0.0) + self.rest_s
+        projected_end = cursor + timedelta(seconds=left)
+        slip = round((projected_end - self.planned_end).total_seconds() / 60)
+        return DaySlip(slip, projected_end, self.planned_end, self.day_start)

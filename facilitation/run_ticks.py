@@ -18,6 +18,8 @@ def tick_delay_ms(run: SessionRun | None, shown: Timer | None) -> int | None:
     if run is None:
         return None
     timers = [t for t in (run.timer, shown) if t and t.running]
+    if len(timers) == 2 and timers[0] is timers[1]:
+        del timers[1]  # the big digits show the activity's own timer
     if run.parallel:
         timers += [g.timer for g in run.parallel.groups if g.timer.running]
     delays = [t.seconds_to_next_change() for t in timers]

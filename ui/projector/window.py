@@ -17,7 +17,7 @@ session context (ui/workspace/session_context.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -75,6 +75,8 @@ class ProjectorWindow(QWidget):
         self.wall_type = WallType(self)
         self.kept_clear: str | None = None  # a screen the presenter stands on: screen_for
         self.lost_screen = ""  # the screen it filled when that was unplugged; "" otherwise
+        self._face: tuple[tuple, TimerLayout | None] = ((), None)  # face_layout's last
+        self._time_areas: tuple[TimerLayout | None, list[QRect]] = (None, [])
         self.resize(1280, 720)
         app = QGuiApplication.instance()
         app.screenRemoved.connect(self._screen_removed)
@@ -88,9 +90,8 @@ class ProjectorWindow(QWidget):
         old, self.view = self.view, view
         if old.only_time_differs(view) and self._showing_timer():
             # A second passed: only the digits, the caption and the clock change.
-            layout = self.face_layout()
-            for rect in (layout.digits, layout.caption, layout.clock):
-                self.update(rect.toAlignedRect())
+            for rect in self._time_rects():
+                self.update(rect)
         else:
             self.update()
 
@@ -279,7 +280,20 @@ class ProjectorWindow(QWidget):
         )
 
     def face_layout(self) -> TimerLayout:
-        """Where the timer face's parts are at the window's size (see painting.timer_layout)."""
+        """Where the timer face's parts are at the window's size (see painting.timer_layout);
+        worked out again only when the size or what the face holds changed."""
+        if self._face[0] != self._face_key():
+            self._face = (self._face_key(), self._layout())
+        return self._face[1]
+
+    def _face_key(self) -> tuple:
+        view = self.view
+        text = bool(view.instructions or view.questions or self.side_sections)
+        # The next line is there exactly when something comes next (see next_line).
+        shape = (text, bool(self.message), bool(view.clock), bool(view.next_title))
+        return (self.width(), self.height(), bool(self.live_results), *shape)
+
+    def _layout(self) -> TimerLayout:
         view = self.view
         width = self.width() * (1 - RESULTS_SHARE) if self.live_results else self.width()
         return timer_layout(
@@ -290,6 +304,14 @@ class ProjectorWindow(QWidget):
             clock_width=self.wall_type.clock_width() if view.clock else 0.0,
             next_line=bool(self.next_line()),
         )
+
+    def _time_rects(self) -> list[QRect]:
+        """The digits', caption's and clock's areas: what a passing second repaints."""
+        layout = self.face_layout()
+        if self._time_areas[0] is not layout:
+            areas = [r.toAlignedRect() for r in (layout.digits, layout.caption, layout.clock)]
+            self._time_areas = (layout, areas)
+        return self._time_areas[1]
 
     def next_line(self) -> str:
         """'Next: Pleno (10:30)' under the countdown; '' when nothing comes next."""

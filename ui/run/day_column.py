@@ -4,7 +4,7 @@ RunConsole translation context, as in ui/run/texts.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.agenda import DayPlan
 from facilitation.run_log import ActualTiming, DaySlip
+from ui.common.theme import current_tokens
 from ui.projector.controls import ProjectorControls
 from ui.projector.window import ProjectorWindow
 from ui.run.models import DayRunModel
@@ -40,6 +41,7 @@ class DayColumn(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._shown_slip: tuple[object, object] = (self, None)  # (slip, theme) last shown
         self.slip_label = QLabel()
         self.slip_label.setWordWrap(True)
         self.slip_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
@@ -92,7 +94,12 @@ class DayColumn(QWidget):
         self.model.set_state(plan, timings, current_id)
 
     def show_slip(self, slip: DaySlip | None) -> None:
-        """How far ahead or behind the day is; labels change only when their words do."""
+        """How far ahead or behind the day is; labels change only when their words do. The
+        controller hands the same slip again while a timer runs steadily: nothing to do then."""
+        shown = (slip, current_tokens())
+        if shown[0] is self._shown_slip[0] and shown[1] is self._shown_slip[1]:
+            return
+        self._shown_slip = shown
         text, colour, projected = slip_texts(slip)
         style = f"font-size: 15pt; font-weight: 700; color: {colour};"  # the theme's colours
         if self.slip_label.text() != text or self.slip_label.styleSheet() != style:
@@ -100,3 +107,8 @@ class DayColumn(QWidget):
             self.slip_label.setStyleSheet(style)
         if self.projected_label.text() != projected:
             self.projected_label.setText(projected)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._shown_slip = (self, None)  # the words again in the new language
+        super().changeEvent(event)

@@ -63,6 +63,7 @@ class RunConsole(QWidget):
         self.controller = context.run_controller
         context.app.changes.changed.connect(self._changes_arrived)
         self._run_state: RunState | None = None  # as the projector last followed it
+        self._timer_look: tuple[str, str, int] | None = None  # the digits' colours and size
         self.chime = ChimePlayer(self)
         self.chime.status.connect(self.status)
         self.controller.changed.connect(self.refresh)
@@ -355,13 +356,13 @@ class RunConsole(QWidget):
         background, foreground = current_tokens().phases[view.phase]
         height = max(120, min(self.timer_label.height(), 220))
         self.timer_label.setText(view.reading or "—")
-        style = (
-            f"background: {background}; color: {foreground}; border-radius: 8px;"
-            f" font-family: '{digit_font(10).family()}'; font-weight: 700;"
-            f" font-size: {int(height * 0.6)}px;"
-        )
-        if self.timer_label.styleSheet() != style:
-            self.timer_label.setStyleSheet(style)
+        if (look := (background, foreground, height)) != self._timer_look:  # parsed at every set
+            self._timer_look = look
+            self.timer_label.setStyleSheet(
+                f"background: {background}; color: {foreground}; border-radius: 8px;"
+                f" font-family: '{digit_font(10).family()}'; font-weight: 700;"
+                f" font-size: {int(height * 0.6)}px;"
+            )
         self.caption_label.setText(view.caption)
         window = self.context.projector
         window.show_view(view)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.activity import Activity
+from facilitation.timer import format_reading
 from ui.run.models import GroupTimersModel
 from ui.run_control.controller import RunController
 
@@ -192,8 +193,6 @@ class GroupWorkPanel(QWidget):
 
     def side_panel(self) -> tuple[str, list[tuple[str, list[str]]]] | None:
         """What the projector's side panel should show for the group work going on."""
-        from facilitation.timer import format_reading
-
         run = self.controller.run
         if run is None:
             return None

@@ -11,6 +11,7 @@ from facilitation.run_log import DaySlip
 from facilitation.timer import Timer, TimerMode, TimerStatus, format_reading
 from ui.common.formatting import clock_time
 from ui.common.theme import current_tokens
+from ui.common.theme.tokens import Tokens
 from ui.projector.view import ProjectorView
 from ui.run_control.controller import RunController
 
@@ -23,35 +24,57 @@ def projector_view(controller: RunController) -> ProjectorView:
     run = controller.run
     timer = controller.display_timer()
     current = run.current if run else None
-    next_title, next_time = coming_next(controller)
-    clock = clock_time(controller.clock.now().astimezone().time()) if run else ""
+    now = controller.clock.now()
+    minute = _minute(now)
+    next_title, next_time = coming_next(controller, minute)
+    clock = time_of_day(now, minute) if run else ""
     if current is None or timer is None:
         title = controller.session.title if controller.session else ""
         return ProjectorView(title=title, next_title=next_title, next_time=next_time, clock=clock)
     reading = format_reading(timer.shown_seconds(), timer.mode == TimerMode.COUNT_UP)
+    if _questions[0] is not current:  # the same list every second: the wall compares less
+        _questions[:] = [current, list(current.guiding_questions)]
     return ProjectorView(
         title=current.title,
         reading=reading,
         phase=timer.phase(),
         caption=caption(controller, timer),
         instructions=current.instructions,
-        questions=list(current.guiding_questions),
+        questions=_questions[1],
         next_title=next_title,
         next_time=next_time,
         clock=clock,
     )
 
 
-def coming_next(controller: RunController) -> tuple[str, str]:
+_questions: list = [None, []]  # [activity, its guiding questions] of the last projector_view
+
+
+def _minute(now: datetime) -> tuple:
+    """Which minute now is in (and in which UTC offset): what the clock and the plan follow."""
+    return (now.timestamp() // 60, now.utcoffset())
+
+
+def time_of_day(now: datetime, minute: tuple) -> str:
+    """The time of day of now (in minute: see _minute), "HH:MM", formatted once a minute."""
+    if minute != _last_clock[0]:
+        _last_clock[:] = [minute, clock_time(now.astimezone().time())]
+    return _last_clock[1]
+
+
+_last_clock: list = [None, ""]  # [minute, "HH:MM"] of the last time_of_day
+
+
+def coming_next(controller: RunController, minute: tuple | None = None) -> tuple[str, str]:
     """(title, "HH:MM") of the activity N puts on, its start as today's plan shows it (moved
     by the shift the facilitator took); ("", "") when the day's last activity is on."""
     run = controller.run
     if run is None or not run.upcoming:
         return "", ""
-    # The plan is worked out again only when what it depends on changed (at most once a
-    # minute while a timer ticks): the tick's time on the UI thread stays small.
-    basis = (controller, controller.day, run, run.index, controller.timings())
-    minute = controller.clock.now().replace(second=0, microsecond=0)
+    # The plan is worked out again only when the run changed (the controller counts its
+    # changes) and at most once a minute while a timer ticks: the tick stays small.
+    basis = (controller, controller.generation, controller.day, run, run.index)
+    minute = minute or _minute(controller.clock.now())
     if _last_next.holds(basis, minute):
         return _last_next.answer
     activity = run.upcoming[0]
@@ -64,19 +87,15 @@ def coming_next(controller: RunController) -> tuple[str, str]:
 
 
 class _NextMemo:
-    """The last answer of coming_next and what it came from: the same objects as last time
-    (the common case, checked by identity) or equal ones give the same answer."""
+    """The last answer of coming_next, the run it came from (the controller's count of changes
+    included) and the minute it was worked out in."""
 
     basis: tuple = ()
-    minute: datetime | None = None
+    minute: tuple | None = None
     answer: tuple[str, str] = ("", "")
 
-    def holds(self, basis: tuple, minute: datetime) -> bool:
-        return (
-            minute == self.minute
-            and len(basis) == len(self.basis)
-            and all(a is b or a == b for a, b in zip(basis, self.basis, strict=True))
-        )
+    def holds(self, basis: tuple, minute: tuple) -> bool:
+        return minute == self.minute and basis == self.basis
 
 
 _last_next = _NextMemo()
@@ -125,10 +144,31 @@ def day_clock(moment: datetime, start: datetime) -> str:
 
 
 def slip_texts(slip: DaySlip | None) -> tuple[str, str, str]:
-    """(ahead/behind text, its colour, the projected end line)."""
+    """(ahead/behind text, its colour, the projected end line).
+
+    Worked out again only when what they show changed: the slip's minutes, the minutes of the
+    projected and planned ends, the theme or the language (a tick asks every second)."""
     tokens = current_tokens()
     if slip is None:
         return "", tokens.text, ""
+    start = slip.planned_start or slip.planned_end
+    key = (
+        slip.slip_minutes,
+        slip.projected_end.replace(second=0, microsecond=0),
+        slip.planned_end.replace(second=0, microsecond=0),
+        start.date(),
+        tokens,
+        translate("RunConsole", "On schedule"),  # the language
+    )
+    if key != _last_slip[0]:
+        _last_slip[:] = [key, _slip_texts(slip, tokens)]
+    return _last_slip[1]
+
+
+_last_slip: list = [None, ("", "", "")]  # [key, texts] of the last slip_texts
+
+
+def _slip_texts(slip: DaySlip, tokens: Tokens) -> tuple[str, str, str]:
     duration = duration_text(slip.slip_minutes)
     if slip.behind:
         text = translate("RunConsole", "%1 late").replace("%1", duration)

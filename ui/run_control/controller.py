@@ -14,16 +14,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from facilitation.agenda import DayPlan, schedule
+from facilitation.agenda import DayPlan
 from facilitation.clock import Clock, SystemClock
-from facilitation.day_anchor import day_anchor, shift_offer, shifted, slip_now
-from facilitation.run_log import (
-    ActualTiming,
-    DaySlip,
-    EventKind,
-    RunEvent,
-    actual_timings,
-)
+from facilitation.day_anchor import day_anchor, shift_offer, shifted
+from facilitation.day_watch import DayWatch
+from facilitation.run_log import ActualTiming, DaySlip, EventKind, RunEvent, actual_timings
 from facilitation.run_ticks import ChimeWatch, tick_delay_ms
 from facilitation.session import Session, SessionDay
 from facilitation.session_run import SessionRun
@@ -57,11 +52,16 @@ class RunController(QObject):
         self.was_recovered = False
         self._events: list[RunEvent] = []
         self._timings: dict[str, ActualTiming] | None = None
+        self._day_watch = DayWatch()  # the plan and the slip, not redone at every tick
         self._chimes = ChimeWatch(self.chime.emit)
         self._last_saved = 0.0
         # Rounds started by another page (a role play): those rounds, the round last reported
         # and whom to tell when the round changes.
         self._round_watch: tuple[object, int, Callable[[int], None]] | None = None
+        # Counts the changes (bumped before anyone else hears of one): what is worked out from
+        # the run and its plan holds for as long as this stays put (ui/run/texts.py).
+        self.generation = 0
+        self.changed.connect(self._count_change)
         self._ticker = QTimer(self)
         self._ticker.setSingleShot(True)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -155,6 +155,7 @@ class RunController(QObject):
             self.open_session(session)
             return
         self.day = day
+        self._day_watch.forget_plan()  # the agenda may have changed in place
         had_current = self.run.current is not None
         self.run.replace_activities(day.activities)
         if had_current and self.run.current is None:
@@ -330,9 +331,7 @@ class RunController(QObject):
         return self.run.timer
 
     def plan(self) -> DayPlan | None:
-        if self.day is None:
-            return None
-        return schedule(self.day.start, self.day.end, self.day.activities)
+        return self._day_watch.plan(self.day) if self.day is not None else None
 
     def shown_plan(self) -> DayPlan | None:
         """The plan as today's run shows it: moved by the shift the facilitator took."""
@@ -354,7 +353,8 @@ class RunController(QObject):
         timer, current = self.run.timer, self.run.current
         left = timer.remaining() if timer is not None and timer.total_s > 0 else 0.0
         now, current_id = self.clock.now(), current.id if current else None
-        return slip_now(plan, self._events, now, current_id, left)
+        running = timer is not None and timer.running
+        return self._day_watch.slip(plan, self._events, now, current_id, left, running)
 
     def shift_plan(self, minutes: int) -> None:
         """Move today's plan by minutes from its planned times (0: back to the plan): stored in
@@ -389,6 +389,9 @@ class RunController(QObject):
             self._save([])
         self._schedule()
         self.tick.emit()
+
+    def _count_change(self) -> None:
+        self.generation += 1
 
     def _remember_phase(self) -> None:
         self._chimes.remember(self.display_timer(), self.run.parallel if self.run else None)

@@ -21,6 +21,7 @@ class RunIndicator(QPushButton):
     def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._colours: tuple[str, str] | None = None  # of the style sheet set last
         self.setFlat(True)
         self.setToolTip(self.tr("Go to the Run page"))
         self.clicked.connect(self.go_to_run)
@@ -42,9 +43,11 @@ class RunIndicator(QPushButton):
             text += f" · {view.caption}"
         if text != self.text():
             self.setText(text)
-        background, foreground = current_tokens().phases[view.phase]
-        style = f"QPushButton {{ background: {background}; color: {foreground}; padding: 2px 8px;"
-        style += " border-radius: 4px; font-weight: 600; }"
-        if style != self.styleSheet():
-            self.setStyleSheet(style)
-        self.setVisible(True)
+        colours = current_tokens().phases[view.phase]
+        if colours != self._colours:  # a style sheet is parsed anew at every set
+            self._colours = colours
+            background, foreground = colours
+            style = f"QPushButton {{ background: {background}; color: {foreground};"
+            self.setStyleSheet(style + " padding: 2px 8px; border-radius: 4px; font-weight: 600; }")
+        if self.isHidden():
+            self.setVisible(True)
