@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QStyledItemDelegate, QWidget
 
 from facilitation.notes import Note, NoteKind
+from tests.ui.notes.notes_helpers import shown_notes_page
 from tests.ui.ui_helpers import make_context, page_context
 from ui.common.theme import ThemeChoice, install_theme
 from ui.notes.long_text import LongTextDelegate
@@ -41,13 +42,7 @@ def page(qtbot, data_dir):  # noqa: ANN001, ANN201
                 starred=number % 4 == 0,
             )
         )
-    page = NotesPage(page_context(context))
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.open_session(session_id)
-    QApplication.processEvents()
-    return page
+    return shown_notes_page(qtbot, context, session_id)
 
 
 def grab(page: NotesPage) -> QImage:

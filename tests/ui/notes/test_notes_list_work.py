@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitation.notes import Note
-from tests.ui.ui_helpers import make_context, page_context
-from ui.notes.page import NotesPage
+from tests.ui.notes.notes_helpers import shown_notes_page
+from tests.ui.ui_helpers import make_context
 
 NOTES = 450  # three pages of the list
 
@@ -24,13 +24,7 @@ def long_page(qtbot, data_dir):  # noqa: ANN001, ANN201
     session_id = context.sessions.list()[0].id
     for number in range(NOTES):
         context.notes.add(Note(session_id, f"Catatan {number}"))
-    page = NotesPage(page_context(context))
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.open_session(session_id)
-    QApplication.processEvents()
-    return page
+    return shown_notes_page(qtbot, context, session_id)
 
 
 def count_calls(monkeypatch, repository, names: list[str]) -> Counter:  # noqa: ANN001
