@@ -322,11 +322,12 @@ def improve(
                     else:
                         # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
                         # each finds in the other's group - those each leaves behind). The
-                        # first part is never negative: when neither leaves a partner behind,
-                        # a swap that does not improve the mix cannot improve anything.
-                        repeats_b = repeats[b]
-                        if delta >= 0 and not repeats_a and not repeats_b:
+                        # first part is never negative (a and b met at most as often as either
+                        # meets the other's group), so a pair whose mix change outweighs
+                        # 3 x the partners they leave behind cannot improve anything.
+                        if delta >= 3 * (repeats_a + repeats[b]):
                             continue
+                        repeats_b = repeats[b]
                         if mine is None:
                             mine = own[a] = view(ha)
                         both = mine[b]  # how often a and b met
