@@ -21,6 +21,7 @@ from facilitation.validation import RowCheck, check_row
 from storage.group_history import EarlierGroups, ParticipantOrder, copied
 from storage.group_ids import membership_id, membership_ids, random_ids
 from storage.sessions import NotFoundError
+from storage.transactions import change_stamp
 
 
 class GroupNameError(ValueError):
@@ -215,8 +216,7 @@ class GroupRepository:
 
     def _stamp(self) -> tuple[int, int]:
         """Changes the store saw: other connections' commits, this connection's writes."""
-        conn = self.db.conn
-        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+        return change_stamp(self.db.conn)
 
     # -- writing -------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from storage.rows import changed_values
 from storage.search_index import index_pending_notes, snippets
 from storage.search_ranking import best_rowids
 from storage.sessions import NotFoundError
-from storage.transactions import write_transaction
+from storage.transactions import Stamp, change_stamp, write_transaction
 
 COLUMNS = (
     "id, session_id, activity_id, text, kind, tags, group_label, group_id, speaker,"
@@ -335,11 +335,11 @@ class NoteRepository:
         ).fetchall()
         return dict(rows)
 
-    def writes(self) -> int:
-        """Rows written through this store's connection so far (SQLite's total_changes,
-        trigger rows included): a list that noted it when it last counted knows whether its
-        own change is the only one since, and can count by itself instead of again."""
-        return self.db.conn.total_changes
+    def writes(self) -> Stamp:
+        """The store's change stamp (storage.transactions.change_stamp): a list that noted it
+        when it last counted knows whether its own change is the only one since
+        (one_write_since), and can count by itself instead of again."""
+        return change_stamp(self.db.conn)
 
     def count(self, session_id: str) -> int:
         """The session's live notes."""

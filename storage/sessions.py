@@ -21,6 +21,7 @@ from storage.rows import (
     session_from_row,
     session_to_row,
 )
+from storage.transactions import change_stamp
 
 
 def _check_session(session: Session) -> None:
@@ -118,7 +119,7 @@ class SessionRepository:
         conn = self.db.conn
         if conn.in_transaction:
             return None
-        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+        return change_stamp(conn)
 
     def get(self, session_id: str) -> Session:
         """The session with its days and activities; a day or activity row no rule accepts

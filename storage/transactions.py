@@ -6,6 +6,21 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
+Stamp = tuple[int, int]
+
+
+def change_stamp(conn: sqlite3.Connection) -> Stamp:
+    """What changes with every write to the store: another connection's commit (the phone
+    server writes from its own: PRAGMA data_version) and this connection's rows written
+    (total_changes, trigger rows included)."""
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+
+def one_write_since(before: Stamp | None, now: Stamp) -> bool:
+    """Exactly one row written since before, through this connection, and no other
+    connection's commit: a reader that knows that row can bring itself up to date."""
+    return before is not None and now[0] == before[0] and now[1] == before[1] + 1
+
 
 @contextlib.contextmanager
 def write_transaction(conn: sqlite3.Connection, name: str = "store_write") -> Iterator[None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from facilitation.notes import Note
 from storage.notes import NoteRepository
+from storage.transactions import Stamp, one_write_since
 
 
 class ActivityCounts:
@@ -19,7 +20,7 @@ class ActivityCounts:
         self.repository = repository
         self._session_id: str | None = None
         self._counts: dict[str | None, int] | None = None
-        self._writes = -1  # the store's rows written when the counts were last right
+        self._writes: Stamp | None = None  # the store's stamp when the counts were last right
 
     def forget(self) -> None:
         self._counts = None
@@ -47,7 +48,7 @@ class ActivityCounts:
             return
         writes = self.repository.writes()
         new = note.created_at == note.updated_at and note.deleted_at is None
-        if new and note.session_id == self._session_id and writes == self._writes + 1:
+        if new and note.session_id == self._session_id and one_write_since(self._writes, writes):
             self._counts[note.activity_id] = self._counts.get(note.activity_id, 0) + 1
             self._writes = writes
         else:

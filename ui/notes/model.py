@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from facilitation.notes import Note, NoteKind, matches
 from storage.notes import ListRow, NoteFilters, NoteKey, NoteRepository, list_row
+from storage.transactions import Stamp, one_write_since
 from ui.capture.labels import note_kind_label
 from ui.common.formatting import local_clock
 from ui.notes.activity_counts import ActivityCounts
@@ -71,7 +72,7 @@ class NotesTableModel(QAbstractTableModel):
         self.filters = NoteFilters()
         self.total = 0  # live notes of the session, whatever the filters
         self._count = 0  # the notes that pass the filters: the rows
-        self._writes = -1  # the store's rows written when _count was last in step with it
+        self._writes: Stamp | None = None  # the store's stamp when _count was last in step
         self._by_activity = ActivityCounts(notes)  # the activity filter's counts
         self._pages: dict[int, list[ListRow]] = {}  # by page number, filled as rows are shown
         self._cells: dict[int, tuple[object, ...]] = {}  # by row: what the columns show
@@ -114,7 +115,7 @@ class NotesTableModel(QAbstractTableModel):
         rows are worked out; else counted (a pass over the session's 20,000 notes, or over
         their rows with the activity filter)."""
         writes = self.repository.writes()
-        if writes == self._writes + 1 and after is not None and after <= self._count:
+        if one_write_since(self._writes, writes) and after is not None and after <= self._count:
             held = self._held(self._count - after - 1, note_id)  # its row, if it was listed
             if held is not None:
                 self._writes = writes

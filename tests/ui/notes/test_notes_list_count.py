@@ -129,3 +129,29 @@ def test_a_saved_note_shows_as_read_from_the_store_without_reading_its_page(
     for row in (NOTES, NOTES + 1):
         assert model.shown(row) == fresh.shown(row)
     assert "Inovasi" in model.shown(NOTES + 1)[model.TAGS]
+
+
+def test_a_note_committed_by_another_connection_makes_the_list_count(
+    qtbot,
+    monkeypatch,
+    data_dir,
+    long_page,  # noqa: F811
+) -> None:
+    """The phone server writes from its own connection: its commit leaves this connection's
+    own count of rows written as it was, and still the list must not count by itself."""
+    from storage.database import open_store
+    from storage.notes import NoteRepository
+
+    save(qtbot, long_page, "Pertama")
+    other = open_store(data_dir, take_backup=False)
+    try:
+        NoteRepository(other.db).add(Note(long_page.session.id, "Dari ponsel"))
+    finally:
+        other.db.close()
+    calls = count_calls(monkeypatch, long_page.notes, ["list_count"])
+    save(qtbot, long_page, "Kedua")
+    assert calls["list_count"] >= 1
+    model = long_page.browser.model
+    assert model.rowCount() == NOTES + 3
+    texts = [model.data(model.index(row, model.TEXT)) for row in range(NOTES, NOTES + 3)]
+    assert texts == ["Pertama", "Dari ponsel", "Kedua"]
