@@ -28,8 +28,7 @@ def qt_comparable(value: object) -> object:
 
 def sorted_rows(rows: Sequence[int], key: Key, descending: bool) -> list[int]:
     """rows (in the order shown) sorted by key; equal keys keep that order, both ways."""
-    keys = [key(row) for row in rows]
-    keys = [value.encode("utf-16-be") if isinstance(value, str) else value for value in keys]
+    keys = [qt_comparable(key(row)) for row in rows]
     order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)  # both stable
     return [rows[at] for at in order]
 
