@@ -21,10 +21,10 @@ from ui.capture.panel import CapturePanel
 from ui.capture.roster_source import load_roster
 from ui.common.changes import Changes
 from ui.common.deferred_load import LoadWhenShown
+from ui.common.steady_tabs import SteadyTabWidget
 from ui.notes.browser import NotesBrowser
 from ui.notes.evaluation_tab import EvaluationTab
 from ui.notes.search_panel import SearchPanel
-from ui.notes.steady_tabs import SteadyTabWidget
 from ui.notes.tallies_tab import TalliesTab
 from ui.notes.workplan_tab import CommitmentsTab, WorkPlanTab
 from ui.workspace.session_context import SessionContext

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.ui_helpers import make_context, page_context
+from ui.common.steady_tabs import SteadyTabWidget
 from ui.notes.page import NotesPage
-from ui.notes.steady_tabs import SteadyTabWidget
 
 
 class PaintCounter(QObject):
