@@ -2,7 +2,9 @@
 
 1. The big session of the large programme (20,000 notes, 500 participants): gathering +
    rendering the full report, against a bare reportlab document holding the same note
-   paragraphs, measured in the same run (goal <= 1.5x).
+   paragraphs, measured in the same run (goal <= 1.5x). The two alternate, best of 2 (--quick)
+   or 3 each: one build takes 5-20 s, and a helper or a backup starting on a shared machine
+   during one of them moved a single pair's ratio from 1.2x to 1.9x.
 2. A typical day (60 participants, notes, work plans, evaluation): goal under 2 s.
 """
 
@@ -53,8 +55,14 @@ def best_of(runs: int, work) -> float:
     return min(work() for _ in range(runs))
 
 
+def best_alternated(runs: int, first, second) -> tuple[float, float]:
+    """The best time of each of two jobs run in turn, so the machine's slow minutes hit both."""
+    times = [(first(), second()) for _ in range(runs)]
+    return min(a for a, _ in times), min(b for _, b in times)
+
+
 def measure(quick: bool = False, seed: int = 1) -> list[Row]:
-    runs = 1 if quick else 2
+    runs = 2 if quick else 3
     with tempfile.TemporaryDirectory() as folder:
         programme = copy_programme(Path(folder) / "data", seed)
         opened = open_store(programme.data_dir, take_backup=False)
@@ -65,14 +73,15 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
                 [programme.session_id],
             ).fetchall()
         ]
-        bare = best_of(runs, lambda: bare_document(texts))
-        ours = best_of(runs, lambda: full_report(opened.db, programme.session_id))
+        bare, ours = best_alternated(
+            runs, lambda: bare_document(texts), lambda: full_report(opened.db, programme.session_id)
+        )
         opened.db.close()
 
         opened = open_store(Path(folder) / "day")
         session = sample_session(opened.db)
         fill_day(opened.db, session, people=60, notes_per_activity=8)
-        day = best_of(runs + 1, lambda: full_report(opened.db, session.id))
+        day = best_of(runs, lambda: full_report(opened.db, session.id))
         opened.db.close()
     return [
         row(
