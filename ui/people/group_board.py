@@ -5,23 +5,24 @@ undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QByteArray,
     QEvent,
     QMimeData,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -32,14 +33,17 @@ from PySide6.QtWidgets import (
 from facilitation.group_formation import BERAKHLAK_VALUES, Group
 from facilitation.participants import Participant
 from ui.common.theme import set_tone
+from ui.people.member_list import MemberList, plainly_drawn
 
 MEMBER_MIME = "application/x-lokakarya-participant"
 COLUMNS_PER_ROW = 4
 _MEMBER_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 )
-# Looked up once: each Qt.ItemDataRole.X is a few attribute lookups, twice for every name.
+# Looked up once: each Qt.ItemDataRole.X is a few attribute lookups.
 _TIP_ROLE, _ID_ROLE = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole
+_DISPLAY_ROLE, _EDIT_ROLE = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+_ROOT = QModelIndex()
 
 
 REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
@@ -48,49 +52,50 @@ REST_UNPAINTED_MS = 1000  # the rest even when no paint came (nothing of the boa
 REST_BATCH = 8  # columns built or filled per idle batch (a few ms)
 
 
-class GroupMembersModel(QStandardItemModel):
-    """The members of one group. Each name is an item the view reads in C++: painting a list
-    asks ~10 roles of every name it draws, which a Python data() answered one call at a time
-    (a millisecond a list, a dozen lists after every formation)."""
+class GroupMembersModel(QAbstractListModel):
+    """The members of one group, over the list of them: a new formation is a reset, with no
+    item made or rewritten per name. Painting a list at rest asks nothing of the model
+    (MemberList draws the names it keeps here); Qt's own painting of a selected or focused
+    list, a tooltip and a drag ask data() of the few rows concerned."""
 
     move_requested = Signal(str, str)  # participant id, target group id
 
-    def __init__(self, group_id: str, parent: object = None) -> None:
+    def __init__(self, group_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.group_id = group_id
         self._members: list[Participant] = []
+        self._names: tuple[list[str], bool] = ([], True)
 
     def set_members(self, members: list[Participant]) -> None:
-        """As many names as shown (a re-shuffle): the items are rewritten in place, inside a
-        reset as before (the view drops its selection and lays the rows out again) but
-        without a signal per item and role, and without making and deleting the items."""
+        """A reset: the view drops its selection and lays the rows out again."""
+        self.beginResetModel()
         self._members = list(members)
-        if members and len(members) == self.rowCount():
-            self.beginResetModel()
-            self.blockSignals(True)
-            try:
-                item_at = self.item
-                for row, person in enumerate(members):
-                    item = item_at(row)
-                    item.setText(person.name)
-                    item.setData(_tip(person) or None, _TIP_ROLE)
-                    item.setData(person.id, _ID_ROLE)
-            finally:
-                self.blockSignals(False)
-                self.endResetModel()
-            return
-        items = []
-        for person in members:
-            item = QStandardItem(person.name)
-            item.setFlags(_MEMBER_FLAGS)
-            tip = _tip(person)
-            if tip:
-                item.setToolTip(tip)
-            item.setData(person.id, Qt.ItemDataRole.UserRole)
-            items.append(item)
-        self.clear()
-        if items:
-            self.appendColumn(items)
+        names = [person.name for person in members]
+        self._names = (names, all(map(plainly_drawn, names)))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._members)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> object:
+        if not index.isValid():
+            return None
+        person = self._members[index.row()]
+        if role in (_DISPLAY_ROLE, _EDIT_ROLE):
+            return person.name
+        if role == _TIP_ROLE:
+            return _tip(person) or None
+        if role == _ID_ROLE:
+            return person.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # A drop lands between names, in the list itself (Qt's invisible root item's flag).
+        return _MEMBER_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
+
+    def names(self) -> tuple[list[str], bool]:
+        """The names shown, row by row, and whether MemberList may draw them all itself."""
+        return self._names
 
     def member(self, row: int) -> Participant:
         return self._members[row]
@@ -154,7 +159,7 @@ class GroupColumn(QFrame):
         self.rename_button.setMenu(menu)
         self.model = GroupMembersModel(group.id, self)
         self.model.set_members(members)
-        self.list_view = QListView()
+        self.list_view = MemberList()
         self.list_view.setModel(self.model)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
