@@ -5,14 +5,15 @@ undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QEvent,
     QMimeData,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QRect,
+    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -43,7 +44,6 @@ _MEMBER_FLAGS = (
 # Looked up once: each Qt.ItemDataRole.X is a few attribute lookups.
 _TIP_ROLE, _ID_ROLE = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole
 _DISPLAY_ROLE, _EDIT_ROLE = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
-_ROOT = QModelIndex()
 
 
 REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
@@ -52,11 +52,13 @@ REST_UNPAINTED_MS = 1000  # the rest even when no paint came (nothing of the boa
 REST_BATCH = 8  # columns built or filled per idle batch (a few ms)
 
 
-class GroupMembersModel(QAbstractListModel):
-    """The members of one group, over the list of them: a new formation is a reset, with no
-    item made or rewritten per name. Painting a list at rest asks nothing of the model
-    (MemberList draws the names it keeps here); Qt's own painting of a selected or focused
-    list, a tooltip and a drag ask data() of the few rows concerned."""
+class GroupMembersModel(QStringListModel):
+    """The members of one group: their names in Qt's own list of strings, so that the rows
+    are counted and indexed in C++ (Qt asks that some thirty times a list while it lays out
+    and paints), and a new formation is one reset, with no item made or rewritten per name.
+    A list at rest is painted by MemberList from the names kept here, asking the model
+    nothing; a selected or focused list, a tooltip and a drag ask the few rows concerned,
+    all roles of a row in one call (multiData)."""
 
     move_requested = Signal(str, str)  # participant id, target group id
 
@@ -68,29 +70,25 @@ class GroupMembersModel(QAbstractListModel):
 
     def set_members(self, members: list[Participant]) -> None:
         """A reset: the view drops its selection and lays the rows out again."""
-        self.beginResetModel()
         self._members = list(members)
         names = [person.name for person in members]
         self._names = (names, all(map(plainly_drawn, names)))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._members)
+        self.setStringList(names)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> object:
-        if not index.isValid():
-            return None
-        person = self._members[index.row()]
-        if role in (_DISPLAY_ROLE, _EDIT_ROLE):
-            return person.name
-        if role == _TIP_ROLE:
-            return _tip(person) or None
-        if role == _ID_ROLE:
-            return person.id
-        return None
+        return _role_of(self._members[index.row()], role) if index.isValid() else None
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        person = self._members[index.row()] if index.isValid() else None
+        for role_data in roles:
+            value = None if person is None else _role_of(person, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        # A drop lands between names, in the list itself (Qt's invisible root item's flag).
+        # Names are not edited here; a drop lands between names, in the list itself.
         return _MEMBER_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def names(self) -> tuple[list[str], bool]:
@@ -127,6 +125,16 @@ class GroupMembersModel(QAbstractListModel):
                 self.move_requested.emit(participant_id, self.group_id)
         # False: the source list must not delete its row; the refresh redraws both lists.
         return False
+
+
+def _role_of(person: Participant, role: int) -> object:
+    if role in (_DISPLAY_ROLE, _EDIT_ROLE):
+        return person.name
+    if role == _TIP_ROLE:
+        return _tip(person) or None
+    if role == _ID_ROLE:
+        return person.id
+    return None
 
 
 def _tip(person: Participant) -> str:
