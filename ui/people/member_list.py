@@ -17,15 +17,16 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QWidget
 
 _MAX_KEPT = 4000  # laid-out names: a few big classes' worth, a few hundred bytes each
-_kept: dict[tuple[str, str], QStaticText] = {}
+_texts: dict[tuple[str, str], QStaticText] = {}  # by name and font
 _NO_STATE = QAbstractItemView.State.NoState
 _LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
 _PLAIN = Qt.TextFormat.PlainText
 _ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
 _TEXT = QPalette.ColorRole.Text
+_FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 
 
 def plainly_drawn(name: str) -> bool:
@@ -38,22 +39,26 @@ def plainly_drawn(name: str) -> bool:
     )
 
 
-def _laid_out(name: str, font_key: str, font) -> QStaticText:  # noqa: ANN001
+def _text(name: str, font_key: str, font) -> QStaticText:  # noqa: ANN001
     key = (name, font_key)
-    text = _kept.get(key)
+    text = _texts.get(key)
     if text is None:
-        if len(_kept) >= _MAX_KEPT:
-            _kept.clear()
+        if len(_texts) >= _MAX_KEPT:
+            _texts.clear()
         text = QStaticText(name)
         text.setTextFormat(_PLAIN)
         text.prepare(font=font)
-        _kept[key] = text
+        _texts[key] = text
     return text
 
 
 class MemberList(QListView):
     """A QListView (selection, keys, drag and drop, tooltips as Qt's) over a model with
     names(): the names shown, row by row, and whether all of them are plainly drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kept: tuple[list[str], str, tuple[list[QStaticText], float, int]] | None = None
 
     def paintEvent(self, event) -> None:  # noqa: ANN001
         model = self.model()
@@ -72,26 +77,38 @@ class MemberList(QListView):
             super().paintEvent(event)
             return
         self.executeDelayedItemsLayout()
-        font = self.font()
-        font_key = font.key()
-        texts = [_laid_out(name, font_key, font) for name in names]
+        texts, widest, font_height = self._laid_out(names)
         first = self.visualRect(model.index(0, 0))
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        room = first.width() - 2 * margin
-        if any(text.size().width() >= room for text in texts):  # Qt would cut it: "Nam…"
+        margin = self.style().pixelMetric(_FOCUS_MARGIN, None, self) + 1
+        if widest >= first.width() - 2 * margin:  # Qt would cut a name: "Nam…"
             super().paintEvent(event)
             return
-        height, left, first_y = first.height(), first.x() + margin, first.y()
-        top = first_y + (height - QFontMetrics(font).height()) // 2
-        group = _ACTIVE if self.isActiveWindow() else _INACTIVE
+        x, first_y, width, height = first.x(), first.y(), first.width(), first.height()
+        left, top = x + margin, first_y + (height - font_height) // 2
         shown = event.rect()
+        rows = range(
+            max(0, (shown.top() - first_y) // height),
+            min(len(texts), (shown.bottom() - first_y) // height + 1),
+        )
         painter = QPainter(viewport)
+        group = _ACTIVE if self.isActiveWindow() else _INACTIVE
         painter.setPen(self.palette().color(group, _TEXT))
-        row_rect = first  # moved down row by row
-        for row, text in enumerate(texts):
-            row_rect.moveTop(first_y + row * height)
-            if not row_rect.intersects(shown):
-                continue
-            painter.setClipRect(row_rect)  # as Qt clips a cell: a descender stays in its row
-            painter.drawStaticText(left, top + row * height, text)
+        for row in rows:
+            y = row * height
+            painter.setClipRect(x, first_y + y, width, height)  # as Qt clips a cell's text
+            painter.drawStaticText(left, top + y, texts[row])
         painter.end()
+
+    def _laid_out(self, names: list[str]) -> tuple[list[QStaticText], float, int]:
+        """The names' texts, the widest one's width and the font's line height: kept for the
+        names shown (a new formation is a new list) in the view's font."""
+        font = self.font()
+        key = font.key()
+        kept = self._kept
+        if kept is not None and kept[0] is names and kept[1] == key:
+            return kept[2]
+        texts = [_text(name, key, font) for name in names]
+        widest = max((text.size().width() for text in texts), default=0.0)
+        laid = (texts, widest, QFontMetrics(font).height())
+        self._kept = (names, key, laid)
+        return laid
