@@ -256,17 +256,22 @@ class GroupRepository:
             }
             check_row("group_formations", formation)
             _insert(self.db, "group_formations", [formation])
-            group_rows, member_rows = [], []
             group_ids = random_ids(len(groups))  # one read of the random source, not 50
-            for position, (name, members) in enumerate(zip(names, groups, strict=True)):
-                group_id = group_ids[position]
-                group_rows.append((group_id, session_id, formation_id, name, position, now, now))
-                member_rows.extend(
-                    (record_id, session_id, formation_id, group_id, pid, now, now)
-                    for record_id, pid in zip(
-                        membership_ids(formation_id, members), members, strict=True
-                    )
+            group_rows = [
+                (group_id, session_id, formation_id, name, position, now, now)
+                for position, (group_id, name) in enumerate(zip(group_ids, names, strict=True))
+            ]
+            # Everyone's row in one pass: their group's id beside each, the ids in one call.
+            seated_ids = [pid for members in groups for pid in members]
+            seated_groups = [
+                gid for gid, members in zip(group_ids, groups, strict=True) for _ in members
+            ]
+            member_rows = [
+                (record_id, session_id, formation_id, group_id, pid, now, now)
+                for record_id, group_id, pid in zip(
+                    membership_ids(formation_id, seated_ids), seated_groups, seated_ids, strict=True
                 )
+            ]
             check_group = RowCheck("participant_groups", _GROUP_COLUMNS)
             for row in group_rows:  # the same rules as check_row, the repeated values once
                 check_group(row)

@@ -8,20 +8,22 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QMimeData,
+    QModelIndex,
+    QModelRoleDataSpan,
     QObject,
+    QPersistentModelIndex,
     QRect,
+    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -32,14 +34,16 @@ from PySide6.QtWidgets import (
 from facilitation.group_formation import BERAKHLAK_VALUES, Group
 from facilitation.participants import Participant
 from ui.common.theme import set_tone
+from ui.people.member_list import MemberList, plainly_drawn
 
 MEMBER_MIME = "application/x-lokakarya-participant"
 COLUMNS_PER_ROW = 4
 _MEMBER_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 )
-# Looked up once: each Qt.ItemDataRole.X is a few attribute lookups, twice for every name.
+# Looked up once: each Qt.ItemDataRole.X is a few attribute lookups.
 _TIP_ROLE, _ID_ROLE = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole
+_DISPLAY_ROLE, _EDIT_ROLE = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
 REST_DELAY_MS = 100  # after the paint and between batches: the next click comes first
@@ -48,49 +52,48 @@ REST_UNPAINTED_MS = 1000  # the rest even when no paint came (nothing of the boa
 REST_BATCH = 8  # columns built or filled per idle batch (a few ms)
 
 
-class GroupMembersModel(QStandardItemModel):
-    """The members of one group. Each name is an item the view reads in C++: painting a list
-    asks ~10 roles of every name it draws, which a Python data() answered one call at a time
-    (a millisecond a list, a dozen lists after every formation)."""
+class GroupMembersModel(QStringListModel):
+    """The members of one group: their names in Qt's own list of strings, so that the rows
+    are counted and indexed in C++ (Qt asks that some thirty times a list while it lays out
+    and paints), and a new formation is one reset, with no item made or rewritten per name.
+    A list at rest is painted by MemberList from the names kept here, asking the model
+    nothing; a selected or focused list, a tooltip and a drag ask the few rows concerned,
+    all roles of a row in one call (multiData)."""
 
     move_requested = Signal(str, str)  # participant id, target group id
 
-    def __init__(self, group_id: str, parent: object = None) -> None:
+    def __init__(self, group_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.group_id = group_id
         self._members: list[Participant] = []
+        self._names: tuple[list[str], bool] = ([], True)
 
     def set_members(self, members: list[Participant]) -> None:
-        """As many names as shown (a re-shuffle): the items are rewritten in place, inside a
-        reset as before (the view drops its selection and lays the rows out again) but
-        without a signal per item and role, and without making and deleting the items."""
+        """A reset: the view drops its selection and lays the rows out again."""
         self._members = list(members)
-        if members and len(members) == self.rowCount():
-            self.beginResetModel()
-            self.blockSignals(True)
-            try:
-                item_at = self.item
-                for row, person in enumerate(members):
-                    item = item_at(row)
-                    item.setText(person.name)
-                    item.setData(_tip(person) or None, _TIP_ROLE)
-                    item.setData(person.id, _ID_ROLE)
-            finally:
-                self.blockSignals(False)
-                self.endResetModel()
-            return
-        items = []
-        for person in members:
-            item = QStandardItem(person.name)
-            item.setFlags(_MEMBER_FLAGS)
-            tip = _tip(person)
-            if tip:
-                item.setToolTip(tip)
-            item.setData(person.id, Qt.ItemDataRole.UserRole)
-            items.append(item)
-        self.clear()
-        if items:
-            self.appendColumn(items)
+        names = [person.name for person in members]
+        self._names = (names, all(map(plainly_drawn, names)))
+        self.setStringList(names)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> object:
+        return _role_of(self._members[index.row()], role) if index.isValid() else None
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        person = self._members[index.row()] if index.isValid() else None
+        for role_data in roles:
+            value = None if person is None else _role_of(person, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # Names are not edited here; a drop lands between names, in the list itself.
+        return _MEMBER_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
+
+    def names(self) -> tuple[list[str], bool]:
+        """The names shown, row by row, and whether MemberList may draw them all itself."""
+        return self._names
 
     def member(self, row: int) -> Participant:
         return self._members[row]
@@ -124,6 +127,16 @@ class GroupMembersModel(QStandardItemModel):
         return False
 
 
+def _role_of(person: Participant, role: int) -> object:
+    if role in (_DISPLAY_ROLE, _EDIT_ROLE):
+        return person.name
+    if role == _TIP_ROLE:
+        return _tip(person) or None
+    if role == _ID_ROLE:
+        return person.id
+    return None
+
+
 def _tip(person: Participant) -> str:
     return " · ".join(p for p in (person.position, person.institution) if p)
 
@@ -154,7 +167,7 @@ class GroupColumn(QFrame):
         self.rename_button.setMenu(menu)
         self.model = GroupMembersModel(group.id, self)
         self.model.set_members(members)
-        self.list_view = QListView()
+        self.list_view = MemberList()
         self.list_view.setModel(self.model)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -125,10 +125,10 @@ def test_the_columns_out_of_view_are_built_after_the_paint_and_tab_reaches_them(
     assert board.columns[-1].list_view in chain
 
 
-def test_a_reshuffle_rewrites_the_names_in_place_and_drops_the_selection(
+def test_a_reshuffle_shows_the_names_in_place_and_drops_the_selection(
     qtbot, data_dir, tmp_path
 ) -> None:
-    """A formation of the same sizes rewrites the names of the items shown (no rows made or
+    """A formation of the same sizes shows the new names in the same lists (no rows made or
     deleted, titles and counts not set again) and, as a board built afresh, selects nothing."""
     page = imported_page(qtbot, data_dir, tmp_path)
     page.tabs.setCurrentIndex(GROUPS_TAB)
@@ -144,7 +144,7 @@ def test_a_reshuffle_rewrites_the_names_in_place_and_drops_the_selection(
     assert rows == [] and relabelled == []
     assert not column.list_view.selectionModel().hasSelection()
     group = page.groups.formation.groups[0]
-    assert [column.model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(10)] == (
+    assert [column.model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(10)] == (
         group.member_ids
     )
 
