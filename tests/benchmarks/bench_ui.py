@@ -57,7 +57,7 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     from facilitation.groups import GroupPlan
     from facilitation.library import load_library
     from storage.database import DB_FILENAME, open_store
-    from ui.common import main_thread_gc
+    from ui.common import main_thread_gc, wal_keeper
     from ui.common.context import AppContext
     from ui.common.refcount_guard import keep_singletons_alive
     from ui.people.page import GROUPS_TAB
@@ -81,6 +81,8 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
         lang="en",
         db_path=programme.data_dir / DB_FILENAME,
     )
+    # The log's checkpoints from a worker thread, as the app runs them (ui/shell/app.py).
+    wal_keeper.install(context.db.conn, context.db_path, app)
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()
