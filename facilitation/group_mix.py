@@ -1,6 +1,6 @@
 """The gender and position mix of the groups: a swap's change of the sum of squared counts,
 and the floor under every such change that lets the improvement loop pass over a row whose
-every pair is sure not to even the mix out (group_seating.improve)."""
+every pair is sure not to even the mix out (group_swaps.improve)."""
 
 from __future__ import annotations
 
@@ -16,17 +16,24 @@ def square_change(counts: list[int], leaving: int, arriving: int) -> int:
 
 
 class Mix:
-    """The fewest and the most of each category (gender or position) any group holds (or
-    fewer and more): a floor under every swap's change of the sum of squares. Swapping a
-    (category x, group ga) with b (y, gb) changes it by [x >= 0](2 + 2(gb's x - ga's x)) +
-    [y >= 0](2 + 2(ga's y - gb's y)) when x != y, else 0; the fewest x and the most y of any
-    group in place of gb's give the floor. Widened after a swap, never narrowed."""
+    """The fewest and the most of each category (gender or position) any group holds: a floor
+    under every swap's change of the sum of squares. Swapping a (category x, group ga) with b
+    (y, gb) changes it by [x >= 0](2 + 2(gb's x - ga's x)) + [y >= 0](2 + 2(ga's y - gb's y))
+    when x != y, else 0; the fewest x and the most y of any group in place of gb's give the
+    floor. Kept exact after each swap (how many groups hold each count of each category): a
+    floor only widened, never narrowed, soon left most rows of a formation unsettled."""
 
     def __init__(self, counts: list[list[int]]) -> None:
         kinds = len(counts[0]) if counts else 0
         self.counts = counts
-        self.fewest = [min(group[c] for group in counts) for c in range(kinds)]
-        self.most = [max(group[c] for group in counts) for c in range(kinds)]
+        self.tally: list[dict[int, int]] = []  # tally[c][n]: the groups holding n of c
+        for c in range(kinds):
+            tally: dict[int, int] = {}
+            for group in counts:
+                tally[group[c]] = tally.get(group[c], 0) + 1
+            self.tally.append(tally)
+        self.fewest = [min(tally) for tally in self.tally]
+        self.most = [max(tally) for tally in self.tally]
 
     def settled(self, group: int, category: int) -> bool:
         """No swap of someone of this category out of this group lowers the sum of squares."""
@@ -44,16 +51,24 @@ class Mix:
         return floor + arriving >= 0
 
     def moved(self, ga: int, gb: int, ca: int, cb: int) -> None:
-        """Someone of category ca went from group ga to gb, someone of cb the other way."""
+        """Someone of category ca went from group ga to gb, someone of cb the other way (the
+        counts already say so)."""
         if ca == cb or not self.most:
             return
-        fewest, most = self.fewest, self.most
-        for category in (ca, cb):
-            if category >= 0:
-                for group in (ga, gb):
-                    count = self.counts[group][category]
-                    fewest[category] = min(fewest[category], count)
-                    most[category] = max(most[category], count)
+        counts = self.counts
+        for category, left, joined in ((ca, ga, gb), (cb, gb, ga)):
+            if category < 0:
+                continue
+            tally = self.tally[category]
+            fewer, more = counts[left][category], counts[joined][category]
+            for was, now in ((fewer + 1, fewer), (more - 1, more)):
+                if tally[was] == 1:
+                    del tally[was]
+                else:
+                    tally[was] -= 1
+                tally[now] = tally.get(now, 0) + 1
+            self.fewest[category] = min(tally)
+            self.most[category] = max(tally)
 
 
 def swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:

@@ -20,8 +20,8 @@ from operator import attrgetter
 
 from facilitation.group_seating import Board as _Board
 from facilitation.group_seating import fold as _key
-from facilitation.group_seating import improve
 from facilitation.group_seating import shuffle as _shuffle
+from facilitation.group_swaps import improve
 
 MAX_IMPROVEMENT_SWEEPS = 6
 

@@ -1,0 +1,183 @@
+"""The improving swaps of forming groups: two people of a pool (one institution, when
+institutions are balanced) change places whenever it lowers the cost, sweep after sweep, until
+a sweep changes nothing. The cost of a swap is Board.swap_delta's (group_seating), worked out
+inline: ~13,000 pairs for 500 people a sweep.
+
+Every pass-over here is exact: a pair passed over is one that weighing would not swap, so the
+same seed makes the same swaps in the same order (the facilitator's "Kode acak"). Passed over:
+- a pair whose two groups nobody left or joined since it was last weighed (it weighs the same);
+  per pool, only the people in groups changed since the pool's last sweep began are looked at,
+  and a pool where no group changed at all is passed over whole (its shuffle is owed and made
+  before the next draw, so the draws stay the same; after the last sweep nobody draws);
+- a person's row when no swap of them evens the gender or position mix out (group_mix) and
+  they sit with no earlier partner: only people who do sit with one can gain (the earlier
+  partners a swap brings are never fewer than the two leave behind minus theirs);
+- a pair whose mix change outweighs 3 x the earlier partners the two leave behind.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import compress
+
+from facilitation.group_mix import Mix, swap_change
+from facilitation.group_seating import Board, shuffle
+
+
+def improve(
+    board: Board,
+    pools: list[list[int]],
+    sweeps: int,
+    rng: random.Random,
+) -> None:
+    """Swap two people of a pool whenever it lowers the cost, sweep after sweep, until a sweep
+    changes nothing. Leaves rng where it is when the last sweep began (nobody draws after)."""
+    where, meetings = board.where, board.meetings
+    gender_counts, position_counts = board.gender_counts, board.position_counts
+    # met[g][p]: p's earlier partners in group g (a swap puts new counts of its two groups in
+    # this list); packed: who met whom (group_meetings).
+    met = board.met_by_group if board.has_history else []
+    packed, view = meetings.packed, meetings.view
+    own: list[Sequence[int] | None] = [None] * len(where)  # a person's meetings, when read
+    # What the loop needs of each person, read once: (person, earlier meetings packed (0:
+    # none), gender, position).
+    seats = [(p, packed[p], board.gender[p], board.position[p]) for p in range(len(where))]
+    repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
+    troubled = repeats.__getitem__
+    # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
+    # whose two groups nobody has left or joined since weighs the same again (its cost and the
+    # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
+    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
+    # when p's row began last sweep (the pair was weighed in the row of whichever came first);
+    # opened[n]: swaps done when pool n's rows began last sweep (none began before).
+    changed = [0] * len(board.groups)
+    began = [-1] * len(where)
+    opened = [-1] * len(pools)
+    done = 0
+    few = len(board.groups) // 2  # changed groups few enough to look only at their people
+    owed: list[list[int]] = []  # pools passed over whole, their shuffles not yet made
+    genders, positions = Mix(gender_counts), Mix(position_counts)
+    settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
+    for _sweep in range(sweeps):
+        improved = False
+        for n, pool in enumerate(pools):
+            before = opened[n]
+            fresh = {g for g, when in enumerate(changed) if when > before}
+            if not fresh:  # every pair weighs what it weighed last sweep: no swap
+                owed.append(pool)
+                continue
+            for late in owed:
+                shuffle(late, rng)
+            owed.clear()
+            shuffle(pool, rng)
+            opened[n] = done
+            rows = [seats[p] for p in pool]
+            places = range(len(pool))
+            # Positions (in this sweep's order) of the pool's people in groups changed since
+            # its last sweep began, and of those sitting with an earlier partner; made when
+            # first needed, again after a swap.
+            fresh_at: list[int] | None = None
+            troubled_at: list[int] | None = None
+            for i, (a, ha, gender_a, position_a) in enumerate(rows):
+                mine = own[a]
+                since, began[a] = began[a], done
+                start = i + 1
+                while True:  # once, and again from the next row after each swap of a
+                    ga = where[a]
+                    repeats_a = repeats[a]  # a's earlier partners here
+                    changed_a = changed[ga]
+                    at = None  # positions worth weighing (None: every later one)
+                    if changed_a <= before and len(fresh) < few:
+                        # a's group is as it was when the pool's last sweep began: only a
+                        # pair with someone in a group changed since can weigh otherwise.
+                        if fresh_at is None:
+                            fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
+                        at = fresh_at
+                    if not repeats_a:
+                        seat = (ga, gender_a, position_a)
+                        still = settled.get(seat)
+                        if still is None:
+                            still = genders.settled(ga, gender_a)
+                            settled[seat] = still = still and positions.settled(ga, position_a)
+                        if still:
+                            # No swap of a evens the mix out: only someone sitting with an
+                            # earlier partner can gain by changing places with a.
+                            if not met:
+                                break
+                            if at is None:
+                                if troubled_at is None:
+                                    troubled_at = list(compress(places, map(troubled, pool)))
+                                at = troubled_at
+                            else:
+                                at = [k for k in at if repeats[pool[k]]]
+                    if at is None:
+                        later = rows[start:]
+                    else:
+                        first = bisect_left(at, start)
+                        if first == len(at):
+                            break
+                        later = [rows[k] for k in at[first:]]
+                    met_here = met[ga] if met else ()
+                    quiet_a = changed_a <= since
+                    for b, hb, gender_b, position_b in later:
+                        gb = where[b]
+                        if ga == gb:
+                            continue
+                        if quiet_a:
+                            changed_b = changed[gb]
+                            if changed_b <= since:
+                                last = began[b]
+                                if changed_b <= last and changed_a <= last:
+                                    continue
+                        delta = 0
+                        if gender_a != gender_b:
+                            here, there = gender_counts[ga], gender_counts[gb]
+                            if gender_a >= 0:
+                                delta = 2 + 2 * (there[gender_a] - here[gender_a])
+                            if gender_b >= 0:
+                                delta += 2 + 2 * (here[gender_b] - there[gender_b])
+                        if position_a != position_b:
+                            delta += swap_change(
+                                position_counts[ga], position_counts[gb], position_a, position_b
+                            )
+                        if not ha and not hb:
+                            if delta >= 0:
+                                continue
+                        else:
+                            # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier
+                            # partners each finds in the other's group - those each leaves
+                            # behind). The first part is never negative (a and b met at most as
+                            # often as either meets the other's group), so a pair whose mix
+                            # change outweighs 3 x the partners they leave behind cannot
+                            # improve anything.
+                            if delta >= 3 * (repeats_a + repeats[b]):
+                                continue
+                            repeats_b = repeats[b]
+                            if mine is None:
+                                mine = own[a] = view(ha)
+                            both = mine[b]  # how often a and b met
+                            delta += 3 * (
+                                met[gb][a] + met_here[b] - 2 * both - repeats_a - repeats_b
+                            )
+                        if delta >= 0:
+                            continue
+                        if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
+                            continue
+                        board.swap(a, b)
+                        genders.moved(ga, gb, gender_a, gender_b)
+                        positions.moved(ga, gb, position_a, position_b)
+                        settled.clear()
+                        done += 1
+                        changed[ga] = changed[gb] = done
+                        fresh.add(ga)
+                        fresh.add(gb)
+                        fresh_at = troubled_at = None
+                        improved = True
+                        start = pool.index(b, start) + 1
+                        break
+                    else:
+                        break
+        if not improved:
+            return
