@@ -50,12 +50,14 @@ class Mix:
                     arriving = change
         return floor + arriving >= 0
 
-    def moved(self, ga: int, gb: int, ca: int, cb: int) -> None:
+    def moved(self, ga: int, gb: int, ca: int, cb: int) -> bool:
         """Someone of category ca went from group ga to gb, someone of cb the other way (the
-        counts already say so)."""
+        counts already say so). True when a fewest or a most changed (what settled says of
+        groups other than ga and gb may change then)."""
         if ca == cb or not self.most:
-            return
-        counts = self.counts
+            return False
+        counts, fewest, most = self.counts, self.fewest, self.most
+        before = fewest + most
         for category, left, joined in ((ca, ga, gb), (cb, gb, ga)):
             if category < 0:
                 continue
@@ -67,8 +69,9 @@ class Mix:
                 else:
                     tally[was] -= 1
                 tally[now] = tally.get(now, 0) + 1
-            self.fewest[category] = min(tally)
-            self.most[category] = max(tally)
+            fewest[category] = min(tally)
+            most[category] = max(tally)
+        return fewest + most != before
 
 
 def swap_change(here: list[int], there: list[int], ca: int, cb: int) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Protocol
 
 from facilitation.group_meetings import Meetings, from_partners
@@ -99,9 +100,9 @@ class Board:
         """-1 for 'not counted' (unknown, or this balance not asked for)."""
         if not wanted:
             return [-1] * len(values)
-        names = sorted({fold(v) for v in values if fold(v)})
-        index = {name: i for i, name in enumerate(names)}
-        return [index.get(fold(v), -1) for v in values]
+        folded = list(map(fold, values))
+        index = {name: i for i, name in enumerate(sorted(set(folded) - {""}))}
+        return list(map(index.get, folded, repeat(-1)))
 
     def _counts(self, categories: list[int]) -> list[list[int]]:
         """counts[group][category]: how many of each category sit in each group."""

@@ -43,7 +43,9 @@ def improve(
     own: list[Sequence[int] | None] = [None] * len(where)  # a person's meetings, when read
     # What the loop needs of each person, read once: (person, earlier meetings packed (0:
     # none), gender, position).
-    seats = [(p, packed[p], board.gender[p], board.position[p]) for p in range(len(where))]
+    gender, position = board.gender, board.position
+    seats = [(p, packed[p], gender[p], position[p]) for p in range(len(where))]
+    kinds = list(zip(gender, position, strict=True))  # the key of their mix in settled
     repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     troubled = repeats.__getitem__
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
@@ -59,7 +61,8 @@ def improve(
     few = len(board.groups) // 2  # changed groups few enough to look only at their people
     owed: list[list[int]] = []  # pools passed over whole, their shuffles not yet made
     genders, positions = Mix(gender_counts), Mix(position_counts)
-    settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
+    # settled[g][(gender, position)]: Mix.settled of both, until g or a fewest/most changes.
+    settled: list[dict[tuple[int, int], bool]] = [{} for _ in board.groups]
     for _sweep in range(sweeps):
         improved = False
         for n, pool in enumerate(pools):
@@ -81,7 +84,7 @@ def improve(
             fresh_at: list[int] | None = None
             troubled_at: list[int] | None = None
             for i, (a, ha, gender_a, position_a) in enumerate(rows):
-                mine = own[a]
+                mine, kind = own[a], kinds[a]
                 since, began[a] = began[a], done
                 start = i + 1
                 while True:  # once, and again from the next row after each swap of a
@@ -96,11 +99,11 @@ def improve(
                             fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
                         at = fresh_at
                     if not repeats_a:
-                        seat = (ga, gender_a, position_a)
-                        still = settled.get(seat)
+                        known = settled[ga]
+                        still = known.get(kind)
                         if still is None:
                             still = genders.settled(ga, gender_a)
-                            settled[seat] = still = still and positions.settled(ga, position_a)
+                            known[kind] = still = still and positions.settled(ga, position_a)
                         if still:
                             # No swap of a evens the mix out: only someone sitting with an
                             # earlier partner can gain by changing places with a.
@@ -166,9 +169,12 @@ def improve(
                         if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                             continue
                         board.swap(a, b)
-                        genders.moved(ga, gb, gender_a, gender_b)
-                        positions.moved(ga, gb, position_a, position_b)
-                        settled.clear()
+                        widened = genders.moved(ga, gb, gender_a, gender_b)
+                        if positions.moved(ga, gb, position_a, position_b) or widened:
+                            settled = [{} for _ in settled]
+                        else:
+                            settled[ga] = {}
+                            settled[gb] = {}
                         done += 1
                         changed[ga] = changed[gb] = done
                         fresh.add(ga)
