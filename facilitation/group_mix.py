@@ -37,9 +37,15 @@ class Mix:
 
     def settled(self, group: int, category: int) -> bool:
         """No swap of someone of this category out of this group lowers the sum of squares."""
+        return not self.lowest(group, category)
+
+    def lowest(self, group: int, category: int) -> int:
+        """The lowest change of the sum of squares any swap of someone of this category out
+        of this group can make (0 at most: a swap with someone of the same category changes
+        nothing)."""
         most = self.most
         if not most:
-            return True
+            return 0
         here = self.counts[group]
         floor = 2 + 2 * (self.fewest[category] - here[category]) if category >= 0 else 0
         arriving = 0
@@ -48,7 +54,7 @@ class Mix:
                 change = 2 + 2 * (here[other] - highest)
                 if change < arriving:
                     arriving = change
-        return floor + arriving >= 0
+        return min(0, floor + arriving)
 
     def moved(self, ga: int, gb: int, ca: int, cb: int) -> bool:
         """Someone of category ca went from group ga to gb, someone of cb the other way (the

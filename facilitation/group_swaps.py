@@ -44,7 +44,7 @@ def improve(
     # What the loop needs of each person, read once: (person, earlier meetings packed (0:
     # none), gender, position).
     gender, position = board.gender, board.position
-    seats = [(p, packed[p], gender[p], position[p]) for p in range(len(where))]
+    seats = list(zip(range(len(where)), gender, position, strict=True))
     kinds = list(zip(gender, position, strict=True))  # the key of their mix in settled
     repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     troubled = repeats.__getitem__
@@ -61,8 +61,9 @@ def improve(
     few = len(board.groups) // 2  # changed groups few enough to look only at their people
     owed: list[list[int]] = []  # pools passed over whole, their shuffles not yet made
     genders, positions = Mix(gender_counts), Mix(position_counts)
-    # settled[g][(gender, position)]: Mix.settled of both, until g or a fewest/most changes.
-    settled: list[dict[tuple[int, int], bool]] = [{} for _ in board.groups]
+    # lowest[g][(gender, position)]: the lowest change of the mix (Mix.lowest, gender and
+    # position) a swap of someone of these out of g can make, until g or a fewest/most changes.
+    lowest: list[dict[tuple[int, int], int]] = [{} for _ in board.groups]
     for _sweep in range(sweeps):
         improved = False
         for n, pool in enumerate(pools):
@@ -83,7 +84,7 @@ def improve(
             # first needed, again after a swap.
             fresh_at: list[int] | None = None
             troubled_at: list[int] | None = None
-            for i, (a, ha, gender_a, position_a) in enumerate(rows):
+            for i, (a, gender_a, position_a) in enumerate(rows):
                 mine, kind = own[a], kinds[a]
                 since, began[a] = began[a], done
                 start = i + 1
@@ -98,23 +99,22 @@ def improve(
                         if fresh_at is None:
                             fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
                         at = fresh_at
-                    if not repeats_a:
-                        known = settled[ga]
-                        still = known.get(kind)
-                        if still is None:
-                            still = genders.settled(ga, gender_a)
-                            known[kind] = still = still and positions.settled(ga, position_a)
-                        if still:
-                            # No swap of a evens the mix out: only someone sitting with an
-                            # earlier partner can gain by changing places with a.
-                            if not met:
-                                break
-                            if at is None:
-                                if troubled_at is None:
-                                    troubled_at = list(compress(places, map(troubled, pool)))
-                                at = troubled_at
-                            else:
-                                at = [k for k in at if repeats[pool[k]]]
+                    known = lowest[ga]
+                    floor = known.get(kind)
+                    if floor is None:
+                        floor = genders.lowest(ga, gender_a) + positions.lowest(ga, position_a)
+                        known[kind] = floor
+                    if not repeats_a and not floor:
+                        # No swap of a evens the mix out: only someone sitting with an
+                        # earlier partner can gain by changing places with a.
+                        if not met:
+                            break
+                        if at is None:
+                            if troubled_at is None:
+                                troubled_at = list(compress(places, map(troubled, pool)))
+                            at = troubled_at
+                        else:
+                            at = [k for k in at if repeats[pool[k]]]
                     if at is None:
                         later = rows[start:]
                     else:
@@ -122,9 +122,12 @@ def improve(
                         if first == len(at):
                             break
                         later = [rows[k] for k in at[first:]]
-                    met_here = met[ga] if met else ()
+                    if met:
+                        met_here = met[ga]
+                        if mine is None:
+                            mine = own[a] = view(packed[a])
                     quiet_a = changed_a <= since
-                    for b, hb, gender_b, position_b in later:
+                    for b, gender_b, position_b in later:
                         gb = where[b]
                         if ga == gb:
                             continue
@@ -134,35 +137,28 @@ def improve(
                                 last = began[b]
                                 if changed_b <= last and changed_a <= last:
                                     continue
-                        delta = 0
+                        if met:
+                            # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier
+                            # partners each finds in the other's group - those each leaves
+                            # behind), and the mix change, never below a's lowest (floor): a
+                            # pair that cannot go below 0 so is passed over before its mix is
+                            # worked out (most pairs: swaps that bring earlier partners).
+                            delta = 3 * (
+                                met[gb][a] + met_here[b] - 2 * mine[b] - repeats_a - repeats[b]
+                            )
+                            if delta + floor >= 0:
+                                continue
+                        else:
+                            delta = 0
                         if gender_a != gender_b:
                             here, there = gender_counts[ga], gender_counts[gb]
                             if gender_a >= 0:
-                                delta = 2 + 2 * (there[gender_a] - here[gender_a])
+                                delta += 2 + 2 * (there[gender_a] - here[gender_a])
                             if gender_b >= 0:
                                 delta += 2 + 2 * (here[gender_b] - there[gender_b])
                         if position_a != position_b:
                             delta += swap_change(
                                 position_counts[ga], position_counts[gb], position_a, position_b
-                            )
-                        if not ha and not hb:
-                            if delta >= 0:
-                                continue
-                        else:
-                            # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier
-                            # partners each finds in the other's group - those each leaves
-                            # behind). The first part is never negative (a and b met at most as
-                            # often as either meets the other's group), so a pair whose mix
-                            # change outweighs 3 x the partners they leave behind cannot
-                            # improve anything.
-                            if delta >= 3 * (repeats_a + repeats[b]):
-                                continue
-                            repeats_b = repeats[b]
-                            if mine is None:
-                                mine = own[a] = view(ha)
-                            both = mine[b]  # how often a and b met
-                            delta += 3 * (
-                                met[gb][a] + met_here[b] - 2 * both - repeats_a - repeats_b
                             )
                         if delta >= 0:
                             continue
@@ -171,10 +167,10 @@ def improve(
                         board.swap(a, b)
                         widened = genders.moved(ga, gb, gender_a, gender_b)
                         if positions.moved(ga, gb, position_a, position_b) or widened:
-                            settled = [{} for _ in settled]
+                            lowest = [{} for _ in lowest]
                         else:
-                            settled[ga] = {}
-                            settled[gb] = {}
+                            lowest[ga] = {}
+                            lowest[gb] = {}
                         done += 1
                         changed[ga] = changed[gb] = done
                         fresh.add(ga)
