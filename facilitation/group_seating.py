@@ -94,6 +94,7 @@ class Board:
         self._sums: list[int] = []  # per group, its members' packed meetings added up
         self.repeats = [0] * len(people)  # each person's earlier partners in their group
         self.apart: list[set[int]] = [set() for _ in people]
+        self._selfless = True  # nobody listed twice in an earlier group
 
     @staticmethod
     def _categories(values: list[str], wanted: bool) -> list[int]:
@@ -187,6 +188,7 @@ class Board:
         self.met_by_group = met = [meetings.view(total) for total in self._sums]
         where, selfs = self.where, meetings.selfs
         self.repeats = [met[where[p]][p] - selfs[p] for p in range(len(where))]
+        self._selfless = not any(selfs)
 
     def swap(self, a: int, b: int) -> None:
         where, groups = self.where, self.groups
@@ -200,25 +202,40 @@ class Board:
             moved = meetings.packed[b] - meetings.packed[a]
             sums[ga] += moved
             sums[gb] -= moved
-            met[ga] = meetings.view(sums[ga])
-            met[gb] = meetings.view(sums[gb])
+            if meetings.width == 8:  # Meetings.view, without a call
+                size = meetings.size
+                met[ga] = counts_a = sums[ga].to_bytes(size, "little")
+                met[gb] = counts_b = sums[gb].to_bytes(size, "little")
+            else:
+                met[ga] = counts_a = meetings.view(sums[ga])
+                met[gb] = counts_b = meetings.view(sums[gb])
             repeats, selfs = self.repeats, meetings.selfs
-            for group in (ga, gb):
-                counts = met[group]
-                for person in groups[group]:
-                    repeats[person] = counts[person] - selfs[person]
-        for categories, counts in (
-            (self.gender, self.gender_counts),
-            (self.position, self.position_counts),
-        ):
-            ca, cb = categories[a], categories[b]
-            if ca != cb:
-                if ca >= 0:
-                    counts[ga][ca] -= 1
-                    counts[gb][ca] += 1
-                if cb >= 0:
-                    counts[gb][cb] -= 1
-                    counts[ga][cb] += 1
+            if self._selfless:  # nobody met themself (listed twice in a group)
+                for person in here:
+                    repeats[person] = counts_a[person]
+                for person in there:
+                    repeats[person] = counts_b[person]
+            else:
+                for person in here:
+                    repeats[person] = counts_a[person] - selfs[person]
+                for person in there:
+                    repeats[person] = counts_b[person] - selfs[person]
+        ca, cb = self.gender[a], self.gender[b]
+        if ca != cb:
+            _moved(self.gender_counts, ga, gb, ca, cb)
+        ca, cb = self.position[a], self.position[b]
+        if ca != cb:
+            _moved(self.position_counts, ga, gb, ca, cb)
+
+
+def _moved(counts: list[list[int]], ga: int, gb: int, ca: int, cb: int) -> None:
+    """Someone of category ca went from group ga to gb, someone of cb the other way."""
+    if ca >= 0:
+        counts[ga][ca] -= 1
+        counts[gb][ca] += 1
+    if cb >= 0:
+        counts[gb][cb] -= 1
+        counts[ga][cb] += 1
 
 
 class _Kept:
