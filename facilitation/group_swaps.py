@@ -91,41 +91,45 @@ def improve(
                 while True:  # once, and again from the next row after each swap of a
                     ga = where[a]
                     repeats_a = repeats[a]  # a's earlier partners here
-                    changed_a = changed[ga]
-                    at = None  # positions worth weighing (None: every later one)
-                    if changed_a <= before and len(fresh) < few:
-                        # a's group is as it was when the pool's last sweep began: only a
-                        # pair with someone in a group changed since can weigh otherwise.
-                        if fresh_at is None:
-                            fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
-                        at = fresh_at
                     known = lowest[ga]
                     floor = known.get(kind)
                     if floor is None:
                         floor = genders.lowest(ga, gender_a) + positions.lowest(ga, position_a)
                         known[kind] = floor
+                    at = None  # positions worth weighing (None: every later one)
                     if not repeats_a and not floor:
                         # No swap of a evens the mix out: only someone sitting with an
                         # earlier partner can gain by changing places with a.
                         if not met:
                             break
+                        if troubled_at is None:
+                            troubled_at = list(compress(places, map(troubled, pool)))
+                        first = bisect_left(troubled_at, start)
+                        if first == len(troubled_at):
+                            break
+                        at = troubled_at[first:]
+                    changed_a = changed[ga]
+                    if changed_a <= before and len(fresh) < few:
+                        # a's group is as it was when the pool's last sweep began: only a
+                        # pair with someone in a group changed since can weigh otherwise.
                         if at is None:
-                            if troubled_at is None:
-                                troubled_at = list(compress(places, map(troubled, pool)))
-                            at = troubled_at
+                            if fresh_at is None:
+                                fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
+                            at = fresh_at[bisect_left(fresh_at, start) :]
                         else:
-                            at = [k for k in at if repeats[pool[k]]]
+                            at = [k for k in at if where[pool[k]] in fresh]
                     if at is None:
                         later = rows[start:]
+                    elif at:
+                        later = [rows[k] for k in at]
                     else:
-                        first = bisect_left(at, start)
-                        if first == len(at):
-                            break
-                        later = [rows[k] for k in at[first:]]
+                        break
                     if met:
                         met_here = met[ga]
                         if mine is None:
                             mine = own[a] = view(packed[a])
+                        # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
+                        enough = repeats_a + (2 - floor) // 3
                     quiet_a = changed_a <= since
                     for b, gender_b, position_b in later:
                         gb = where[b]
@@ -143,11 +147,11 @@ def improve(
                             # behind), and the mix change, never below a's lowest (floor): a
                             # pair that cannot go below 0 so is passed over before its mix is
                             # worked out (most pairs: swaps that bring earlier partners).
-                            delta = 3 * (
-                                met[gb][a] + met_here[b] - 2 * mine[b] - repeats_a - repeats[b]
-                            )
-                            if delta + floor >= 0:
+                            both = mine[b]
+                            partners = met[gb][a] + met_here[b] - both - both - repeats[b]
+                            if partners >= enough:
                                 continue
+                            delta = 3 * (partners - repeats_a)
                         else:
                             delta = 0
                         if gender_a != gender_b:
