@@ -60,13 +60,18 @@ def shuffle(items: list, rng: random.Random) -> None:
     call per place was a tenth of the work). Pinned here, a seed's groups do not hang on how
     a later Python shuffles."""
     getrandbits = rng.getrandbits
-    for i in range(len(items) - 1, 0, -1):
-        n = i + 1
-        k = n.bit_length()
+    for i, n, k in _steps(len(items)):
         j = getrandbits(k)
         while j >= n:
             j = getrandbits(k)
         items[i], items[j] = items[j], items[i]
+
+
+@lru_cache(maxsize=64)
+def _steps(length: int) -> tuple[tuple[int, int, int], ...]:
+    """Each place a shuffle of this many items fills, last first: (place, places left to
+    draw from, bits to draw)."""
+    return tuple((i, i + 1, (i + 1).bit_length()) for i in range(length - 1, 0, -1))
 
 
 class Board:

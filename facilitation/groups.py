@@ -252,9 +252,10 @@ def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rando
         return
     free = [p for p in range(len(board.people)) if p not in locked]
     if plan.balance_institutions:
+        names = list(map(_key, map(attrgetter("institution"), board.people)))
         buckets: dict[str, list[int]] = {}
         for person in free:
-            buckets.setdefault(_key(board.people[person].institution), []).append(person)
+            buckets.setdefault(names[person], []).append(person)
         pools = [buckets[name] for name in sorted(buckets)]
     else:
         pools = [free]
