@@ -94,7 +94,9 @@ def improve(
                     known = lowest[ga]
                     floor = known.get(kind)
                     if floor is None:
-                        floor = genders.lowest(ga, gender_a) + positions.lowest(ga, position_a)
+                        floor = genders.lowest(ga, gender_a) if genders.most else 0
+                        if positions.most:
+                            floor += positions.lowest(ga, position_a)
                         known[kind] = floor
                     at = None  # positions worth weighing (None: every later one)
                     if not repeats_a and not floor:
@@ -169,8 +171,11 @@ def improve(
                         if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
                             continue
                         board.swap(a, b)
-                        widened = genders.moved(ga, gb, gender_a, gender_b)
-                        if positions.moved(ga, gb, position_a, position_b) or widened:
+                        # A fewest or most changed: what is lowest changes in every group.
+                        widened = gender_a != gender_b and genders.moved(ga, gb, gender_a, gender_b)
+                        if position_a != position_b:
+                            widened |= positions.moved(ga, gb, position_a, position_b)
+                        if widened:
                             lowest = [{} for _ in lowest]
                         else:
                             lowest[ga] = {}
