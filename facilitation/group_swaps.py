@@ -37,10 +37,13 @@ def improve(
     where, meetings = board.where, board.meetings
     gender_counts, position_counts = board.gender_counts, board.position_counts
     # met[g][p]: p's earlier partners in group g (a swap puts new counts of its two groups in
-    # this list); packed: who met whom (group_meetings).
-    met = board.met_by_group if board.has_history else []
+    # this list); packed: who met whom (group_meetings); own[p]: p's meetings, when read.
+    # Without earlier formations, all counts are zeros: the same arithmetic, nothing to add.
+    history = board.has_history
     packed, view = meetings.packed, meetings.view
-    own: list[Sequence[int] | None] = [None] * len(where)  # a person's meetings, when read
+    nobody = bytes(len(where))
+    met = board.met_by_group if history else [nobody] * len(board.groups)
+    own: list[Sequence[int] | None] = [None if history else nobody] * len(where)
     # What the loop needs of each person, read once: (person, earlier meetings packed (0:
     # none), gender, position).
     gender, position = board.gender, board.position
@@ -102,7 +105,7 @@ def improve(
                     if not repeats_a and not floor:
                         # No swap of a evens the mix out: only someone sitting with an
                         # earlier partner can gain by changing places with a.
-                        if not met:
+                        if not history:
                             break
                         if troubled_at is None:
                             troubled_at = list(compress(places, map(troubled, pool)))
@@ -126,12 +129,11 @@ def improve(
                         later = [rows[k] for k in at]
                     else:
                         break
-                    if met:
-                        met_here = met[ga]
-                        if mine is None:
-                            mine = own[a] = view(packed[a])
-                        # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
-                        enough = repeats_a + (2 - floor) // 3
+                    met_here = met[ga]
+                    if mine is None:
+                        mine = own[a] = view(packed[a])
+                    # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
+                    enough = repeats_a + (2 - floor) // 3
                     quiet_a = changed_a <= since
                     for b, gender_b, position_b in later:
                         gb = where[b]
@@ -143,19 +145,16 @@ def improve(
                                 last = began[b]
                                 if changed_b <= last and changed_a <= last:
                                     continue
-                        if met:
-                            # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier
-                            # partners each finds in the other's group - those each leaves
-                            # behind), and the mix change, never below a's lowest (floor): a
-                            # pair that cannot go below 0 so is passed over before its mix is
-                            # worked out (most pairs: swaps that bring earlier partners).
-                            both = mine[b]
-                            partners = met[gb][a] + met_here[b] - both - both - repeats[b]
-                            if partners >= enough:
-                                continue
-                            delta = 3 * (partners - repeats_a)
-                        else:
-                            delta = 0
+                        # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
+                        # each finds in the other's group - those each leaves behind), and the
+                        # mix change, never below a's lowest (floor): a pair that cannot go
+                        # below 0 so is passed over before its mix is worked out (most pairs:
+                        # swaps that bring earlier partners).
+                        both = mine[b]
+                        partners = met[gb][a] + met_here[b] - both - both - repeats[b]
+                        if partners >= enough:
+                            continue
+                        delta = 3 * (partners - repeats_a)
                         if gender_a != gender_b:
                             here, there = gender_counts[ga], gender_counts[gb]
                             if gender_a >= 0:
