@@ -85,10 +85,10 @@ class Board:
     ) -> None:
         self.people = people
         self.groups = [list(group) for group in groups]
-        self.where = [0] * len(people)
+        self.where = where = [0] * len(people)
         for g, group in enumerate(self.groups):
             for person in group:
-                self.where[person] = g
+                where[person] = g
         self.gender = self._categories([p.gender for p in people], plan.balance_gender)
         self.position = self._categories([p.position for p in people], plan.balance_position)
         self.gender_counts = self._counts(self.gender)
@@ -114,9 +114,11 @@ class Board:
         """counts[group][category]: how many of each category sit in each group."""
         kinds = max(categories, default=-1) + 1
         counts = [[0] * kinds for _ in self.groups]
-        for person, category in enumerate(categories):
-            if category >= 0:
-                counts[self.where[person]][category] += 1
+        if kinds:  # else nobody is counted (this balance not asked for)
+            where = self.where
+            for person, category in enumerate(categories):
+                if category >= 0:
+                    counts[where[person]][category] += 1
         return counts
 
     def clashes(self, person: int, group: int, ignoring: int = -1) -> bool:
