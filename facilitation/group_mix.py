@@ -1,6 +1,7 @@
 """The gender and position mix of the groups: a swap's change of the sum of squared counts,
-and the floor under every such change that lets the improvement loop pass over a row whose
-every pair is sure not to even the mix out (group_swaps.improve)."""
+and the floor under every such change (Mix.lowest) that lets the improvement loop pass over a
+row whose every pair is sure not to even the mix out, and a pair whose earlier partners
+outweigh any mix it could even out (group_swaps.improve)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,12 @@
-"""Who sits where while groups are formed, and the improving swaps.
+"""Who sits where while groups are formed.
 
 The board keeps the counts that make a swap's effect a few lookups: per group, how many of each
 gender and position sit there; per person, how often they already met the people of each group
 (met_by_group, from the packed meetings of group_meetings: a swap makes the counts of its two
 groups anew in a few additions, whatever the number of earlier formations) and the earlier
-partners beside them (repeats). The improvement loop (improve) tries ~40,000 pairs for 500
-people in every sweep, so it works the cost of a swap out inline instead of calling a method per
-pair: the same arithmetic as Board.swap_delta, which the lock repairs use and the tests check
-against counting one by one.
+partners beside them (repeats). Board.swap_delta is a swap's cost, which the lock repairs use
+and the tests check against counting one by one; the improving swaps (group_swaps.improve)
+work the same arithmetic out inline.
 """
 
 from __future__ import annotations

@@ -1,18 +1,23 @@
 """The improving swaps of forming groups: two people of a pool (one institution, when
 institutions are balanced) change places whenever it lowers the cost, sweep after sweep, until
 a sweep changes nothing. The cost of a swap is Board.swap_delta's (group_seating), worked out
-inline: ~13,000 pairs for 500 people a sweep.
+inline: 500 people of 9 institutions make ~13,600 pairs a sweep.
 
 Every pass-over here is exact: a pair passed over is one that weighing would not swap, so the
-same seed makes the same swaps in the same order (the facilitator's "Kode acak"). Passed over:
+same seed makes the same swaps in the same order (the facilitator's "Kode acak"; the pinned
+digests and the reference loop of the tests hold). Passed over:
 - a pair whose two groups nobody left or joined since it was last weighed (it weighs the same);
   per pool, only the people in groups changed since the pool's last sweep began are looked at,
   and a pool where no group changed at all is passed over whole (its shuffle is owed and made
-  before the next draw, so the draws stay the same; after the last sweep nobody draws);
-- a person's row when no swap of them evens the gender or position mix out (group_mix) and
-  they sit with no earlier partner: only people who do sit with one can gain (the earlier
-  partners a swap brings are never fewer than the two leave behind minus theirs);
-- a pair whose mix change outweighs 3 x the earlier partners the two leave behind.
+  before the next draw, so the draws stay the same; after the last sweep nobody draws): the
+  last sweep, which swaps nothing, is mostly passed over;
+- a person's row when no swap of them evens the gender or position mix out (Mix.lowest is 0,
+  kept exact after each swap) and they sit with no earlier partner: only people who do sit
+  with one can gain;
+- a pair whose earlier partners (those each finds in the other's group less those each leaves
+  behind) outweigh a's lowest possible mix change: read before the mix is worked out.
+After 4 earlier formations of 50 groups from 500 people, ~1,400 pairs are weighed instead of
+~7,300; after 10, ~15,000 instead of ~66,000.
 """
 
 from __future__ import annotations
