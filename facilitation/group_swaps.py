@@ -8,9 +8,9 @@ same seed makes the same swaps in the same order (the facilitator's "Kode acak";
 digests and the reference loop of the tests hold). Passed over:
 - a pair whose two groups nobody left or joined since it was last weighed (it weighs the same);
   per pool, only the people in groups changed since the pool's last sweep began are looked at,
-  and a pool where no group changed at all is passed over whole (its shuffle is owed and made
-  before the next draw, so the draws stay the same; after the last sweep nobody draws): the
-  last sweep, which swaps nothing, is mostly passed over;
+  and once a pool finds no group changed since its last sweep began, nobody swapped since:
+  neither the pools before it this sweep nor those after it can swap, the sweep is the last,
+  and the rest of it is passed over (with the shuffles nobody draws after);
 - a person's row when no swap of them evens the gender or position mix out (Mix.lowest is 0,
   kept exact after each swap) and they sit with no earlier partner: only people who do sit
   with one can gain;
@@ -38,7 +38,8 @@ def improve(
     rng: random.Random,
 ) -> None:
     """Swap two people of a pool whenever it lowers the cost, sweep after sweep, until a sweep
-    changes nothing. Leaves rng where it is when the last sweep began (nobody draws after)."""
+    changes nothing. The last sweep's later pools are not shuffled (rng is left short of
+    Random.shuffle's draws for them: forming groups draws nothing after)."""
     where, meetings = board.where, board.meetings
     gender_counts, position_counts = board.gender_counts, board.position_counts
     # met[g][p]: p's earlier partners in group g (a swap puts new counts of its two groups in
@@ -67,7 +68,6 @@ def improve(
     opened = [-1] * len(pools)
     done = 0
     few = len(board.groups) // 2  # changed groups few enough to look only at their people
-    owed: list[list[int]] = []  # pools passed over whole, their shuffles not yet made
     genders, positions = Mix(gender_counts), Mix(position_counts)
     # lowest[g][(gender, position)]: the lowest change of the mix (Mix.lowest, gender and
     # position) a swap of someone of these out of g can make, until g or a fewest/most changes.
@@ -77,12 +77,8 @@ def improve(
         for n, pool in enumerate(pools):
             before = opened[n]
             fresh = {g for g, when in enumerate(changed) if when > before}
-            if not fresh:  # every pair weighs what it weighed last sweep: no swap
-                owed.append(pool)
-                continue
-            for late in owed:
-                shuffle(late, rng)
-            owed.clear()
+            if not fresh:  # no swap since this pool's rows began last sweep: none will come
+                return
             shuffle(pool, rng)
             opened[n] = done
             rows = [seats[p] for p in pool]
