@@ -50,11 +50,10 @@ def improve(
     nobody = bytes(len(where))
     met = board.met_by_group if history else [nobody] * len(board.groups)
     own: list[Sequence[int] | None] = [None if history else nobody] * len(where)
-    # What the loop needs of each person, read once: (person, earlier meetings packed (0:
-    # none), gender, position).
+    # What the loop needs of each person, read once: (person, gender, position).
     gender, position = board.gender, board.position
     seats = list(zip(range(len(where)), gender, position, strict=True))
-    kinds = list(zip(gender, position, strict=True))  # the key of their mix in settled
+    kinds = list(zip(gender, position, strict=True))  # the key of their mix in lowest
     repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     troubled = repeats.__getitem__
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
