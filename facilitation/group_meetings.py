@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 _CODES: dict[int, str] = {}  # field width in bits -> array/memoryview type code
 for _code in "BHILQ":
@@ -40,7 +41,7 @@ class Meetings:
         self.mask = (1 << width) - 1
         self.code = _CODES[width]
         self.size = self.seats * width // 8
-        self.unit = [1 << (width * seat) for seat in range(self.seats)]
+        self.unit = _units(width, self.seats)
 
     def copy(self) -> Meetings:
         """The same counts in lists of their own (a board made before keeps reading its own)."""
@@ -101,6 +102,13 @@ class Meetings:
 
 
 _LITTLE = sys.byteorder == "little"
+
+
+@lru_cache(maxsize=8)
+def _units(width: int, seats: int) -> list[int]:
+    """A one in each seat's field (read only: every Meetings of these seats shares it; made
+    once, not for every formation)."""
+    return [1 << (width * seat) for seat in range(seats)]
 
 
 def _fields(value: int, code: str, seats: int) -> array:

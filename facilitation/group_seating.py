@@ -1,13 +1,12 @@
-"""Who sits where while groups are formed, and the improving swaps.
+"""Who sits where while groups are formed.
 
 The board keeps the counts that make a swap's effect a few lookups: per group, how many of each
 gender and position sit there; per person, how often they already met the people of each group
 (met_by_group, from the packed meetings of group_meetings: a swap makes the counts of its two
 groups anew in a few additions, whatever the number of earlier formations) and the earlier
-partners beside them (repeats). The improvement loop (improve) tries ~40,000 pairs for 500
-people in every sweep, so it works the cost of a swap out inline instead of calling a method per
-pair: the same arithmetic as Board.swap_delta, which the lock repairs use and the tests check
-against counting one by one.
+partners beside them (repeats). Board.swap_delta is a swap's cost, which the lock repairs use
+and the tests check against counting one by one; the improving swaps (group_swaps.improve)
+work the same arithmetic out inline.
 """
 
 from __future__ import annotations
@@ -15,10 +14,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Protocol
 
 from facilitation.group_meetings import Meetings, from_partners
-from facilitation.group_mix import Mix, square_change, swap_change
+from facilitation.group_mix import Mix as Mix  # where the tests and earlier callers look for it
+from facilitation.group_mix import square_change
 
 
 class Seated(Protocol):
@@ -58,13 +59,18 @@ def shuffle(items: list, rng: random.Random) -> None:
     call per place was a tenth of the work). Pinned here, a seed's groups do not hang on how
     a later Python shuffles."""
     getrandbits = rng.getrandbits
-    for i in range(len(items) - 1, 0, -1):
-        n = i + 1
-        k = n.bit_length()
+    for i, n, k in _steps(len(items)):
         j = getrandbits(k)
         while j >= n:
             j = getrandbits(k)
         items[i], items[j] = items[j], items[i]
+
+
+@lru_cache(maxsize=64)
+def _steps(length: int) -> tuple[tuple[int, int, int], ...]:
+    """Each place a shuffle of this many items fills, last first: (place, places left to
+    draw from, bits to draw)."""
+    return tuple((i, i + 1, (i + 1).bit_length()) for i in range(length - 1, 0, -1))
 
 
 class Board:
@@ -78,10 +84,10 @@ class Board:
     ) -> None:
         self.people = people
         self.groups = [list(group) for group in groups]
-        self.where = [0] * len(people)
+        self.where = where = [0] * len(people)
         for g, group in enumerate(self.groups):
             for person in group:
-                self.where[person] = g
+                where[person] = g
         self.gender = self._categories([p.gender for p in people], plan.balance_gender)
         self.position = self._categories([p.position for p in people], plan.balance_position)
         self.gender_counts = self._counts(self.gender)
@@ -92,23 +98,26 @@ class Board:
         self._sums: list[int] = []  # per group, its members' packed meetings added up
         self.repeats = [0] * len(people)  # each person's earlier partners in their group
         self.apart: list[set[int]] = [set() for _ in people]
+        self._selfless = True  # nobody listed twice in an earlier group
 
     @staticmethod
     def _categories(values: list[str], wanted: bool) -> list[int]:
         """-1 for 'not counted' (unknown, or this balance not asked for)."""
         if not wanted:
             return [-1] * len(values)
-        names = sorted({fold(v) for v in values if fold(v)})
-        index = {name: i for i, name in enumerate(names)}
-        return [index.get(fold(v), -1) for v in values]
+        folded = list(map(fold, values))
+        index = {name: i for i, name in enumerate(sorted(set(folded) - {""}))}
+        return list(map(index.get, folded, repeat(-1)))
 
     def _counts(self, categories: list[int]) -> list[list[int]]:
         """counts[group][category]: how many of each category sit in each group."""
         kinds = max(categories, default=-1) + 1
         counts = [[0] * kinds for _ in self.groups]
-        for person, category in enumerate(categories):
-            if category >= 0:
-                counts[self.where[person]][category] += 1
+        if kinds:  # else nobody is counted (this balance not asked for)
+            where = self.where
+            for person, category in enumerate(categories):
+                if category >= 0:
+                    counts[where[person]][category] += 1
         return counts
 
     def clashes(self, person: int, group: int, ignoring: int = -1) -> bool:
@@ -185,6 +194,7 @@ class Board:
         self.met_by_group = met = [meetings.view(total) for total in self._sums]
         where, selfs = self.where, meetings.selfs
         self.repeats = [met[where[p]][p] - selfs[p] for p in range(len(where))]
+        self._selfless = not any(selfs)
 
     def swap(self, a: int, b: int) -> None:
         where, groups = self.where, self.groups
@@ -198,25 +208,40 @@ class Board:
             moved = meetings.packed[b] - meetings.packed[a]
             sums[ga] += moved
             sums[gb] -= moved
-            met[ga] = meetings.view(sums[ga])
-            met[gb] = meetings.view(sums[gb])
+            if meetings.width == 8:  # Meetings.view, without a call
+                size = meetings.size
+                met[ga] = counts_a = sums[ga].to_bytes(size, "little")
+                met[gb] = counts_b = sums[gb].to_bytes(size, "little")
+            else:
+                met[ga] = counts_a = meetings.view(sums[ga])
+                met[gb] = counts_b = meetings.view(sums[gb])
             repeats, selfs = self.repeats, meetings.selfs
-            for group in (ga, gb):
-                counts = met[group]
-                for person in groups[group]:
-                    repeats[person] = counts[person] - selfs[person]
-        for categories, counts in (
-            (self.gender, self.gender_counts),
-            (self.position, self.position_counts),
-        ):
-            ca, cb = categories[a], categories[b]
-            if ca != cb:
-                if ca >= 0:
-                    counts[ga][ca] -= 1
-                    counts[gb][ca] += 1
-                if cb >= 0:
-                    counts[gb][cb] -= 1
-                    counts[ga][cb] += 1
+            if self._selfless:  # nobody met themself (listed twice in a group)
+                for person in here:
+                    repeats[person] = counts_a[person]
+                for person in there:
+                    repeats[person] = counts_b[person]
+            else:
+                for person in here:
+                    repeats[person] = counts_a[person] - selfs[person]
+                for person in there:
+                    repeats[person] = counts_b[person] - selfs[person]
+        ca, cb = self.gender[a], self.gender[b]
+        if ca != cb:
+            _moved(self.gender_counts, ga, gb, ca, cb)
+        ca, cb = self.position[a], self.position[b]
+        if ca != cb:
+            _moved(self.position_counts, ga, gb, ca, cb)
+
+
+def _moved(counts: list[list[int]], ga: int, gb: int, ca: int, cb: int) -> None:
+    """Someone of category ca went from group ga to gb, someone of cb the other way."""
+    if ca >= 0:
+        counts[ga][ca] -= 1
+        counts[gb][ca] += 1
+    if cb >= 0:
+        counts[gb][cb] -= 1
+        counts[ga][cb] += 1
 
 
 class _Kept:
@@ -241,122 +266,3 @@ def _count_pairs(
         for formation in formations
         for group in formation
     )
-
-
-def improve(
-    board: Board,
-    pools: list[list[int]],
-    sweeps: int,
-    rng: random.Random,
-) -> None:
-    """Swap two people of a pool whenever it lowers the cost, sweep after sweep, until a sweep
-    changes nothing. The cost of each swap is Board.swap_delta's, worked out inline."""
-    where, meetings = board.where, board.meetings
-    gender_counts, position_counts = board.gender_counts, board.position_counts
-    # met[g][p]: p's earlier partners in group g (a swap puts new counts of its two groups in
-    # this list); packed: who met whom (group_meetings).
-    met = board.met_by_group if board.has_history else []
-    packed, view = meetings.packed, meetings.view
-    own: list[Sequence[int] | None] = [None] * len(where)  # a person's meetings, when read
-    # What the loop needs of each person, read once: (person, earlier meetings packed (0:
-    # none), gender, position).
-    seats = [(p, packed[p], board.gender[p], board.position[p]) for p in range(len(where))]
-    repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
-    # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
-    # whose two groups nobody has left or joined since weighs the same again (its cost and the
-    # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
-    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
-    # when p's row began last sweep (the pair was weighed in the row of whichever came first).
-    changed = [0] * len(board.groups)
-    began = [-1] * len(where)
-    done = 0
-    # A row whose every pair is sure to weigh >= 0 is passed over whole (most rows, mixed well).
-    genders, positions = Mix(gender_counts), Mix(position_counts)
-    settled: dict[tuple[int, int, int], bool] = {}  # (group, gender, position): until a swap
-    for _sweep in range(sweeps):
-        improved = False
-        for pool in pools:
-            shuffle(pool, rng)
-            rows = [seats[p] for p in pool]
-            calm = _calm_from(rows, repeats) if met else 0
-            for i, (a, ha, gender_a, position_a) in enumerate(rows):
-                ga = where[a]
-                met_here = met[ga] if met else ()
-                repeats_a = repeats[a]  # a's earlier partners here
-                mine = own[a]
-                since, began[a] = began[a], done
-                if calm <= i + 1 and not repeats_a:
-                    seat = (ga, gender_a, position_a)
-                    still = settled.get(seat)
-                    if still is None:
-                        still = genders.settled(ga, gender_a)
-                        settled[seat] = still = still and positions.settled(ga, position_a)
-                    if still:
-                        continue
-                changed_a = changed[ga]
-                quiet_a = changed_a <= since
-                for b, hb, gender_b, position_b in rows[i + 1 :]:
-                    gb = where[b]
-                    if ga == gb:
-                        continue
-                    if quiet_a:
-                        changed_b = changed[gb]
-                        if changed_b <= since:
-                            last = began[b]
-                            if changed_b <= last and changed_a <= last:
-                                continue
-                    delta = 0
-                    if gender_a != gender_b:
-                        here, there = gender_counts[ga], gender_counts[gb]
-                        if gender_a >= 0:
-                            delta = 2 + 2 * (there[gender_a] - here[gender_a])
-                        if gender_b >= 0:
-                            delta += 2 + 2 * (here[gender_b] - there[gender_b])
-                    if position_a != position_b:
-                        delta += swap_change(
-                            position_counts[ga], position_counts[gb], position_a, position_b
-                        )
-                    if not ha and not hb:
-                        if delta >= 0:
-                            continue
-                    else:
-                        # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
-                        # each finds in the other's group - those each leaves behind). The
-                        # first part is never negative (a and b met at most as often as either
-                        # meets the other's group), so a pair whose mix change outweighs
-                        # 3 x the partners they leave behind cannot improve anything.
-                        if delta >= 3 * (repeats_a + repeats[b]):
-                            continue
-                        repeats_b = repeats[b]
-                        if mine is None:
-                            mine = own[a] = view(ha)
-                        both = mine[b]  # how often a and b met
-                        delta += 3 * (met[gb][a] + met_here[b] - 2 * both - repeats_a - repeats_b)
-                    if delta >= 0:
-                        continue
-                    if board.clashes(a, gb, ignoring=b) or board.clashes(b, ga, ignoring=a):
-                        continue
-                    board.swap(a, b)
-                    genders.moved(ga, gb, gender_a, gender_b)
-                    positions.moved(ga, gb, position_a, position_b)
-                    settled.clear()
-                    calm = _calm_from(rows, repeats) if met else 0
-                    done += 1
-                    changed[ga] = changed[gb] = done
-                    quiet_a = False
-                    ga = gb
-                    met_here = met[ga] if met else ()
-                    repeats_a = repeats[a]
-                    improved = True
-        if not improved:
-            return
-
-
-def _calm_from(rows: list[tuple], repeats: list[int]) -> int:
-    """The first row from which on nobody sits with an earlier partner (len(rows): none)."""
-    calm = len(rows)
-    while calm:
-        if repeats[rows[calm - 1][0]]:
-            break
-        calm -= 1
-    return calm

@@ -20,8 +20,8 @@ from operator import attrgetter
 
 from facilitation.group_seating import Board as _Board
 from facilitation.group_seating import fold as _key
-from facilitation.group_seating import improve
 from facilitation.group_seating import shuffle as _shuffle
+from facilitation.group_swaps import improve
 
 MAX_IMPROVEMENT_SWEEPS = 6
 
@@ -117,12 +117,12 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
     indices = list(range(len(people)))
     if plan.balance_institutions:
         buckets: dict[str, list[int]] = {}
-        for i in indices:
-            buckets.setdefault(_key(people[i].institution), []).append(i)
+        for i, name in enumerate(map(_key, map(attrgetter("institution"), people))):
+            buckets.setdefault(name, []).append(i)
         ordered = [buckets[name] for name in sorted(buckets)]
         _shuffle(ordered, rng)
         ordered.sort(key=len, reverse=True)
-        gender = [_key(p.gender) for p in people] if plan.balance_gender else []
+        gender = list(map(_key, map(attrgetter("gender"), people))) if plan.balance_gender else []
         sequence = []
         for bucket in ordered:
             _shuffle(bucket, rng)
@@ -135,8 +135,8 @@ def _deal(people: list[Member], count: int, plan: GroupPlan, rng: random.Random)
     seats = list(range(count))
     _shuffle(seats, rng)
     groups: list[list[int]] = [[] for _ in range(count)]
-    for position, person in enumerate(sequence):
-        groups[seats[position % count]].append(person)
+    for position, seat in enumerate(seats):  # dealt round: every count-th card to one seat
+        groups[seat] = sequence[position::count]
     return groups
 
 
@@ -252,9 +252,10 @@ def _improve(board: _Board, locked: set[int], plan: GroupPlan, rng: random.Rando
         return
     free = [p for p in range(len(board.people)) if p not in locked]
     if plan.balance_institutions:
+        names = list(map(_key, map(attrgetter("institution"), board.people)))
         buckets: dict[str, list[int]] = {}
         for person in free:
-            buckets.setdefault(_key(board.people[person].institution), []).append(person)
+            buckets.setdefault(names[person], []).append(person)
         pools = [buckets[name] for name in sorted(buckets)]
     else:
         pools = [free]
