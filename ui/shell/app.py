@@ -221,7 +221,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
     def finish_start() -> None:
         nonlocal exit_code, lock
-        from ui.common import main_thread_gc, wal_keeper
+        from ui.common import main_thread_gc
         from ui.common.refcount_guard import keep_singletons_alive
         from ui.shell.autostart import AUTOSTART_ENV, DRIVER_ENV, autostart, run_driver
 
@@ -255,6 +255,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         window.pages_built.connect(main_thread_gc.settle_start_up)
         attach_store(window, context, defer_pages=True)
         QTimer.singleShot(0, lambda: start_backup_in_background(context))
+        from ui.common import wal_keeper  # after open_context: it imports sqlite-utils lean
+
         # Checkpoints of the write-ahead log from a worker, not inside a click's commit.
         wal_keeper.install(context.db.conn, context.db_path, app)
         if os.environ.get(AUTOSTART_ENV):
