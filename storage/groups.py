@@ -3,6 +3,7 @@ every earlier formation as history. One user action, one transaction."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 
@@ -198,13 +199,22 @@ class GroupRepository:
         if kept is not None and kept.holds(session_id, stamp):
             return kept.groupings()
         formations: dict[str, dict[str, list[str]]] = {}
-        for formation_id, group_id, participant_id in self.db.execute(
-            "SELECT m.formation_id, m.group_id, m.participant_id FROM group_members m"
-            " JOIN group_formations f ON f.id = m.formation_id"
-            " WHERE m.session_id=? AND m.deleted_at IS NULL AND f.deleted_at IS NULL",
+        # A row a formation: its members' groups and ids as two JSON arrays in one order,
+        # read from the formation's index alone (schema 18), and ~3x less work than a Python
+        # row per membership (7,500 after 15 formations).
+        for formation_id, group_ids, participant_ids in self.db.execute(
+            "SELECT f.id, json_group_array(m.group_id), json_group_array(m.participant_id)"
+            " FROM group_formations f JOIN group_members m ON m.formation_id = f.id"
+            " WHERE f.session_id=? AND f.deleted_at IS NULL AND m.deleted_at IS NULL"
+            " GROUP BY f.id ORDER BY f.created_at, f.rowid",  # oldest first, as saved
             [session_id],
         ):
-            formations.setdefault(formation_id, {}).setdefault(group_id, []).append(participant_id)
+            groups: dict[str, list[str]] = {}
+            for group_id, participant_id in zip(
+                json.loads(group_ids), json.loads(participant_ids), strict=True
+            ):
+                groups.setdefault(group_id, []).append(participant_id)
+            formations[formation_id] = groups
         self._earlier = None
         if not self.db.conn.in_transaction:  # what an open transaction reads may be undone
             self._earlier = EarlierGroups(

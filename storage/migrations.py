@@ -253,6 +253,17 @@ def _v17_notes_fewer_pages_per_save(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v18_earlier_groupings_from_one_index(db: sqlite_utils.Database) -> None:
+    # Avoiding earlier pairs reads who sat in which group of every live formation; with the
+    # group and the trash mark in the formation's index, that read touches no table row. The
+    # lookups by formation and person keep the same leading columns.
+    db.execute("DROP INDEX IF EXISTS group_members_by_formation")
+    db.execute(
+        "CREATE INDEX group_members_by_formation"
+        " ON group_members(formation_id, participant_id, group_id, deleted_at)"
+    )
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # sqlite3's executescript() commits first, which would break the migration's transaction.
     for statement in script.split(";"):
@@ -278,6 +289,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     create_paperwork_tables,
     _v16_notes_search_term_counts,
     _v17_notes_fewer_pages_per_save,
+    _v18_earlier_groupings_from_one_index,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,9 +40,7 @@ def normalised(groupings: list[list[list[str]]]) -> list[set[frozenset[str]]]:
 
 def member_reads(db) -> list[str]:
     reads: list[str] = []
-    db.conn.set_trace_callback(
-        lambda sql: reads.append(sql) if "FROM group_members" in sql else None
-    )
+    db.conn.set_trace_callback(lambda sql: reads.append(sql) if "group_members" in sql else None)
     return reads
 
 
@@ -55,7 +53,7 @@ def test_a_saved_formation_joins_the_kept_history_without_a_read(db, seated) -> 
     reads = member_reads(db)
     kept = repo.earlier_groupings(session_id)
     db.conn.set_trace_callback(None)
-    assert not [sql for sql in reads if "m.formation_id, m.group_id" in sql]
+    assert not [sql for sql in reads if "json_group_array(m.participant_id)" in sql]
     assert normalised(kept) == as_stored(db, session_id)
     assert len(kept) == 2
 
@@ -100,14 +98,15 @@ def test_the_formation_just_saved_is_shown_without_reading_it_again(db, seated) 
     session_id, ids = seated
     repo = GroupRepository(db)
     saved = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
-    reads = member_reads(db)
-    reads_of_groups: list[str] = []
+    reads: list[str] = []
     db.conn.set_trace_callback(
-        lambda sql: reads_of_groups.append(sql) if "participant_groups" in sql else None
+        lambda sql: (
+            reads.append(sql) if "group_members" in sql or "participant_groups" in sql else None
+        )
     )
     current = repo.current(session_id)
     db.conn.set_trace_callback(None)
-    assert not reads and not reads_of_groups
+    assert not reads
     assert current == saved == GroupRepository(db).get(saved.id)
     current.groups[0].member_ids.clear()  # a copy: what a caller does to it stays there
     assert repo.current(session_id) == saved
@@ -165,3 +164,29 @@ def test_a_saved_formation_follows_the_list_after_another_connection_renumbers(
     saved = repo.save_formation(session_id, GroupPlan(value=1, seed=2), [ids[::-1]], ["A"])
     assert saved == GroupRepository(db).get(saved.id)
     assert saved.groups[0].member_ids[0] == ids[6]
+
+
+def test_the_earlier_groupings_are_read_from_the_formation_index_alone(db, seated) -> None:
+    """Schema 18: the group and the trash mark sit in the formation's index, so the read of
+    every earlier formation touches no table row of group_members."""
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    reads = member_reads(db)
+    GroupRepository(db).earlier_groupings(session_id)
+    db.conn.set_trace_callback(None)
+    (query,) = [sql for sql in reads if "json_group_array" in sql]
+    plan = " ".join(
+        row[3] for row in db.execute("EXPLAIN QUERY PLAN " + query.replace(session_id, "x"))
+    )
+    assert "COVERING INDEX group_members_by_formation" in plan
+
+
+def test_the_earlier_groupings_come_oldest_first_with_their_groups(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    plans = [[ids[:4], ids[4:]], [ids[::2], ids[1::2]], [ids[:2] + ids[6:], ids[2:6]]]
+    for groups in plans:
+        repo.save_formation(session_id, GroupPlan(value=2), groups, ["A", "B"])
+    read = GroupRepository(db).earlier_groupings(session_id)
+    assert [{frozenset(g) for g in f} for f in read] == [{frozenset(g) for g in f} for f in plans]
