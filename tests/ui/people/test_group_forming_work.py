@@ -35,7 +35,7 @@ def test_earlier_groups_are_read_once_for_formations_one_after_another(
     page.tabs.setCurrentIndex(GROUPS_TAB)
     reads: list[str] = []
     page.context.app.db.conn.set_trace_callback(
-        lambda sql: reads.append(sql) if "json_group_array(m.participant_id)" in sql else None
+        lambda sql: reads.append(sql) if "SELECT id AS earlier" in sql else None
     )
     try:
         for seed in range(1, 5):
