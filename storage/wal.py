@@ -6,7 +6,7 @@ thread: forming 50 groups writes ~290 pages, so about one formation in four paid
 of ~1,000 pages on the GUI thread (21-36 ms instead of ~11 ms here, well past 100 ms on a slow
 laptop). As SQLite's documentation suggests ("run checkpoints during idle moments or in a
 separate thread"), the app's connection leaves them to a keeper (ui/common/wal_keeper.py) that
-checkpoints from a worker thread's connection of its own after writes, and keeps SQLite's
+checkpoints from a worker thread's connection of its own once writes pause, and keeps SQLite's
 automatic checkpoint only as a backstop at BACKSTOP_PAGES. Nothing of durability changes: every
 commit is on disk in the log (synchronous=FULL) before it returns, checkpointed or not.
 """

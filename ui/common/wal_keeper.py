@@ -1,11 +1,13 @@
 """The write-ahead log's checkpoints, run from a worker thread after writes (storage/wal.py).
 
 Every CHECK_INTERVAL_MS the keeper looks at the log's size and time (one stat call, on the GUI
-thread); when a commit changed it since the last look, a checkpoint runs on the thread pool with
-a connection of its own (ui/common/operations.py), one at a time. The app's own connection then
-checkpoints only past storage.wal.BACKSTOP_PAGES, so a click that writes (forming groups, a
-roster) no longer pays, now and then, for copying a thousand pages of everybody's earlier
-writes into the store's file.
+thread). Once commits changed it and then a whole interval passed without one (the user paused:
+the checkpoint does not compete with a burst of clicks for a slow laptop's CPU), or after
+MAX_WAIT_CHECKS looks of steady writing, a checkpoint runs on the thread pool with a connection
+of its own (ui/common/operations.py), one at a time. The app's own connection then checkpoints
+only past storage.wal.BACKSTOP_PAGES, so a click that writes (forming groups, a roster) no
+longer pays, now and then, for copying a thousand pages of everybody's earlier writes into the
+store's file.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from storage.wal import checkpoint, defer_checkpoints, log_stamp
 from ui.common.operations import QueryOp
 
-CHECK_INTERVAL_MS = 2000
+CHECK_INTERVAL_MS = 1000
+MAX_WAIT_CHECKS = 5  # looks of steady writing before a checkpoint runs anyway
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,9 @@ class WalKeeper(QObject):
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self._seen = log_stamp(self.db_path)
+        self._seen = log_stamp(self.db_path)  # as of the last checkpoint started
+        self._looked = self._seen  # as of the last look
+        self._waited = 0  # looks since the log changed after the last checkpoint
         self._running = False
         self.checkpoints = 0  # finished ones, for the log and the tests
         self._timer = QTimer(self)
@@ -39,14 +44,20 @@ class WalKeeper(QObject):
         self._timer.start(interval_ms)
 
     def check(self) -> bool:
-        """Start a checkpoint when the log changed since the last one started; True if it did."""
+        """Start a checkpoint when the log changed since the last one started and has been
+        still for an interval (or kept changing for MAX_WAIT_CHECKS looks); True if it did."""
         if self._running:
             return False
         stamp = log_stamp(self.db_path)
+        still, self._looked = stamp == self._looked, stamp
         if stamp is None or stamp == self._seen:
+            self._waited = 0
             return False
-        # What is committed from here on changes the stamp again: the next look catches it.
-        self._seen, self._running = stamp, True
+        self._waited += 1
+        if not still and self._waited < MAX_WAIT_CHECKS:
+            return False
+        # What is committed from here on changes the stamp again: a later look catches it.
+        self._seen, self._running, self._waited = stamp, True, 0
         path = self.db_path
         QueryOp(
             parent=self,

@@ -31,12 +31,14 @@ def test_a_write_is_checkpointed_from_the_worker_and_nothing_more(qtbot, tmp_pat
     size = store.stat().st_size
     _write(db, 1200)
     assert store.stat().st_size == size  # the app's own commit copied nothing into the store
-    assert keeper.check()
+    assert not keeper.check()  # written since the last look: the user may still be at it
+    assert keeper.check()  # a whole interval without a commit
     assert not keeper.check()  # one checkpoint at a time
     qtbot.waitUntil(lambda: keeper.checkpoints == 1, timeout=10_000)
     assert store.stat().st_size >= size + 1200 * PAGE
     assert not keeper.check()  # nothing written since it started
     _write(db, 1)
+    assert not keeper.check()
     assert keeper.check()
     qtbot.waitUntil(lambda: keeper.checkpoints == 2, timeout=10_000)
     keeper.stop()
@@ -69,13 +71,31 @@ def test_a_checkpoint_that_fails_is_logged_and_the_keeper_goes_on(
 
     monkeypatch.setattr(wal_keeper, "checkpoint", locked)
     _write(db, 5)
+    keeper.check()
     assert keeper.check()
     qtbot.waitUntil(lambda: not keeper._running, timeout=10_000)
     assert keeper.checkpoints == 0
     assert "log checkpoint failed" in caplog.text
     monkeypatch.undo()
     _write(db, 1)
+    keeper.check()
     assert keeper.check()  # the next write is checkpointed again
+    qtbot.waitUntil(lambda: keeper.checkpoints == 1, timeout=10_000)
+    keeper.stop()
+    db.close()
+
+
+def test_steady_writing_is_checkpointed_after_a_few_looks(qtbot, tmp_path: Path) -> None:
+    store = tmp_path / DB_FILENAME
+    db = connect(store)
+    _write(db, 1)
+    owner = QObject()
+    keeper = wal_keeper.WalKeeper(store, owner, interval_ms=60_000)
+    started = []
+    for _look in range(wal_keeper.MAX_WAIT_CHECKS):
+        _write(db, 2)  # a commit between every two looks: never still
+        started.append(keeper.check())
+    assert started == [False] * (wal_keeper.MAX_WAIT_CHECKS - 1) + [True]
     qtbot.waitUntil(lambda: keeper.checkpoints == 1, timeout=10_000)
     keeper.stop()
     db.close()
