@@ -30,7 +30,7 @@ class WalKeeper(QObject):
     """Checkpoints the store's log from a worker thread whenever a commit changed it."""
 
     def __init__(
-        self, db_path: Path, parent: QObject, interval_ms: int = CHECK_INTERVAL_MS
+        self, db_path: Path, parent: QObject | None, interval_ms: int = CHECK_INTERVAL_MS
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject
 
 from storage.database import DB_FILENAME, connect
@@ -18,6 +20,21 @@ def _write(db, pages: int) -> None:  # noqa: ANN001
     db.execute("CREATE TABLE IF NOT EXISTS filler (body BLOB)")
     with db.atomic():
         db.conn.executemany("INSERT INTO filler VALUES (?)", [(b"x" * (PAGE - 100),)] * pages)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[tuple[Path, object]]:
+    """A store with one table written, and its connection (closed after the test)."""
+    path = tmp_path / DB_FILENAME
+    db = connect(path)
+    _write(db, 1)
+    yield path, db
+    db.close()
+
+
+def _keeper(path: Path, interval_ms: int = 60_000) -> wal_keeper.WalKeeper:
+    """A keeper that looks only when the test says (check()), unless given a short interval."""
+    return wal_keeper.WalKeeper(path, None, interval_ms=interval_ms)
 
 
 def test_a_write_is_checkpointed_from_the_worker_and_nothing_more(qtbot, tmp_path: Path) -> None:
@@ -45,26 +62,19 @@ def test_a_write_is_checkpointed_from_the_worker_and_nothing_more(qtbot, tmp_pat
     db.close()
 
 
-def test_the_keeper_checks_by_itself_on_its_timer(qtbot, tmp_path: Path) -> None:
-    store = tmp_path / DB_FILENAME
-    db = connect(store)
-    _write(db, 1)
-    owner = QObject()
-    keeper = wal_keeper.WalKeeper(store, owner, interval_ms=20)
+def test_the_keeper_checks_by_itself_on_its_timer(qtbot, store) -> None:
+    path, db = store
+    keeper = _keeper(path, interval_ms=20)
     _write(db, 50)
     qtbot.waitUntil(lambda: keeper.checkpoints >= 1, timeout=10_000)
     keeper.stop()
-    db.close()
 
 
 def test_a_checkpoint_that_fails_is_logged_and_the_keeper_goes_on(
-    qtbot, tmp_path: Path, monkeypatch, caplog
+    qtbot, store, monkeypatch, caplog
 ) -> None:
-    store = tmp_path / DB_FILENAME
-    db = connect(store)
-    _write(db, 1)
-    owner = QObject()
-    keeper = wal_keeper.WalKeeper(store, owner, interval_ms=60_000)
+    path, db = store
+    keeper = _keeper(path)
 
     def locked(_path: Path) -> tuple[int, int]:
         raise sqlite3.OperationalError("database is locked")
@@ -82,15 +92,11 @@ def test_a_checkpoint_that_fails_is_logged_and_the_keeper_goes_on(
     assert keeper.check()  # the next write is checkpointed again
     qtbot.waitUntil(lambda: keeper.checkpoints == 1, timeout=10_000)
     keeper.stop()
-    db.close()
 
 
-def test_steady_writing_is_checkpointed_after_a_few_looks(qtbot, tmp_path: Path) -> None:
-    store = tmp_path / DB_FILENAME
-    db = connect(store)
-    _write(db, 1)
-    owner = QObject()
-    keeper = wal_keeper.WalKeeper(store, owner, interval_ms=60_000)
+def test_steady_writing_is_checkpointed_after_a_few_looks(qtbot, store) -> None:
+    path, db = store
+    keeper = _keeper(path)
     started = []
     for _look in range(wal_keeper.MAX_WAIT_CHECKS):
         _write(db, 2)  # a commit between every two looks: never still
@@ -98,7 +104,6 @@ def test_steady_writing_is_checkpointed_after_a_few_looks(qtbot, tmp_path: Path)
     assert started == [False] * (wal_keeper.MAX_WAIT_CHECKS - 1) + [True]
     qtbot.waitUntil(lambda: keeper.checkpoints == 1, timeout=10_000)
     keeper.stop()
-    db.close()
 
 
 def test_no_keeper_without_a_file(tmp_path: Path) -> None:
