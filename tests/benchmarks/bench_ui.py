@@ -244,8 +244,9 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
         ).fetchone()[0]
 
     def history(earlier: int) -> None:
-        while stored_formations() > earlier:
-            people.groups.undo_stack.undo()
+        stack = people.groups.undo_stack
+        while stored_formations() > earlier and stack.canUndo():  # only what the bench formed
+            stack.undo()
         while stored_formations() < earlier:
             form()
         process()

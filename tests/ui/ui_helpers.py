@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -35,3 +36,19 @@ def make_window(qtbot, data_dir: Path, lang: str = "en") -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def count_calls(monkeypatch, owner, names: list[str], *, listed: bool = False) -> Counter:  # noqa: ANN001
+    """Count the calls of these methods of an object or a class from here on (monkeypatch
+    puts the originals back after the test); listed: every name in the count from the start,
+    at 0, not only those called."""
+    calls: Counter = Counter(dict.fromkeys(names, 0) if listed else {})
+    for name in names:
+        original = getattr(owner, name)
+
+        def counted(*args, _name=name, _original=original, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            calls[_name] += 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, counted)
+    return calls

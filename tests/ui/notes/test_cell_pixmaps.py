@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QStyledItemDelegate,
 
 from facilitation.notes import Note, NoteKind
 from tests.ui.notes.notes_helpers import shown_notes_page
-from tests.ui.ui_helpers import make_context, page_context
+from tests.ui.ui_helpers import count_calls, make_context, page_context
 from ui.common.theme import ThemeChoice, install_theme
 from ui.notes.long_text import LongTextDelegate
 from ui.notes.model import NotesTableModel
@@ -74,15 +74,7 @@ def test_copied_cells_are_the_same_pixels_as_qts_painting(page, choice, width: i
 
 
 def test_a_list_painted_again_asks_the_model_nothing(page, monkeypatch) -> None:  # noqa: ANN001
-    calls = {"multiData": 0, "data": 0}
-    for name in calls:
-        real = getattr(NotesTableModel, name)
-
-        def counted(model, *args, _name=name, _real=real):  # noqa: ANN001, ANN002, ANN202
-            calls[_name] += 1
-            return _real(model, *args)
-
-        monkeypatch.setattr(NotesTableModel, name, counted)
+    calls = count_calls(monkeypatch, NotesTableModel, ["multiData", "data"], listed=True)
     grab(page)
     assert calls == {"multiData": 0, "data": 0}
 

@@ -42,6 +42,17 @@ def test_notes_saved_one_after_another_are_not_counted_again(
     assert model.data(model.index(NOTES + 3, model.TEXT)) == "Catatan baru 2"
 
 
+def saved_counted_again(qtbot, monkeypatch, page) -> list[str]:  # noqa: ANN001
+    """Save "Kedua" after a note the list was not told of: the list counts the store again and
+    shows three new rows; their texts."""
+    calls = count_calls(monkeypatch, page.notes, ["list_count"])
+    save(qtbot, page, "Kedua")
+    assert calls["list_count"] >= 1
+    model = page.browser.model
+    assert model.rowCount() == NOTES + 3
+    return [model.data(model.index(row, model.TEXT)) for row in range(NOTES, NOTES + 3)]
+
+
 def test_a_note_written_elsewhere_in_between_makes_the_list_count(
     qtbot,
     monkeypatch,
@@ -49,12 +60,7 @@ def test_a_note_written_elsewhere_in_between_makes_the_list_count(
 ) -> None:
     save(qtbot, long_page, "Pertama")
     long_page.notes.add(Note(long_page.session.id, "Dari halaman Jalankan"))  # list not told
-    calls = count_calls(monkeypatch, long_page.notes, ["list_count"])
-    save(qtbot, long_page, "Kedua")
-    assert calls["list_count"] >= 1
-    model = long_page.browser.model
-    assert model.rowCount() == NOTES + 3
-    texts = [model.data(model.index(row, model.TEXT)) for row in range(NOTES, NOTES + 3)]
+    texts = saved_counted_again(qtbot, monkeypatch, long_page)
     assert texts == ["Pertama", "Dari halaman Jalankan", "Kedua"]
 
 
@@ -148,10 +154,5 @@ def test_a_note_committed_by_another_connection_makes_the_list_count(
         NoteRepository(other.db).add(Note(long_page.session.id, "Dari ponsel"))
     finally:
         other.db.close()
-    calls = count_calls(monkeypatch, long_page.notes, ["list_count"])
-    save(qtbot, long_page, "Kedua")
-    assert calls["list_count"] >= 1
-    model = long_page.browser.model
-    assert model.rowCount() == NOTES + 3
-    texts = [model.data(model.index(row, model.TEXT)) for row in range(NOTES, NOTES + 3)]
+    texts = saved_counted_again(qtbot, monkeypatch, long_page)
     assert texts == ["Pertama", "Dari ponsel", "Kedua"]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitation.notes import Note
 from tests.ui.notes.notes_helpers import shown_notes_page
-from tests.ui.ui_helpers import make_context
+from tests.ui.ui_helpers import count_calls, make_context
 
 NOTES = 450  # three pages of the list
 
@@ -25,19 +25,6 @@ def long_page(qtbot, data_dir):  # noqa: ANN001, ANN201
     for number in range(NOTES):
         context.notes.add(Note(session_id, f"Catatan {number}"))
     return shown_notes_page(qtbot, context, session_id)
-
-
-def count_calls(monkeypatch, repository, names: list[str]) -> Counter:  # noqa: ANN001
-    calls: Counter = Counter()
-    for name in names:
-        original = getattr(repository, name)
-
-        def counted(*args, _name=name, _original=original, **kwargs):  # noqa: ANN002, ANN003, ANN202
-            calls[_name] += 1
-            return _original(*args, **kwargs)
-
-        monkeypatch.setattr(repository, name, counted)
-    return calls
 
 
 def model_events(model) -> list[str]:  # noqa: ANN001

@@ -7,26 +7,18 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.notes.test_notes_list_work import long_page  # noqa: F401 (a fixture)
+from tests.ui.ui_helpers import count_calls
 from ui.notes.model import NotesTableModel
 
 
 @pytest.fixture
 def calls(monkeypatch) -> dict[str, int]:  # noqa: ANN001
     """Counted from before the page is made: PySide keeps a model's Python methods once used."""
-    counts = {"data": 0, "multiData": 0}
-    for name in counts:
-        real = getattr(NotesTableModel, name)
-
-        def counted(model, *args, _name=name, _real=real):  # noqa: ANN001, ANN002, ANN202
-            counts[_name] += 1
-            return _real(model, *args)
-
-        monkeypatch.setattr(NotesTableModel, name, counted)
-    return counts
+    return count_calls(monkeypatch, NotesTableModel, ["data", "multiData"])
 
 
 def test_a_painted_cell_is_one_call(calls, long_page) -> None:  # noqa: F811
-    calls.update(data=0, multiData=0)  # as the page was first shown: counted from here
+    calls.clear()  # as the page was first shown: counted from here
     table = long_page.browser.table
     table.itemDelegate().forget()  # every cell drawn anew
     table.viewport().grab()  # paints every cell on screen

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView
 
 from tests.ui.people.test_participants_model_work import _people
+from tests.ui.ui_helpers import count_calls
 from ui.people.participants_model import ParticipantsFilterModel, ParticipantsTableModel
 
 
@@ -19,15 +20,7 @@ def test_a_painted_cell_is_one_call_and_few_lookups(qtbot, monkeypatch) -> None:
     qtbot.addWidget(view)
     view.setModel(proxy)
     view.resize(900, 400)
-    calls = {"data": 0, "flags": 0, "cell": 0}
-    for name in calls:
-        real = getattr(ParticipantsTableModel, name)
-
-        def counted(source, *args, _name=name, _real=real):  # noqa: ANN001, ANN002, ANN202
-            calls[_name] += 1
-            return _real(source, *args)
-
-        monkeypatch.setattr(ParticipantsTableModel, name, counted)
+    calls = count_calls(monkeypatch, ParticipantsTableModel, ["data", "flags", "cell"])
     view.viewport().grab()  # paints every cell on screen
     rows = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
     columns = view.columnAt(view.viewport().width() - 1) - view.columnAt(0) + 1
