@@ -12,6 +12,7 @@ work the same arithmetic out inline.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
@@ -174,16 +175,17 @@ class Board:
         # more: the counts of the last call are kept and only the new formations are added.
         formations = [[list(group) for group in formation] for formation in earlier]
         seats = (len(self.people), list(index.items()))
-        kept, known = _KEPT, len(_KEPT.formations)
-        if known and kept.seats == seats and formations[:known] == kept.formations:
-            meetings = kept.meetings
-            if len(formations) > known:  # a copy: a board made before may still read these
-                meetings = meetings.copy()
-                _count_pairs(meetings, formations[known:], index)
-        else:
-            meetings = Meetings(len(self.people))
-            _count_pairs(meetings, formations, index)
-        kept.seats, kept.formations, kept.meetings = seats, formations, meetings
+        with _KEPT_LOCK:  # groups may be formed ahead on another thread (forming_ahead)
+            kept, known = _KEPT, len(_KEPT.formations)
+            if known and kept.seats == seats and formations[:known] == kept.formations:
+                meetings = kept.meetings
+                if len(formations) > known:  # a copy: a board made before may still read these
+                    meetings = meetings.copy()
+                    _count_pairs(meetings, formations[known:], index)
+            else:
+                meetings = Meetings(len(self.people))
+                _count_pairs(meetings, formations, index)
+            kept.seats, kept.formations, kept.meetings = seats, formations, meetings
         self._use(meetings)
 
     def _use(self, meetings: Meetings) -> None:
@@ -254,6 +256,7 @@ class _Kept:
 
 
 _KEPT = _Kept()
+_KEPT_LOCK = threading.Lock()
 
 
 def _count_pairs(

@@ -31,6 +31,7 @@ from tests.benchmarks.programme import (  # noqa: E402
     arguments,
     copy_programme,
     emit,
+    row,
     table,
     timed_row,
 )
@@ -211,12 +212,35 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     seeds = iter(range(1000, 2000))
     people.tabs.setCurrentIndex(GROUPS_TAB)  # formed where the groups are shown
     process()
+    groups = people.groups
+
+    def nothing_ahead() -> None:
+        """No groups formed ahead (facilitation.forming_ahead), and none forming: a click
+        straight after a change, with no thread taking turns with the timed work."""
+        groups._ahead_timer.stop()
+        while not groups.ahead.ready():
+            time.sleep(0.001)
+        groups.ahead.forget()
+
+    def looked_at() -> None:
+        """The groups on screen for as long as it takes to form the next re-shuffle ahead
+        (a facilitator looks at them for seconds; bounded here)."""
+        deadline = time.monotonic() + 10
+        while not (groups.ahead._future is not None and groups.ahead.ready()):
+            assert time.monotonic() < deadline, "nothing formed ahead within 10 s"
+            process()
+            time.sleep(0.005)
+        process()
 
     def form(avoid_repeats: bool = False) -> None:
         plan = GroupPlan(
             value=50, seed=next(seeds), balance_gender=True, avoid_repeats=avoid_repeats
         )
-        assert people.groups.form(plan)
+        assert groups.form(plan)
+        process()
+
+    def reshuffle() -> None:
+        people.groups_tab.reshuffle_button.click()
         process()
 
     participants = [p.id for p in people.model.participants()]
@@ -228,7 +252,7 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
 
     add(
         "form 50 groups from 500 (stored, shown)",
-        median_ms(form, runs),
+        median_ms(form, runs, nothing_ahead),
         median_ms(deal, runs * 3),
         "shuffle and deal",
     )
@@ -244,21 +268,39 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
         ).fetchone()[0]
 
     def history(earlier: int) -> None:
-        stack = people.groups.undo_stack
+        stack = groups.undo_stack
         while stored_formations() > earlier and stack.canUndo():  # only what the bench formed
             stack.undo()
         while stored_formations() < earlier:
             form()
         process()
 
+    def ready_to_reshuffle(earlier: int) -> None:
+        """earlier formations stored, the last of them shown: one that avoided repeats (the
+        plan a re-shuffle keeps)."""
+        nothing_ahead()
+        history(earlier - 1)
+        form(avoid_repeats=True)
+        looked_at()
+
     for earlier, span in ((5, "a day's group work"), (15, "three days'")):
+        # The Re-shuffle button, after the groups were on screen for a moment: what a
+        # facilitator does. Their groups were formed ahead; the click saves and shows them.
         add(
-            f"form 50 groups from 500 avoiding the pairs of {earlier} earlier formations, "
+            f"re-shuffle 50 groups from 500 avoiding the pairs of {earlier} earlier formations, "
             f"{span} (stored, shown)",
-            median_ms(lambda: form(avoid_repeats=True), runs, lambda e=earlier: history(e)),
+            median_ms(reshuffle, runs, lambda e=earlier: ready_to_reshuffle(e)),
             median_ms(deal, runs * 3),
             "shuffle and deal",
         )
+        # For context, the same formed at the click with nothing ready: what a click costs
+        # within a moment (0.15 s and the forming) of a change, or without forming ahead.
+        value = median_ms(
+            lambda: form(avoid_repeats=True), runs, lambda e=earlier: (history(e), nothing_ahead())
+        )
+        baseline = median_ms(deal, runs * 3)
+        figure = f"the same, {earlier} earlier, formed at the click (baseline: shuffle and deal)"
+        rows.append(row(figure, value, "ms", baseline, "context", None))
     people.tabs.setCurrentIndex(0)
 
     show(notes)()

@@ -1,7 +1,9 @@
 """Form groups…: how many (or how big), what to balance, the seed, and the locks.
 
 The groups are formed when the facilitator presses Form groups, so a plan that cannot be met
-(e.g. a lock too big for a group) is explained here and nothing is saved.
+(e.g. a lock too big for a group) is explained here and nothing is saved. While the dialog
+shows a plan, its groups are formed ahead (facilitation.forming_ahead): the press then finds
+them ready.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import math
 import random
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.forming_ahead import FormingAhead
 from facilitation.groups import GroupingError, GroupPlan, GroupTarget, Member, form_groups
 from facilitation.participants import Participant
 from ui.common.theme import set_tone
 from ui.people.labels import grouping_message
 
 MAX_SEED = 999_999
+FORM_AHEAD_AFTER_MS = 150  # a plan left as it is this long is formed ahead
 
 
 class FormGroupsDialog(QDialog):
@@ -49,12 +53,23 @@ class FormGroupsDialog(QDialog):
         activity_id: str | None = None,
         note: str = "",
         parent: QWidget | None = None,
+        *,
+        members: list[Member] | None = None,
+        ahead: FormingAhead | None = None,
     ) -> None:
+        """members: the present people as forming groups reads them (made from present when
+        not given); ahead: where the shown plan's groups are formed before the press."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Form groups"))
         self.present = present
         self.earlier = earlier
         self.names = {p.id: p.name for p in present}
+        self.members = (
+            members
+            if members is not None
+            else [Member(p.id, p.institution, str(p.gender), p.position) for p in present]
+        )
+        self.ahead = ahead
         plan = plan or GroupPlan(seed=random.randint(1, MAX_SEED))
         self.result_groups: list[list[str]] = []
         self.result_plan: GroupPlan | None = None
@@ -177,8 +192,27 @@ class FormGroupsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(720, 680)
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(FORM_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self._form_ahead)
         self._show_locks()
         self._show_sizes()
+        if ahead is not None:
+            for toggled in (
+                self.count_radio,
+                self.size_radio,
+                self.institution_check,
+                self.gender_check,
+                self.position_check,
+                self.repeat_check,
+            ):
+                toggled.toggled.connect(self._plan_changed)
+            self.value_spin.valueChanged.connect(self._plan_changed)
+            self.seed_spin.valueChanged.connect(self._plan_changed)
+
+    def _plan_changed(self) -> None:
+        self._ahead_timer.start()  # not start(value): a signal's value is no interval
 
     def _target(self) -> GroupTarget:
         return GroupTarget.SIZE if self.size_radio.isChecked() else GroupTarget.COUNT
@@ -228,6 +262,7 @@ class FormGroupsDialog(QDialog):
             self._show_locks()
 
     def _show_locks(self) -> None:
+        self._plan_changed()  # the locks are part of the plan
         self.lock_list.clear()
         for kind, ids in self.locks:
             names = ", ".join(sorted(self.names[pid] for pid in ids))
@@ -250,11 +285,22 @@ class FormGroupsDialog(QDialog):
     def activity_id(self) -> str | None:
         return self.for_combo.currentData()
 
+    def _earlier_for(self, plan: GroupPlan) -> list[list[list[str]]]:
+        return self.earlier if plan.avoid_repeats else []
+
+    def _form_ahead(self) -> None:
+        if self.ahead is not None and self.isVisible():
+            plan = self.plan()
+            self.ahead.start(self.members, plan, self._earlier_for(plan))
+
     def try_form(self) -> None:
+        self._ahead_timer.stop()
         plan = self.plan()
-        members = [Member(p.id, p.institution, str(p.gender), p.position) for p in self.present]
+        earlier = self._earlier_for(plan)
+        groups = self.ahead.take(self.members, plan, earlier) if self.ahead else None
         try:
-            groups = form_groups(members, plan, earlier=self.earlier if plan.avoid_repeats else ())
+            if groups is None:  # nothing formed ahead for this plan: formed now
+                groups = form_groups(self.members, plan, earlier=earlier)
         except GroupingError as error:
             self.error_label.setText(grouping_message(error.key))
             return

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from facilitation.documents.group_cards import CardGroup, CardLayout, CardMember, write_group_cards
+from facilitation.forming_ahead import FormingAhead
 from facilitation.group_formation import GroupFormation, default_group_name, group_name_problem
 from facilitation.groups import GroupingError, GroupPlan, Member, form_groups
 from facilitation.participants import Participant
@@ -28,6 +29,10 @@ from ui.people.labels import grouping_message, participant_problem_message
 from ui.people.participants_model import ParticipantsTableModel
 
 translate = QCoreApplication.translate
+
+# How long the groups stay on screen untouched before the next re-shuffle is formed ahead:
+# forming takes turns with the window for Python's lock, so it waits for a quiet moment.
+FORM_AHEAD_AFTER_MS = 150
 
 
 class GroupsController(QObject):
@@ -51,6 +56,13 @@ class GroupsController(QObject):
         self.session: Session | None = None
         self.formation: GroupFormation | None = None
         self._roster = _Roster([], set())
+        # The next re-shuffle's plan (its seed drawn when the groups are shown), formed ahead.
+        self.ahead = FormingAhead()
+        self._next_reshuffle: tuple[str, GroupPlan] | None = None
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(FORM_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self._form_reshuffle_ahead)
         tab.target_changed.connect(self.refresh)
         tab.form_requested.connect(self.open_form_dialog)
         tab.reshuffle_requested.connect(self.reshuffle)
@@ -80,6 +92,8 @@ class GroupsController(QObject):
     def clear(self) -> None:
         self.session = None
         self.formation = None
+        self._ahead_timer.stop()
+        self.ahead.forget()
         self.tab.set_targets([], None)
         self.tab.show_formation(None, {}, 0, "")
 
@@ -96,6 +110,8 @@ class GroupsController(QObject):
         history = self.repo.formation_count(session.id)
         formed = _local_time(self.formation.created_at) if self.formation else ""
         self.tab.show_formation(self.formation, people, history, formed)
+        if self.formation is not None:
+            self._ahead_timer.start()
 
     def activity_targets(self) -> list[tuple[str, str]]:
         return [
@@ -133,6 +149,7 @@ class GroupsController(QObject):
             )
         )
         last = self.formation or self._latest_formation()
+        self._ahead_timer.stop()  # the dialog forms its own plan ahead
         dialog = FormGroupsDialog(
             people,
             self.activity_targets(),
@@ -141,9 +158,13 @@ class GroupsController(QObject):
             self.tab.target(),
             note,
             self.parent_widget,
+            members=self._current_roster().members(),
+            ahead=self.ahead,
         )
         if dialog.exec() and dialog.result_plan is not None:
             self.apply_formation(dialog.result_plan, dialog.result_groups, dialog.activity_id())
+        elif self.formation is not None:
+            self._ahead_timer.start()  # the re-shuffle again
 
     def _latest_formation(self) -> GroupFormation | None:
         history = self.repo.history(self.session.id)
@@ -154,8 +175,10 @@ class GroupsController(QObject):
         cannot be done."""
         members = self._current_roster().members()
         earlier = self.repo.earlier_groupings(self.session.id) if plan.avoid_repeats else []
+        groups = self.ahead.take(members, plan, earlier)
         try:
-            groups = form_groups(members, plan, earlier=earlier)
+            if groups is None:  # nothing formed ahead for this: formed now
+                groups = form_groups(members, plan, earlier=earlier)
         except GroupingError as error:
             self.status.emit(grouping_message(error.key))
             return False
@@ -185,7 +208,24 @@ class GroupsController(QObject):
 
     def reshuffle(self) -> None:
         if self.formation is not None:
-            self.form(reshuffled(self.formation.plan), self.formation.activity_id)
+            self.form(self._reshuffle_plan(self.formation), self.formation.activity_id)
+
+    def _reshuffle_plan(self, formation: GroupFormation) -> GroupPlan:
+        """The plan of formation with a new seed, drawn once per formation shown: the one
+        formed ahead is the one the Re-shuffle button forms."""
+        if self._next_reshuffle is None or self._next_reshuffle[0] != formation.id:
+            self._next_reshuffle = (formation.id, reshuffled(formation.plan))
+        return self._next_reshuffle[1]
+
+    def _form_reshuffle_ahead(self) -> None:
+        """Form the next re-shuffle while the groups are looked at (nothing when the tab is
+        not on screen or nobody could be grouped)."""
+        formation, session = self.formation, self.session
+        if formation is None or session is None or not self.tab.isVisible():
+            return
+        plan = self._reshuffle_plan(formation)
+        earlier = self.repo.earlier_groupings(session.id) if plan.avoid_repeats else []
+        self.ahead.start(self._current_roster().members(), plan, earlier)
 
     # -- adjusting -----------------------------------------------------------------------------
 

@@ -1,0 +1,75 @@
+"""Forming groups before the click: while the facilitator looks at the groups (or at the Form
+groups dialog), the groups the next click asks for are worked out on a thread of their own, so
+the click only saves and shows them. A click that asks for anything else (another plan, other
+people present, other earlier groups) is formed at the click, as without this.
+
+The groups are form_groups' own for the same people, plan and earlier groups: the same seed
+gives the same groups, ahead or not. One formation runs at a time; a newer request replaces
+one not yet begun. Forming holds Python's lock in turns with the window, so it is asked for
+only when the window is idle (the UI waits a moment after a change before asking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from facilitation.groups import GroupPlan, Member, form_groups
+
+Earlier = Sequence[Sequence[Sequence[str]]]
+
+
+class FormingAhead:
+    """At most one formation worked out ahead, with what it was asked for."""
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None  # its thread starts with the first ask
+        self._asked: tuple[list[Member], GroupPlan, list[list[list[str]]]] | None = None
+        self._future: Future[list[list[str]]] | None = None
+
+    def start(self, members: Sequence[Member], plan: GroupPlan, earlier: Earlier = ()) -> None:
+        """Begin forming these groups, unless they are the ones already asked for."""
+        asked = (list(members), plan, _copied(earlier))
+        if self._asked == asked:
+            return
+        if self._future is not None:
+            self._future.cancel()  # not begun yet: never begins (a running one finishes unused)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forming-ahead")
+        self._asked = asked
+        self._future = self._pool.submit(form_groups, asked[0], plan, earlier=asked[2])
+
+    def take(
+        self, members: Sequence[Member], plan: GroupPlan, earlier: Earlier = ()
+    ) -> list[list[str]] | None:
+        """The groups formed ahead for exactly these people, plan and earlier groups (waiting
+        for them if they are still being formed), once; None when something else was asked
+        for or forming failed (the caller forms at the click, and says why it cannot)."""
+        if self._asked is None or self._asked != (list(members), plan, _copied(earlier)):
+            return None
+        future, self._asked, self._future = self._future, None, None
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - formed again at the click, which reports it
+            return None
+
+    def ready(self) -> bool:
+        """Nothing asked for, or what was asked for is formed (or failed)."""
+        return self._future is None or self._future.done()
+
+    def forget(self) -> None:
+        """Drop what was asked for (a formation still running finishes unused)."""
+        if self._future is not None:
+            self._future.cancel()
+        self._asked = self._future = None
+
+    def close(self) -> None:
+        self.forget()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+
+def _copied(earlier: Earlier) -> list[list[list[str]]]:
+    """The earlier groups as lists of their own: a caller's lists may change after asking."""
+    return [[list(group) for group in formation] for formation in earlier]
