@@ -184,6 +184,26 @@ def test_the_earlier_groupings_are_read_from_the_formation_index_alone(db, seate
     assert "COVERING INDEX group_members_by_formation" in plan
 
 
+def test_a_formation_writes_memberships_to_their_formation_index_only(db, seated) -> None:
+    """Schema 19: no index by group (nothing reads memberships by group), so a formation's
+    save inserts each membership into its key and the formation's index, no third place;
+    removing a person from a group still finds their row by formation."""
+    session_id, ids = seated
+    indexes = {row[1] for row in db.execute("PRAGMA index_list(group_members)")}
+    assert indexes == {"sqlite_autoindex_group_members_1", "group_members_by_formation"}
+    repo = GroupRepository(db)
+    formation = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    group_plan = " ".join(
+        row[3]
+        for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM group_members WHERE formation_id=?"
+            " AND participant_id=?",
+            [formation.id, ids[0]],
+        )
+    )
+    assert "group_members_by_formation" in group_plan
+
+
 def test_the_earlier_groupings_come_oldest_first_with_their_groups(db, seated) -> None:
     session_id, ids = seated
     repo = GroupRepository(db)
