@@ -172,20 +172,26 @@ class Board:
         in between: each earlier group adds one meeting of every two seats in it (a person
         listed twice in a group meets themself, as pair_history counts it)."""
         # Formation after formation, the same session's earlier groups come again with one
-        # more: the counts of the last call are kept and only the new formations are added.
+        # more, or one less after an undo: the counts of the last few calls are kept, and the
+        # longest of them that these formations begin with is added to.
         formations = [[list(group) for group in formation] for formation in earlier]
         seats = (len(self.people), list(index.items()))
         with _KEPT_LOCK:  # groups may be formed ahead on another thread (forming_ahead)
-            kept, known = _KEPT, len(_KEPT.formations)
-            if known and kept.seats == seats and formations[:known] == kept.formations:
-                meetings = kept.meetings
-                if len(formations) > known:  # a copy: a board made before may still read these
-                    meetings = meetings.copy()
-                    _count_pairs(meetings, formations[known:], index)
-            else:
-                meetings = Meetings(len(self.people))
-                _count_pairs(meetings, formations, index)
-            kept.seats, kept.formations, kept.meetings = seats, formations, meetings
+            kept = _KEPT
+            if kept.seats != seats:
+                kept.counted = []
+            same = 0  # how many formations, from the first, are those counted before
+            for new, old in zip(formations, kept.formations, strict=False):
+                if new != old:
+                    break
+                same += 1
+            kept.counted = [(known, counts) for known, counts in kept.counted if known <= same]
+            known, meetings = kept.counted[-1] if kept.counted else (0, Meetings(len(self.people)))
+            if len(formations) > known:  # a copy: a board made before may still read these
+                meetings = meetings.copy() if known else meetings
+                _count_pairs(meetings, formations[known:], index)
+                kept.counted = [*kept.counted[1 - _KEPT_COUNTS :], (len(formations), meetings)]
+            kept.seats, kept.formations = seats, formations
         self._use(meetings)
 
     def _use(self, meetings: Meetings) -> None:
@@ -248,11 +254,15 @@ def _moved(counts: list[list[int]], ga: int, gb: int, ca: int, cb: int) -> None:
 
 class _Kept:
     """What the last Board.set_earlier counted: for whom (people, seat of each id), from which
-    formations, and the counts (never changed once made: boards share them)."""
+    formations, and the counts of its first formations, oldest first: (how many, counts),
+    never changed once made (boards share them)."""
 
     seats: tuple[int, list[tuple[str, int]]] = (0, [])
     formations: list[list[list[str]]] = []
-    meetings: Meetings = Meetings(0)
+    counted: list[tuple[int, Meetings]] = []
+
+
+_KEPT_COUNTS = 4  # a formation's counts, and the 3 before it (undone formations)
 
 
 _KEPT = _Kept()

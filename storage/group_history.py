@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import Self
 
 from facilitation.group_formation import Group, GroupFormation
@@ -24,9 +25,10 @@ def copied(formation: GroupFormation) -> GroupFormation:
 class EarlierGroups:
     """The earlier groupings of one session as last read, with the store's change stamp then.
 
-    Any change to the store other than a formation saved by the same repository (a move, an
-    undo, a merge from another laptop, a write from another connection) moves the stamp on, so
-    the next read goes to the store again; a saved formation is added here instead."""
+    Any change to the store other than a formation saved or trashed by the same repository (a
+    move, a redo, a merge from another laptop, a write from another connection) moves the
+    stamp on, so the next read goes to the store again; a saved formation is added here
+    instead, a trashed one (Ctrl+Z of forming) taken out."""
 
     def __init__(
         self, session_id: str, stamp: tuple[int, int], formations: dict[str, list[tuple[str, ...]]]
@@ -39,9 +41,16 @@ class EarlierGroups:
     def add(
         self, formation_id: str, groups: Sequence[Sequence[str]], stamp: tuple[int, int]
     ) -> None:
-        seated = [tuple(group) for group in groups if group]
+        # In the order a read gives (the formation's index: by participant id), so a read
+        # after any other change finds the same lists and the pairs they count are reused.
+        seated = sorted((tuple(sorted(group)) for group in groups if group), key=itemgetter(0))
         if seated:  # as read from the store: a formation is its members' rows
             self.formations[formation_id] = seated
+        self.stamp = stamp
+
+    def drop(self, formation_id: str, stamp: tuple[int, int]) -> None:
+        """formation_id went to the trash (an undone formation), and nothing else changed."""
+        self.formations.pop(formation_id, None)
         self.stamp = stamp
 
     def groupings(self) -> list[list[list[str]]]:

@@ -76,8 +76,7 @@ def current_groups(
 def current_group_members(
     db: sqlite_utils.Database, session_id: str, activity_id: str | None = None
 ) -> list[tuple[str, list[str]]]:
-    """(group name, member participant ids) of the same groups: casting a role play per group
-    needs to know who is who, not only names."""
+    """(group name, member participant ids) of the same groups: for casting per group."""
     return _groups_in_use(db, session_id, activity_id, ids=True)
 
 
@@ -380,19 +379,20 @@ class GroupRepository:
         return row[0]
 
     def move_to_trash(self, formation_id: str) -> None:
+        kept, stamp = self._earlier, self._stamp()
         self._set_deleted(formation_id, self._now())
+        if kept is not None and kept.stamp == stamp and not self.db.conn.in_transaction:
+            kept.drop(formation_id, self._stamp())  # undone: the others need no new read
 
     def restore(self, formation_id: str) -> None:
         self._set_deleted(formation_id, None)
 
     def _set_deleted(self, formation_id: str, deleted_at: str | None) -> None:
-        now = self._now()
         with self.db.atomic():
-            changed = self.db.execute(
+            if not self.db.execute(
                 "UPDATE group_formations SET deleted_at=?, updated_at=? WHERE id=?",
-                [deleted_at, now, formation_id],
-            ).rowcount
-            if not changed:
+                [deleted_at, self._now(), formation_id],
+            ).rowcount:
                 raise NotFoundError(formation_id)
 
     def _touch(self, formation_id: str, session_id: str, now: str) -> None:

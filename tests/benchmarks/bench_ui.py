@@ -15,23 +15,20 @@ query, a raw insert + commit, shuffle-and-deal).
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.benchmarks.bench_ui_groups import measure_groups, median_ms  # noqa: E402
 from tests.benchmarks.programme import (  # noqa: E402
     Row,
     arguments,
     copy_programme,
     emit,
-    row,
     table,
     timed_row,
 )
@@ -39,29 +36,16 @@ from tests.benchmarks.programme import (  # noqa: E402
 LAPTOP_MS = 100.0  # every action, on a facilitator's laptop
 
 
-def median_ms(work, runs: int, before=None) -> float:  # noqa: ANN001
-    samples = []
-    for _ in range(runs):
-        if before:
-            before()
-        started = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples) * 1000
-
-
 def measure(quick: bool = False, seed: int = 1) -> list[Row]:
-    from PySide6.QtCore import QSettings, QSortFilterProxyModel, QTimer
+    from PySide6.QtCore import QSettings, QSortFilterProxyModel
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from facilitation.groups import GroupPlan
     from facilitation.library import load_library
     from storage.database import DB_FILENAME, open_store
     from ui.common import main_thread_gc, wal_keeper
     from ui.common.context import AppContext
     from ui.common.refcount_guard import keep_singletons_alive
-    from ui.people.page import GROUPS_TAB
     from ui.shell.main_window import MainWindow
 
     keep_singletons_alive()  # PySide6 6.12 drops references to None on every processEvents()
@@ -209,132 +193,7 @@ def measure(quick: bool = False, seed: int = 1) -> list[Row]:
     people.filter_edit.clear()
     process()
 
-    seeds = iter(range(1000, 2000))
-    random.seed(seed)  # the re-shuffles' seeds (form_groups_dialog.reshuffled): the same each run
-    people.tabs.setCurrentIndex(GROUPS_TAB)  # formed where the groups are shown
-    process()
-    groups = people.groups
-
-    def nothing_ahead() -> None:
-        """No groups formed ahead (facilitation.forming_ahead), and none forming: a click
-        straight after a change, with no thread taking turns with the timed work."""
-        groups._ahead_timer.stop()
-        while not groups.ahead.ready():
-            time.sleep(0.001)
-        groups.ahead.forget()
-
-    def looked_at() -> None:
-        """The groups on screen for as long as it takes to form the next re-shuffle ahead
-        (a facilitator looks at them for seconds; bounded here)."""
-        deadline = time.monotonic() + 10
-        while not (groups.ahead._future is not None and groups.ahead.ready()):
-            assert time.monotonic() < deadline, "nothing formed ahead within 10 s"
-            process()
-            time.sleep(0.005)
-        process()
-
-    def form(avoid_repeats: bool = False) -> None:
-        plan = GroupPlan(
-            value=50, seed=next(seeds), balance_gender=True, avoid_repeats=avoid_repeats
-        )
-        assert groups.form(plan)
-        process()
-
-    def reshuffle() -> None:
-        people.groups_tab.reshuffle_button.click()
-        process()
-
-    participants = [p.id for p in people.model.participants()]
-
-    def deal() -> None:
-        ids = list(participants)
-        random.Random(7).shuffle(ids)
-        [ids[i::50] for i in range(50)]
-
-    add(
-        "form 50 groups from 500 (stored, shown)",
-        median_ms(form, runs, nothing_ahead),
-        median_ms(deal, runs * 3),
-        "shuffle and deal",
-    )
-
-    # Avoiding earlier pairs costs more the more formations came before (more of the room
-    # met already). Each timed formation sees the same number: the one before is undone (as
-    # Ctrl+Z does) or plain formations are added, untimed. Five: a day's group work; fifteen:
-    # three days' (the programme's 60 activities).
-    def stored_formations() -> int:
-        return context.db.execute(
-            "SELECT count(*) FROM group_formations WHERE session_id=? AND deleted_at IS NULL",
-            [big],
-        ).fetchone()[0]
-
-    def history(earlier: int) -> None:
-        stack = groups.undo_stack
-        while stored_formations() > earlier and stack.canUndo():  # only what the bench formed
-            stack.undo()
-        while stored_formations() < earlier:
-            form()
-        process()
-
-    def ready_to_reshuffle(earlier: int) -> None:
-        """earlier formations stored, the last of them shown: one that avoided repeats (the
-        plan a re-shuffle keeps)."""
-        nothing_ahead()
-        history(earlier - 1)
-        form(avoid_repeats=True)
-        looked_at()
-
-    def through_the_dialog(earlier: int) -> float:
-        """ms from the press of Form groups (the dialog open, its plan set, for as long as
-        forming it ahead takes) to the groups stored and shown: a new activity's groups."""
-        nothing_ahead()
-        history(earlier)
-        pressed: list[float] = []
-
-        def press() -> None:
-            dialog = app.activeModalWidget()
-            dialog.value_spin.setValue(50)
-            dialog.gender_check.setChecked(True)
-            dialog.repeat_check.setChecked(True)
-            ahead, deadline = groups.ahead, time.monotonic() + 10
-            while not (ahead._asked and ahead._asked[1] == dialog.plan() and ahead.ready()):
-                assert time.monotonic() < deadline, "the dialog's plan not formed within 10 s"
-                process()
-                time.sleep(0.005)
-            process()
-            pressed.append(time.perf_counter())
-            dialog.form_button.click()
-
-        QTimer.singleShot(0, press)
-        groups.open_form_dialog()
-        process()
-        return (time.perf_counter() - pressed[0]) * 1000
-
-    for earlier, span in ((5, "a day's group work"), (15, "three days'")):
-        # The Re-shuffle button, after the groups were on screen for a moment: what a
-        # facilitator does. Their groups were formed ahead; the click saves and shows them.
-        add(
-            f"re-shuffle 50 groups from 500 avoiding the pairs of {earlier} earlier formations, "
-            f"{span} (stored, shown)",
-            median_ms(reshuffle, runs, lambda e=earlier: ready_to_reshuffle(e)),
-            median_ms(deal, runs * 3),
-            "shuffle and deal",
-        )
-        # For context, the same formed at the click with nothing ready: what a click costs
-        # within a moment (0.15 s and the forming) of a change, or without forming ahead.
-        value = median_ms(
-            lambda: form(avoid_repeats=True), runs, lambda e=earlier: (history(e), nothing_ahead())
-        )
-        baseline = median_ms(deal, runs * 3)
-        figure = f"the same, {earlier} earlier, formed at the click (baseline: shuffle and deal)"
-        rows.append(row(figure, value, "ms", baseline, "context", None))
-    add(
-        "Form groups dialog, 50 groups from 500 avoiding the pairs of 15 earlier formations: "
-        "from the press (stored, shown)",
-        statistics.median(through_the_dialog(15) for _ in range(runs)),
-        median_ms(deal, runs * 3),
-        "shuffle and deal",
-    )
+    measure_groups(app, people, context.db, big, runs, seed, add, rows)
     people.tabs.setCurrentIndex(0)
 
     show(notes)()

@@ -79,3 +79,40 @@ def test_someone_listed_twice_meets_themself_as_the_pairs_count_it() -> None:
     meetings.add([[0, 1, 0], [2]])
     assert meetings.partners() == [{0: 2, 1: 2}, {0: 2}, {}]
     assert meetings.selfs == [2, 0, 0] and meetings.totals == [4, 2, 0]
+
+
+def test_after_an_undo_the_counts_kept_before_it_are_taken_again(monkeypatch) -> None:
+    """Ctrl+Z of a formation asks for the earlier formations less the last: their counts,
+    kept from the call before, are used as they are; another formation after them is the only
+    one counted. Every time the same counts as pair_history's."""
+    import facilitation.group_seating as seating
+
+    counted: list[int] = []
+    real = seating._count_pairs
+
+    def counting(meetings, formations, index) -> None:  # noqa: ANN001
+        counted.append(len(formations))
+        real(meetings, formations, index)
+
+    monkeypatch.setattr(seating, "_count_pairs", counting)
+    earlier = [two_big_groups(seed) for seed in range(10, 15)]
+    plan = GroupPlan(value=2)
+    dealt = _deal(PEOPLE, 2, plan, random.Random(1))
+
+    def board(formations: list[list[list[str]]]) -> _Board:
+        made = _Board(PEOPLE, dealt, plan)
+        made.set_earlier(formations, INDEX)
+        afresh = _Board(PEOPLE, dealt, plan)
+        afresh.set_history(pair_history(formations), INDEX)
+        assert made.history == afresh.history and made.met == afresh.met
+        assert made.repeats == afresh.repeats
+        return made
+
+    for count in (3, 4, 5):  # formation after formation
+        board(earlier[:count])
+    counted.clear()
+    board(earlier[:4])  # the fifth undone
+    board(earlier[:3])  # and the fourth
+    assert counted == []
+    board([*earlier[:3], two_big_groups(99)])  # another formed instead
+    assert counted == [1]

@@ -1,6 +1,7 @@
 """The earlier groupings a formation avoids are read from the store once and kept: the next
-formation adds itself, and any other change (a move, an undo, another connection's write) makes
-the next read go to the store again, so what is kept never differs from what is stored."""
+formation adds itself, an undone one (moved to the trash) takes itself out, and any other change
+(a move, a redo, another connection's write) makes the next read go to the store again, so what
+is kept never differs from what is stored."""
 
 from __future__ import annotations
 
@@ -58,9 +59,46 @@ def test_a_saved_formation_joins_the_kept_history_without_a_read(db, seated) -> 
     assert not [sql for sql in reads if "SELECT id AS earlier" in sql]
     assert normalised(kept) == as_stored(db, session_id)
     assert len(kept) == 2
+    # In the very order a read gives: after a change elsewhere the lists compare equal, and
+    # forming groups reuses the pairs it counted (facilitation.group_seating).
+    assert kept == GroupRepository(db).earlier_groupings(session_id)
 
 
-def test_a_move_an_undo_or_another_connection_is_read_again(db, seated, data_dir) -> None:
+def test_an_undone_formation_leaves_the_kept_history_without_a_read(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    plans = [[ids[:4], ids[4:]], [ids[::2], ids[1::2]], [ids[:2] + ids[6:], ids[2:6]]]
+    saved = [
+        repo.save_formation(session_id, GroupPlan(value=2), groups, ["A", "B"]) for groups in plans
+    ]
+    assert len(repo.earlier_groupings(session_id)) == 3
+    reads = member_reads(db)
+    repo.move_to_trash(saved[2].id)  # Ctrl+Z of the last forming
+    kept = repo.earlier_groupings(session_id)
+    db.conn.set_trace_callback(None)
+    assert not [sql for sql in reads if "SELECT id AS earlier" in sql]
+    assert normalised(kept) == as_stored(db, session_id) == normalised([plans[0], plans[1]])
+    repo.restore(saved[2].id)  # its redo: read again, in its place among the others
+    reads = member_reads(db)
+    assert normalised(repo.earlier_groupings(session_id)) == normalised(plans)
+    db.conn.set_trace_callback(None)
+    assert [sql for sql in reads if "SELECT id AS earlier" in sql]
+
+
+def test_a_trashed_formation_after_another_change_is_read_again(db, seated) -> None:
+    session_id, ids = seated
+    repo = GroupRepository(db)
+    first = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
+    second = repo.save_formation(session_id, GroupPlan(value=2), [ids[::2], ids[1::2]], ["A", "B"])
+    repo.earlier_groupings(session_id)
+    repo.move_member(first.id, ids[0], first.groups[1].id)  # not kept: read again after it
+    repo.move_to_trash(second.id)
+    (only,) = repo.earlier_groupings(session_id)
+    assert normalised([only]) == as_stored(db, session_id)
+    assert {frozenset(g) for g in only} == {frozenset(ids[1:4]), frozenset([ids[0], *ids[4:]])}
+
+
+def test_a_move_a_redo_or_another_connection_is_read_again(db, seated, data_dir) -> None:
     session_id, ids = seated
     repo = GroupRepository(db)
     first = repo.save_formation(session_id, GroupPlan(value=2), [ids[:4], ids[4:]], ["A", "B"])
