@@ -6,17 +6,22 @@ people present, other earlier groups) is formed at the click, as without this.
 The groups are form_groups' own for the same people, plan and earlier groups: the same seed
 gives the same groups, ahead or not. One formation runs at a time; a newer request replaces
 one not yet begun. Forming holds Python's lock in turns with the window, so it is asked for
-only when the window is idle (the UI waits a moment after a change before asking).
+only when the window is idle (the UI waits a moment after a change before asking), and while
+it runs the lock changes hands at 0.2 ms requests instead of Python's 5 ms: a click on a
+tab during it took 7.5 ms instead of 18.6 (2.5–3.3 with nothing forming), and under the
+slow-laptop tool 2.4 ms instead of 7.6.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from facilitation.groups import GroupPlan, Member, form_groups
 
 Earlier = Sequence[Sequence[Sequence[str]]]
+SWITCH_INTERVAL_S = 0.0002  # how soon the window gets Python's lock back while forming ahead
 
 
 class FormingAhead:
@@ -37,7 +42,7 @@ class FormingAhead:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forming-ahead")
         self._asked = asked
-        self._future = self._pool.submit(form_groups, asked[0], plan, earlier=asked[2])
+        self._future = self._pool.submit(_formed, asked[0], plan, asked[2])
 
     def take(
         self, members: Sequence[Member], plan: GroupPlan, earlier: Earlier = ()
@@ -68,6 +73,19 @@ class FormingAhead:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+
+
+def _formed(
+    members: list[Member], plan: GroupPlan, earlier: list[list[list[str]]]
+) -> list[list[str]]:
+    """form_groups on the forming thread, the window asking for Python's lock less kept
+    waiting (the interval is the whole interpreter's: set back when done)."""
+    usual = sys.getswitchinterval()
+    sys.setswitchinterval(min(usual, SWITCH_INTERVAL_S))
+    try:
+        return form_groups(members, plan, earlier=earlier)
+    finally:
+        sys.setswitchinterval(usual)
 
 
 def _copied(earlier: Earlier) -> list[list[list[str]]]:

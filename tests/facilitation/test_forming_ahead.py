@@ -101,3 +101,33 @@ def test_forming_on_several_threads_at_once_gives_each_its_own_groups() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda ask: form_groups(members, ask[0], earlier=ask[1]), asks))
     assert together == alone
+
+
+def test_while_forming_ahead_the_window_gets_pythons_lock_back_sooner(monkeypatch) -> None:
+    """The forming thread asks for 0.2 ms turns (not Python's 5 ms) while it forms, and the
+    interval is set back after, also when forming fails."""
+    import sys
+
+    import facilitation.forming_ahead as ahead_module
+
+    seen: list[float] = []
+
+    def forming(members, plan, earlier=()):  # noqa: ANN001, ANN202
+        seen.append(sys.getswitchinterval())
+        if plan.value > len(members):
+            raise ValueError("too many groups")
+        return [[member.id for member in members]]
+
+    monkeypatch.setattr(ahead_module, "form_groups", forming)
+    usual = sys.getswitchinterval()
+    forming_ahead = FormingAhead()
+    try:
+        members = room(6)
+        forming_ahead.start(members, GroupPlan(value=1, seed=1))
+        assert forming_ahead.take(members, GroupPlan(value=1, seed=1)) == [[m.id for m in members]]
+        forming_ahead.start(members, GroupPlan(value=9, seed=1))
+        assert forming_ahead.take(members, GroupPlan(value=9, seed=1)) is None
+    finally:
+        forming_ahead.close()
+    assert seen == [pytest.approx(ahead_module.SWITCH_INTERVAL_S)] * 2
+    assert sys.getswitchinterval() == usual
