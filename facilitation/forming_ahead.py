@@ -7,9 +7,10 @@ The groups are form_groups' own for the same people, plan and earlier groups: th
 gives the same groups, ahead or not. One formation runs at a time; a newer request replaces
 one not yet begun. Forming holds Python's lock in turns with the window, so it is asked for
 only when the window is idle (the UI waits a moment after a change before asking), and while
-it runs the lock changes hands at 0.2 ms requests instead of Python's 5 ms: a click on a
-tab during it took 7.5 ms instead of 18.6 (2.5–3.3 with nothing forming), and under the
-slow-laptop tool 2.4 ms instead of 7.6.
+it runs the lock changes hands at 0.2 ms requests instead of Python's 5 ms. In a probe, a
+short tab click during it took 7.5 ms instead of 18.6 (2.5–3.3 ms with nothing forming), and
+under the slow-laptop tool 2.4 ms instead of 7.6; a longer action still shares the lock and
+pays part of the forming (bench_ui prints it, as context).
 """
 
 from __future__ import annotations
