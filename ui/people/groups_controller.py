@@ -161,7 +161,9 @@ class GroupsController(QObject):
             members=self._current_roster().members(),
             ahead=self.ahead,
         )
-        if dialog.exec() and dialog.result_plan is not None:
+        accepted = dialog.exec()
+        dialog.deleteLater()  # its 500 people's rows: not kept under the page once closed
+        if accepted and dialog.result_plan is not None:
             self.apply_formation(dialog.result_plan, dialog.result_groups, dialog.activity_id())
         elif self.formation is not None:
             self._ahead_timer.start()  # the re-shuffle again

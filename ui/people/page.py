@@ -287,8 +287,10 @@ class PeoplePage(QWidget):
         if self.session is None:
             return
         dialog = RosterImportDialog(self.model.participants(), self)
-        if dialog.exec() and dialog.participants():
-            self.import_participants(dialog.participants())
+        people = dialog.participants() if dialog.exec() else []
+        dialog.deleteLater()  # the sheet it read: not kept under the page once closed
+        if people:
+            self.import_participants(people)
 
     def import_participants(self, people: list[Participant]) -> None:
         """Written off the UI thread; roster_commit.finished says when it is stored."""

@@ -164,3 +164,39 @@ def test_a_plan_changed_just_before_the_press_is_formed_at_the_press(
     assert at_the_click == [99]
     assert dialog.result_groups == expected_groups(page, dialog.plan())
     assert len(dialog.result_groups) == 5
+
+
+def test_the_form_groups_button_opens_a_dialog_whose_plan_is_formed_ahead(
+    qtbot, data_dir, tmp_path, at_the_click
+) -> None:
+    """Through the Groups tab's own button: the modal dialog forms its plan ahead, the press
+    takes those groups, and they are saved and shown."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    page = grouped_page(qtbot, data_dir, tmp_path)
+    at_the_click.clear()
+    pressed: list[GroupPlan] = []
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FormGroupsDialog)
+        dialog.value_spin.setValue(4)
+        ahead = page.groups.ahead
+        qtbot.waitUntil(
+            lambda: ahead._asked is not None and ahead._asked[1] == dialog.plan() and ahead.ready()
+        )
+        pressed.append(dialog.plan())
+        dialog.form_button.click()
+
+    QTimer.singleShot(0, press)
+    page.groups_tab.form_button.click()
+    (plan,) = pressed
+    assert at_the_click == []
+    assert page.groups.formation.plan == plan and len(page.groups.formation.groups) == 4
+    earlier = page.groups.repo.earlier_groupings(page.session.id)[:-1]  # before this one
+    members = page.groups._current_roster().members()
+    assert member_ids(page) == form_groups(members, plan, earlier=earlier)
+    # The closed dialog (its 500 people's rows) is not kept under the page.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not page.findChildren(FormGroupsDialog)
