@@ -40,7 +40,7 @@ from ui.common.theme import set_tone
 from ui.people.labels import grouping_message
 
 MAX_SEED = 999_999
-FORM_AHEAD_AFTER_MS = 150  # a plan left as it is this long is formed ahead
+FORM_AHEAD_AFTER_MS = 150  # a plan (or groups on screen) left as it is this long is formed ahead
 
 
 class FormGroupsDialog(QDialog):

@@ -23,16 +23,12 @@ from storage.groups import GroupRepository
 from ui.common.file_dialogs import PRINTOUTS, ask_save_path
 from ui.people.commands import FormGroupsCommand, MoveMemberCommand, RenameGroupCommand
 from ui.people.dialogs import PrintOptionsDialog
-from ui.people.form_groups_dialog import FormGroupsDialog, reshuffled
+from ui.people.form_groups_dialog import FORM_AHEAD_AFTER_MS, FormGroupsDialog, reshuffled
 from ui.people.groups_tab import GroupsTab
 from ui.people.labels import grouping_message, participant_problem_message
 from ui.people.participants_model import ParticipantsTableModel
 
 translate = QCoreApplication.translate
-
-# How long the groups stay on screen untouched before the next re-shuffle is formed ahead:
-# forming takes turns with the window for Python's lock, so it waits for a quiet moment.
-FORM_AHEAD_AFTER_MS = 150
 
 
 class GroupsController(QObject):
@@ -56,7 +52,9 @@ class GroupsController(QObject):
         self.session: Session | None = None
         self.formation: GroupFormation | None = None
         self._roster = _Roster([], set())
-        # The next re-shuffle's plan (its seed drawn when the groups are shown), formed ahead.
+        # The next re-shuffle's plan (its seed drawn when the groups are shown), formed ahead
+        # once they stay untouched a moment: forming takes turns with the window for Python's
+        # lock, so it waits for a quiet one.
         self.ahead = FormingAhead()
         self._next_reshuffle: tuple[str, GroupPlan] | None = None
         self._ahead_timer = QTimer(self)
