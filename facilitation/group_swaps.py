@@ -50,10 +50,8 @@ def improve(
     nobody = bytes(len(where))
     met = board.met_by_group if history else [nobody] * len(board.groups)
     own: list[Sequence[int] | None] = [None if history else nobody] * len(where)
-    # What the loop needs of each person, read once: (person, gender, position).
-    gender, position = board.gender, board.position
-    seats = list(zip(range(len(where)), gender, position, strict=True))
-    kinds = list(zip(gender, position, strict=True))  # the key of their mix in lowest
+    # Each person's (gender, position): the key of their mix in lowest.
+    kinds = list(zip(board.gender, board.position, strict=True))
     repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     troubled = repeats.__getitem__
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
@@ -80,15 +78,15 @@ def improve(
                 return
             shuffle(pool, rng)
             opened[n] = done
-            rows = [seats[p] for p in pool]
             places = range(len(pool))
             # Positions (in this sweep's order) of the pool's people in groups changed since
             # its last sweep began, and of those sitting with an earlier partner; made when
             # first needed, again after a swap.
             fresh_at: list[int] | None = None
             troubled_at: list[int] | None = None
-            for i, (a, gender_a, position_a) in enumerate(rows):
+            for i, a in enumerate(pool):
                 mine, kind = own[a], kinds[a]
+                gender_a, position_a = kind
                 since, began[a] = began[a], done
                 start = i + 1
                 while True:  # once, and again from the next row after each swap of a
@@ -124,9 +122,9 @@ def improve(
                         else:
                             at = [k for k in at if where[pool[k]] in fresh]
                     if at is None:
-                        later = rows[start:]
+                        later = pool[start:]
                     elif at:
-                        later = [rows[k] for k in at]
+                        later = [pool[k] for k in at]
                     else:
                         break
                     met_here = met[ga]
@@ -135,10 +133,8 @@ def improve(
                     # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
                     enough = repeats_a + (2 - floor) // 3
                     quiet_a = changed_a <= since
-                    for b, gender_b, position_b in later:
+                    for b in later:
                         gb = where[b]
-                        if ga == gb:
-                            continue
                         if quiet_a:
                             changed_b = changed[gb]
                             if changed_b <= since:
@@ -152,8 +148,9 @@ def improve(
                         # swaps that bring earlier partners).
                         both = mine[b]
                         partners = met[gb][a] + met_here[b] - both - both - repeats[b]
-                        if partners >= enough:
+                        if partners >= enough or ga == gb:
                             continue
+                        gender_b, position_b = kinds[b]
                         delta = 3 * (partners - repeats_a)
                         if gender_a != gender_b:
                             here, there = gender_counts[ga], gender_counts[gb]
@@ -176,8 +173,8 @@ def improve(
                             widened |= positions.moved(ga, gb, position_a, position_b)
                         if widened:
                             lowest = [{} for _ in lowest]
-                        else:
-                            lowest[ga] = {}
+                        elif gender_a != gender_b or position_a != position_b:
+                            lowest[ga] = {}  # their counts changed (else their floors hold)
                             lowest[gb] = {}
                         done += 1
                         changed[ga] = changed[gb] = done
