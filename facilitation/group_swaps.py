@@ -80,10 +80,11 @@ def improve(
             opened[n] = done
             places = range(len(pool))
             # Positions (in this sweep's order) of the pool's people in groups changed since
-            # its last sweep began, and of those sitting with an earlier partner; made when
-            # first needed, again after a swap.
+            # its last sweep began, of those sitting with an earlier partner, and of those
+            # who are both; made when first needed, again after a swap.
             fresh_at: list[int] | None = None
             troubled_at: list[int] | None = None
+            troubled_fresh_at: list[int] | None = None
             for i, a in enumerate(pool):
                 mine, kind = own[a], kinds[a]
                 gender_a, position_a = kind
@@ -107,10 +108,7 @@ def improve(
                             break
                         if troubled_at is None:
                             troubled_at = list(compress(places, map(troubled, pool)))
-                        first = bisect_left(troubled_at, start)
-                        if first == len(troubled_at):
-                            break
-                        at = troubled_at[first:]
+                        at = troubled_at
                     changed_a = changed[ga]
                     if changed_a <= before and len(fresh) < few:
                         # a's group is as it was when the pool's last sweep began: only a
@@ -118,15 +116,18 @@ def improve(
                         if at is None:
                             if fresh_at is None:
                                 fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
-                            at = fresh_at[bisect_left(fresh_at, start) :]
+                            at = fresh_at
                         else:
-                            at = [k for k in at if where[pool[k]] in fresh]
+                            if troubled_fresh_at is None:
+                                troubled_fresh_at = [k for k in at if where[pool[k]] in fresh]
+                            at = troubled_fresh_at
                     if at is None:
                         later = pool[start:]
-                    elif at:
-                        later = [pool[k] for k in at]
                     else:
-                        break
+                        first = bisect_left(at, start)
+                        if first == len(at):
+                            break
+                        later = [pool[k] for k in at[first:]]
                     met_here = met[ga]
                     if mine is None:
                         mine = own[a] = view(packed[a])
@@ -180,7 +181,7 @@ def improve(
                         changed[ga] = changed[gb] = done
                         fresh.add(ga)
                         fresh.add(gb)
-                        fresh_at = troubled_at = None
+                        fresh_at = troubled_at = troubled_fresh_at = None
                         improved = True
                         start = pool.index(b, start) + 1
                         break
