@@ -57,11 +57,10 @@ def improve(
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
     # whose two groups nobody has left or joined since weighs the same again (its cost and the
     # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
-    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
-    # when p's row began last sweep (the pair was weighed in the row of whichever came first);
-    # opened[n]: swaps done when pool n's rows began last sweep (none began before).
+    # the same order. changed[g]: swaps done when group g last changed; opened[n]: swaps done
+    # when pool n's rows began last sweep (none began before). (Telling such pairs one by one,
+    # by when each person's row began, cost as much as the bound below that passes them too.)
     changed = [0] * len(board.groups)
-    began = [-1] * len(where)
     opened = [-1] * len(pools)
     done = 0
     few = len(board.groups) // 2  # changed groups few enough to look only at their people
@@ -88,7 +87,6 @@ def improve(
             for i, a in enumerate(pool):
                 mine, kind = own[a], kinds[a]
                 gender_a, position_a = kind
-                since, began[a] = began[a], done
                 start = i + 1
                 while True:  # once, and again from the next row after each swap of a
                     ga = where[a]
@@ -133,23 +131,19 @@ def improve(
                         mine = own[a] = view(packed[a])
                     # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
                     enough = repeats_a + (2 - floor) // 3
-                    quiet_a = changed_a <= since
                     for b in later:
-                        gb = where[b]
-                        if quiet_a:
-                            changed_b = changed[gb]
-                            if changed_b <= since:
-                                last = began[b]
-                                if changed_b <= last and changed_a <= last:
-                                    continue
                         # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
                         # each finds in the other's group - those each leaves behind), and the
                         # mix change, never below a's lowest (floor): a pair that cannot go
                         # below 0 so is passed over before its mix is worked out (most pairs:
-                        # swaps that bring earlier partners).
+                        # swaps that bring earlier partners; and b in a's own group, whose
+                        # sum reads a's own counts, is passed over after it, where it is rare).
                         both = mine[b]
-                        partners = met[gb][a] + met_here[b] - both - both - repeats[b]
-                        if partners >= enough or ga == gb:
+                        partners = met[where[b]][a] + met_here[b] - both - both - repeats[b]
+                        if partners >= enough:
+                            continue
+                        gb = where[b]
+                        if ga == gb:
                             continue
                         gender_b, position_b = kinds[b]
                         delta = 3 * (partners - repeats_a)
