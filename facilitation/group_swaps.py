@@ -6,18 +6,28 @@ inline: 500 people of 9 institutions make ~13,600 pairs a sweep.
 Every pass-over here is exact: a pair passed over is one that weighing would not swap, so the
 same seed makes the same swaps in the same order (the facilitator's "Kode acak"; the pinned
 digests and the reference loop of the tests hold). Passed over:
-- a pair whose two groups nobody left or joined since it was last weighed (it weighs the same);
-  per pool, only the people in groups changed since the pool's last sweep began are looked at,
-  and once a pool finds no group changed since its last sweep began, nobody swapped since:
-  neither the pools before it this sweep nor those after it can swap, the sweep is the last,
-  and the rest of it is passed over (with the shuffles nobody draws after);
+- a pair whose two groups nobody left or joined since it was last weighed (it weighs the same):
+  per pool, while a's group is as it was when the pool's last sweep began and few groups
+  changed since, only the people in groups changed since are looked at; and once a pool finds
+  no group changed since its last sweep began, nobody swapped since: neither the pools before
+  it this sweep nor those after it can swap, the sweep is the last, and the rest of it is
+  passed over (with the shuffles nobody draws after);
 - a person's row when no swap of them evens the gender or position mix out (Mix.lowest is 0,
   kept exact after each swap) and they sit with no earlier partner: only people who do sit
   with one can gain;
 - a pair whose earlier partners (those each finds in the other's group less those each leaves
-  behind) outweigh a's lowest possible mix change: read before the mix is worked out.
-After 4 earlier formations of 50 groups from 500 people, ~1,400 pairs are weighed instead of
-~7,300; after 10, ~15,000 instead of ~66,000.
+  behind) outweigh a's lowest possible mix change (3 x partners + floor >= 0 bounds the cost
+  from below): read before the mix, and before anything else of the pair, is looked at.
+A group's floors (Mix.lowest) are kept across a swap that leaves its gender and position
+counts as they were (the floor reads only those counts and the fewest and most of any group).
+Over a formation of 50 groups from 500 people, the bound is read for ~1,500 of ~27,000 pairs
+after 4 earlier formations and ~33,000 of ~65,000 after 15; ~1,400 get past it.
+
+Measured and not kept (no fewer instructions): telling unchanged pairs one by one (when each
+person's row began) costs what the bound costs; a bound per target group saves nothing, as a
+pool (one institution of nine) has about one person in each group; and filtering a row's
+pairs in bulk with the packed counts (group_meetings) costs a row about what weighing its
+~17 pairs costs.
 """
 
 from __future__ import annotations
@@ -50,20 +60,17 @@ def improve(
     nobody = bytes(len(where))
     met = board.met_by_group if history else [nobody] * len(board.groups)
     own: list[Sequence[int] | None] = [None if history else nobody] * len(where)
-    # What the loop needs of each person, read once: (person, gender, position).
-    gender, position = board.gender, board.position
-    seats = list(zip(range(len(where)), gender, position, strict=True))
-    kinds = list(zip(gender, position, strict=True))  # the key of their mix in lowest
+    # Each person's (gender, position): the key of their mix in lowest.
+    kinds = list(zip(board.gender, board.position, strict=True))
     repeats = board.repeats  # each person's earlier partners in their group, kept by swaps
     troubled = repeats.__getitem__
     # Every pair of a pool is weighed once a sweep. A pair that did not swap last time and
     # whose two groups nobody has left or joined since weighs the same again (its cost and the
     # keep-apart locks read only those two groups), so it is passed over: the same swaps, in
-    # the same order. changed[g]: swaps done when group g last changed; began[p]: swaps done
-    # when p's row began last sweep (the pair was weighed in the row of whichever came first);
-    # opened[n]: swaps done when pool n's rows began last sweep (none began before).
+    # the same order. changed[g]: swaps done when group g last changed; opened[n]: swaps done
+    # when pool n's rows began last sweep (none began before). (Telling such pairs one by one,
+    # by when each person's row began, cost as much as the bound below that passes them too.)
     changed = [0] * len(board.groups)
-    began = [-1] * len(where)
     opened = [-1] * len(pools)
     done = 0
     few = len(board.groups) // 2  # changed groups few enough to look only at their people
@@ -80,16 +87,16 @@ def improve(
                 return
             shuffle(pool, rng)
             opened[n] = done
-            rows = [seats[p] for p in pool]
             places = range(len(pool))
             # Positions (in this sweep's order) of the pool's people in groups changed since
-            # its last sweep began, and of those sitting with an earlier partner; made when
-            # first needed, again after a swap.
+            # its last sweep began, of those sitting with an earlier partner, and of those
+            # who are both; made when first needed, again after a swap.
             fresh_at: list[int] | None = None
             troubled_at: list[int] | None = None
-            for i, (a, gender_a, position_a) in enumerate(rows):
+            troubled_fresh_at: list[int] | None = None
+            for i, a in enumerate(pool):
                 mine, kind = own[a], kinds[a]
-                since, began[a] = began[a], done
+                gender_a, position_a = kind
                 start = i + 1
                 while True:  # once, and again from the next row after each swap of a
                     ga = where[a]
@@ -109,10 +116,7 @@ def improve(
                             break
                         if troubled_at is None:
                             troubled_at = list(compress(places, map(troubled, pool)))
-                        first = bisect_left(troubled_at, start)
-                        if first == len(troubled_at):
-                            break
-                        at = troubled_at[first:]
+                        at = troubled_at
                     changed_a = changed[ga]
                     if changed_a <= before and len(fresh) < few:
                         # a's group is as it was when the pool's last sweep began: only a
@@ -120,40 +124,38 @@ def improve(
                         if at is None:
                             if fresh_at is None:
                                 fresh_at = [k for k, p in enumerate(pool) if where[p] in fresh]
-                            at = fresh_at[bisect_left(fresh_at, start) :]
+                            at = fresh_at
                         else:
-                            at = [k for k in at if where[pool[k]] in fresh]
+                            if troubled_fresh_at is None:
+                                troubled_fresh_at = [k for k in at if where[pool[k]] in fresh]
+                            at = troubled_fresh_at
                     if at is None:
-                        later = rows[start:]
-                    elif at:
-                        later = [rows[k] for k in at]
+                        later = pool[start:]
                     else:
-                        break
+                        first = bisect_left(at, start)
+                        if first == len(at):
+                            break
+                        later = [pool[k] for k in at[first:]]
                     met_here = met[ga]
                     if mine is None:
                         mine = own[a] = view(packed[a])
                     # 3 x (partners - repeats_a) + floor >= 0 for partners >= enough.
                     enough = repeats_a + (2 - floor) // 3
-                    quiet_a = changed_a <= since
-                    for b, gender_b, position_b in later:
-                        gb = where[b]
-                        if ga == gb:
-                            continue
-                        if quiet_a:
-                            changed_b = changed[gb]
-                            if changed_b <= since:
-                                last = began[b]
-                                if changed_b <= last and changed_a <= last:
-                                    continue
+                    for b in later:
                         # Repeated pairs: Board.swap_delta's sum, as 3 x (the earlier partners
                         # each finds in the other's group - those each leaves behind), and the
                         # mix change, never below a's lowest (floor): a pair that cannot go
                         # below 0 so is passed over before its mix is worked out (most pairs:
-                        # swaps that bring earlier partners).
+                        # swaps that bring earlier partners; and b in a's own group, whose
+                        # sum reads a's own counts, is passed over after it, where it is rare).
                         both = mine[b]
-                        partners = met[gb][a] + met_here[b] - both - both - repeats[b]
+                        partners = met[where[b]][a] + met_here[b] - both - both - repeats[b]
                         if partners >= enough:
                             continue
+                        gb = where[b]
+                        if ga == gb:
+                            continue
+                        gender_b, position_b = kinds[b]
                         delta = 3 * (partners - repeats_a)
                         if gender_a != gender_b:
                             here, there = gender_counts[ga], gender_counts[gb]
@@ -176,14 +178,14 @@ def improve(
                             widened |= positions.moved(ga, gb, position_a, position_b)
                         if widened:
                             lowest = [{} for _ in lowest]
-                        else:
-                            lowest[ga] = {}
+                        elif gender_a != gender_b or position_a != position_b:
+                            lowest[ga] = {}  # their counts changed (else their floors hold)
                             lowest[gb] = {}
                         done += 1
                         changed[ga] = changed[gb] = done
                         fresh.add(ga)
                         fresh.add(gb)
-                        fresh_at = troubled_at = None
+                        fresh_at = troubled_at = troubled_fresh_at = None
                         improved = True
                         start = pool.index(b, start) + 1
                         break

@@ -60,13 +60,15 @@ def test_the_lowest_mix_change_stays_under_every_swap(case, swaps) -> None:
         )
 
 
-@pytest.mark.parametrize(("formations", "seed"), [(4, 1), (10, 5)])
+@pytest.mark.parametrize(("formations", "seed"), [(4, 1), (10, 5), (15, 3)])
 def test_big_formations_make_the_groups_weighing_every_pair_makes(
     formations: int, seed: int
 ) -> None:
     """The People page's big case, 50 groups from 500 after earlier formations: whole pools,
     rows and pairs are passed over in the later sweeps (the second case is one where looking
-    only at the groups changed since a pool's last sweep must not start a moment late)."""
+    only at the groups changed since a pool's last sweep must not start a moment late; in the
+    third, most people sit with an earlier partner and the earlier-partners bound does most
+    of the passing over)."""
     rng = random.Random(seed)
     people = [
         Member(f"p{n:04d}", INSTITUTIONS[n % 9], rng.choice("LP"), rng.choice(POSITIONS))
