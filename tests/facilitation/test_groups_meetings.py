@@ -10,7 +10,10 @@ import pytest
 import facilitation.groups as groups_module
 from facilitation.group_meetings import Meetings
 from facilitation.groups import GroupPlan, Member, _Board, _deal, form_groups, pair_history
-from tests.facilitation.test_groups_pairs_bookkeeping import repeats_counted_one_by_one
+from tests.facilitation.test_groups_pairs_bookkeeping import (
+    formations_counted,
+    repeats_counted_one_by_one,
+)
 from tests.facilitation.test_groups_passing_over import improve_by_weighing_every_pair
 
 PEOPLE = [Member(f"p{n:03d}", gender="LP"[n % 2]) for n in range(300)]
@@ -85,16 +88,7 @@ def test_after_an_undo_the_counts_kept_before_it_are_taken_again(monkeypatch) ->
     """Ctrl+Z of a formation asks for the earlier formations less the last: their counts,
     kept from the call before, are used as they are; another formation after them is the only
     one counted. Every time the same counts as pair_history's."""
-    import facilitation.group_seating as seating
-
-    counted: list[int] = []
-    real = seating._count_pairs
-
-    def counting(meetings, formations, index) -> None:  # noqa: ANN001
-        counted.append(len(formations))
-        real(meetings, formations, index)
-
-    monkeypatch.setattr(seating, "_count_pairs", counting)
+    counted = formations_counted(monkeypatch)
     earlier = [two_big_groups(seed) for seed in range(10, 15)]
     plan = GroupPlan(value=2)
     dealt = _deal(PEOPLE, 2, plan, random.Random(1))

@@ -141,22 +141,28 @@ def test_counts_kept_from_the_last_formation_agree_with_counting_afresh() -> Non
     assert fewer.history == afresh.history and fewer.met == afresh.met
 
 
-def test_one_more_formation_counts_only_that_formation(monkeypatch) -> None:
-    """Forming again after forming (the usual day): the earlier pairs are not counted anew."""
+def formations_counted(monkeypatch) -> list[int]:  # noqa: ANN001
+    """How many formations each count of earlier pairs (group_seating._count_pairs) adds."""
     import facilitation.group_seating as seating
 
+    counted: list[int] = []
+    real = seating._count_pairs
+
+    def counting(meetings, formations, index) -> None:  # noqa: ANN001
+        counted.append(len(formations))
+        real(meetings, formations, index)
+
+    monkeypatch.setattr(seating, "_count_pairs", counting)
+    return counted
+
+
+def test_one_more_formation_counts_only_that_formation(monkeypatch) -> None:
+    """Forming again after forming (the usual day): the earlier pairs are not counted anew."""
     people = [Member(f"p{n:02d}") for n in range(20)]
     index = {person.id: i for i, person in enumerate(people)}
     earlier = [form_groups(people, GroupPlan(value=4, seed=seed)) for seed in range(4)]
     form_groups(people, GroupPlan(value=4, seed=10), earlier=earlier[:3])
-    counted: list[int] = []
-    real = seating._count_pairs
-
-    def counting(history, formations, seats) -> None:  # noqa: ANN001
-        counted.append(len(formations))
-        real(history, formations, seats)
-
-    monkeypatch.setattr(seating, "_count_pairs", counting)
+    counted = formations_counted(monkeypatch)
     plan = GroupPlan(value=4)
     _Board(people, _deal(people, 4, plan, random.Random(1)), plan).set_earlier(earlier, index)
     assert counted == [1]
