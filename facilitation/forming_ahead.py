@@ -5,9 +5,11 @@ people present, other earlier groups) is formed at the click, as without this.
 
 The groups are form_groups' own for the same people, plan and earlier groups: the same seed
 gives the same groups, ahead or not. One formation runs at a time; a newer request replaces
-one not yet begun. Forming holds Python's lock in turns with the window, so it is asked for
-only when the window is idle (the UI waits a moment after a change before asking), and while
-it runs the lock changes hands at 0.2 ms requests instead of Python's 5 ms. In a probe, a
+one not yet begun and stops a running one at its next pool (form_groups' stop).
+
+Forming holds Python's lock in turns with the window, so it is asked for only when the window
+is idle (the UI waits a moment after a change before asking), and while it runs the lock
+changes hands at 0.2 ms requests instead of Python's 5 ms. In a probe, a
 short tab click during it took 7.5 ms instead of 18.6 (2.5–3.3 ms with nothing forming), and
 under the slow-laptop tool 2.4 ms instead of 7.6; a longer action still shares the lock and
 pays part of the forming (bench_ui prints it, as context).
@@ -16,6 +18,7 @@ pays part of the forming (bench_ui prints it, as context).
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -32,18 +35,18 @@ class FormingAhead:
         self._pool: ThreadPoolExecutor | None = None  # its thread starts with the first ask
         self._asked: tuple[list[Member], GroupPlan, list[list[list[str]]]] | None = None
         self._future: Future[list[list[str]]] | None = None
+        self._stop = threading.Event()  # set: the formation running for _asked ends early
 
     def start(self, members: Sequence[Member], plan: GroupPlan, earlier: Earlier = ()) -> None:
         """Begin forming these groups, unless they are the ones already asked for."""
         asked = (list(members), plan, _copied(earlier))
         if self._asked == asked:
             return
-        if self._future is not None:
-            self._future.cancel()  # not begun yet: never begins (a running one finishes unused)
+        self.forget()  # one not begun never begins; a running one stops at its next pool
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forming-ahead")
-        self._asked = asked
-        self._future = self._pool.submit(_formed, asked[0], plan, asked[2])
+        self._asked, self._stop = asked, threading.Event()
+        self._future = self._pool.submit(_formed, asked[0], plan, asked[2], self._stop)
 
     def take(
         self, members: Sequence[Member], plan: GroupPlan, earlier: Earlier = ()
@@ -64,9 +67,11 @@ class FormingAhead:
         return self._future is None or self._future.done()
 
     def forget(self) -> None:
-        """Drop what was asked for (a formation still running finishes unused)."""
+        """Drop what was asked for (a formation still running stops at its next pool: the
+        next one asked for is not kept waiting behind it)."""
         if self._future is not None:
             self._future.cancel()
+        self._stop.set()
         self._asked = self._future = None
 
     def close(self) -> None:
@@ -77,14 +82,17 @@ class FormingAhead:
 
 
 def _formed(
-    members: list[Member], plan: GroupPlan, earlier: list[list[list[str]]]
+    members: list[Member],
+    plan: GroupPlan,
+    earlier: list[list[list[str]]],
+    stop: threading.Event,
 ) -> list[list[str]]:
     """form_groups on the forming thread, the window asking for Python's lock less kept
     waiting (the interval is the whole interpreter's: set back when done)."""
     usual = sys.getswitchinterval()
     sys.setswitchinterval(min(usual, SWITCH_INTERVAL_S))
     try:
-        return form_groups(members, plan, earlier=earlier)
+        return form_groups(members, plan, earlier=earlier, stop=stop.is_set)
     finally:
         sys.setswitchinterval(usual)
 

@@ -34,11 +34,15 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 
 from facilitation.group_mix import Mix, swap_change
 from facilitation.group_seating import Board, shuffle
+
+
+class Stopped(Exception):
+    """Forming was asked to stop (a formation ahead no longer wanted: forming_ahead)."""
 
 
 def improve(
@@ -46,6 +50,7 @@ def improve(
     pools: list[list[int]],
     sweeps: int,
     rng: random.Random,
+    stop: Callable[[], bool] | None = None,
 ) -> None:
     """Swap two people of a pool whenever it lowers the cost, sweep after sweep, until a sweep
     changes nothing. The last sweep's later pools are not shuffled (rng is left short of
@@ -81,6 +86,8 @@ def improve(
     for _sweep in range(sweeps):
         improved = False
         for n, pool in enumerate(pools):
+            if stop is not None and stop():  # looked at once a pool: the groups are unchanged
+                raise Stopped
             before = opened[n]
             fresh = {g for g, when in enumerate(changed) if when > before}
             if not fresh:  # no swap since this pool's rows began last sweep: none will come

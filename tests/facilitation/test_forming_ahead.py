@@ -112,7 +112,7 @@ def test_while_forming_ahead_the_window_gets_pythons_lock_back_sooner(monkeypatc
 
     seen: list[float] = []
 
-    def forming(members, plan, earlier=()):  # noqa: ANN001, ANN202
+    def forming(members, plan, earlier=(), stop=None):  # noqa: ANN001, ANN202
         seen.append(sys.getswitchinterval())
         if plan.value > len(members):
             raise ValueError("too many groups")
@@ -131,3 +131,47 @@ def test_while_forming_ahead_the_window_gets_pythons_lock_back_sooner(monkeypatc
         forming_ahead.close()
     assert seen == [pytest.approx(ahead_module.SWITCH_INTERVAL_S)] * 2
     assert sys.getswitchinterval() == usual
+
+
+def test_a_stop_asked_for_ends_forming_and_an_unasked_one_changes_nothing() -> None:
+    from facilitation.group_swaps import Stopped
+
+    members, plan = room(), GroupPlan(value=6, seed=11, balance_gender=True)
+    earlier = earlier_formations(members, 3)
+    with pytest.raises(Stopped):
+        form_groups(members, plan, earlier=earlier, stop=lambda: True)
+    unstopped = form_groups(members, plan, earlier=earlier, stop=lambda: False)
+    assert unstopped == form_groups(members, plan, earlier=earlier)
+
+
+def test_a_newer_ask_stops_the_formation_still_running(monkeypatch) -> None:
+    """One formation runs at a time: the one no longer wanted stops at its next pool instead
+    of keeping the newer one waiting."""
+    import threading
+
+    import facilitation.forming_ahead as ahead_module
+
+    running, stopped = threading.Event(), threading.Event()
+    real = ahead_module.form_groups
+
+    def slow(members, plan, earlier=(), stop=None):  # noqa: ANN001, ANN202
+        if plan.seed == 1:  # the first ask: runs until told to stop (at most 10 s)
+            running.set()
+            for _ in range(10_000):
+                if stop():
+                    stopped.set()
+                    raise RuntimeError("stopped")
+                threading.Event().wait(0.001)
+        return real(members, plan, earlier=earlier, stop=stop)
+
+    monkeypatch.setattr(ahead_module, "form_groups", slow)
+    forming_ahead, members = FormingAhead(), room()
+    try:
+        forming_ahead.start(members, GroupPlan(value=6, seed=1))
+        assert running.wait(5)
+        forming_ahead.start(members, GroupPlan(value=6, seed=2))
+        assert stopped.wait(5)
+        second = forming_ahead.take(members, GroupPlan(value=6, seed=2))
+        assert second == real(members, GroupPlan(value=6, seed=2))
+    finally:
+        forming_ahead.close()
