@@ -109,12 +109,16 @@ def test_after_an_undo_the_reshuffle_avoids_the_formations_left(
 def test_nothing_is_formed_ahead_while_the_groups_tab_is_not_shown(
     qtbot, data_dir, tmp_path
 ) -> None:
+    """Also when the quiet moment's timer, started while the groups were shown, runs out
+    after another tab came to the front."""
     page = grouped_page(qtbot, data_dir, tmp_path)
     formed_ahead(qtbot, page)
     page.groups.ahead.forget()
+    page.groups._ahead_timer.start()  # as a refresh just before the switch leaves it
     page.tabs.setCurrentIndex(0)
     page.groups.refresh()
     qtbot.wait(3 * controller_module.FORM_AHEAD_AFTER_MS)
+    assert not page.groups._ahead_timer.isActive()  # it ran out
     assert page.groups.ahead._future is None
 
 
